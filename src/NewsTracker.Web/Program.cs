@@ -1,6 +1,17 @@
+using NewsTracker.Core;
+using NewsTracker.Web;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"));
+builder.Services.AddNewsTrackerWeb(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await app.PrepareDatabaseAsync();
+app.UseNewsTrackerWeb();
+await app.RunAsync();

@@ -1,0 +1,97 @@
+using NewsTracker.Core.Common;
+
+namespace NewsTracker.Core.Actors;
+
+// An in-memory index of actors by normalised name and alias, for resolving speakers without a query per name.
+internal sealed class ActorDirectory
+{
+    private readonly Dictionary<string, List<Actor>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Actor>> _bySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+
+    public ActorDirectory(IEnumerable<Actor> actors)
+    {
+        foreach (var actor in actors)
+        {
+            Add(actor);
+        }
+    }
+
+    public static string Key(string name)
+    {
+        var words = TextFingerprint.Words(StripDeterminer(name));
+        return string.Join(' ', words);
+    }
+
+    public void Add(Actor actor)
+    {
+        _slugs.Add(actor.Slug);
+        Index(actor.Name, actor);
+        foreach (var alias in actor.Aliases)
+        {
+            Index(alias.Text, actor);
+        }
+
+        if (actor.Kind == ActorKind.Person)
+        {
+            var words = TextFingerprint.Words(actor.Name);
+            if (words.Count > 0)
+            {
+                AddTo(_bySurname, words[^1], actor);
+            }
+        }
+    }
+
+    public void Index(string text, Actor actor)
+    {
+        var key = Key(text);
+        if (key.Length > 0)
+        {
+            AddTo(_byKey, key, actor);
+        }
+    }
+
+    public IReadOnlyList<Actor> Find(string name) =>
+        _byKey.TryGetValue(Key(name), out var found) ? found : [];
+
+    public IReadOnlyList<Actor> FindPeopleBySurname(string surname) =>
+        _bySurname.TryGetValue(Key(surname), out var found) ? found : [];
+
+    public string UniqueSlug(string name)
+    {
+        var baseSlug = Slug.From(name);
+        if (baseSlug.Length > Actor.SlugMaxLength - 8)
+        {
+            baseSlug = baseSlug[..(Actor.SlugMaxLength - 8)];
+        }
+
+        var slug = baseSlug;
+        for (var n = 2; _slugs.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+
+        _slugs.Add(slug);
+        return slug;
+    }
+
+    private static string StripDeterminer(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
+    }
+
+    private static void AddTo(Dictionary<string, List<Actor>> index, string key, Actor actor)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        if (!list.Contains(actor))
+        {
+            list.Add(actor);
+        }
+    }
+}

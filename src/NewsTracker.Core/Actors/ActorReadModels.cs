@@ -1,0 +1,24 @@
+namespace NewsTracker.Core.Actors;
+
+public sealed record SpeakerRow(int Id, string Slug, string Name, string? Role, string? Affiliation, int QuoteCount);
+
+public sealed record ActorRow(int Id, string Slug, string Name, ActorKind Kind, string? Role, string? Affiliation, int QuoteCount, int MentionCount);
+
+public sealed record ActorDetails(
+    int Id,
+    string Slug,
+    string Name,
+    ActorKind Kind,
+    string? Role,
+    ActorLink? Affiliation,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<ActorLink> Members,
+    int QuoteCount,
+    int MentionCount,
+    DateTime? FirstQuotedUtc,
+    DateTime? LastQuotedUtc);
+
+public sealed record ActorLink(int Id, string Slug, string Name);
+
+// Quotes per month and topic, for following how a speaker's statements move over time.
+public sealed record TimelinePoint(int Year, int Month, string Topic, int Count);

@@ -1,0 +1,71 @@
+namespace NewsTracker.Core.Articles;
+
+// The checks every way in (form, import, API) shares; the form adds its own messages on top.
+public static class ArticleRules
+{
+    public static IReadOnlyList<string> Validate(NewArticle article)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(article.Title))
+        {
+            errors.Add("A title is required.");
+        }
+        else if (article.Title.Trim().Length > Article.TitleMaxLength)
+        {
+            errors.Add($"The title is longer than {Article.TitleMaxLength} characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(article.Body))
+        {
+            errors.Add("The article body is required.");
+        }
+        else if (article.Body.Length > Article.BodyMaxLength)
+        {
+            errors.Add($"The article body is longer than {Article.BodyMaxLength:N0} characters.");
+        }
+
+        if (article.Outlet?.Trim().Length > Article.OutletMaxLength)
+        {
+            errors.Add($"The outlet is longer than {Article.OutletMaxLength} characters.");
+        }
+
+        if (article.Author?.Trim().Length > Article.AuthorMaxLength)
+        {
+            errors.Add($"The author is longer than {Article.AuthorMaxLength} characters.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Url) && NormalizeUrl(article.Url) is null)
+        {
+            errors.Add("The URL must be an absolute http or https address.");
+        }
+
+        return errors;
+    }
+
+    // One spelling per URL so "https://x.org/a" and "https://x.org/a#top" are the same article.
+    public static string? NormalizeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        if (url.Trim().Length > Article.UrlMaxLength
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || string.IsNullOrEmpty(uri.Host))
+        {
+            return null;
+        }
+
+        var builder = new UriBuilder(uri) { Fragment = string.Empty };
+        if (builder.Uri.IsDefaultPort)
+        {
+            builder.Port = -1;
+        }
+
+        return builder.Uri.AbsoluteUri;
+    }
+
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

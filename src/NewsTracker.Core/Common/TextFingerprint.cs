@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsTracker.Core.Common;
+
+// Normalised word forms shared by duplicate detection and statement matching:
+// case, diacritics, punctuation and curly-vs-straight marks never make two texts differ.
+public static class TextFingerprint
+{
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '’' && current.Length > 0)
+            {
+                // "NATO's" and "NATO’s" are one word.
+                continue;
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    public static string Hash(string text) => Sha256(string.Join(' ', Words(text)));
+
+    public static string Sha256(string value) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    // FNV-1a over a run of words: stable across processes, unlike string.GetHashCode.
+    public static long RunHash(IReadOnlyList<string> words, int start, int count)
+    {
+        const ulong OffsetBasis = 14695981039346656037;
+        const ulong Prime = 1099511628211;
+        var hash = OffsetBasis;
+        for (var i = start; i < start + count; i++)
+        {
+            foreach (var c in words[i])
+            {
+                hash = (hash ^ c) * Prime;
+            }
+
+            hash = (hash ^ ' ') * Prime;
+        }
+
+        return unchecked((long)hash);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Statements;
+using NewsTracker.Core.Topics;
+
+namespace NewsTracker.Core.Data;
+
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<StatementShingle> StatementShingles => Set<StatementShingle>();
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+}

@@ -1,0 +1,138 @@
+namespace NewsTracker.Core.Extraction;
+
+// Everything the extractor learns about one article, computed once and shared by every step.
+internal sealed class ArticleAnalysis
+{
+    private readonly bool[] _insideQuote;
+    private readonly int[] _sentence;
+    private readonly HashSet<int> _closingMarks;
+    private ArticlePeople? _people;
+
+    public ArticleAnalysis(ArticleDocument document, CompiledCatalogue catalogue)
+    {
+        Document = document;
+        Catalogue = catalogue;
+        Spans = QuoteMarkPairer.Pair(document);
+        _insideQuote = new bool[document.Tokens.Count];
+        foreach (var span in Spans)
+        {
+            var from = document.TokenIndexAt(span.OpenMark);
+            for (var t = from; t < document.Tokens.Count && document.Tokens[t].Start < span.OuterEnd; t++)
+            {
+                _insideQuote[t] = true;
+            }
+        }
+
+        _closingMarks = Spans.Where(s => s.CloseMark >= 0).Select(s => s.CloseMark).ToHashSet();
+        _sentence = new int[document.Tokens.Count];
+        NumberSentences();
+    }
+
+    public ArticleDocument Document { get; }
+
+    public CompiledCatalogue Catalogue { get; }
+
+    public List<QuoteSpan> Spans { get; }
+
+    public string Text => Document.Text;
+
+    public List<Token> Tokens => Document.Tokens;
+
+    public ArticlePeople People => _people ??= new ArticlePeople(this);
+
+    public bool InsideQuote(int tokenIndex) => _insideQuote[tokenIndex];
+
+    public int SentenceOf(int tokenIndex) => tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
+
+    public bool IsSpeechVerb(int index) =>
+        index < Tokens.Count && Lexicon.SpeechVerbs.Contains(Text, Tokens[index]);
+
+    // Whether a speech verb follows, allowing auxiliaries between: "Lavrov has repeatedly said".
+    public bool SpeechVerbFollows(int index)
+    {
+        for (var k = index; k < Tokens.Count && k < index + 4; k++)
+        {
+            if (IsSpeechVerb(k))
+            {
+                return true;
+            }
+
+            if (!Lexicon.Auxiliaries.Contains(Text, Tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A terminal mark ends a sentence unless it closes an abbreviation ("Gen.", "No.") or a quotation
+    // that the attribution continues ("…ready!” Lavrov said).
+    public bool EndsSentence(int index)
+    {
+        var token = Tokens[index];
+        if (token.Kind != TokenKind.Punct || Text[token.Start] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        if (Text[token.Start] == '.' && index > 0 && Tokens[index - 1].End == token.Start
+            && (Lexicon.Abbreviations.Contains(Text, Tokens[index - 1]) || IsInitial(Tokens[index - 1])))
+        {
+            return false;
+        }
+
+        if (index + 1 >= Tokens.Count)
+        {
+            return true;
+        }
+
+        var next = Tokens[index + 1];
+        var nextChar = Text[next.Start];
+        if (next.Kind == TokenKind.Word && char.IsLower(nextChar))
+        {
+            return false;
+        }
+
+        return !(next.Kind == TokenKind.Punct && nextChar is ',' or ';' or ')' or '.' or ':');
+    }
+
+    // “We will not retreat.” Officials in Kyiv… : the quotation was a sentence of its own.
+    private bool ClosesFinishedQuotation(int t)
+    {
+        var token = Tokens[t];
+        if (!_closingMarks.Contains(token.Start) || token.Start == 0 || Text[token.Start - 1] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        return t + 1 < Tokens.Count && Tokens[t + 1].IsCapitalized(Text) && !SpeechVerbFollows(t + 1) && !SpeechVerbFollows(t + 2)
+            && !SpeechVerbFollows(t + 3);
+    }
+
+    private bool IsInitial(Token token) => token.Length == 1 && char.IsUpper(Text[token.Start]);
+
+    private void NumberSentences()
+    {
+        var sentence = 0;
+        var paragraph = 0;
+        for (var t = 0; t < Tokens.Count; t++)
+        {
+            var p = Document.ParagraphIndexAt(Tokens[t].Start);
+            if (p != paragraph)
+            {
+                paragraph = p;
+                if (!_insideQuote[t])
+                {
+                    sentence++;
+                }
+            }
+
+            _sentence[t] = sentence;
+            if ((!_insideQuote[t] && EndsSentence(t)) || ClosesFinishedQuotation(t))
+            {
+                sentence++;
+            }
+        }
+    }
+}

@@ -1,0 +1,348 @@
+using System.Globalization;
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+internal sealed class ArticlePerson(string name)
+{
+    public string Name { get; set; } = name;
+
+    public string Surname => Name.Split(' ')[^1];
+
+    public string? Role { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public bool FromCatalogue { get; init; }
+}
+
+internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, ArticlePerson Person);
+
+// The people an article introduces and every later mention of them outside quotations, in reading order:
+// the basis for resolving surnames, titles and pronouns to the person the article means.
+internal sealed class ArticlePeople
+{
+    private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
+    private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
+
+    private readonly ArticleAnalysis _analysis;
+    private readonly List<ArticlePerson> _people = [];
+
+    public ArticlePeople(ArticleAnalysis analysis)
+    {
+        _analysis = analysis;
+        Scan();
+    }
+
+    public IReadOnlyList<ArticlePerson> People => _people;
+
+    public List<MentionOfPerson> Mentions { get; } = [];
+
+    public ArticlePerson? FindFullName(string name) =>
+        _people.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<ArticlePerson> FindSurname(string surname) =>
+        _people.Where(p => string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
+    {
+        var person = FindFullName(name);
+        if (person is null && name.Contains(' ', StringComparison.Ordinal))
+        {
+            // A person first seen by surname alone takes the full name when the article gives it.
+            var surname = name.Split(' ')[^1];
+            person = _people.FirstOrDefault(p => !p.Name.Contains(' ', StringComparison.Ordinal)
+                && string.Equals(p.Name, surname, StringComparison.OrdinalIgnoreCase));
+            if (person is not null)
+            {
+                person.Name = name;
+            }
+        }
+
+        if (person is null)
+        {
+            person = new ArticlePerson(name) { FromCatalogue = fromCatalogue };
+            _people.Add(person);
+        }
+
+        person.Role ??= role;
+        person.Affiliation ??= affiliation;
+        if (person.Gender == Gender.Unknown)
+        {
+            person.Gender = gender;
+        }
+
+        return person;
+    }
+
+    private void Scan()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (_analysis.InsideQuote(i) || !StartsRun(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(text, tokens, i);
+            AnalyseRun(i, end);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    private static bool StartsRun(string text, Token token) => token.IsCapitalized(text);
+
+    private int RunEnd(string text, List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && !_analysis.InsideQuote(end))
+        {
+            var token = tokens[end];
+            if (token.IsCapitalized(text))
+            {
+                end++;
+            }
+            else if (token.Is(text, '.') && end > start && Lexicon.Abbreviations.Contains(text, tokens[end - 1]))
+            {
+                end++;
+            }
+            else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
+                && (Particles.Contains(text, token) || token.Is(text, "of")))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private void AnalyseRun(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var catalogue = _analysis.Catalogue;
+        string? affiliation = null;
+        var roleWords = new List<string>();
+        var gender = Gender.Unknown;
+        var k = start;
+        while (k < end)
+        {
+            var token = tokens[k];
+            if (catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
+            {
+                if (actor.Kind == ActorKind.Person)
+                {
+                    var known = AddOrUpdate(actor.Name, actor.Role, actor.Affiliation, Gender.Unknown, fromCatalogue: true);
+                    Mentions.Add(new MentionOfPerson(k, _analysis.SentenceOf(k), known));
+                    k += length;
+                    continue;
+                }
+
+                affiliation = actor.Name;
+                k += length;
+                continue;
+            }
+
+            if (token.Is(text, '.'))
+            {
+                k++;
+                continue;
+            }
+
+            if (Honorifics.Contains(text, token))
+            {
+                gender = token.Span(text)[..2].Equals("Mr", StringComparison.OrdinalIgnoreCase) && token.Length <= 3 ? Gender.Male : Gender.Female;
+                k++;
+                continue;
+            }
+
+            if (Lexicon.TitleWords.Contains(text, token) || (token.Is(text, "of") && roleWords.Count > 0))
+            {
+                roleWords.Add(token.Text(text));
+                if (Lexicon.FemaleCues.Contains(text, token))
+                {
+                    gender = Gender.Female;
+                }
+                else if (Lexicon.MaleCues.Contains(text, token))
+                {
+                    gender = Gender.Male;
+                }
+
+                k++;
+                continue;
+            }
+
+            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0)
+            {
+                affiliation = null;
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        var nameStart = k;
+        if (nameStart >= end)
+        {
+            return;
+        }
+
+        for (var n = nameStart; n < end; n++)
+        {
+            var token = tokens[n];
+            if (Lexicon.OrganisationWords.Contains(text, token) || Lexicon.CommonCapitalised.Contains(text, token)
+                || Lexicon.TitleWords.Contains(text, token) || token.Is(text, '.')
+                || catalogue.TryMatchAlias(text, tokens, n, end, out _, out _))
+            {
+                return;
+            }
+        }
+
+        var nameTokens = end - nameStart;
+        var name = text[tokens[nameStart].Start..tokens[end - 1].End];
+        var (appositiveRole, appositiveAffiliation) = Appositive(end);
+        var role = Role(roleWords) ?? appositiveRole;
+        affiliation ??= appositiveAffiliation;
+        if (gender == Gender.Unknown)
+        {
+            gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
+        }
+
+        if (gender == Gender.Unknown && role is not null)
+        {
+            gender = role.Contains("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female
+                : role.Contains("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
+        }
+
+        ArticlePerson? person;
+        if (nameTokens > 1 && nameTokens <= 5)
+        {
+            person = AddOrUpdate(name, role, affiliation, gender);
+        }
+        else if (nameTokens == 1)
+        {
+            person = ResolveSingleName(name, role, affiliation, gender, end);
+        }
+        else
+        {
+            return;
+        }
+
+        if (person is not null)
+        {
+            Mentions.Add(new MentionOfPerson(nameStart, _analysis.SentenceOf(nameStart), person));
+        }
+    }
+
+    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end)
+    {
+        var inArticle = FindSurname(name);
+        if (inArticle.Count > 0)
+        {
+            return MostRecent(inArticle);
+        }
+
+        var known = _analysis.Catalogue.PeopleWithSurname(name);
+        if (known.Count == 1)
+        {
+            return AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
+        }
+
+        // An unknown single name is a person only when a title or a speech verb says so.
+        if (role is not null || _analysis.SpeechVerbFollows(end))
+        {
+            return AddOrUpdate(name, role, affiliation, gender);
+        }
+
+        return null;
+    }
+
+    private ArticlePerson MostRecent(IReadOnlyList<ArticlePerson> people)
+    {
+        for (var m = Mentions.Count - 1; m >= 0; m--)
+        {
+            if (people.Contains(Mentions[m].Person))
+            {
+                return Mentions[m].Person;
+            }
+        }
+
+        return people[^1];
+    }
+
+    // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
+    private (string? Role, string? Affiliation) Appositive(int after)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (after >= tokens.Count || !tokens[after].Is(text, ','))
+        {
+            return (null, null);
+        }
+
+        string? affiliation = null;
+        var roleWords = new List<string>();
+        var k = after + 1;
+        var limit = Math.Min(tokens.Count, after + 10);
+        while (k < limit)
+        {
+            var token = tokens[k];
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind != ActorKind.Person)
+            {
+                affiliation = actor.Name;
+                k += length;
+            }
+            else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
+            {
+                k++;
+            }
+            else if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
+                || (roleWords.Count > 0 && token.Is(text, "of")))
+            {
+                roleWords.Add(token.Text(text));
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';'));
+        return closes && roleWords.Count > 0 && Lexicon.RoleNouns.Contains(roleWords[^1])
+            ? (Role(roleWords), affiliation)
+            : (null, null);
+    }
+
+    public static string? Role(List<string> words)
+    {
+        while (words.Count > 0 && (Honorifics.Contains(words[0]) || words[0] is "top" or "senior" or "former"))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 0 && words[^1] is "of")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var culture = CultureInfo.InvariantCulture.TextInfo;
+        return string.Join(' ', words.Select(w => w is "of" ? w : culture.ToTitleCase(w)));
+    }
+}

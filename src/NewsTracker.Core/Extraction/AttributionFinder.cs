@@ -1,0 +1,113 @@
+namespace NewsTracker.Core.Extraction;
+
+// Looks beside a quotation for the speech verb and the speaker phrase, in the orders the press uses:
+// quote–verb–speaker ("…," said Lavrov), quote–speaker–verb ("…," Lavrov said), speaker–verb: quote
+// (Lavrov said: "…"), "according to" either side, and a quoted fragment inside reported speech.
+internal static class AttributionFinder
+{
+    private const int MaxWindow = 30;
+    private const int MaxGapAfterVerb = 12;
+
+    public static Attribution? After(ArticleAnalysis a, QuoteSpan span, out int windowEnd)
+    {
+        var tokens = a.Tokens;
+        var start = a.Document.TokenIndexAt(span.OuterEnd);
+        var paragraph = a.Document.ParagraphIndexAt(span.OuterEnd > 0 ? span.OuterEnd - 1 : 0);
+        var limit = start;
+        while (limit < tokens.Count && limit - start < MaxWindow && a.Document.ParagraphIndexAt(tokens[limit].Start) == paragraph
+            && !IsOpeningMark(a, limit) && !a.EndsSentence(limit))
+        {
+            limit++;
+        }
+
+        windowEnd = limit;
+        var s = start;
+        while (s < limit && tokens[s].Kind == TokenKind.Punct && a.Text[tokens[s].Start] is ',' or '—' or '–' or '-' or ';')
+        {
+            s++;
+        }
+
+        if (s >= limit)
+        {
+            return null;
+        }
+
+        if (tokens[s].Is(a.Text, "according") && s + 1 < limit && tokens[s + 1].Is(a.Text, "to"))
+        {
+            var source = SpeakerPhraseParser.After(a, s + 2, limit);
+            return source is null ? null : new Attribution(source, "quote-according-to", s);
+        }
+
+        if (a.IsSpeechVerb(s))
+        {
+            var inverted = SpeakerPhraseParser.After(a, s + 1, limit);
+            return inverted is null ? null : new Attribution(inverted, "quote-verb-speaker", s);
+        }
+
+        for (var v = s + 1; v < limit && v - s <= MaxGapAfterVerb + 2; v++)
+        {
+            if (!a.IsSpeechVerb(v))
+            {
+                continue;
+            }
+
+            var phrase = SpeakerPhraseParser.Before(a, v, s);
+            return phrase is not null && phrase.StartToken == s ? new Attribution(phrase, "quote-speaker-verb", v) : null;
+        }
+
+        return null;
+    }
+
+    public static Attribution? Before(ArticleAnalysis a, QuoteSpan span, out bool fragment)
+    {
+        fragment = false;
+        var tokens = a.Tokens;
+        var open = a.Document.TokenIndexAt(span.OpenMark);
+        var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
+        var floor = open;
+        while (floor - 1 >= 0 && open - floor < MaxWindow && !a.EndsSentence(floor - 1) && !a.InsideQuote(floor - 1)
+            && a.Document.ParagraphIndexAt(tokens[floor - 1].Start) == paragraph)
+        {
+            floor--;
+        }
+
+        if (floor >= open)
+        {
+            return null;
+        }
+
+        if (tokens[floor].Is(a.Text, "according") && floor + 1 < open && tokens[floor + 1].Is(a.Text, "to"))
+        {
+            var source = SpeakerPhraseParser.After(a, floor + 2, open);
+            return source is null ? null : new Attribution(source, "according-to-quote", floor);
+        }
+
+        for (var v = open - 1; v >= floor && open - v <= MaxGapAfterVerb; v--)
+        {
+            if (!a.IsSpeechVerb(v) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            {
+                continue;
+            }
+
+            var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, open);
+            if (phrase is null)
+            {
+                return null;
+            }
+
+            var last = tokens[open - 1];
+            var introduced = last.Is(a.Text, ':') || last.Is(a.Text, ',') || open - 1 == v;
+            fragment = !introduced;
+            return new Attribution(phrase, introduced ? "speaker-verb-quote" : "reported-fragment", v);
+        }
+
+        return null;
+    }
+
+    public static bool IsOpeningMark(ArticleAnalysis a, int tokenIndex)
+    {
+        var token = a.Tokens[tokenIndex];
+        return token.Kind == TokenKind.Punct && QuoteMarks.IsDouble(a.Text[token.Start])
+            && QuoteMarks.DoubleRole(a.Text, token.Start, 0, a.Text.Length) != MarkRole.Close;
+    }
+}

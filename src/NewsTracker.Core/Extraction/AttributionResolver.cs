@@ -1,0 +1,213 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+internal sealed record ResolvedSpeaker(ExtractedSpeaker? Speaker, double Confidence, string Resolution, ArticlePerson? Person);
+
+// Resolves a speaker phrase to the person or institution the article means: a surname to the full name
+// introduced earlier, a pronoun to the latest compatible person, a title to the person the article (or the
+// catalogue) ties it to. When the text does not settle it, it says so rather than guess.
+internal sealed class AttributionResolver(ArticleAnalysis analysis)
+{
+    private readonly List<(int Token, ExtractedSpeaker Speaker)> _organisations = [];
+
+    public ResolvedSpeaker Resolve(SpeakerPhrase phrase, int position)
+    {
+        var resolved = phrase.Form switch
+        {
+            SpeakerForm.Name => ResolveName(phrase, position),
+            SpeakerForm.Pronoun => ResolvePronoun(phrase, position),
+            SpeakerForm.Title => ResolveTitle(phrase, position),
+            SpeakerForm.Organisation => ResolveOrganisation(phrase, position),
+            _ => new ResolvedSpeaker(null, 0, "anonymous", null),
+        };
+
+        if (resolved.Person is { } person)
+        {
+            Remember(person, position);
+        }
+
+        return resolved;
+    }
+
+    private ResolvedSpeaker ResolveName(SpeakerPhrase phrase, int position)
+    {
+        var people = analysis.People;
+        var name = phrase.Name!;
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            var gender = FirstNames.Of(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)));
+            var person = people.AddOrUpdate(name, phrase.Role, phrase.Affiliation, gender);
+            return Found(person, 0.95, "name");
+        }
+
+        var namesakes = people.FindSurname(name);
+        if (namesakes.Count == 1)
+        {
+            return Found(namesakes[0], 0.9, "surname");
+        }
+
+        if (namesakes.Count > 1)
+        {
+            var byRole = namesakes.Where(p => Matches(p.Role, phrase.Role) && (phrase.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
+            if (byRole.Count == 1 && (phrase.Role is not null || phrase.Affiliation is not null))
+            {
+                return Found(byRole[0], 0.85, "surname+title");
+            }
+
+            var recent = MostRecent(position, p => namesakes.Contains(p));
+            return recent is null ? new ResolvedSpeaker(null, 0.2, "ambiguous-surname", null) : Found(recent, 0.55, "surname-nearest");
+        }
+
+        var known = analysis.Catalogue.PeopleWithSurname(name);
+        if (known.Count == 1)
+        {
+            var person = people.AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
+            return Found(person, 0.85, "catalogue-surname");
+        }
+
+        var single = people.AddOrUpdate(name, phrase.Role, phrase.Affiliation, Gender.Unknown);
+        return Found(single, 0.75, "surname-only");
+    }
+
+    private ResolvedSpeaker ResolvePronoun(SpeakerPhrase phrase, int position)
+    {
+        switch (phrase.Pronoun)
+        {
+            case "he" or "she":
+                var wanted = phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
+                var person = MostRecent(position, p => p.Gender == Gender.Unknown || p.Gender == wanted, preferEarlierSentences: true);
+                if (person is null)
+                {
+                    return new ResolvedSpeaker(null, 0.1, "pronoun-unresolved", null);
+                }
+
+                if (person.Gender == Gender.Unknown)
+                {
+                    person.Gender = wanted;
+                }
+
+                return Found(person, 0.8, "pronoun");
+            case "they" or "it":
+                var organisation = _organisations.LastOrDefault(o => o.Token < position && position - o.Token < 400);
+                return organisation.Speaker is null
+                    ? new ResolvedSpeaker(null, 0.1, "pronoun-unresolved", null)
+                    : new ResolvedSpeaker(organisation.Speaker, 0.6, "pronoun-organisation", null);
+            default:
+                return new ResolvedSpeaker(null, 0, "pronoun-first-person", null);
+        }
+    }
+
+    private ResolvedSpeaker ResolveTitle(SpeakerPhrase phrase, int position)
+    {
+        var head = phrase.Role!.Split(' ')[^1];
+        bool Fits(ArticlePerson p) =>
+            (Matches(p.Role, head) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
+            && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
+
+        var person = MostRecent(position, Fits) ?? analysis.People.People.FirstOrDefault(Fits);
+        if (person is not null)
+        {
+            return Found(person, 0.8, "title");
+        }
+
+        var known = analysis.Catalogue.People
+            .Where(p => Matches(p.Role, phrase.Role) && phrase.Affiliation is not null && p.Affiliation == phrase.Affiliation)
+            .ToList();
+        if (known.Count == 1)
+        {
+            var fromCatalogue = analysis.People.AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
+            return Found(fromCatalogue, 0.6, "catalogue-title");
+        }
+
+        return new ResolvedSpeaker(null, 0.2, "title-unresolved", null);
+    }
+
+    private ResolvedSpeaker ResolveOrganisation(SpeakerPhrase phrase, int position)
+    {
+        var name = phrase.Organisation!;
+        var generic = !name.Any(char.IsUpper);
+        if (generic && phrase.Affiliation is null)
+        {
+            var head = name.Split(' ')[^1];
+            var earlier = _organisations.LastOrDefault(o => o.Token < position
+                && o.Speaker.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase));
+            if (earlier.Speaker is not null)
+            {
+                return new ResolvedSpeaker(earlier.Speaker, 0.7, "organisation-earlier", null);
+            }
+
+            return new ResolvedSpeaker(null, 0.2, "organisation-unresolved", null);
+        }
+
+        var speaker = new ExtractedSpeaker(name, phrase.OrganisationKind, null, phrase.Affiliation == name ? null : phrase.Affiliation);
+        _organisations.Add((position, speaker));
+        return new ResolvedSpeaker(speaker, 0.85, "organisation", null);
+    }
+
+    private ResolvedSpeaker Found(ArticlePerson person, double confidence, string resolution) =>
+        new(new ExtractedSpeaker(person.Name, ActorKind.Person, person.Role, person.Affiliation), confidence, resolution, person);
+
+    // The latest person before `position` that fits: the subject (first mention) of the latest sentence
+    // that names one, looking at earlier sentences before the pronoun's own.
+    private ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)
+    {
+        var mentions = analysis.People.Mentions;
+        var ownSentence = analysis.SentenceOf(position);
+        var last = mentions.FindLastIndex(m => m.TokenIndex < position);
+        ArticlePerson? sameSentence = null;
+        for (var m = last; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (!fits(mention.Person))
+            {
+                continue;
+            }
+
+            if (preferEarlierSentences && mention.Sentence == ownSentence)
+            {
+                sameSentence ??= FirstInSentence(mentions, m, fits);
+                continue;
+            }
+
+            return FirstInSentence(mentions, m, fits);
+        }
+
+        return sameSentence;
+    }
+
+    private static ArticlePerson FirstInSentence(List<MentionOfPerson> mentions, int index, Func<ArticlePerson, bool> fits)
+    {
+        var sentence = mentions[index].Sentence;
+        var first = index;
+        for (var m = index - 1; m >= 0 && mentions[m].Sentence == sentence; m--)
+        {
+            if (fits(mentions[m].Person))
+            {
+                first = m;
+            }
+        }
+
+        return mentions[first].Person;
+    }
+
+    private void Remember(ArticlePerson person, int position)
+    {
+        var mentions = analysis.People.Mentions;
+        var index = mentions.FindIndex(m => m.TokenIndex >= position);
+        var mention = new MentionOfPerson(position, analysis.SentenceOf(position), person);
+        if (index < 0)
+        {
+            mentions.Add(mention);
+        }
+        else if (mentions[index].TokenIndex != position || mentions[index].Person != person)
+        {
+            mentions.Insert(index, mention);
+        }
+    }
+
+    private static bool IsLeaderWord(string word) => word.ToLowerInvariant() is "chief" or "head" or "leader" or "boss";
+
+    private static bool Matches(string? role, string? wanted) =>
+        role is not null && wanted is not null && role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
+}

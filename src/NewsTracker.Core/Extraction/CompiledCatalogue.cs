@@ -1,0 +1,184 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// The catalogue turned into token-level indexes: aliases by first word, topic keywords by first stem.
+public sealed class CompiledCatalogue
+{
+    private readonly Dictionary<string, List<AliasEntry>> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<KeywordEntry>> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
+
+    private CompiledCatalogue(ExtractionCatalogue source)
+    {
+        Source = source;
+        foreach (var actor in source.Actors)
+        {
+            _byName.TryAdd(actor.Name, actor);
+            AddAlias(actor.Name, actor);
+            foreach (var alias in actor.Aliases)
+            {
+                AddAlias(alias, actor);
+            }
+
+            if (actor.Kind == ActorKind.Person)
+            {
+                foreach (var name in actor.Aliases.Append(actor.Name))
+                {
+                    var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (words.Length > 0 && char.IsUpper(words[^1][0]))
+                    {
+                        AddTo(_peopleBySurname, words[^1], actor);
+                    }
+                }
+            }
+        }
+
+        foreach (var topic in source.Topics)
+        {
+            foreach (var keyword in topic.Keywords)
+            {
+                var stems = Stems(keyword);
+                if (stems.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_keywords.TryGetValue(stems[0], out var list))
+                {
+                    list = [];
+                    _keywords[stems[0]] = list;
+                }
+
+                list.Add(new KeywordEntry(stems, topic.Name));
+            }
+        }
+    }
+
+    public ExtractionCatalogue Source { get; }
+
+    public static CompiledCatalogue Compile(ExtractionCatalogue source) => new(source);
+
+    public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
+
+    public IReadOnlyList<KnownActor> PeopleWithSurname(string surname) =>
+        _peopleBySurname.TryGetValue(surname, out var people) ? people : [];
+
+    public IEnumerable<KnownActor> People => Source.Actors.Where(a => a.Kind == ActorKind.Person);
+
+    // The longest alias that starts at tokens[index], honouring case for aliases written with capitals
+    // ("US" is the United States, "us" is not).
+    internal bool TryMatchAlias(string text, List<Token> tokens, int index, int limit, out int length, out KnownActor actor)
+    {
+        length = 0;
+        actor = null!;
+        var first = tokens[index];
+        if (first.Kind != TokenKind.Word || !_aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first.Span(text), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Words.Length <= length || index + entry.Words.Length > limit)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var k = 0; k < entry.Words.Length && matched; k++)
+            {
+                var token = tokens[index + k];
+                matched = token.Kind is TokenKind.Word or TokenKind.Number
+                    && token.Span(text).Equals(entry.Words[k], entry.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matched)
+            {
+                length = entry.Words.Length;
+                actor = entry.Actor;
+            }
+        }
+
+        return length > 0;
+    }
+
+    internal void MatchTopics(string[] stems, HashSet<string> topics)
+    {
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (!_keywords.TryGetValue(stems[i], out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (topics.Contains(entry.Topic) || i + entry.Stems.Length > stems.Length)
+                {
+                    continue;
+                }
+
+                var matched = true;
+                for (var k = 1; k < entry.Stems.Length && matched; k++)
+                {
+                    matched = stems[i + k] == entry.Stems[k];
+                }
+
+                if (matched)
+                {
+                    topics.Add(entry.Topic);
+                }
+            }
+        }
+    }
+
+    internal static string[] Stems(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
+        return tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Stemmer.Stem(t.Span(phrase))).ToArray();
+    }
+
+    private void AddAlias(string alias, KnownActor actor)
+    {
+        var tokens = Tokenizer.Tokenize(alias, 0, alias.Length)
+            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => t.Text(alias))
+            .ToArray();
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+
+        var caseSensitive = alias.Any(char.IsUpper);
+        if (!_aliases.TryGetValue(tokens[0], out var list))
+        {
+            list = [];
+            _aliases[tokens[0]] = list;
+        }
+
+        if (!list.Any(e => e.Actor == actor && e.Words.SequenceEqual(tokens)))
+        {
+            list.Add(new AliasEntry(tokens, caseSensitive, actor));
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<KnownActor>> index, string key, KnownActor actor)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        if (!list.Contains(actor))
+        {
+            list.Add(actor);
+        }
+    }
+
+    private sealed record AliasEntry(string[] Words, bool CaseSensitive, KnownActor Actor);
+
+    private sealed record KeywordEntry(string[] Stems, string Topic);
+}

@@ -1,0 +1,208 @@
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Extraction;
+
+// Turns paired quotation marks into direct quotes: attaches each to its attribution, joins a quote split
+// by its attribution, drops scare quotes, titles and short fragments, and lets a quote without its own
+// attribution take the speaker of its paragraph or of a colon that introduces it.
+internal static class DirectQuoteFinder
+{
+    private const int MinWords = 3;
+    private const int MinFragmentWords = 4;
+    private const int MaxScareWords = 6;
+
+    public static List<QuoteCandidate> Find(ArticleAnalysis a)
+    {
+        var spans = a.Spans;
+        foreach (var span in spans)
+        {
+            span.WordCount = CountWords(a, span);
+        }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (span.MergedInto is not null || span.WordCount == 0)
+            {
+                span.Rejected |= span.WordCount == 0;
+                continue;
+            }
+
+            var after = AttributionFinder.After(a, span, out var windowEnd);
+            var fragment = false;
+            var attribution = after ?? AttributionFinder.Before(a, span, out fragment);
+            span.Attribution = attribution;
+            if (after is not null && i + 1 < spans.Count)
+            {
+                TryMerge(a, span, spans[i + 1], windowEnd);
+            }
+
+            span.Rejected = IsNotAQuotation(a, span, fragment);
+        }
+
+        var candidates = new List<QuoteCandidate>();
+        var bySpan = new Dictionary<QuoteSpan, QuoteCandidate>();
+        foreach (var span in spans.Where(s => !s.Rejected && s.MergedInto is null))
+        {
+            var candidate = new QuoteCandidate(QuoteKind.Direct, [.. span.Parts], a.Document.TokenIndexAt(span.OpenMark))
+            {
+                Attribution = span.Attribution,
+            };
+            if (span.Attribution is { } found)
+            {
+                candidate.Position = found.VerbToken;
+            }
+
+            bySpan[span] = candidate;
+            candidates.Add(candidate);
+        }
+
+        foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null))
+        {
+            Inherit(a, span, candidate, bySpan);
+        }
+
+        return candidates;
+    }
+
+    private static void TryMerge(ArticleAnalysis a, QuoteSpan first, QuoteSpan next, int windowEnd)
+    {
+        var nextOpen = a.Document.TokenIndexAt(next.OpenMark);
+        var endsStatement = first.End > 0 && a.Text[first.End - 1] is '.' or '!' or '?';
+        if (windowEnd != nextOpen || endsStatement || nextOpen == 0 || !a.Tokens[nextOpen - 1].Is(a.Text, ',')
+            || a.Document.ParagraphIndexAt(next.OpenMark) != a.Document.ParagraphIndexAt(first.OpenMark))
+        {
+            return;
+        }
+
+        next.MergedInto = first;
+        first.Parts.AddRange(next.Parts);
+        first.WordCount += next.WordCount;
+    }
+
+    private static bool IsNotAQuotation(ArticleAnalysis a, QuoteSpan span, bool fragment)
+    {
+        var words = span.WordCount;
+        if (words < MinWords || (fragment && words < MinFragmentWords))
+        {
+            return true;
+        }
+
+        var open = a.Document.TokenIndexAt(span.OpenMark);
+        if (words <= MaxScareWords && HasScareCue(a, open))
+        {
+            return true;
+        }
+
+        if (span.Attribution is not null)
+        {
+            return false;
+        }
+
+        var midSentence = open > 0 && a.Tokens[open - 1].Kind is TokenKind.Word or TokenKind.Possessive or TokenKind.Number
+            && a.SentenceOf(open - 1) == a.SentenceOf(open);
+        if (!midSentence)
+        {
+            return false;
+        }
+
+        return words <= MaxScareWords - 1 || (words <= 8 && IsTitleCase(a, span));
+    }
+
+    // "the so-called “special operation”", "a report titled “Securing the East”", "what Moscow calls a “…”".
+    private static bool HasScareCue(ArticleAnalysis a, int open)
+    {
+        for (var k = open - 1; k >= 0 && k >= open - 4; k--)
+        {
+            var token = a.Tokens[k];
+            if (Lexicon.ScareCues.Contains(a.Text, token))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Punct && a.Text[token.Start] is not ('-' or '’' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTitleCase(ArticleAnalysis a, QuoteSpan span)
+    {
+        var from = a.Document.TokenIndexAt(span.Start);
+        for (var k = from; k < a.Tokens.Count && a.Tokens[k].Start < span.End; k++)
+        {
+            var token = a.Tokens[k];
+            if (token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start]) && token.Length > 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Inherit(ArticleAnalysis a, QuoteSpan span, QuoteCandidate candidate, Dictionary<QuoteSpan, QuoteCandidate> bySpan)
+    {
+        var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
+        var sameParagraph = bySpan
+            .Where(p => p.Value.Attribution is not null && a.Document.ParagraphIndexAt(p.Key.OpenMark) == paragraph)
+            .OrderBy(p => Math.Abs(p.Key.OpenMark - span.OpenMark) + (p.Key.OpenMark < span.OpenMark ? 0 : 1))
+            .Select(p => p.Value)
+            .FirstOrDefault();
+        if (sameParagraph is not null)
+        {
+            candidate.InheritFrom = sameParagraph;
+            candidate.InheritRule = "same-paragraph";
+            return;
+        }
+
+        if (paragraph > 0 && ColonIntroduction(a, paragraph - 1) is { } intro)
+        {
+            candidate.Attribution = intro;
+            candidate.Position = intro.VerbToken;
+        }
+    }
+
+    // "Lavrov told reporters:" closing the previous paragraph introduces the quote that follows.
+    private static Attribution? ColonIntroduction(ArticleAnalysis a, int paragraph)
+    {
+        var range = a.Document.Paragraphs[paragraph];
+        var last = a.Document.TokenIndexAt(range.End) - 1;
+        if (last < 0 || !a.Tokens[last].Is(a.Text, ':') || a.InsideQuote(last))
+        {
+            return null;
+        }
+
+        var floor = a.Document.TokenIndexAt(range.Start);
+        for (var v = last - 1; v >= floor && last - v <= 12; v--)
+        {
+            if (a.IsSpeechVerb(v))
+            {
+                var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
+                return phrase is null ? null : new Attribution(phrase, "colon-introduction", v);
+            }
+        }
+
+        return null;
+    }
+
+    private static int CountWords(ArticleAnalysis a, QuoteSpan span)
+    {
+        var count = 0;
+        foreach (var part in span.Parts)
+        {
+            for (var k = a.Document.TokenIndexAt(part.Start); k < a.Tokens.Count && a.Tokens[k].Start < part.End; k++)
+            {
+                if (a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace NewsTracker.Core.Extraction;
+
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+// Common first names, only to tell "he" from "she" when two people stand in the same paragraph.
+internal static class FirstNames
+{
+    private static readonly Lazy<(WordSet Female, WordSet Male)> Lists = new(Load);
+
+    public static Gender Of(ReadOnlySpan<char> firstName)
+    {
+        var (female, male) = Lists.Value;
+        if (female.Contains(firstName))
+        {
+            return Gender.Female;
+        }
+
+        return male.Contains(firstName) ? Gender.Male : Gender.Unknown;
+    }
+
+    private static (WordSet, WordSet) Load()
+    {
+        using var stream = typeof(FirstNames).Assembly.GetManifestResourceStream("ReferenceData.first-names.json")
+            ?? throw new InvalidOperationException("Embedded first-names.json is missing.");
+        using var document = JsonDocument.Parse(stream);
+        var female = document.RootElement.GetProperty("female").EnumerateArray().Select(e => e.GetString()!);
+        var male = document.RootElement.GetProperty("male").EnumerateArray().Select(e => e.GetString()!);
+        return (new WordSet(female), new WordSet(male));
+    }
+}

@@ -1,0 +1,153 @@
+namespace NewsTracker.Core.Extraction;
+
+// The words attribution is built from. Speech verbs are listed in every form the press uses.
+internal static class Lexicon
+{
+    // Verbs that report speech and take a direct quote or a content clause.
+    public static readonly WordSet SpeechVerbs = new("""
+        say says said saying tell tells told telling add adds added adding warn warns warned warning
+        stress stresses stressed stressing note notes noted noting insist insists insisted insisting
+        reaffirm reaffirms reaffirmed reaffirming highlight highlights highlighted highlighting
+        argue argues argued arguing declare declares declared declaring announce announces announced announcing
+        write writes wrote writing tweet tweets tweeted tweeting post posts posted posting
+        claim claims claimed claiming explain explains explained explaining state states stated stating
+        assert asserts asserted asserting maintain maintains maintained maintaining
+        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
+        confirm confirms confirmed confirming suggest suggests suggested suggesting
+        reiterate reiterates reiterated reiterating emphasise emphasises emphasised emphasising
+        emphasize emphasizes emphasized emphasizing underline underlines underlined underlining
+        underscore underscores underscored underscoring caution cautions cautioned cautioning
+        predict predicts predicted predicting promise promises promised promising pledge pledges pledged pledging
+        vow vows vowed vowing urge urges urged urging reply replies replied replying respond responds responded responding
+        answer answers answered answering ask asks asked asking recall recalls recalled recalling
+        observe observes observed observing remark remarks remarked remarking comment comments commented commenting
+        conclude concludes concluded concluding complain complains complained complaining
+        counter counters countered countering retort retorts retorted concede concedes conceded conceding
+        contend contends contended contending allege alleges alleged alleging deny denies denied denying
+        threaten threatens threatened threatening proclaim proclaims proclaimed lament laments lamented
+        quip quips quipped joke jokes joked exclaim exclaimed continue continues continued
+        quoted quote quotes report reports reported reporting signal signals signalled signaled
+        reassure reassured assure assured assures insisted boast boasted boasts muse mused
+        told briefed
+        """);
+
+    // Verbs whose content clause may drop "that": "said the talks would resume".
+    public static readonly WordSet ThatOptionalVerbs = new("""
+        say says said tell tells told add adds added warn warns warned insist insists insisted
+        argue argues argued claim claims claimed believe believes believed predict predicted
+        suggest suggested suggests announce announced announces confirm confirmed confirms
+        stress stressed note noted admit admitted acknowledge acknowledged reiterate reiterated
+        reaffirm reaffirmed maintain maintained contend contended assert asserted
+        """);
+
+    // Verbs that only introduce a direct quote, never a content clause on their own.
+    public static readonly WordSet QuoteOnlyVerbs = new("ask asks asked asking continue continues continued quip quipped joke joked exclaim exclaimed muse mused quote quotes");
+
+    public static readonly WordSet Pronouns = new("he she they it we i");
+
+    public static readonly WordSet Determiners = new("the a an one another two three several some his her their its our this that these those many other both");
+
+    // Words heading a speaker described by role: "the minister", "a spokesperson for the ministry".
+    public static readonly WordSet RoleNouns = new("""
+        minister ministers secretary secretary-general president vice-president chancellor premier
+        spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats envoy ambassador
+        chief head leader leaders general commander admiral colonel lieutenant captain major sergeant
+        analyst analysts expert experts source sources adviser advisor aide aides negotiator negotiators
+        lawmaker lawmakers senator senators congressman congresswoman representative deputy governor mayor
+        monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director commissioner
+        prosecutor judge officer officers member members lawyer attorney ministry department government office
+        agency committee council cabinet administration presidency kremlin pentagon embassy mission delegation
+        military army command headquarters army-chief foreign-minister premier ruler host counterpart
+        candidate nominee challenger rival activist activists protesters resident residents witness witnesses
+        researcher researchers economist economists professor scholar fellow observer observers insider insiders
+        boss coordinator representative rapporteur mediator mediators secretary-of-state top
+        """);
+
+    // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley".
+    public static readonly WordSet TitleWords = new("""
+        president vice prime minister foreign defence defense interior finance economy energy trade deputy
+        secretary secretary-general general state chancellor premier spokesman spokeswoman spokesperson
+        ambassador envoy special representative commissioner high chief of staff gen gen. lt lt. col col.
+        colonel lieutenant general admiral adm adm. maj maj. major captain capt capt. sgt sgt. sergeant
+        senator sen sen. rep rep. congressman congresswoman governor gov gov. mayor king queen prince
+        crown emir sheikh ayatollah supreme leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
+        chairman chairwoman chair director commander head top senior former acting outgoing incoming
+        undersecretary under-secretary assistant national security adviser advisor diplomat
+        foreign-minister defence-minister defense-minister pope cardinal archbishop bishop lord lady sir dame
+        first lady spokesperson ministry official officials
+        """);
+
+    // Words that make a capitalised run an institution, not a person.
+    public static readonly WordSet OrganisationWords = new("""
+        ministry department council commission agency bank union organization organisation party army forces
+        court parliament congress senate times news post university institute center centre foundation group
+        committee office service services corporation company airlines alliance assembly federation republic
+        kingdom embassy administration government cabinet command fund authority association network press
+        tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
+        house palace summit conference forum treaty pact initiative programme program mission force guard
+        navy fleet corps brigade battalion regiment division club league board
+        """);
+
+    public static readonly WordSet Auxiliaries = new("""
+        has have had was were is are will would could also later recently previously repeatedly again further
+        then once earlier subsequently reportedly publicly separately privately frequently often already
+        himself herself themselves itself first last just still yet even quickly bluntly flatly firmly
+        """);
+
+    // Capitalised words that begin sentences or headings and are never part of a name.
+    public static readonly WordSet CommonCapitalised = new("""
+        the a an in on at of for to from by with and but or nor so yet as if when while after before
+        this that these those there here it its he she they we i you his her their our my your
+        however meanwhile moreover also still but although though because since until unless
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        mr mrs ms dr gen lt col sgt capt adm sen rep gov st no
+        according asked speaking addressing writing following despite amid during under over about
+        president minister secretary general chief prime foreign defence defense state spokesman spokeswoman
+        spokesperson ambassador envoy chancellor deputy senior former top acting
+        western eastern northern southern european asian african atlantic pacific arctic middle
+        north south east west central new old great global international national federal
+        advertisement read also share follow photo subscribe sign watch click
+        what who why how which where whose whom all every each any some no not never
+        one two three four five six seven eight nine ten first second third last next
+        god allah
+        """);
+
+    // Short words that end a sentence-like abbreviation without ending the sentence.
+    public static readonly WordSet Abbreviations = new("""
+        mr mrs ms dr gen lt col sgt capt adm maj sen rep gov st no nos vs etc inc ltd co corp jr sr
+        jan feb mar apr jun jul aug sep sept oct nov dec prof rev fr ft mt approx est dept govt
+        """);
+
+    // Words that, placed just before quote marks, make them scare quotes or a title.
+    public static readonly WordSet ScareCues = new("""
+        so-called dubbed called termed titled entitled named branded labelled labeled nicknamed codenamed
+        code-named film movie book novel song series documentary report album play opera show slogan
+        hashtag motto banner headline phrase term word words campaign operation doctrine policy plan
+        dub dubs calls terms brand brands label labels
+        """);
+
+    public static readonly WordSet SentenceStarters = new("""
+        the this that these those it he she they we i his her their its our a an in on at but and yet
+        however meanwhile moreover also after before when while if as since although though mr mrs ms
+        dr there here what who why how some many several according one two three four five speaking
+        """);
+
+    // Words after the speech verb that end the speaker phrase: "said Lavrov in Moscow", "said Lavrov, who".
+    public static readonly WordSet PhraseBreakers = new("""
+        in on at during after before when while who which whose as adding according to from with without
+        told said says saying that for by but and because since last this next yesterday today tomorrow
+        earlier later late early on monday tuesday wednesday thursday friday saturday sunday
+        """);
+
+    public static readonly WordSet FemaleCues = new("she her hers herself mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman businesswoman queen princess lady dame");
+
+    public static readonly WordSet MaleCues = new("he him his himself mr mr. spokesman chairman congressman businessman king prince lord sir");
+
+    public static readonly WordSet AnonymousHeads = new("""
+        official officials diplomat diplomats source sources analyst analysts expert experts observer observers
+        insider insiders aide aides person people resident residents witness witnesses protester protesters
+        activist activists member members lawmaker lawmakers officer officers soldier soldiers negotiator negotiators
+        """);
+}

@@ -1,0 +1,81 @@
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Extraction;
+
+// The extraction pipeline: clean → read (paragraphs, tokens, quotation marks, people) → direct quotes
+// → reported speech → attribution in reading order → actors and topics. Pure and thread-safe: it never
+// throws on text, and every step is linear in the input.
+public sealed class QuoteExtractor
+{
+    public ExtractionResult Extract(string rawBody, CompiledCatalogue catalogue, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var clean = ArticleCleaner.Clean(rawBody ?? string.Empty);
+        var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue);
+
+        var direct = DirectQuoteFinder.Find(analysis);
+        var indirect = IndirectQuoteFinder.Find(analysis, direct);
+        var candidates = direct.Concat(indirect).OrderBy(c => c.Position).ThenBy(c => c.Start).ToList();
+
+        var resolver = new AttributionResolver(analysis);
+        foreach (var candidate in candidates.Where(c => c.InheritFrom is null))
+        {
+            candidate.Resolved = candidate.Attribution is { } attribution
+                ? resolver.Resolve(attribution.Phrase, attribution.VerbToken)
+                : new ResolvedSpeaker(null, 0, "unattributed", null);
+        }
+
+        var quotes = new List<ExtractedQuote>();
+        var seen = new HashSet<(QuoteKind, string)>();
+        foreach (var candidate in candidates.OrderBy(c => c.Start))
+        {
+            var text = Join(clean, candidate.Parts);
+            if (!seen.Add((candidate.Kind, Common.TextFingerprint.Hash(text))))
+            {
+                // The article prints the same quotation twice: one statement, reported once.
+                continue;
+            }
+
+            quotes.Add(Build(analysis, candidate, text));
+        }
+
+        var topics = catalogue.Source.Topics
+            .Select(t => t.Name)
+            .Where(name => quotes.Any(q => q.Topics.Contains(name)))
+            .ToList();
+        var people = analysis.People.People
+            .Select(p => new PersonMention(p.Name, p.Role, p.Affiliation))
+            .ToList();
+        return new ExtractionResult(clean, quotes, topics, people);
+    }
+
+    private static ExtractedQuote Build(ArticleAnalysis analysis, QuoteCandidate candidate, string text)
+    {
+        var source = candidate;
+        var factor = 1.0;
+        var rule = candidate.Attribution?.Rule ?? "unattributed";
+        if (candidate.InheritFrom is { } inherited)
+        {
+            source = inherited;
+            factor = 0.85;
+            rule = candidate.InheritRule + "<" + (inherited.Attribution?.Rule ?? "unattributed");
+        }
+
+        var resolved = source.Resolved ?? new ResolvedSpeaker(null, 0, "unattributed", null);
+        var asWritten = source.Attribution?.Phrase.AsWritten;
+        return new ExtractedQuote(
+            text,
+            candidate.Kind,
+            candidate.Start,
+            candidate.End,
+            resolved.Speaker,
+            asWritten,
+            Math.Round(resolved.Confidence * factor, 2),
+            rule + "+" + resolved.Resolution,
+            QuoteTagger.Actors(analysis, candidate.Parts),
+            QuoteTagger.Topics(analysis, candidate.Parts));
+    }
+
+    private static string Join(string text, List<TextRange> parts) =>
+        parts.Count == 1 ? text[parts[0].Start..parts[0].End] : string.Join(' ', parts.Select(p => text[p.Start..p.End]));
+}

@@ -1,0 +1,78 @@
+namespace NewsTracker.Core.Extraction;
+
+// The actors a quote names (through their aliases, case- and word-boundary-aware) and the topics its
+// words mark (through stems, so "deployed" meets the keyword "deploy").
+internal static class QuoteTagger
+{
+    public static IReadOnlyList<string> Actors(ArticleAnalysis a, IReadOnlyList<TextRange> parts)
+    {
+        var found = new List<string>();
+        var tokens = a.Tokens;
+        foreach (var part in parts)
+        {
+            var k = a.Document.TokenIndexAt(part.Start);
+            var limit = a.Document.TokenIndexAt(part.End);
+            while (k < limit)
+            {
+                if (a.Catalogue.TryMatchAlias(a.Text, tokens, k, limit, out var length, out var actor))
+                {
+                    AddOnce(found, actor.Name);
+                    k += length;
+                    continue;
+                }
+
+                if (tokens[k].IsCapitalized(a.Text) && PersonNamed(a, k) is { } person)
+                {
+                    AddOnce(found, person.Name);
+                }
+
+                k++;
+            }
+        }
+
+        return found;
+    }
+
+    public static IReadOnlyList<string> Topics(ArticleAnalysis a, IReadOnlyList<TextRange> parts)
+    {
+        var stems = new List<string>();
+        foreach (var part in parts)
+        {
+            for (var k = a.Document.TokenIndexAt(part.Start); k < a.Tokens.Count && a.Tokens[k].Start < part.End; k++)
+            {
+                var token = a.Tokens[k];
+                if (token.Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    stems.Add(Stemmer.Stem(token.Span(a.Text)));
+                }
+            }
+        }
+
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+        a.Catalogue.MatchTopics([.. stems], topics);
+        return a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();
+    }
+
+    // A person the article introduced, named in the quote by surname ("Putin knows this").
+    private static ArticlePerson? PersonNamed(ArticleAnalysis a, int k)
+    {
+        var word = a.Tokens[k].Span(a.Text);
+        foreach (var person in a.People.People)
+        {
+            if (word.Equals(person.Surname, StringComparison.Ordinal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddOnce(List<string> list, string name)
+    {
+        if (!list.Contains(name))
+        {
+            list.Add(name);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace NewsTracker.Core.Extraction;
+
+internal enum SpeakerForm : byte
+{
+    Name,
+    Pronoun,
+    Title,
+    Organisation,
+    Anonymous,
+}
+
+// The words an attribution uses for its speaker, taken apart: "Russian Foreign Minister Sergei Lavrov"
+// is a name with a role and an affiliation; "the NATO chief" a title; "he" a pronoun; "one diplomat" anonymous.
+internal sealed class SpeakerPhrase
+{
+    public required int StartToken { get; init; }
+
+    public required int EndToken { get; init; }
+
+    public required string AsWritten { get; init; }
+
+    public required SpeakerForm Form { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Pronoun { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Affiliation { get; init; }
+
+    public string? Organisation { get; init; }
+
+    public Actors.ActorKind OrganisationKind { get; init; } = Actors.ActorKind.Organisation;
+}
+
+internal sealed record Attribution(SpeakerPhrase Phrase, string Rule, int VerbToken);

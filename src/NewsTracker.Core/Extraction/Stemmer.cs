@@ -1,0 +1,103 @@
+namespace NewsTracker.Core.Extraction;
+
+// A light suffix stripper so "deploy", "deployed", "deploying" and "deployment" meet on one stem.
+// It only has to be consistent: keywords and quote words go through the same rules.
+internal static class Stemmer
+{
+    public static string Stem(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c is '’' or '\'')
+            {
+                break;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+        }
+
+        var w = StripSuffix(buffer[..length]);
+        if (w.Length > 4 && w[^1] == 'e')
+        {
+            w = w[..^1];
+        }
+
+        return new string(w);
+    }
+
+    private static Span<char> StripSuffix(Span<char> w)
+    {
+        if (w.Length <= 3)
+        {
+            return w;
+        }
+
+        if (EndsWith(w, "ies") && w.Length > 4)
+        {
+            w[^3] = 'y';
+            return w[..^2];
+        }
+
+        if (EndsWith(w, "ied") && w.Length > 4)
+        {
+            w[^3] = 'y';
+            return w[..^2];
+        }
+
+        if (EndsWith(w, "ments") && w.Length > 8)
+        {
+            return w[..^5];
+        }
+
+        if (EndsWith(w, "ment") && w.Length > 7)
+        {
+            return w[..^4];
+        }
+
+        if (EndsWith(w, "ations") && w.Length > 8)
+        {
+            return w[..^4];
+        }
+
+        if (EndsWith(w, "ation") && w.Length > 7)
+        {
+            return w[..^3];
+        }
+
+        if (EndsWith(w, "ing") && w.Length > 5)
+        {
+            return Undouble(w[..^3]);
+        }
+
+        if (EndsWith(w, "ed") && w.Length > 4)
+        {
+            return Undouble(w[..^2]);
+        }
+
+        if ((EndsWith(w, "ches") || EndsWith(w, "shes") || EndsWith(w, "sses") || EndsWith(w, "xes")) && w.Length > 4)
+        {
+            return w[..^2];
+        }
+
+        if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is"))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+
+    private static Span<char> Undouble(Span<char> w)
+    {
+        if (w.Length >= 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') && !"aeiou".Contains(w[^1]))
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+
+    private static bool EndsWith(Span<char> w, string suffix) => ((ReadOnlySpan<char>)w).EndsWith(suffix, StringComparison.Ordinal);
+}

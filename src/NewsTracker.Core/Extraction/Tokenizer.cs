@@ -1,0 +1,110 @@
+namespace NewsTracker.Core.Extraction;
+
+// Splits text into words, numbers and punctuation in one forward pass (linear in the input).
+// "U.S.", "N.Korea", "Secretary-General", "O'Brien", "1,00,000" and "3.5" stay single tokens;
+// "Russia’s" yields "Russia" and a possessive.
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                var wordEnd = ReadWord(text, i, end);
+                tokens.Add(new Token(i, wordEnd, TokenKind.Word));
+                i = wordEnd;
+                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    tokens.Add(new Token(i, i + 2, TokenKind.Possessive));
+                    i += 2;
+                }
+                else if (i < end && IsApostrophe(text[i]) && text[i - 1] is 's' && (i + 1 >= end || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    // Plural possessive: "allies’ position".
+                    tokens.Add(new Token(i, i + 1, TokenKind.Possessive));
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                var numberEnd = i + 1;
+                while (numberEnd < end && (char.IsLetterOrDigit(text[numberEnd])
+                    || (text[numberEnd] is ',' or '.' or '-' && numberEnd + 1 < end && char.IsDigit(text[numberEnd + 1]))))
+                {
+                    numberEnd++;
+                }
+
+                tokens.Add(new Token(i, numberEnd, TokenKind.Number));
+                i = numberEnd;
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, TokenKind.Punct));
+            i++;
+        }
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    private static int ReadWord(string text, int start, int end)
+    {
+        var i = start + 1;
+        var dots = 0;
+        var segmentStart = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+            }
+            else if (c is '-' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i += 2;
+            }
+            else if (IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1])
+                && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))))
+            {
+                i += 2;
+            }
+            else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i - start <= 2 + (2 * dots))
+            {
+                // Acronyms and short prefixes: U.S, N.Korea, e.g
+                dots++;
+                segmentStart = i + 1;
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A trailing dot belongs to "U.S." and to a single initial ("J."), not to "N.Korea" or an ordinary word.
+        if (i < end && text[i] == '.' && ((dots > 0 && i - segmentStart <= 2) || (i - start == 1 && char.IsUpper(text[start]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

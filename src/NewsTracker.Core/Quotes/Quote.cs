@@ -1,0 +1,34 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Statements;
+using NewsTracker.Core.Topics;
+
+namespace NewsTracker.Core.Quotes;
+
+public sealed class Quote
+{
+    public const int TextMaxLength = 8_000;
+    public const int SpeakerAsWrittenMaxLength = 200;
+    public const int AttributionRuleMaxLength = 100;
+
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public int StatementId { get; set; }
+    public Statement Statement { get; set; } = null!;
+    public required string Text { get; set; }
+    public QuoteKind Kind { get; set; }
+    public int? SpeakerId { get; set; }
+    public Actor? Speaker { get; set; }
+    public string? SpeakerAsWritten { get; set; }
+
+    // Character offsets into Article.CleanBody: [StartOffset, EndOffset).
+    public int StartOffset { get; set; }
+    public int EndOffset { get; set; }
+
+    public double Confidence { get; set; }
+    public string? AttributionRule { get; set; }
+
+    public List<Actor> Actors { get; } = [];
+    public List<Topic> Topics { get; } = [];
+}

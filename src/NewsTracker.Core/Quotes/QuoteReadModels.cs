@@ -1,0 +1,31 @@
+namespace NewsTracker.Core.Quotes;
+
+public sealed record SpeakerRef(int Id, string Slug, string Name);
+
+public sealed record TopicRef(int Id, string Slug, string Name);
+
+public sealed record ArticleRef(int Id, string Title, string? Outlet, string? Url, DateTime? PublishedUtc);
+
+public sealed record QuoteRow(
+    int Id,
+    string Text,
+    QuoteKind Kind,
+    SpeakerRef? Speaker,
+    string? SpeakerAsWritten,
+    double Confidence,
+    ArticleRef Article,
+    int StatementId,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Topics);
+
+// Filters an analyst combines. Speaker, Actor and Topic each take an id or a slug.
+public sealed record QuoteFilter(
+    string? Speaker = null,
+    string? Actor = null,
+    string? Topic = null,
+    string? Text = null,
+    QuoteKind? Kind = null,
+    DateTime? FromUtc = null,
+    DateTime? ToUtc = null,
+    int Page = 1,
+    int PageSize = Common.Paging.DefaultPageSize);

@@ -1,0 +1,13 @@
+using NewsTracker.Core.Data;
+
+namespace NewsTracker.Core.Search;
+
+// Everything that is SQL of one engine lives behind this seam: connection pragmas and full-text search.
+// SQLite implements it today; a PostgreSQL implementation (tsvector) plugs in here.
+public interface IDatabaseDialect
+{
+    Task PrepareAsync(NewsDbContext db, CancellationToken ct);
+
+    // Ids of quotes whose indexed text matches every term, as a query the caller composes further.
+    IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms);
+}

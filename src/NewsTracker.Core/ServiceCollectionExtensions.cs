@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
+using NewsTracker.Core.Statements;
+using NewsTracker.Core.Topics;
+
+namespace NewsTracker.Core;
+
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString)
+    {
+        var resolved = DatabaseLocation.Resolve(connectionString);
+        services.AddDbContext<NewsDbContext>(options => options.UseSqlite(resolved));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IDatabaseDialect, SqliteDialect>();
+        services.AddSingleton<QuoteExtractor>();
+        services.AddSingleton<CatalogueCache>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<SpeakerRegistry>();
+        services.AddScoped<StatementMatcher>();
+        services.AddScoped<QuoteLinker>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<QuoteService>();
+        services.AddScoped<ActorService>();
+        services.AddScoped<TopicService>();
+        services.AddScoped<StatementService>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Statements;
+
+// One thing a speaker said, however many articles reported it.
+public sealed class Statement
+{
+    public const int FingerprintLength = 64;
+
+    public int Id { get; set; }
+    public int? SpeakerId { get; set; }
+    public Actor? Speaker { get; set; }
+
+    // The longest reported form: a shorter excerpt joins its longer original.
+    public required string Text { get; set; }
+    public required string Fingerprint { get; set; }
+    public DateTime FirstReportedUtc { get; set; }
+
+    public List<Quote> Reports { get; } = [];
+    public List<StatementShingle> Shingles { get; } = [];
+}

@@ -1,0 +1,22 @@
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Topics;
+
+public sealed class Topic
+{
+    public const int NameMaxLength = 100;
+    public const int SlugMaxLength = 100;
+    public const int KeywordMaxLength = 100;
+    public const int MaxKeywords = 200;
+
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+
+    // Editable data: words and phrases that mark a quote as being about this topic.
+    public List<string> Keywords { get; set; } = [];
+
+    public List<Quote> Quotes { get; } = [];
+    public List<Article> Articles { get; } = [];
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Topics;
+
+public sealed record TopicRow(int Id, string Slug, string Name, IReadOnlyList<string> Keywords, int QuoteCount, int ArticleCount);
+
+public sealed record TopicUpdate(string Name, IReadOnlyList<string> Keywords);
+
+public sealed record TopicSaveResult(bool Succeeded, string? Slug, IReadOnlyList<string> Errors);
+
+public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILogger<TopicService> logger)
+{
+    public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
+        Rows(db.Topics.AsNoTracking()).OrderBy(t => t.Name).ToListAsync(ct);
+
+    public Task<TopicRow?> GetAsync(string idOrSlug, CancellationToken ct)
+    {
+        var query = db.Topics.AsNoTracking();
+        query = int.TryParse(idOrSlug, out var id) ? query.Where(t => t.Id == id) : query.Where(t => t.Slug == idOrSlug);
+        return Rows(query).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<TopicSaveResult> CreateAsync(TopicUpdate input, CancellationToken ct)
+    {
+        var (name, keywords, errors) = Normalize(input);
+        var slug = Slug.From(name);
+        if (errors.Count == 0 && await db.Topics.AnyAsync(t => t.Slug == slug || t.Name == name, ct))
+        {
+            errors.Add($"A topic called \"{name}\" already exists.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new TopicSaveResult(false, null, errors);
+        }
+
+        db.Topics.Add(new Topic { Name = name, Slug = slug, Keywords = keywords });
+        await db.SaveChangesAsync(ct);
+        catalogue.Invalidate();
+        logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords", name, keywords.Count);
+        return new TopicSaveResult(true, slug, []);
+    }
+
+    public async Task<TopicSaveResult> UpdateAsync(int id, TopicUpdate input, CancellationToken ct)
+    {
+        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (topic is null)
+        {
+            return new TopicSaveResult(false, null, ["The topic no longer exists."]);
+        }
+
+        var (name, keywords, errors) = Normalize(input);
+        if (errors.Count == 0 && await db.Topics.AnyAsync(t => t.Id != id && t.Name == name, ct))
+        {
+            errors.Add($"A topic called \"{name}\" already exists.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new TopicSaveResult(false, topic.Slug, errors);
+        }
+
+        topic.Name = name;
+        topic.Keywords = keywords;
+        await db.SaveChangesAsync(ct);
+        catalogue.Invalidate();
+        logger.LogInformation("Topic {Topic} now has {KeywordCount} keywords", name, keywords.Count);
+        return new TopicSaveResult(true, topic.Slug, []);
+    }
+
+    public static IReadOnlyList<string> ParseKeywords(string? text) =>
+        (text ?? string.Empty)
+            .Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    private static (string Name, List<string> Keywords, List<string> Errors) Normalize(TopicUpdate input)
+    {
+        var errors = new List<string>();
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            errors.Add("A topic name is required.");
+        }
+        else if (name.Length > Topic.NameMaxLength)
+        {
+            errors.Add($"The topic name is longer than {Topic.NameMaxLength} characters.");
+        }
+
+        var keywords = input.Keywords
+            .Select(k => k.Trim())
+            .Where(k => k.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (keywords.Count == 0)
+        {
+            errors.Add("Give at least one keyword or phrase.");
+        }
+
+        if (keywords.Count > Topic.MaxKeywords)
+        {
+            errors.Add($"A topic takes at most {Topic.MaxKeywords} keywords.");
+        }
+
+        errors.AddRange(keywords.Where(k => k.Length > Topic.KeywordMaxLength)
+            .Select(k => $"The keyword \"{k[..20]}…\" is longer than {Topic.KeywordMaxLength} characters."));
+        return (name, keywords, errors);
+    }
+
+    private static IQueryable<TopicRow> Rows(IQueryable<Topic> query) =>
+        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.Quotes.Count, t.Articles.Count));
+}
