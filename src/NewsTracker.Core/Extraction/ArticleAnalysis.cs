@@ -3,6 +3,8 @@ namespace NewsTracker.Core.Extraction;
 // Everything the extractor learns about one article, computed once and shared by every step.
 internal sealed class ArticleAnalysis
 {
+    private static readonly WordSet NounMarkers = new("a an the his her its their our my your this these those every any no each another");
+
     private readonly bool[] _insideQuote;
     private readonly int[] _sentence;
     private readonly HashSet<int> _closingMarks;
@@ -44,8 +46,10 @@ internal sealed class ArticleAnalysis
 
     public int SentenceOf(int tokenIndex) => tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
+    // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report".
     public bool IsSpeechVerb(int index) =>
-        index < Tokens.Count && Lexicon.SpeechVerbs.Contains(Text, Tokens[index]);
+        index < Tokens.Count && Lexicon.SpeechVerbs.Contains(Text, Tokens[index]) && char.IsLower(Text[Tokens[index].Start])
+        && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])));
 
     // Whether a speech verb follows, allowing auxiliaries between: "Lavrov has repeatedly said".
     public bool SpeechVerbFollows(int index)

@@ -16,6 +16,10 @@ internal sealed class ArticlePerson(string name)
     public Gender Gender { get; set; }
 
     public bool FromCatalogue { get; init; }
+
+    // False for a capitalised pair with nothing to show it is a person ("Khan Younis"); such names never
+    // take a pronoun, but a speech verb or a title confirms them.
+    public bool Confirmed { get; set; } = true;
 }
 
 internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, ArticlePerson Person);
@@ -25,6 +29,7 @@ internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, Ar
 internal sealed class ArticlePeople
 {
     private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
+    private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 
     private readonly ArticleAnalysis _analysis;
@@ -43,8 +48,19 @@ internal sealed class ArticlePeople
     public ArticlePerson? FindFullName(string name) =>
         _people.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    public IReadOnlyList<ArticlePerson> FindSurname(string surname) =>
-        _people.Where(p => string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase)).ToList();
+    // Surname first, then a family name written first ("Zhao" for Zhao Minghui).
+    public IReadOnlyList<ArticlePerson> FindSurname(string surname)
+    {
+        var bySurname = _people.Where(p => string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (bySurname.Count > 0)
+        {
+            return bySurname;
+        }
+
+        return _people.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)
+            && string.Equals(p.Name.Split(' ')[0], surname, StringComparison.OrdinalIgnoreCase)
+            && FirstNames.Of(surname) == Gender.Unknown).ToList();
+    }
 
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
     {
@@ -109,6 +125,10 @@ internal sealed class ArticlePeople
                 end++;
             }
             else if (token.Is(text, '.') && end > start && Lexicon.Abbreviations.Contains(text, tokens[end - 1]))
+            {
+                end++;
+            }
+            else if (end > start && Names.IsParticle(_analysis, end))
             {
                 end++;
             }
@@ -200,9 +220,7 @@ internal sealed class ArticlePeople
 
         for (var n = nameStart; n < end; n++)
         {
-            var token = tokens[n];
-            if (Lexicon.OrganisationWords.Contains(text, token) || Lexicon.CommonCapitalised.Contains(text, token)
-                || Lexicon.TitleWords.Contains(text, token) || token.Is(text, '.')
+            if (!(Names.IsNamePart(_analysis, n) || (n > nameStart && (Names.IsParticle(_analysis, n) || Particles.Contains(text, tokens[n]))))
                 || catalogue.TryMatchAlias(text, tokens, n, end, out _, out _))
             {
                 return;
@@ -228,7 +246,19 @@ internal sealed class ArticlePeople
         ArticlePerson? person;
         if (nameTokens > 1 && nameTokens <= 5)
         {
+            var evidence = gender != Gender.Unknown || role is not null || _analysis.SpeechVerbFollows(end)
+                || (end < tokens.Count && tokens[end].Is(text, ',') && end + 1 < tokens.Count && tokens[end + 1].Is(text, "who"));
+            var afterPlaceWord = start > 0 && PlaceWords.Contains(text, tokens[start - 1]);
+            var known = FindFullName(name);
+            if (known is null && (!evidence || afterPlaceWord))
+            {
+                // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
+                AddOrUpdate(name, role, affiliation, gender).Confirmed = false;
+                return;
+            }
+
             person = AddOrUpdate(name, role, affiliation, gender);
+            person.Confirmed = true;
         }
         else if (nameTokens == 1)
         {
@@ -325,6 +355,24 @@ internal sealed class ArticlePeople
             : (null, null);
     }
 
+    private static string Expand(string word) => word switch
+    {
+        "Gen" => "General",
+        "Lt" => "Lieutenant",
+        "Col" => "Colonel",
+        "Brig" => "Brigadier",
+        "Maj" => "Major",
+        "Adm" => "Admiral",
+        "Capt" => "Captain",
+        "Sgt" => "Sergeant",
+        "Sen" => "Senator",
+        "Rep" => "Representative",
+        "Gov" => "Governor",
+        "Amb" => "Ambassador",
+        "Prof" => "Professor",
+        _ => word,
+    };
+
     public static string? Role(List<string> words)
     {
         while (words.Count > 0 && (Honorifics.Contains(words[0]) || words[0] is "top" or "senior" or "former"))
@@ -343,6 +391,6 @@ internal sealed class ArticlePeople
         }
 
         var culture = CultureInfo.InvariantCulture.TextInfo;
-        return string.Join(' ', words.Select(w => w is "of" ? w : culture.ToTitleCase(w)));
+        return string.Join(' ', words.Select(w => w is "of" ? w : Expand(culture.ToTitleCase(w.TrimEnd('.')))));
     }
 }

@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Extraction;
 // (Lavrov said: "…"), "according to" either side, and a quoted fragment inside reported speech.
 internal static class AttributionFinder
 {
-    private const int MaxWindow = 30;
+    private const int MaxWindow = 45;
     private const int MaxGapAfterVerb = 12;
 
     public static Attribution? After(ArticleAnalysis a, QuoteSpan span, out int windowEnd)
@@ -44,7 +44,7 @@ internal static class AttributionFinder
             return inverted is null ? null : new Attribution(inverted, "quote-verb-speaker", s);
         }
 
-        for (var v = s + 1; v < limit && v - s <= MaxGapAfterVerb + 2; v++)
+        for (var v = s + 1; v < limit && v - s <= 2 * MaxGapAfterVerb; v++)
         {
             if (!a.IsSpeechVerb(v))
             {
@@ -65,7 +65,7 @@ internal static class AttributionFinder
         var open = a.Document.TokenIndexAt(span.OpenMark);
         var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
         var floor = open;
-        while (floor - 1 >= 0 && open - floor < MaxWindow && !a.EndsSentence(floor - 1) && !a.InsideQuote(floor - 1)
+        while (floor - 1 >= 0 && open - floor < MaxWindow && !a.EndsSentence(floor - 1) && !IsClosingMark(a, floor - 1)
             && a.Document.ParagraphIndexAt(tokens[floor - 1].Start) == paragraph)
         {
             floor--;
@@ -82,9 +82,10 @@ internal static class AttributionFinder
             return source is null ? null : new Attribution(source, "according-to-quote", floor);
         }
 
-        for (var v = open - 1; v >= floor && open - v <= MaxGapAfterVerb; v--)
+        // The nearest speech verb before the quote; a quoted fragment may sit far into its reported clause.
+        for (var v = open - 1; v >= floor; v--)
         {
-            if (!a.IsSpeechVerb(v) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            if (a.InsideQuote(v) || !a.IsSpeechVerb(v) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
             {
                 continue;
             }
@@ -102,6 +103,20 @@ internal static class AttributionFinder
         }
 
         return null;
+    }
+
+    // The closing mark of a full quotation (one a statement ends in) bounds the next quote's context;
+    // a scare quote's closing mark does not.
+    private static bool IsClosingMark(ArticleAnalysis a, int tokenIndex)
+    {
+        var token = a.Tokens[tokenIndex];
+        if (token.Kind != TokenKind.Punct || !QuoteMarks.IsDouble(a.Text[token.Start]) || token.Start == 0)
+        {
+            return false;
+        }
+
+        var before = a.Text[token.Start - 1];
+        return before is ',' or '.' or '!' or '?' or '…';
     }
 
     public static bool IsOpeningMark(ArticleAnalysis a, int tokenIndex)

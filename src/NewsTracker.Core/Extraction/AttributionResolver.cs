@@ -76,7 +76,7 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         {
             case "he" or "she":
                 var wanted = phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
-                var person = MostRecent(position, p => p.Gender == Gender.Unknown || p.Gender == wanted, preferEarlierSentences: true);
+                var person = MostRecent(position, p => p.Confirmed && (p.Gender == Gender.Unknown || p.Gender == wanted), preferEarlierSentences: true);
                 if (person is null)
                 {
                     return new ResolvedSpeaker(null, 0.1, "pronoun-unresolved", null);
@@ -145,8 +145,11 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         return new ResolvedSpeaker(speaker, 0.85, "organisation", null);
     }
 
-    private ResolvedSpeaker Found(ArticlePerson person, double confidence, string resolution) =>
-        new(new ExtractedSpeaker(person.Name, ActorKind.Person, person.Role, person.Affiliation), confidence, resolution, person);
+    private static ResolvedSpeaker Found(ArticlePerson person, double confidence, string resolution)
+    {
+        person.Confirmed = true;
+        return new(new ExtractedSpeaker(person.Name, ActorKind.Person, person.Role, person.Affiliation), confidence, resolution, person);
+    }
 
     // The latest person before `position` that fits: the subject (first mention) of the latest sentence
     // that names one, looking at earlier sentences before the pronoun's own.

@@ -3,28 +3,12 @@ using NewsTracker.Core.Quotes;
 namespace NewsTracker.Core.Extraction;
 
 // Reported speech: a speech verb with a content clause ("Stoltenberg has said that the alliance…",
-// "The U.S. Secretary of State said last week that America…"), "according to X, …", and the clause
-// before ", X said." The clause is the quote; a quotation that fills the clause stays a direct quote only.
+// "The U.S. Secretary of State said last week that America…"), "according to X, …", "…, X said." and
+// "…, said X." The clause is the quote; a quotation that fills the clause stays a direct quote only.
 internal static class IndirectQuoteFinder
 {
     private const int MinClauseWords = 4;
     private const int MaxGapToThat = 12;
-
-    private static readonly WordSet TimeWords = new("""
-        yesterday today tonight earlier later again also previously recently once repeatedly publicly privately
-        separately firmly flatly on monday tuesday wednesday thursday friday saturday sunday last this next week
-        month year weekend morning afternoon evening night day
-        """);
-
-    private static readonly WordSet SettingNouns = new("""
-        statement interview speech post letter address briefing report video message press news conference
-        meeting summit session hearing call phone visit trip forum event rally debate television broadcast
-        """);
-
-    private static readonly WordSet ClauseStarters = new("""
-        the a an this that these those it he she they we i there his her their its our no not all some many
-        any each every both neither either one two three four five six seven eight nine ten such if
-        """);
 
     public static List<QuoteCandidate> Find(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> direct)
     {
@@ -65,66 +49,127 @@ internal static class IndirectQuoteFinder
             return null;
         }
 
-        // "According to the Kremlin, …"
-        if (tokens[start].Is(text, "according") && tokens[start + 1].Is(text, "to"))
+        if (AccordingToFirst(a, start, last, direct) is { } according)
         {
-            var source = SpeakerPhraseParser.After(a, start + 2, last);
-            if (source is not null && source.EndToken < last && tokens[source.EndToken].Is(text, ','))
-            {
-                return Clause(a, source.EndToken + 1, last, new Attribution(source, "according-to", start), direct);
-            }
+            return according;
         }
 
-        var hasQuote = false;
-        for (var k = start; k < last; k++)
+        for (var k = start + 1; k < last; k++)
         {
-            hasQuote |= a.InsideQuote(k);
-            if (a.InsideQuote(k) || !a.IsSpeechVerb(k) || Lexicon.QuoteOnlyVerbs.Contains(text, tokens[k]))
-            {
-                continue;
-            }
-
-            // "…, according to the ministry."
-            if (tokens[k].Is(text, "according"))
-            {
-                continue;
-            }
-
-            var subject = Subject(a, k, start);
-            if (subject is null)
+            if (a.InsideQuote(k) || !a.IsSpeechVerb(k) || Lexicon.QuoteOnlyVerbs.Contains(text, tokens[k])
+                || tokens[k].Is(text, "according") || IsNegated(a, k, start) || AttributesQuotation(a, k, start))
             {
                 continue;
             }
 
             var clauseStart = ClauseStart(a, k, last);
-            if (clauseStart < 0)
+            if (clauseStart < 0 && tokens[k - 1].Is(text, ',') && k - 1 - start >= MinClauseWords
+                && SpeakerPhraseParser.After(a, k + 1, last) is { } inverted && inverted.Form != SpeakerForm.Anonymous)
+            {
+                return Clause(a, start, k - 1, new Attribution(inverted, "clause-verb-speaker", k), direct);
+            }
+
+            var subject = SpeakerPhraseParser.Before(a, k, start);
+            if (subject is null)
             {
                 continue;
             }
 
-            return Clause(a, clauseStart, last, new Attribution(subject, "speaker-verb-clause", k), direct);
+            if (clauseStart >= 0)
+            {
+                return Clause(a, clauseStart, ClauseEnd(a, clauseStart, last), new Attribution(subject, "speaker-verb-clause", k), direct);
+            }
+
+            var comma = subject.StartToken - 1;
+            if (comma - start >= MinClauseWords && tokens[comma].Is(text, ',') && !ContainsQuotation(a, start, comma))
+            {
+                return Clause(a, start, comma, new Attribution(subject, "clause-speaker-verb", k), direct);
+            }
         }
 
-        var according = FindAccordingTo(a, start, last);
-        if (according is { } tail)
-        {
-            return Clause(a, start, tail.Comma, tail.Attribution, direct);
-        }
-
-        return hasQuote ? null : ClauseThenSpeaker(a, start, last, direct);
+        return AccordingToLast(a, start, last, direct);
     }
 
-    private static SpeakerPhrase? Subject(ArticleAnalysis a, int verb, int start)
+    // "According to the Kremlin, the talks…"
+    private static QuoteCandidate? AccordingToFirst(ArticleAnalysis a, int start, int last, IReadOnlyList<QuoteCandidate> direct)
     {
-        var subject = SpeakerPhraseParser.Before(a, verb, start);
-        if (subject is null)
+        var tokens = a.Tokens;
+        if (!tokens[start].Is(a.Text, "according") || !tokens[start + 1].Is(a.Text, "to"))
         {
             return null;
         }
 
-        // The subject must open the clause: sentence start, or after an introductory phrase and a comma.
-        var before = subject.StartToken - 1;
-        return before < start || a.Tokens[before].Is(a.Text, ',') ? subject : null;
+        var comma = start + 2;
+        while (comma < last && !tokens[comma].Is(a.Text, ','))
+        {
+            comma++;
+        }
+
+        if (comma >= last || comma == start + 2 || comma - start > 16)
+        {
+            return null;
+        }
+
+        var source = SpeakerPhraseParser.Describe(a, start + 2, comma);
+        return Clause(a, comma + 1, ClauseEnd(a, comma + 1, last), new Attribution(source, "according-to", start), direct);
+    }
+
+    // "…, according to two people familiar with the discussions."
+    private static QuoteCandidate? AccordingToLast(ArticleAnalysis a, int start, int last, IReadOnlyList<QuoteCandidate> direct)
+    {
+        var tokens = a.Tokens;
+        for (var k = start + MinClauseWords; k + 3 < last; k++)
+        {
+            if (tokens[k].Is(a.Text, ',') && tokens[k + 1].Is(a.Text, "according") && tokens[k + 2].Is(a.Text, "to"))
+            {
+                var sourceEnd = k + 3;
+                while (sourceEnd < last && !tokens[sourceEnd].Is(a.Text, ','))
+                {
+                    sourceEnd++;
+                }
+
+                var source = SpeakerPhraseParser.Describe(a, k + 3, sourceEnd);
+                return Clause(a, start, k, new Attribution(source, "clause-according-to", k + 1), direct);
+            }
+        }
+
+        return null;
+    }
+
+    // "did not say", "declined to say", "would never say": nothing was reported.
+    private static bool IsNegated(ArticleAnalysis a, int verb, int start)
+    {
+        for (var k = verb - 1; k >= start && k >= verb - 3; k--)
+        {
+            var token = a.Tokens[k];
+            if (token.Is(a.Text, "not") || token.Is(a.Text, "never") || token.Is(a.Text, "declined") || token.Is(a.Text, "refused")
+                || a.Text.AsSpan(token.Start, token.Length).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || a.Text.AsSpan(token.Start, token.Length).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "“…,” said Dr. Anna Berger, an analyst" and "“…,” he said": the verb belongs to a direct quote.
+    private static bool AttributesQuotation(ArticleAnalysis a, int verb, int start)
+    {
+        for (var k = verb - 1; k >= start && k >= verb - 8; k--)
+        {
+            if (a.InsideQuote(k))
+            {
+                return true;
+            }
+
+            if (a.Tokens[k].Kind == TokenKind.Punct && a.Text[a.Tokens[k].Start] is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Where the content clause begins after the verb, or -1 when the verb takes no clause here.
@@ -136,6 +181,12 @@ internal static class IndirectQuoteFinder
         if (k >= last || tokens[k].Is(text, ':') || AttributionFinder.IsOpeningMark(a, k))
         {
             return -1;
+        }
+
+        // "was quoted as saying by the state news agency that …"
+        if (tokens[verb].Is(text, "quoted") && k + 1 < last && tokens[k].Is(text, "as") && a.IsSpeechVerb(k + 1))
+        {
+            k += 2;
         }
 
         for (var t = k; t < last && t - k <= MaxGapToThat; t++)
@@ -167,109 +218,57 @@ internal static class IndirectQuoteFinder
             k = recipient.EndToken;
         }
 
-        k = SkipAdverbials(a, k, last);
+        k = ReportedClause.SkipAdverbials(a, k, last);
         if (k >= last || tokens[k].Is(text, "to") || tokens[k].Kind == TokenKind.Punct)
         {
             return -1;
         }
 
-        var first = tokens[k];
-        return ClauseStarters.Contains(text, first) || first.IsCapitalized(text) || first.Kind == TokenKind.Number ? k : -1;
+        return ReportedClause.CanStart(a, k, last) ? k : -1;
     }
 
-    private static int SkipAdverbials(ArticleAnalysis a, int k, int last)
+    // The reported clause stops where the sentence turns back to the speaker:
+    // ", rejecting suggestions…", ", without giving details", "… and urged Beijing to…".
+    private static int ClauseEnd(ArticleAnalysis a, int from, int last)
     {
-        var tokens = a.Tokens;
-        var text = a.Text;
-        while (k < last)
+        for (var k = from + MinClauseWords; k < last; k++)
         {
-            var token = tokens[k];
-            if (token.Is(text, ','))
+            if (a.InsideQuote(k))
             {
-                k++;
+                continue;
             }
-            else if (TimeWords.Contains(text, token))
-            {
-                k++;
-            }
-            else if ((token.Is(text, "in") || token.Is(text, "at") || token.Is(text, "during") || token.Is(text, "after")) && k + 1 < last)
-            {
-                var j = k + 1;
-                while (j < last && j - k <= 6 && !SettingNouns.Contains(text, tokens[j]) && !tokens[j].Is(text, ','))
-                {
-                    j++;
-                }
 
-                if (j < last && SettingNouns.Contains(text, tokens[j]))
-                {
-                    k = j + 1;
-                }
-                else
-                {
-                    return k;
-                }
-            }
-            else if (token.Is(text, "to") && k + 1 < last && (tokens[k + 1].Is(text, "reporters") || tokens[k + 1].Is(text, "journalists")))
+            var token = a.Tokens[k];
+            if (token.Is(a.Text, ';'))
             {
-                k += 2;
+                return k;
             }
-            else
+
+            if (token.Is(a.Text, ',') && k + 1 < last && ReportedClause.StartsTail(a, k + 1))
+            {
+                return k;
+            }
+
+            if (token.Is(a.Text, "and") && k + 1 < last && ReportedClause.IsSpeakerAction(a, k + 1))
             {
                 return k;
             }
         }
 
-        return k;
+        return last;
     }
 
-    private static (int Comma, Attribution Attribution)? FindAccordingTo(ArticleAnalysis a, int start, int last)
+    private static bool ContainsQuotation(ArticleAnalysis a, int from, int to)
     {
-        var tokens = a.Tokens;
-        for (var k = start + MinClauseWords; k + 2 < last; k++)
+        for (var k = from; k < to; k++)
         {
-            if (tokens[k].Is(a.Text, ',') && tokens[k + 1].Is(a.Text, "according") && tokens[k + 2].Is(a.Text, "to"))
+            if (a.InsideQuote(k))
             {
-                var source = SpeakerPhraseParser.After(a, k + 3, last);
-                return source is null ? null : (k, new Attribution(source, "clause-according-to", k + 1));
+                return true;
             }
         }
 
-        return null;
-    }
-
-    // "The alliance has no plans to deploy troops, Stoltenberg said."
-    private static QuoteCandidate? ClauseThenSpeaker(ArticleAnalysis a, int start, int last, IReadOnlyList<QuoteCandidate> direct)
-    {
-        var tokens = a.Tokens;
-        for (var v = last - 1; v > start && last - v <= 8; v--)
-        {
-            if (!a.IsSpeechVerb(v))
-            {
-                continue;
-            }
-
-            SpeakerPhrase? phrase;
-            int comma;
-            if (tokens[v - 1].Is(a.Text, ','))
-            {
-                phrase = SpeakerPhraseParser.After(a, v + 1, last);
-                comma = v - 1;
-            }
-            else
-            {
-                phrase = SpeakerPhraseParser.Before(a, v, start);
-                comma = phrase is null ? -1 : phrase.StartToken - 1;
-            }
-
-            if (phrase is null || comma <= start || !tokens[comma].Is(a.Text, ','))
-            {
-                return null;
-            }
-
-            return Clause(a, start, comma, new Attribution(phrase, "clause-speaker-verb", v), direct);
-        }
-
-        return null;
+        return false;
     }
 
     private static QuoteCandidate? Clause(ArticleAnalysis a, int from, int to, Attribution attribution, IReadOnlyList<QuoteCandidate> direct)

@@ -25,7 +25,7 @@ internal static class Lexicon
         counter counters countered countering retort retorts retorted concede concedes conceded conceding
         contend contends contended contending allege alleges alleged alleging deny denies denied denying
         threaten threatens threatened threatening proclaim proclaims proclaimed lament laments lamented
-        quip quips quipped joke jokes joked exclaim exclaimed continue continues continued
+        quip quips quipped joke jokes joked exclaim exclaimed
         quoted quote quotes report reports reported reporting signal signals signalled signaled
         reassure reassured assure assured assures insisted boast boasted boasts muse mused
         told briefed
@@ -41,7 +41,7 @@ internal static class Lexicon
         """);
 
     // Verbs that only introduce a direct quote, never a content clause on their own.
-    public static readonly WordSet QuoteOnlyVerbs = new("ask asks asked asking continue continues continued quip quipped joke joked exclaim exclaimed muse mused quote quotes");
+    public static readonly WordSet QuoteOnlyVerbs = new("ask asks asked asking quip quipped joke joked exclaim exclaimed muse mused quote quotes");
 
     public static readonly WordSet Pronouns = new("he she they it we i");
 
@@ -67,7 +67,7 @@ internal static class Lexicon
     public static readonly WordSet TitleWords = new("""
         president vice prime minister foreign defence defense interior finance economy energy trade deputy
         secretary secretary-general general state chancellor premier spokesman spokeswoman spokesperson
-        ambassador envoy special representative commissioner high chief of staff gen gen. lt lt. col col.
+        ambassador envoy special representative commissioner high chief of staff gen gen. lt lt. col col. brig brig. brigadier amb
         colonel lieutenant general admiral adm adm. maj maj. major captain capt capt. sgt sgt. sergeant
         senator sen sen. rep rep. congressman congresswoman governor gov gov. mayor king queen prince
         crown emir sheikh ayatollah supreme leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
@@ -116,7 +116,7 @@ internal static class Lexicon
 
     // Short words that end a sentence-like abbreviation without ending the sentence.
     public static readonly WordSet Abbreviations = new("""
-        mr mrs ms dr gen lt col sgt capt adm maj sen rep gov st no nos vs etc inc ltd co corp jr sr
+        mr mrs ms dr gen lt col brig sgt capt adm maj sen rep gov amb st no nos vs etc inc ltd co corp jr sr
         jan feb mar apr jun jul aug sep sept oct nov dec prof rev fr ft mt approx est dept govt
         """);
 

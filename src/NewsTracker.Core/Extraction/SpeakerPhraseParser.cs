@@ -8,6 +8,12 @@ internal static class SpeakerPhraseParser
     private const int MaxPhraseTokens = 12;
 
     private static readonly WordSet Connectors = new("of for");
+    private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet Prepositions = new("in at from with near on inside outside across within based close familiar");
+    private static readonly WordSet ClauseWords = new("""
+        that which who whom whose and but or nor while when because as if so after before since although though
+        where whether than said says told added warned
+        """);
     private static readonly WordSet IndefiniteWords = new("a an one two three several some many another other");
     private static readonly WordSet Adjectives = new("""
         top senior former chief deputy foreign defence defense military western european russian ukrainian american
@@ -16,45 +22,176 @@ internal static class SpeakerPhraseParser
         regional local leading veteran anonymous unnamed retired visiting outgoing incoming acting new
         """);
 
-    // The phrase that ends just before `end` (after auxiliaries: "Lavrov has also said").
+    // The subject of the speech verb at `end`, read back to `floor` (the sentence or clause start):
+    // "Lavrov has also said", "Gen. Tomas Brandt, the Danish officer who chairs …, said",
+    // "Opposition leader Liis Tamm — no relation to the minister — said", "Menon … and said".
     public static SpeakerPhrase? Before(ArticleAnalysis a, int end, int floor)
     {
-        var k = end - 1;
-        while (k >= floor && k > end - 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k]))
+        var e = SkipAuxiliariesBack(a, end, floor);
+        if (e <= floor)
+        {
+            return null;
+        }
+
+        var last = a.Tokens[e - 1];
+        if (IsAppositiveMark(a, last))
+        {
+            // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.
+            // "Gen. Tomas Brandt, the Danish officer who chairs …, said": the subject is the clause's first
+            // speaker-like chunk; the chunk after it is its appositive.
+            return a.Tokens[end].Span(a.Text).EndsWith("ing", StringComparison.Ordinal)
+                ? Meaningful(After(a, floor, e - 1))
+                : FirstChunk(a, floor, e - 1);
+        }
+
+        if (last.Is(a.Text, "who") && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
+        {
+            // "Pakistan's Foreign Minister Tariq Hameed, who had told …": the relative pronoun's antecedent.
+            return Meaningful(Ending(a, e - 2, floor));
+        }
+
+        if (last.Is(a.Text, "and") && e - 1 > floor)
+        {
+            // "Menon described the cap as … and said …": the sentence's subject speaks again.
+            return Meaningful(After(a, floor, e - 1));
+        }
+
+        return Meaningful(Ending(a, e, floor));
+    }
+
+    private static SpeakerPhrase? Ending(ArticleAnalysis a, int e, int floor)
+    {
+        var start = e - 1;
+        while (start - 1 >= floor && e - start < MaxPhraseTokens && !IsBoundary(a, start - 1))
+        {
+            start--;
+        }
+
+        return start < e ? Describe(a, start, e) : null;
+    }
+
+    private static SpeakerPhrase? FirstChunk(ArticleAnalysis a, int floor, int end)
+    {
+        var chunkStart = floor;
+        for (var c = floor; c <= end; c++)
+        {
+            if (c < end && !IsAppositiveMark(a, a.Tokens[c]))
+            {
+                continue;
+            }
+
+            if (c > chunkStart && c - chunkStart <= MaxPhraseTokens && !ContainsBoundary(a, chunkStart, c))
+            {
+                var appositiveEnd = c + 1;
+                while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))
+                {
+                    appositiveEnd++;
+                }
+
+                var phrase = c < end ? Describe(a, chunkStart, c, c + 1, appositiveEnd) : Describe(a, chunkStart, c);
+                if (Meaningful(phrase) is { Form: not SpeakerForm.Anonymous } || phrase.Role is not null)
+                {
+                    return phrase;
+                }
+            }
+
+            chunkStart = c + 1;
+        }
+
+        return null;
+    }
+
+    // A phrase with nothing that can speak ("and", "the test") is no speaker.
+    private static SpeakerPhrase? Meaningful(SpeakerPhrase? phrase) =>
+        phrase is null || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null) ? null : phrase;
+
+    private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
+    {
+        var k = end;
+        while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
         {
             k--;
         }
 
         // "was quoted as saying": step back over "quoted as".
-        if (k >= floor && a.Tokens[k].Is(a.Text, "as") && k - 1 >= floor && a.Tokens[k - 1].Is(a.Text, "quoted"))
+        if (k - 2 >= floor && a.Tokens[k - 1].Is(a.Text, "as") && a.Tokens[k - 2].Is(a.Text, "quoted"))
         {
             k -= 2;
-            while (k >= floor && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k]))
+            while (k - 1 >= floor && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
             {
                 k--;
             }
         }
 
-        // "Lavrov, Russia's foreign minister, said": name before the appositive.
-        if (k >= floor && a.Tokens[k].Is(a.Text, ','))
-        {
-            var appositiveEnd = k;
-            var appositiveStart = PhraseStartBefore(a, appositiveEnd, floor);
-            if (appositiveStart < appositiveEnd && appositiveStart - 1 >= floor && a.Tokens[appositiveStart - 1].Is(a.Text, ','))
-            {
-                var nameEnd = appositiveStart - 1;
-                var nameStart = PhraseStartBefore(a, nameEnd, floor);
-                if (nameStart < nameEnd)
-                {
-                    return Describe(a, nameStart, nameEnd, appositiveStart, appositiveEnd);
-                }
-            }
+        return k;
+    }
 
-            return null;
+    private static bool IsAppositiveMark(ArticleAnalysis a, Token token) =>
+        token.Kind == TokenKind.Punct && a.Text[token.Start] is ',' or '—' or '–';
+
+    private static bool IsBoundary(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (a.InsideQuote(k))
+        {
+            return true;
         }
 
-        var start = PhraseStartBefore(a, k + 1, floor);
-        return start <= k ? Describe(a, start, k + 1) : null;
+        if (token.Kind == TokenKind.Punct)
+        {
+            if (IsAcronymParenthesis(a, k))
+            {
+                return false;
+            }
+
+            return a.Text[token.Start] is not '.' and not '-' || !IsPhraseToken(a, k);
+        }
+
+        return ClauseWords.Contains(a.Text, token) || (a.Text[token.Start] is '(' or ')');
+    }
+
+    // "International Atomic Energy Agency (IAEA) Director General …": the bracketed acronym belongs to the name.
+    private static bool IsAcronymParenthesis(ArticleAnalysis a, int k)
+    {
+        var tokens = a.Tokens;
+        var c = a.Text[tokens[k].Start];
+        return c switch
+        {
+            '(' => k + 2 < tokens.Count && IsAcronym(a, tokens[k + 1]) && tokens[k + 2].Is(a.Text, ')'),
+            ')' => k - 2 >= 0 && IsAcronym(a, tokens[k - 1]) && tokens[k - 2].Is(a.Text, '('),
+            _ => false,
+        };
+    }
+
+    private static bool IsAcronym(ArticleAnalysis a, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var ch in token.Span(a.Text))
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsBoundary(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsBoundary(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The phrase that starts at `start`: "said Russian Foreign Minister Sergei Lavrov, who…".
@@ -64,6 +201,11 @@ internal static class SpeakerPhraseParser
         if (k < ceiling && Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
         {
             return Describe(a, k, k + 1);
+        }
+
+        if (k < ceiling && Demonstratives.Contains(a.Text, a.Tokens[k]))
+        {
+            return null;
         }
 
         if (k < ceiling && (Lexicon.Determiners.Contains(a.Text, a.Tokens[k]) || a.Tokens[k].Kind == TokenKind.Number))
@@ -116,39 +258,6 @@ internal static class SpeakerPhraseParser
         }
 
         return Describe(a, start, k);
-    }
-
-    private static int PhraseStartBefore(ArticleAnalysis a, int end, int floor)
-    {
-        var k = end - 1;
-        if (k >= floor && Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
-        {
-            return k;
-        }
-
-        while (k >= floor && end - k <= MaxPhraseTokens)
-        {
-            var token = a.Tokens[k];
-            if (Lexicon.Determiners.Contains(a.Text, token) && !token.IsCapitalized(a.Text) || (token.IsCapitalized(a.Text) && Lexicon.Determiners.Contains(a.Text, token)))
-            {
-                return k;
-            }
-
-            if (Connectors.Contains(a.Text, token) && k - 1 >= floor && IsPhraseToken(a, k - 1) && k + 1 < end)
-            {
-                k--;
-                continue;
-            }
-
-            if (!IsPhraseToken(a, k))
-            {
-                break;
-            }
-
-            k--;
-        }
-
-        return k + 1;
     }
 
     private static bool IsPhraseToken(ArticleAnalysis a, int k)
@@ -215,6 +324,14 @@ internal static class SpeakerPhraseParser
         if (appositiveStart >= 0)
         {
             var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
+            if (parts.NameTokens.Count == 0 && parts.PersonAlias is null)
+            {
+                // "the ministry's spokesman, Dr. Khalid Al Kuwari,": the name stands in the appositive.
+                parts.NameTokens.AddRange(appositive.NameTokens);
+                parts.PersonAlias = appositive.PersonAlias;
+                parts.Indefinite &= appositive.NameTokens.Count == 0 && appositive.PersonAlias is null;
+            }
+
             parts.RoleWords.AddRange(appositive.RoleWords);
             parts.Affiliation ??= appositive.Affiliation;
             parts.HasOrganisationWord |= appositive.HasOrganisationWord && parts.NameTokens.Count == 0;
@@ -237,7 +354,7 @@ internal static class SpeakerPhraseParser
         }
 
         var bare = StripDeterminer(a, start, end);
-        if (parts.Indefinite || EndsWithAnonymousHead(a, end))
+        if (parts.Indefinite || parts.PluralAnonymous)
         {
             return new SpeakerPhrase
             {
@@ -250,7 +367,21 @@ internal static class SpeakerPhraseParser
             };
         }
 
-        if (parts.HasOrganisationWord || (parts.RoleWords.Count == 0 && parts.Affiliation is not null))
+        // The head decides: "the ministry's spokesman" is a person by title, "the foreign ministry" an institution.
+        if (parts.HeadIsRole && role is not null)
+        {
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Title,
+                Role = role,
+                Affiliation = parts.Affiliation,
+            };
+        }
+
+        if (parts.HasOrganisationWord || parts.Affiliation is not null)
         {
             return new SpeakerPhrase
             {
@@ -275,11 +406,8 @@ internal static class SpeakerPhraseParser
         };
     }
 
-    private static bool EndsWithAnonymousHead(ArticleAnalysis a, int end)
-    {
-        var head = a.Tokens[end - 1];
-        return Lexicon.AnonymousHeads.Contains(a.Text, head) && a.Text[head.End - 1] == 's';
-    }
+    private static bool IsNameLike(ArticleAnalysis a, int from, int end) =>
+        from < end && a.Tokens[from].IsCapitalized(a.Text) && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[from]);
 
     private static string StripDeterminer(ArticleAnalysis a, int start, int end)
     {
@@ -307,6 +435,10 @@ internal static class SpeakerPhraseParser
         public bool HasOrganisationWord { get; set; }
 
         public bool Indefinite { get; set; }
+
+        public bool PluralAnonymous { get; set; }
+
+        public bool HeadIsRole { get; set; }
 
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
@@ -351,9 +483,16 @@ internal static class SpeakerPhraseParser
                     continue;
                 }
 
-                if (Lexicon.OrganisationWords.Contains(text, token))
+                if (Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's' && parts.NameTokens.Count == 0)
+                {
+                    parts.PluralAnonymous = true;
+                }
+
+                if (Lexicon.OrganisationWords.Contains(text, token) && !(token.IsCapitalized(text) && parts.NameTokens.Count > 0 && IsNameLike(a, k + 1, end)))
                 {
                     parts.HasOrganisationWord = true;
+                    parts.HeadIsRole = false;
+                    parts.NameTokens.Clear();
                     k++;
                     continue;
                 }
@@ -362,26 +501,30 @@ internal static class SpeakerPhraseParser
                 {
                     if (parts.NameTokens.Count > 0)
                     {
-                        break;
+                        // "Republican presidential candidate Wade Cutler": capitalised words before a title
+                        // belong to the title; the name is the run after it.
+                        parts.RoleWords.Clear();
+                        parts.NameTokens.Clear();
                     }
 
                     parts.RoleWords.Add(token.Text(text));
+                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token);
                     k++;
                     continue;
                 }
 
-                if (token.IsCapitalized(text) && !Lexicon.CommonCapitalised.Contains(text, token))
+                if (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k)))
                 {
                     parts.NameTokens.Add(token.Text(text));
                 }
+                else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
+                {
+                    // A lowercase word after a name ends it ("Lavrov in Moscow"); so does a preposition after
+                    // the head ("a shipping industry source in Istanbul").
+                    break;
+                }
 
                 k++;
-            }
-
-            // A role word that is really the institution's name: "the Kremlin", "the Pentagon".
-            if (parts.NameTokens.Count == 0 && parts.RoleWords.Count > 0 && Lexicon.OrganisationWords.Contains(parts.RoleWords[^1]))
-            {
-                parts.HasOrganisationWord = true;
             }
 
             return parts;

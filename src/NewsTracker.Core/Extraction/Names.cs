@@ -1,0 +1,67 @@
+namespace NewsTracker.Core.Extraction;
+
+// What can be part of a person's name: capitalised words that are not titles, institutions, acronyms
+// ("LNG", "KCNA") or place-based adjectives ("Moscow-based"), plus particles ("al-Amin", "von der").
+internal static class Names
+{
+    private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
+    private static readonly string[] AdjectiveSuffixes = ["-based", "-born", "-led", "-backed", "-run", "-owned", "-controlled", "-held", "-made", "-style", "-aligned", "-funded", "-occupied"];
+
+    public static bool IsNamePart(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (!token.IsCapitalized(a.Text) || Lexicon.CommonCapitalised.Contains(a.Text, token)
+            || Lexicon.OrganisationWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token))
+        {
+            return false;
+        }
+
+        var span = token.Span(a.Text);
+        if (span.Length > 1 && IsAllCaps(span))
+        {
+            return false;
+        }
+
+        foreach (var suffix in AdjectiveSuffixes)
+        {
+            if (span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "al-Amin", "bin Salman", "von der Leyen" after a first name.
+    public static bool IsParticle(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (token.Kind != TokenKind.Word || !char.IsLower(a.Text[token.Start]))
+        {
+            return false;
+        }
+
+        var span = token.Span(a.Text);
+        var dash = span.IndexOf('-');
+        if (dash > 0 && dash + 1 < span.Length && char.IsUpper(span[dash + 1]) && Particles.Contains(span[..dash]))
+        {
+            return true;
+        }
+
+        return Particles.Contains(span) && k + 1 < a.Tokens.Count && a.Tokens[k + 1].IsCapitalized(a.Text);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+namespace NewsTracker.Core.Extraction;
+
+// Word-level tests for where a reported clause starts and stops.
+internal static class ReportedClause
+{
+    private static readonly WordSet TimeWords = new("""
+        yesterday today tonight earlier later again also previously recently once repeatedly publicly privately
+        separately firmly flatly on monday tuesday wednesday thursday friday saturday sunday last this next week
+        month year weekend morning afternoon evening night day
+        """);
+
+    private static readonly WordSet SettingNouns = new("""
+        statement interview speech post letter address briefing report video message press news conference
+        meeting summit session hearing call phone visit trip forum event rally debate television broadcast
+        """);
+
+    private static readonly WordSet Starters = new("""
+        the a an this that these those it he she they we i there his her their its our no not all some many
+        any each every both neither either one two three four five six seven eight nine ten such if
+        """);
+
+    // A clause without "that" has to show a finite verb early: "said the talks would resume".
+    private static readonly WordSet FiniteMarkers = new("""
+        would will could should must might may can cannot was were is are had has have did does do
+        won't wouldn't isn't wasn't weren't hasn't hadn't can't couldn't remains remained needs wants plans
+        intends expects hopes believes knows sees saw continues continued stands stood
+        """);
+
+    private static readonly WordSet Determiners = new("a an the its his her their our this that these those");
+
+    private static readonly WordSet TailWords = new("""
+        without while whereas according citing adding saying noting insisting arguing rejecting dismissing
+        brushing calling urging warning stressing describing referring after before amid despite as in at
+        during following speaking addressing speaking
+        """);
+
+    // What the speaker did next, not what they reported: "… and urged Beijing to act".
+    private static readonly WordSet SpeakerActions = new("""
+        accused urged blamed called rejected dismissed cautioned added warned vowed pledged described welcomed
+        condemned praised criticised criticized refused declined appealed insisted stressed noted said told
+        announced promised demanded asked thanked expressed
+        """);
+
+    public static int SkipAdverbials(ArticleAnalysis a, int k, int last)
+    {
+        var tokens = a.Tokens;
+        var text = a.Text;
+        while (k < last)
+        {
+            var token = tokens[k];
+            if (token.Is(text, ',') || TimeWords.Contains(text, token))
+            {
+                k++;
+            }
+            else if ((token.Is(text, "in") || token.Is(text, "at") || token.Is(text, "during") || token.Is(text, "after") || token.Is(text, "on"))
+                && k + 1 < last)
+            {
+                var j = k + 1;
+                while (j < last && j - k <= 6 && !SettingNouns.Contains(text, tokens[j]) && !tokens[j].Is(text, ','))
+                {
+                    j++;
+                }
+
+                if (j < last && SettingNouns.Contains(text, tokens[j]))
+                {
+                    k = j + 1;
+                }
+                else
+                {
+                    return k;
+                }
+            }
+            else if (token.Is(text, "to") && k + 1 < last && (tokens[k + 1].Is(text, "reporters") || tokens[k + 1].Is(text, "journalists")))
+            {
+                k += 2;
+            }
+            else
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    public static bool CanStart(ArticleAnalysis a, int k, int last)
+    {
+        var first = a.Tokens[k];
+        if (!(Starters.Contains(a.Text, first) || first.IsCapitalized(a.Text) || first.Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        for (var t = k + 1; t < last && t - k <= 10; t++)
+        {
+            var token = a.Tokens[t];
+            if (token.Kind == TokenKind.Punct && a.Text[token.Start] is ',' && t - k <= 2)
+            {
+                return false;
+            }
+
+            if (FiniteMarkers.Contains(a.Text, token))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Length > 4 && a.Text.AsSpan(token.Start, token.Length).EndsWith("ed", StringComparison.Ordinal)
+                && !Determiners.Contains(a.Text, a.Tokens[t - 1]) && !char.IsUpper(a.Text[token.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool StartsTail(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var span = token.Span(a.Text);
+        return TailWords.Contains(span)
+            || (span.EndsWith("ing", StringComparison.Ordinal) && span.Length > 5 && char.IsLower(span[0])
+                && !span.Equals("during", StringComparison.Ordinal));
+    }
+
+    public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);
+}
