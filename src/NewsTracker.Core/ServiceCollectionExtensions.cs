@@ -17,7 +17,13 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString)
     {
         var resolved = DatabaseLocation.Resolve(connectionString);
-        services.AddDbContext<NewsDbContext>(options => options.UseSqlite(resolved));
+        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved));
+    }
+
+    // For hosts that bring their own database options, such as tests on a kept-open in-memory connection.
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
+    {
+        services.AddDbContext<NewsDbContext>(configureDatabase);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IDatabaseDialect, SqliteDialect>();
         services.AddSingleton<QuoteExtractor>();
