@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsTracker.Core.Tests.Infrastructure;
+
+// xunit makes a class instance per test, so every test gets its own migrated and seeded database.
+public abstract class DatabaseTest : IAsyncLifetime
+{
+    private SqliteTestDatabase? _database;
+
+    protected SqliteTestDatabase Database => _database ?? throw new InvalidOperationException("The database is not ready yet.");
+
+    public virtual async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    // Runs one unit of work in its own scope, as one web request or one imported file does.
+    protected async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = Database.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+}
