@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using NewsTracker.Cli.Commands;
+
+namespace NewsTracker.Cli;
+
+public static partial class CliApp
+{
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default) =>
+        RunAsync(args, output, error, TextReader.Null, ct);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var (commandArgs, configurationArgs) = SplitConfigurationArgs(args);
+        var context = new CliContext(output, error, input, configurationArgs);
+        var root = BuildRootCommand(context);
+
+        var parsed = root.Parse(commandArgs);
+        var invocation = new InvocationConfiguration { Output = output, Error = error };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+
+            await error.WriteLineAsync("Run 'newstracker --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync(invocation, ct);
+    }
+
+    internal static RootCommand BuildRootCommand(CliContext context)
+    {
+        var root = new RootCommand("NewsTracker: extract quotations and their speakers from news articles.");
+        var options = new CliOptions();
+        root.Options.Add(options.Connection);
+        root.Subcommands.Add(ExtractCommand.Create(context, options));
+        root.Subcommands.Add(ImportCommand.Create(context, options));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        return root;
+    }
+
+    // ASP.NET Core style overrides ("--ConnectionStrings:NewsTracker=..." or "--Serilog:MinimumLevel:Default Debug")
+    // go to configuration, everything else to the command parser.
+    internal static (string[] CommandArgs, string[] ConfigurationArgs) SplitConfigurationArgs(IReadOnlyList<string> args)
+    {
+        var command = new List<string>();
+        var configuration = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var match = ConfigurationKey().Match(args[i]);
+            if (!match.Success)
+            {
+                command.Add(args[i]);
+                continue;
+            }
+
+            if (match.Groups["value"].Success)
+            {
+                configuration.Add("--" + match.Groups["key"].Value + "=" + match.Groups["value"].Value);
+            }
+            else if (i + 1 < args.Count)
+            {
+                configuration.Add("--" + match.Groups["key"].Value + "=" + args[++i]);
+            }
+            else
+            {
+                command.Add(args[i]);
+            }
+        }
+
+        return (command.ToArray(), configuration.ToArray());
+    }
+
+    [GeneratedRegex(@"^--?(?<key>[A-Za-z][A-Za-z0-9_.]*(?::[A-Za-z0-9_.]+)+)(?:=(?<value>.*))?$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex ConfigurationKey();
+}

@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsTracker.Core;
+using NewsTracker.Core.Data;
+using Serilog;
+
+namespace NewsTracker.Cli;
+
+// Configuration is read like the web app's: appsettings.json, appsettings.{Environment}.json,
+// environment variables (ConnectionStrings__NewsTracker), then command-line overrides, then --connection.
+internal static class CliHost
+{
+    public static IHost Build(CliContext context, string? connectionOverride)
+    {
+        var initial = new ConfigurationManager();
+        // One-shot commands never need appsettings reloads, and a file watcher per host adds up in tests.
+        initial["hostBuilder:reloadConfigOnChange"] = "false";
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. context.ConfigurationArgs],
+            ApplicationName = "NewsTracker.Cli",
+            ContentRootPath = AppContext.BaseDirectory,
+            Configuration = initial,
+        });
+
+        var overrides = new Dictionary<string, string?>();
+        if (!string.IsNullOrWhiteSpace(connectionOverride))
+        {
+            overrides["ConnectionStrings:" + DatabaseLocation.ConnectionStringName] = connectionOverride;
+        }
+
+        // A relative log path would land wherever the command was started; keep logs/ at the repository root.
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            if (sink["Args:path"] is { Length: > 0 } path && !Path.IsPathRooted(path))
+            {
+                overrides[sink.Path + ":Args:path"] = DatabaseLocation.ResolveFolder(path);
+            }
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+        builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration));
+        return builder.Build();
+    }
+
+    public static string? ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(DatabaseLocation.ConnectionStringName);
+
+    // The SQLite file the configured connection string points at, or null for an in-memory database.
+    public static string? DatabaseFile(IConfiguration configuration)
+    {
+        var builder = new SqliteConnectionStringBuilder(DatabaseLocation.Resolve(ConnectionString(configuration)));
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : builder.DataSource;
+    }
+}

@@ -1,0 +1,181 @@
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Evaluation;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Tests.Evaluation;
+
+public sealed class QuoteScorerTests
+{
+    private const string Troops = "We have no plans to deploy NATO combat troops to Ukraine";
+
+    private readonly QuoteScorer _scorer = new(ReferenceData.Catalogue);
+
+    private ArticleScore Score(GoldQuote[] gold, PredictedQuote[] predicted) => _scorer.Score("test", gold, predicted);
+
+    private static GoldQuote Direct(string text, string? speaker = "Jens Stoltenberg") => new(text, QuoteKind.Direct, speaker);
+
+    private static PredictedQuote Predicted(string text, string? speaker = "Jens Stoltenberg", QuoteKind kind = QuoteKind.Direct) =>
+        new(text, kind, speaker, speaker, "test-rule");
+
+    [Fact]
+    public void An_exact_match_is_found_and_right_with_the_right_speaker()
+    {
+        var score = Score([Direct(Troops)], [Predicted("“We have no plans to deploy NATO combat troops to Ukraine,”")]);
+
+        score.Direct.Should().Be(new KindScore(QuoteKind.Direct, Gold: 1, Found: 1, Predicted: 1, Right: 1));
+        score.Direct.F1.Should().Be(1.0);
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+        score.Missed.Should().BeEmpty();
+        score.FalsePositives.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_gold_quote_split_over_two_predictions_is_covered_by_both()
+    {
+        var gold = Direct("We are ready to talk to Moscow, but we are not ready to give up our principles at any price.");
+
+        var score = Score(
+            [gold],
+            [Predicted("We are ready to talk to Moscow,"), Predicted("but we are not ready to give up our principles at any price.")]);
+
+        score.Direct.Found.Should().Be(1);
+        score.Direct.Right.Should().Be(2);
+        score.Direct.Precision.Should().Be(1.0);
+        score.Direct.Recall.Should().Be(1.0);
+    }
+
+    [Fact]
+    public void Coverage_is_order_aware_so_the_same_words_shuffled_do_not_count()
+    {
+        var score = Score([Direct("one two three four five six seven eight nine ten")], [Predicted("ten nine eight seven six five four three two one")]);
+
+        score.Direct.Found.Should().Be(0);
+        score.Direct.Right.Should().Be(0);
+        score.Missed.Should().ContainSingle().Which.Coverage.Should().Be(0.1);
+    }
+
+    [Fact]
+    public void Eighty_percent_of_the_words_is_enough_and_less_is_not()
+    {
+        var gold = Direct("alpha beta gamma delta epsilon");
+
+        Score([gold], [Predicted("alpha beta gamma delta")]).Direct.Found.Should().Be(1);
+        Score([gold], [Predicted("alpha beta gamma")]).Direct.Found.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_scare_quote_predicted_as_a_quotation_is_a_false_positive()
+    {
+        var score = Score(
+            [Direct(Troops)],
+            [Predicted(Troops), Predicted("a so-called special military operation in the east", speaker: null)]);
+
+        score.Direct.Predicted.Should().Be(2);
+        score.Direct.Right.Should().Be(1);
+        score.Direct.Wrong.Should().Be(1);
+        score.Direct.Precision.Should().Be(0.5);
+        score.FalsePositives.Should().ContainSingle().Which.Text.Should().Contain("special military operation");
+    }
+
+    [Fact]
+    public void Quotes_under_four_words_are_not_scored_on_either_side()
+    {
+        var score = Score(
+            [Direct(Troops), Direct("a first step", speaker: null)],
+            [Predicted(Troops), Predicted("special operation", speaker: null), Predicted("would respond accordingly", speaker: "Kremlin", kind: QuoteKind.Indirect)]);
+
+        score.Direct.Gold.Should().Be(1);
+        score.Direct.Predicted.Should().Be(1);
+        score.Indirect.Predicted.Should().Be(0);
+        score.Direct.F1.Should().Be(1.0);
+    }
+
+    [Fact]
+    public void A_surname_names_the_same_person()
+    {
+        var score = Score([Direct(Troops)], [Predicted(Troops, speaker: "Stoltenberg")]);
+
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+    }
+
+    [Fact]
+    public void A_pronoun_is_never_a_right_speaker()
+    {
+        var score = Score([Direct(Troops)], [Predicted(Troops, speaker: "he")]);
+
+        score.Speakers.Should().Be(new SpeakerScore(0, 1));
+        score.WrongSpeakers.Should().ContainSingle().Which.Should().Be(
+            new WrongSpeaker(Troops, "Jens Stoltenberg", "he", "he", "test-rule"));
+    }
+
+    [Fact]
+    public void Another_person_is_a_wrong_speaker()
+    {
+        var score = Score([Direct(Troops)], [Predicted(Troops, speaker: "Antony Blinken")]);
+
+        score.Speakers.Should().Be(new SpeakerScore(0, 1));
+    }
+
+    [Fact]
+    public void No_speaker_in_gold_and_none_predicted_is_right()
+    {
+        var score = Score([Direct(Troops, speaker: null)], [Predicted(Troops, speaker: null)]);
+
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+    }
+
+    [Fact]
+    public void An_institution_matches_its_country_through_the_catalogue_aliases()
+    {
+        var score = Score([Direct(Troops, speaker: "Kremlin")], [Predicted(Troops, speaker: "Russia")]);
+
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+    }
+
+    [Fact]
+    public void The_speaker_is_taken_from_the_prediction_aligned_to_most_of_the_gold_quote()
+    {
+        var gold = Direct("We are ready to talk, but we are not ready to give up our principles at any price.", speaker: "Anna Berg");
+
+        var score = Score(
+            [gold],
+            [Predicted("We are ready to talk,", speaker: "Someone Else"), Predicted("but we are not ready to give up our principles at any price.", speaker: "Berg")]);
+
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+    }
+
+    [Fact]
+    public void A_prediction_of_the_other_kind_neither_finds_nor_is_right()
+    {
+        var score = Score([Direct(Troops)], [Predicted(Troops, kind: QuoteKind.Indirect)]);
+
+        score.Direct.Found.Should().Be(0);
+        score.Direct.Missed.Should().Be(1);
+        score.Indirect.Predicted.Should().Be(1);
+        score.Indirect.Wrong.Should().Be(1);
+        score.Missed.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+        score.FalsePositives.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Indirect);
+        score.Speakers.Total.Should().Be(0);
+    }
+
+    [Fact]
+    public void Page_furniture_in_a_predicted_quote_is_reported()
+    {
+        var score = Score([], [Predicted("Advertisement We have no plans", speaker: null)]);
+
+        score.Furniture.Should().ContainSingle().Which.Furniture.Should().Be("Advertisement");
+    }
+
+    [Fact]
+    public void Precision_recall_and_f1_add_up_over_articles()
+    {
+        var first = Score([Direct(Troops)], [Predicted(Troops)]);
+        var second = Score([Direct("Another long quotation of several words")], [Predicted("Completely unrelated text about gas prices")]);
+
+        var report = EvaluationReport.Combine([first, second]);
+
+        report.Direct.Should().Be(new KindScore(QuoteKind.Direct, 2, 1, 2, 1));
+        report.Direct.F1.Should().Be(0.5);
+        report.FurnitureFree.Should().BeTrue();
+    }
+}
