@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Tests.Infrastructure;
+
+namespace NewsTracker.Core.Tests.Articles;
+
+public sealed class ArticleServiceTests : DatabaseTest
+{
+    private const string Body = "\u201CWe will keep the border open,\u201D Finnish President Alexander Stubb said on Monday.";
+
+    [Fact]
+    public async Task An_article_without_a_title_is_refused()
+    {
+        var result = await AddAsync(new NewArticle("  ", Body));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+        result.Errors.Should().ContainSingle().Which.Should().Contain("title");
+    }
+
+    [Fact]
+    public async Task An_article_without_a_body_is_refused()
+    {
+        var result = await AddAsync(new NewArticle("Border stays open", "\n \n"));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+        result.Errors.Should().ContainSingle().Which.Should().Contain("body");
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://example.org/story")]
+    [InlineData("/news/story")]
+    [InlineData("javascript:alert(1)")]
+    public async Task An_article_with_a_malformed_url_is_refused(string url)
+    {
+        var result = await AddAsync(new NewArticle("Border stays open", Body, Url: url));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+        result.Errors.Should().ContainSingle().Which.Should().Contain("URL");
+    }
+
+    [Fact]
+    public async Task An_article_over_the_body_size_limit_is_refused()
+    {
+        var result = await AddAsync(new NewArticle("Border stays open", new string('a', Article.BodyMaxLength + 1)));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+        result.Errors.Should().ContainSingle().Which.Should().Contain("longer than");
+    }
+
+    [Fact]
+    public async Task An_article_at_the_body_size_limit_is_accepted()
+    {
+        var body = Body + new string(' ', Article.BodyMaxLength - Body.Length - 4) + "End.";
+
+        var result = await AddAsync(new NewArticle("Border stays open", body));
+
+        result.Status.Should().Be(AddArticleStatus.Added);
+    }
+
+    [Fact]
+    public async Task A_refused_article_stores_nothing()
+    {
+        await AddAsync(new NewArticle(string.Empty, Body));
+
+        await using var db = Database.CreateContext();
+        (await db.Articles.CountAsync()).Should().Be(0);
+        (await db.Quotes.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_only_page_furniture_is_refused()
+    {
+        var result = await AddAsync(new NewArticle("Nothing here", "Advertisement\n\nAdvertisement"));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+    }
+
+    [Fact]
+    public async Task An_added_article_keeps_its_metadata_trimmed_and_its_url_normalised()
+    {
+        var published = new DateTime(2024, 2, 12, 8, 30, 0, DateTimeKind.Utc);
+        var result = await AddAsync(new NewArticle(
+            "  Border stays open ", Body, " Yle ", "https://yle.example/news/border#comments", " A. Writer ", published));
+
+        await using var db = Database.CreateContext();
+        var article = await db.Articles.SingleAsync(a => a.Id == result.ArticleId);
+        article.Title.Should().Be("Border stays open");
+        article.Outlet.Should().Be("Yle");
+        article.Author.Should().Be("A. Writer");
+        article.Url.Should().Be("https://yle.example/news/border");
+        article.PublishedUtc.Should().Be(published);
+        article.PublishedUtc!.Value.Kind.Should().Be(DateTimeKind.Utc);
+    }
+
+    [Fact]
+    public async Task A_second_article_with_the_same_url_is_refused_as_a_duplicate_of_the_first()
+    {
+        var first = await AddAsync(new NewArticle("Border stays open", Body, Url: "https://yle.example/news/border"));
+
+        var second = await AddAsync(new NewArticle("Another story", "Completely different text about the weather.", Url: "https://yle.example/news/border#top"));
+
+        second.Status.Should().Be(AddArticleStatus.Duplicate);
+        second.DuplicateOfId.Should().Be(first.ArticleId);
+        second.DuplicateReason.Should().Contain("URL");
+    }
+
+    [Fact]
+    public async Task A_second_article_with_the_same_text_is_refused_as_a_duplicate_of_the_first()
+    {
+        var first = await AddAsync(new NewArticle("Border stays open", Body));
+
+        var second = await AddAsync(new NewArticle("Border open, says Stubb", "  " + Body.Replace("Monday.", "monday !", StringComparison.Ordinal) + "\n\nAdvertisement\n"));
+
+        second.Status.Should().Be(AddArticleStatus.Duplicate);
+        second.DuplicateOfId.Should().Be(first.ArticleId);
+        second.DuplicateReason.Should().Contain("text");
+    }
+
+    [Fact]
+    public async Task A_refused_duplicate_overwrites_nothing()
+    {
+        var first = await AddAsync(new NewArticle("Border stays open", Body, "Yle", "https://yle.example/news/border"));
+
+        Database.Clock.Advance(TimeSpan.FromHours(1));
+        await AddAsync(new NewArticle("Rewritten title", Body, "Other outlet", "https://yle.example/news/border"));
+
+        await using var db = Database.CreateContext();
+        var article = await db.Articles.Include(a => a.Quotes).SingleAsync();
+        article.Id.Should().Be(first.ArticleId);
+        article.Title.Should().Be("Border stays open");
+        article.Outlet.Should().Be("Yle");
+        article.AddedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
+        article.Quotes.Should().HaveCount(first.QuoteCount);
+    }
+
+    [Fact]
+    public async Task The_duplicate_check_finds_the_existing_article_before_saving()
+    {
+        var first = await AddAsync(new NewArticle("Border stays open", Body));
+
+        var duplicate = await InScopeAsync<ArticleService, ArticleDuplicate?>(s => s.FindDuplicateAsync(null, Body, default));
+
+        duplicate.Should().Be(new ArticleDuplicate(first.ArticleId!.Value, "the same text"));
+    }
+
+    [Fact]
+    public async Task Article_details_list_the_quotes_in_reading_order()
+    {
+        var result = await AddAsync(Seed.StoltenbergArticle);
+
+        var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(result.ArticleId!.Value, default));
+
+        details!.Quotes.Should().HaveCount(result.QuoteCount).And.BeInAscendingOrder(q => q.StartOffset);
+    }
+
+    [Fact]
+    public async Task Details_of_a_missing_article_are_null()
+    {
+        var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(4242, default));
+
+        details.Should().BeNull();
+    }
+
+    private Task<AddArticleResult> AddAsync(NewArticle article) =>
+        InScopeAsync<ArticleService, AddArticleResult>(s => s.AddAsync(article, default));
+}
