@@ -128,12 +128,12 @@ internal static class ExtractCommand
         var console = context.CreateConsole(context.Output);
         console.WriteLine($"{article.Title}: {extraction.Quotes.Count} quotes");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("#");
-        table.AddColumn("Kind");
-        table.AddColumn("Speaker");
-        table.AddColumn("Quote");
-        table.AddColumn("Actors");
-        table.AddColumn("Topics");
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(new TableColumn("Kind"));
+        table.AddColumn(new TableColumn("Speaker").Width(28));
+        table.AddColumn(new TableColumn("Quote"));
+        table.AddColumn(new TableColumn("Actors").Width(16));
+        table.AddColumn(new TableColumn("Topics").Width(16));
         var number = 0;
         foreach (var quote in extraction.Quotes)
         {

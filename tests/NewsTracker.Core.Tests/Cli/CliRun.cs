@@ -1,0 +1,23 @@
+using NewsTracker.Cli;
+using NewsTracker.Core.Data;
+
+namespace NewsTracker.Core.Tests.Cli;
+
+internal sealed record CliOutcome(int ExitCode, string Output, string Error);
+
+internal static class CliRun
+{
+    public static string RepositoryRoot { get; } = DatabaseLocation.FindRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("NewsTracker.sln not found above the test output folder.");
+
+    public static string SeedArticle { get; } = Directory.GetFiles(Path.Combine(RepositoryRoot, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+
+    public static async Task<CliOutcome> RunAsync(string[] args, string? input = null)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var reader = new StringReader(input ?? string.Empty);
+        var code = await CliApp.RunAsync(args, output, error, reader);
+        return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using NewsTracker.Cli;
+
+namespace NewsTracker.Core.Tests.Cli;
+
+public sealed class EvalCommandTests
+{
+    private static string EvalSet => Path.Combine(CliRun.RepositoryRoot, "tests", "eval-set");
+
+    [Fact]
+    public async Task Eval_prints_the_score_table_for_the_evaluation_set()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("direct").And.Contain("indirect").And.Contain("F1")
+            .And.Contain("Speaker attribution on found direct quotes").And.Contain("No page furniture in any quote");
+    }
+
+    [Fact]
+    public async Task Eval_json_has_counts_and_ratios_per_kind()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet, "--json", "--verbose"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        root.GetProperty("articles").GetInt32().Should().BeGreaterThanOrEqualTo(40);
+        foreach (var kind in new[] { "direct", "indirect" })
+        {
+            var score = root.GetProperty(kind);
+            score.GetProperty("gold").GetInt32().Should().BePositive();
+            (score.GetProperty("found").GetInt32() + score.GetProperty("missed").GetInt32()).Should().Be(score.GetProperty("gold").GetInt32());
+            score.GetProperty("f1").GetDouble().Should().BeInRange(0, 1);
+        }
+
+        root.GetProperty("speaker").GetProperty("total").GetInt32().Should().Be(root.GetProperty("direct").GetProperty("found").GetInt32());
+        root.GetProperty("furniture").GetProperty("pass").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
+        root.GetProperty("details").ValueKind.Should().Be(JsonValueKind.Array);
+    }
+
+    [Fact]
+    public async Task Eval_exits_1_when_a_minimum_is_not_met()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet, "--min-direct-f1", "1.01"]);
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Gate direct F1").And.Contain("FAIL");
+    }
+
+    [Fact]
+    public async Task Eval_scores_a_single_article_file()
+    {
+        var article = Directory.GetFiles(EvalSet, "001-*.txt").Single();
+
+        var result = await CliRun.RunAsync(["eval", article, "--min-direct-f1", "0", "--min-indirect-f1", "0", "--min-speaker", "0"]);
+
+        result.Output.Should().Contain("Evaluation of 1 articles");
+        result.ExitCode.Should().BeOneOf([0, 1], "only page furniture could fail a zero gate");
+    }
+
+    [Fact]
+    public async Task Eval_of_a_missing_path_exits_2()
+    {
+        var result = await CliRun.RunAsync(["eval", Path.Combine(EvalSet, "no-such-folder")]);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("No such file or folder");
+    }
+
+    [Fact]
+    public void Configuration_overrides_are_taken_out_of_the_command_line()
+    {
+        var (command, configuration) = CliApp.SplitConfigurationArgs(
+            ["import", "seeds", "--ConnectionStrings:NewsTracker=Data Source=x.db", "--Serilog:MinimumLevel:Default", "Debug", "--connection", "y"]);
+
+        command.Should().Equal("import", "seeds", "--connection", "y");
+        configuration.Should().Equal("--ConnectionStrings:NewsTracker=Data Source=x.db", "--Serilog:MinimumLevel:Default=Debug");
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsTracker.Core.Tests.Cli;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newstracker-cli-").FullName;
+
+    private string Database => Path.Combine(_folder, "import.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Import_adds_the_seed_article_and_a_second_import_reports_it_as_a_duplicate()
+    {
+        var first = await CliRun.RunAsync(["import", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().MatchRegex(@"Imported 1 articles with [1-9]\d* quotes from 1 files; skipped 0 duplicates; 0 failures\.");
+        File.Exists(Database).Should().BeTrue();
+
+        var second = await CliRun.RunAsync(["import", CliRun.SeedArticle, $"--ConnectionStrings:NewsTracker=Data Source={Database}"]);
+
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Output.Should().Contain("Imported 0 articles with 0 quotes from 1 files; skipped 1 duplicates; 0 failures.");
+    }
+
+    [Fact]
+    public async Task Import_counts_every_article_of_a_folder()
+    {
+        var articles = Path.Combine(_folder, "articles");
+        Directory.CreateDirectory(articles);
+        File.Copy(CliRun.SeedArticle, Path.Combine(articles, "seed.txt"));
+        await File.WriteAllTextAsync(Path.Combine(articles, "other.txt"), """
+            Ministers meet in Geneva
+
+            "We are ready to talk, but not at any price," Foreign Minister Anna Berg told reporters on Monday.
+            """);
+
+        var result = await CliRun.RunAsync(["import", articles, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().MatchRegex(@"Imported 2 articles with [1-9]\d* quotes from 2 files; skipped 0 duplicates; 0 failures\.");
+    }
+
+    [Fact]
+    public async Task Import_reports_a_file_it_cannot_use_and_exits_1()
+    {
+        var broken = Path.Combine(_folder, "broken.json");
+        await File.WriteAllTextAsync(broken, "{ not json");
+
+        var result = await CliRun.RunAsync(["import", broken, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("broken.json");
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_path_exits_2_without_touching_the_database()
+    {
+        var result = await CliRun.RunAsync(["import", Path.Combine(_folder, "nothing-here"), "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("No such file or folder");
+        File.Exists(Database).Should().BeFalse();
+    }
+}
