@@ -133,7 +133,8 @@ internal sealed class ArticlePeople
                 end++;
             }
             else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
-                && (Particles.Contains(text, token) || token.Is(text, "of")))
+                && (Particles.Contains(text, token)
+                    || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))))
             {
                 end++;
             }
@@ -181,7 +182,9 @@ internal sealed class ArticlePeople
 
             if (Honorifics.Contains(text, token))
             {
-                gender = token.Span(text)[..2].Equals("Mr", StringComparison.OrdinalIgnoreCase) && token.Length <= 3 ? Gender.Male : Gender.Female;
+                gender = Lexicon.MaleCues.Contains(text, token) ? Gender.Male
+                    : Lexicon.FemaleCues.Contains(text, token) ? Gender.Female
+                    : gender;
                 k++;
                 continue;
             }
@@ -230,8 +233,9 @@ internal sealed class ArticlePeople
         var nameTokens = end - nameStart;
         var name = text[tokens[nameStart].Start..tokens[end - 1].End];
         var (appositiveRole, appositiveAffiliation) = Appositive(end);
-        var role = Role(roleWords) ?? appositiveRole;
-        affiliation ??= appositiveAffiliation;
+        var (precedingRole, precedingAffiliation) = roleWords.Count == 0 ? PrecedingRole(start) : (null, null);
+        var role = Role(roleWords) ?? precedingRole ?? appositiveRole;
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation;
         if (gender == Gender.Unknown)
         {
             gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
@@ -250,7 +254,7 @@ internal sealed class ArticlePeople
                 || (end < tokens.Count && tokens[end].Is(text, ',') && end + 1 < tokens.Count && tokens[end + 1].Is(text, "who"));
             var afterPlaceWord = start > 0 && PlaceWords.Contains(text, tokens[start - 1]);
             var known = FindFullName(name);
-            if (known is null && (!evidence || afterPlaceWord))
+            if ((known is null || !known.Confirmed) && (!evidence || afterPlaceWord))
             {
                 // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
                 AddOrUpdate(name, role, affiliation, gender).Confirmed = false;
@@ -309,6 +313,47 @@ internal sealed class ArticlePeople
         }
 
         return people[^1];
+    }
+
+    // "Russia’s envoy Anatoly Rudnev", "RSF negotiator Mustafa Idris": a lowercase title just before the name.
+    private (string? Role, string? Affiliation) PrecedingRole(int start)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var words = new List<string>();
+        var k = start - 1;
+        while (k >= 0 && start - k <= 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k])))
+        {
+            words.Insert(0, tokens[k].Text(text));
+            k--;
+        }
+
+        if (words.Count == 0 || !Lexicon.RoleNouns.Contains(words[^1]))
+        {
+            return (null, null);
+        }
+
+        if (k >= 0 && tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        string? affiliation = null;
+        if (k >= 0 && tokens[k].IsCapitalized(text))
+        {
+            var from = k;
+            while (from - 1 >= 0 && tokens[from - 1].IsCapitalized(text) && k - from < 3)
+            {
+                from--;
+            }
+
+            affiliation = _analysis.Catalogue.TryMatchAlias(text, tokens, from, k + 1, out _, out var actor) && actor.Kind != ActorKind.Person
+                ? actor.Name
+                : tokens[k].Text(text);
+        }
+
+        return (Role(words), affiliation);
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
@@ -375,7 +420,8 @@ internal sealed class ArticlePeople
 
     public static string? Role(List<string> words)
     {
-        while (words.Count > 0 && (Honorifics.Contains(words[0]) || words[0] is "top" or "senior" or "former"))
+        words.RemoveAll(w => Honorifics.Contains(w) || Honorifics.Contains(w + "."));
+        while (words.Count > 0 && words[0] is "top" or "senior" or "former")
         {
             words.RemoveAt(0);
         }

@@ -30,7 +30,12 @@ internal static class DirectQuoteFinder
 
             var after = AttributionFinder.After(a, span, out var windowEnd);
             var fragment = false;
-            var attribution = after ?? AttributionFinder.Before(a, span, out fragment);
+            var before = AttributionFinder.Before(a, span, out fragment);
+            // A quotation that ends its sentence ("…customers.” He noted…) belongs to the speaker who
+            // introduced it, not to the next sentence's subject.
+            var endsSentence = span.End > 0 && a.Text[span.End - 1] == '.' && span.CloseMark >= 0;
+            var attribution = endsSentence && before is not null && !fragment ? before : after ?? before;
+            fragment &= attribution == before;
             span.Attribution = attribution;
             if (after is not null && i + 1 < spans.Count)
             {

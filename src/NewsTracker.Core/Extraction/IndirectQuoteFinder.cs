@@ -23,10 +23,7 @@ internal static class IndirectQuoteFinder
                 end++;
             }
 
-            if (FindInSentence(a, start, end, direct) is { } candidate)
-            {
-                found.Add(candidate);
-            }
+            FindInSentence(a, start, end, direct, found);
 
             start = end;
         }
@@ -34,7 +31,7 @@ internal static class IndirectQuoteFinder
         return found;
     }
 
-    private static QuoteCandidate? FindInSentence(ArticleAnalysis a, int start, int end, IReadOnlyList<QuoteCandidate> direct)
+    private static void FindInSentence(ArticleAnalysis a, int start, int end, IReadOnlyList<QuoteCandidate> direct, List<QuoteCandidate> found)
     {
         var tokens = a.Tokens;
         var text = a.Text;
@@ -46,30 +43,35 @@ internal static class IndirectQuoteFinder
 
         if (last - start < MinClauseWords + 1)
         {
-            return null;
+            return;
         }
 
+        var first = found.Count;
         if (AccordingToFirst(a, start, last, direct) is { } according)
         {
-            return according;
+            found.Add(according);
+            return;
         }
 
+        // One sentence can report twice: "…said X, noting that Y".
         for (var k = start + 1; k < last; k++)
         {
             if (a.InsideQuote(k) || !a.IsSpeechVerb(k) || Lexicon.QuoteOnlyVerbs.Contains(text, tokens[k])
-                || tokens[k].Is(text, "according") || IsNegated(a, k, start) || AttributesQuotation(a, k, start))
+                || tokens[k].Is(text, "according") || IsNegated(a, k, start) || AttributesQuotation(a, k, start, direct))
             {
                 continue;
             }
 
             var clauseStart = ClauseStart(a, k, last);
-            if (clauseStart < 0 && tokens[k - 1].Is(text, ',') && k - 1 - start >= MinClauseWords
+            if (found.Count == first && clauseStart < 0 && tokens[k - 1].Is(text, ',') && k - 1 - start >= MinClauseWords && !IsTell(a, k)
+                && !ContainsQuotation(a, start, k - 1)
                 && SpeakerPhraseParser.After(a, k + 1, last) is { } inverted && inverted.Form != SpeakerForm.Anonymous)
             {
-                return Clause(a, start, k - 1, new Attribution(inverted, "clause-verb-speaker", k), direct);
+                Add(found, Clause(a, start, k - 1, new Attribution(inverted, "clause-verb-speaker", k), direct));
+                continue;
             }
 
-            var subject = SpeakerPhraseParser.Before(a, k, start);
+            var subject = SpeakerPhraseParser.Before(a, k, start) ?? PreviousSubject(found, first, k, tokens[k - 1].Is(text, ','));
             if (subject is null)
             {
                 continue;
@@ -77,17 +79,35 @@ internal static class IndirectQuoteFinder
 
             if (clauseStart >= 0)
             {
-                return Clause(a, clauseStart, ClauseEnd(a, clauseStart, last), new Attribution(subject, "speaker-verb-clause", k), direct);
+                var clauseEnd = ClauseEnd(a, clauseStart, last);
+                Add(found, Clause(a, clauseStart, clauseEnd, new Attribution(subject, "speaker-verb-clause", k), direct));
+                k = Math.Max(k, clauseEnd - 1);
+                continue;
             }
 
             var comma = subject.StartToken - 1;
-            if (comma - start >= MinClauseWords && tokens[comma].Is(text, ',') && !ContainsQuotation(a, start, comma))
+            if (found.Count == first && comma - start >= MinClauseWords && tokens[comma].Is(text, ',') && !ContainsQuotation(a, start, comma))
             {
-                return Clause(a, start, comma, new Attribution(subject, "clause-speaker-verb", k), direct);
+                Add(found, Clause(a, start, comma, new Attribution(subject, "clause-speaker-verb", k), direct));
             }
         }
 
-        return AccordingToLast(a, start, last, direct);
+        if (found.Count == first)
+        {
+            Add(found, AccordingToLast(a, start, last, direct));
+        }
+    }
+
+    // ", noting that …" continues the sentence's speaker.
+    private static SpeakerPhrase? PreviousSubject(List<QuoteCandidate> found, int first, int verb, bool afterComma) =>
+        afterComma && found.Count > first && found[^1].Attribution is { } previous && previous.VerbToken < verb ? previous.Phrase : null;
+
+    private static void Add(List<QuoteCandidate> found, QuoteCandidate? candidate)
+    {
+        if (candidate is not null)
+        {
+            found.Add(candidate);
+        }
     }
 
     // "According to the Kremlin, the talks…"
@@ -136,6 +156,9 @@ internal static class IndirectQuoteFinder
         return null;
     }
 
+    // After "told" stands the listener, never the speaker.
+    private static bool IsTell(ArticleAnalysis a, int verb) => a.Tokens[verb].Is(a.Text, "told") || a.Tokens[verb].Is(a.Text, "tells");
+
     // "did not say", "declined to say", "would never say": nothing was reported.
     private static bool IsNegated(ArticleAnalysis a, int verb, int start)
     {
@@ -154,18 +177,15 @@ internal static class IndirectQuoteFinder
     }
 
     // "“…,” said Dr. Anna Berger, an analyst" and "“…,” he said": the verb belongs to a direct quote.
-    private static bool AttributesQuotation(ArticleAnalysis a, int verb, int start)
+    private static bool AttributesQuotation(ArticleAnalysis a, int verb, int start, IReadOnlyList<QuoteCandidate> direct)
     {
-        for (var k = verb - 1; k >= start && k >= verb - 8; k--)
+        var from = a.Tokens[Math.Max(start, verb - 8)].Start;
+        var to = a.Tokens[verb].Start;
+        foreach (var quote in direct)
         {
-            if (a.InsideQuote(k))
+            if (quote.End >= from && quote.End <= to && quote.Attribution?.VerbToken == verb)
             {
                 return true;
-            }
-
-            if (a.Tokens[k].Kind == TokenKind.Punct && a.Text[a.Tokens[k].Start] is not (',' or '.'))
-            {
-                return false;
             }
         }
 

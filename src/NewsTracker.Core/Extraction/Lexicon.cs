@@ -60,7 +60,8 @@ internal static class Lexicon
         military army command headquarters army-chief foreign-minister premier ruler host counterpart
         candidate nominee challenger rival activist activists protesters resident residents witness witnesses
         researcher researchers economist economists professor scholar fellow observer observers insider insiders
-        boss coordinator representative rapporteur mediator mediators secretary-of-state top
+        boss coordinator representative rapporteur mediator mediators secretary-of-state top delegate delegates
+        executive executives worker workers doctor doctors spokespersons correspondent editor host presenter
         """);
 
     // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley".
@@ -141,13 +142,14 @@ internal static class Lexicon
         earlier later late early on monday tuesday wednesday thursday friday saturday sunday
         """);
 
-    public static readonly WordSet FemaleCues = new("she her hers herself mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman businesswoman queen princess lady dame");
+    public static readonly WordSet FemaleCues = new("she her hers herself mrs mrs. ms ms. miss madam dame spokeswoman chairwoman congresswoman businesswoman queen princess lady dame");
 
-    public static readonly WordSet MaleCues = new("he him his himself mr mr. spokesman chairman congressman businessman king prince lord sir");
+    public static readonly WordSet MaleCues = new("he him his himself mr mr. sir spokesman chairman congressman businessman king prince lord sir");
 
     public static readonly WordSet AnonymousHeads = new("""
         official officials diplomat diplomats source sources analyst analysts expert experts observer observers
         insider insiders aide aides person people resident residents witness witnesses protester protesters
         activist activists member members lawmaker lawmakers officer officers soldier soldiers negotiator negotiators
+        delegate delegates executive executives worker workers doctor doctors trader traders
         """);
 }

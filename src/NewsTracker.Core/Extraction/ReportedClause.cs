@@ -23,16 +23,26 @@ internal static class ReportedClause
     private static readonly WordSet FiniteMarkers = new("""
         would will could should must might may can cannot was were is are had has have did does do
         won't wouldn't isn't wasn't weren't hasn't hadn't can't couldn't remains remained needs wants plans
-        intends expects hopes believes knows sees saw continues continued stands stood
+        intends expects hopes believes knows sees saw continues continued stands stood supports opposes rejects
+        welcomes condemns seeks considers regards insists denies shows means makes takes gives keeps
         """);
 
     private static readonly WordSet Determiners = new("a an the its his her their our this that these those");
 
+    // Words after a comma that turn the sentence back to the speaker: ", adding that…", ", without giving details".
     private static readonly WordSet TailWords = new("""
         without while whereas according citing adding saying noting insisting arguing rejecting dismissing
-        brushing calling urging warning stressing describing referring after before amid despite as in at
-        during following speaking addressing speaking
+        brushing calling urging warning stressing describing referring speaking addressing answering responding
+        replying pointing accusing blaming declining refusing acknowledging conceding praising welcoming
         """);
+
+    // Not the start of a clause: "said in …", "said to be …".
+    private static readonly WordSet NonStarters = new("""
+        to in on at for with by from as about of into after before during while when without between among
+        against across under over through via
+        """);
+
+    private static readonly WordSet Quantifiers = new("at least more than fewer less about nearly almost only up around some over");
 
     // What the speaker did next, not what they reported: "… and urged Beijing to act".
     private static readonly WordSet SpeakerActions = new("""
@@ -86,11 +96,29 @@ internal static class ReportedClause
     public static bool CanStart(ArticleAnalysis a, int k, int last)
     {
         var first = a.Tokens[k];
-        if (!(Starters.Contains(a.Text, first) || first.IsCapitalized(a.Text) || first.Kind == TokenKind.Number))
+        if (first.Kind == TokenKind.Punct)
         {
             return false;
         }
 
+        // "said at least 30 people were detained"
+        if (k + 1 < last && Quantifiers.Contains(a.Text, first) && (Quantifiers.Contains(a.Text, a.Tokens[k + 1]) || a.Tokens[k + 1].Kind == TokenKind.Number))
+        {
+            return HasFiniteVerb(a, k, last);
+        }
+
+        var span = first.Span(a.Text);
+        if (!(Starters.Contains(span) || first.IsCapitalized(a.Text) || first.Kind == TokenKind.Number)
+            && (NonStarters.Contains(span) || span.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return HasFiniteVerb(a, k, last);
+    }
+
+    private static bool HasFiniteVerb(ArticleAnalysis a, int k, int last)
+    {
         for (var t = k + 1; t < last && t - k <= 10; t++)
         {
             var token = a.Tokens[t];
@@ -117,15 +145,7 @@ internal static class ReportedClause
     public static bool StartsTail(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
-        if (token.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var span = token.Span(a.Text);
-        return TailWords.Contains(span)
-            || (span.EndsWith("ing", StringComparison.Ordinal) && span.Length > 5 && char.IsLower(span[0])
-                && !span.Equals("during", StringComparison.Ordinal));
+        return token.Kind == TokenKind.Word && TailWords.Contains(a.Text, token);
     }
 
     public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);

@@ -31,6 +31,9 @@ internal sealed class SpeakerPhrase
 
     public string? Organisation { get; init; }
 
+    // "An executive at a state-run refiner", "Witnesses": someone spoke, unnamed.
+    public bool IsIndefinite { get; init; }
+
     public Actors.ActorKind OrganisationKind { get; init; } = Actors.ActorKind.Organisation;
 }
 

@@ -9,6 +9,11 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet VerbWords = new("was were is are be been being has had have do does did will would can could may might must shall should");
+    private static readonly WordSet StopWords = new("""
+        by to from with at in on into onto about over under against between during after before was were is are
+        be been being has had have do does did will would can could may might must shall should not also then
+        """);
     private static readonly WordSet Prepositions = new("in at from with near on inside outside across within based close familiar");
     private static readonly WordSet ClauseWords = new("""
         that which who whom whose and but or nor while when because as if so after before since although though
@@ -44,7 +49,7 @@ internal static class SpeakerPhraseParser
                 : FirstChunk(a, floor, e - 1);
         }
 
-        if (last.Is(a.Text, "who") && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
+        if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
         {
             // "Pakistan's Foreign Minister Tariq Hameed, who had told …": the relative pronoun's antecedent.
             return Meaningful(Ending(a, e - 2, floor));
@@ -80,7 +85,14 @@ internal static class SpeakerPhraseParser
                 continue;
             }
 
-            if (c > chunkStart && c - chunkStart <= MaxPhraseTokens && !ContainsBoundary(a, chunkStart, c))
+            // "…, where Senator Ruth Miller, …": a leading relative word does not belong to the name.
+            var from = chunkStart;
+            while (from < c && ClauseWords.Contains(a.Text, a.Tokens[from]))
+            {
+                from++;
+            }
+
+            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c))
             {
                 var appositiveEnd = c + 1;
                 while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))
@@ -88,8 +100,8 @@ internal static class SpeakerPhraseParser
                     appositiveEnd++;
                 }
 
-                var phrase = c < end ? Describe(a, chunkStart, c, c + 1, appositiveEnd) : Describe(a, chunkStart, c);
-                if (Meaningful(phrase) is { Form: not SpeakerForm.Anonymous } || phrase.Role is not null)
+                var phrase = c < end ? Describe(a, from, c, c + 1, appositiveEnd) : Describe(a, from, c);
+                if (Meaningful(phrase) is not null)
                 {
                     return phrase;
                 }
@@ -103,7 +115,7 @@ internal static class SpeakerPhraseParser
 
     // A phrase with nothing that can speak ("and", "the test") is no speaker.
     private static SpeakerPhrase? Meaningful(SpeakerPhrase? phrase) =>
-        phrase is null || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null) ? null : phrase;
+        phrase is null || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null && !phrase.IsIndefinite) ? null : phrase;
 
     private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
     {
@@ -147,7 +159,19 @@ internal static class SpeakerPhraseParser
             return a.Text[token.Start] is not '.' and not '-' || !IsPhraseToken(a, k);
         }
 
-        return ClauseWords.Contains(a.Text, token) || (a.Text[token.Start] is '(' or ')');
+        if (ClauseWords.Contains(a.Text, token))
+        {
+            return true;
+        }
+
+        // A verb or a preposition ends the subject read backwards: "… remarks by | Pakistan's Foreign Minister".
+        if (char.IsLower(a.Text[token.Start]) && !IsPhraseToken(a, k) && !Connectors.Contains(a.Text, token))
+        {
+            var span = token.Span(a.Text);
+            return StopWords.Contains(span) || (span.Length > 4 && (span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)));
+        }
+
+        return false;
     }
 
     // "International Atomic Energy Agency (IAEA) Director General …": the bracketed acronym belongs to the name.
@@ -179,6 +203,26 @@ internal static class SpeakerPhraseParser
         }
 
         return true;
+    }
+
+    // An appositive may carry prepositions ("An executive at a state-run refiner") but no clause of its own.
+    private static bool ContainsClause(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var token = a.Tokens[k];
+            if (a.InsideQuote(k) || ClauseWords.Contains(a.Text, token) || (token.Kind == TokenKind.Punct && !IsPhraseToken(a, k) && !IsAcronymParenthesis(a, k) && a.Text[token.Start] is not ('-' or '+' or '&')))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start]) && VerbWords.Contains(a.Text, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsBoundary(ArticleAnalysis a, int from, int to)
