@@ -1,0 +1,332 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Statements;
+using NewsTracker.Core.Tests.Infrastructure;
+
+namespace NewsTracker.Core.Tests.Quotes;
+
+// The filters run against rows written straight through the model, so they test the queries and not the extractor.
+public sealed class QuoteServiceTests : DatabaseTest
+{
+    private const string Troops = "We have no plans to deploy NATO combat troops to Ukraine.";
+    private const string Gas = "Europe must end its dependence on Russian gas.";
+    private const string Talks = "Moscow is ready for talks without preconditions.";
+    private const string Unattributed = "The deployment of the battalion is complete.";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = Database.CreateContext();
+        await AddArticleAsync(db, "NATO rules out troops", new DateTime(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc),
+            (Troops, QuoteKind.Direct, "Jens Stoltenberg", ["NATO", "Ukraine"], ["troop deployment"]),
+            (Gas, QuoteKind.Indirect, "Jens Stoltenberg", ["Russia"], ["energy"]));
+        await AddArticleAsync(db, "Lavrov offers talks", new DateTime(2022, 2, 20, 0, 0, 0, DateTimeKind.Utc),
+            (Talks, QuoteKind.Direct, "Sergei Lavrov", ["Russia"], ["diplomacy"]));
+        await AddArticleAsync(db, "Battalion arrives", null,
+            (Unattributed, QuoteKind.Direct, null, [], ["troop deployment"]));
+    }
+
+    [Fact]
+    public async Task No_filter_returns_every_quote_newest_first()
+    {
+        var result = await SearchAsync(new QuoteFilter());
+
+        result.Total.Should().Be(4);
+        result.Items.Select(q => q.Text).Should().Equal(Unattributed, Talks, Gas, Troops);
+    }
+
+    [Fact]
+    public async Task Filtering_by_speaker_id_returns_that_speakers_quotes()
+    {
+        var stoltenberg = await ActorIdAsync("jens-stoltenberg");
+
+        var result = await SearchAsync(new QuoteFilter(Speaker: stoltenberg.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Gas]);
+    }
+
+    [Fact]
+    public async Task Filtering_by_speaker_slug_returns_that_speakers_quotes()
+    {
+        var result = await SearchAsync(new QuoteFilter(Speaker: "sergei-lavrov"));
+
+        result.Items.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Sergei Lavrov");
+    }
+
+    [Fact]
+    public async Task Filtering_by_an_unknown_speaker_returns_nothing()
+    {
+        var result = await SearchAsync(new QuoteFilter(Speaker: "nobody"));
+
+        result.Total.Should().Be(0);
+        result.Items.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Filtering_by_actor_returns_quotes_that_mention_it_or_its_people_said()
+    {
+        var result = await SearchAsync(new QuoteFilter(Actor: "nato"));
+
+        // Troops names NATO; the gas quote does not, but Stoltenberg speaks for NATO.
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Gas]);
+    }
+
+    [Fact]
+    public async Task Filtering_by_actor_id_matches_filtering_by_its_slug()
+    {
+        var russia = await ActorIdAsync("russia");
+
+        var byId = await SearchAsync(new QuoteFilter(Actor: russia.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var bySlug = await SearchAsync(new QuoteFilter(Actor: "russia"));
+
+        byId.Items.Select(q => q.Text).Should().BeEquivalentTo([Gas, Talks]).And.BeEquivalentTo(bySlug.Items.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task Filtering_by_topic_slug_returns_the_tagged_quotes()
+    {
+        var result = await SearchAsync(new QuoteFilter(Topic: "troop-deployment"));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
+    }
+
+    [Fact]
+    public async Task Filtering_by_topic_id_returns_the_tagged_quotes()
+    {
+        await using var db = Database.CreateContext();
+        var energy = await db.Topics.Where(t => t.Slug == "energy").Select(t => t.Id).SingleAsync();
+
+        var result = await SearchAsync(new QuoteFilter(Topic: energy.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Gas);
+    }
+
+    [Theory]
+    [InlineData(QuoteKind.Direct, 3)]
+    [InlineData(QuoteKind.Indirect, 1)]
+    public async Task Filtering_by_kind_returns_only_that_kind(QuoteKind kind, int expected)
+    {
+        var result = await SearchAsync(new QuoteFilter(Kind: kind));
+
+        result.Total.Should().Be(expected);
+        result.Items.Should().OnlyContain(q => q.Kind == kind);
+    }
+
+    [Fact]
+    public async Task Filtering_by_date_range_uses_the_published_date()
+    {
+        var result = await SearchAsync(new QuoteFilter(
+            FromUtc: new DateTime(2022, 2, 1, 0, 0, 0, DateTimeKind.Utc),
+            ToUtc: new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc)));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Talks);
+    }
+
+    [Fact]
+    public async Task An_article_without_a_published_date_is_dated_by_when_it_was_added()
+    {
+        var added = SqliteTestDatabase.StartTime.UtcDateTime;
+
+        var result = await SearchAsync(new QuoteFilter(FromUtc: added, ToUtc: added.AddDays(1)));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Unattributed);
+    }
+
+    [Fact]
+    public async Task Full_text_search_finds_a_word_in_the_quote()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "preconditions"));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Talks);
+    }
+
+    [Fact]
+    public async Task Full_text_search_finds_inflected_forms_of_the_word()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "deploy"));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
+    }
+
+    [Fact]
+    public async Task Full_text_search_matches_every_word_given()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "deploy NATO"));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Troops);
+    }
+
+    [Fact]
+    public async Task Full_text_search_ignores_case_and_diacritics()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "EUROPE dépendence"));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Gas);
+    }
+
+    [Theory]
+    [InlineData("NATO\" OR 1=1 --")]
+    [InlineData("*")]
+    [InlineData("\"")]
+    [InlineData("(troops")]
+    [InlineData("troops)) OR (gas")]
+    [InlineData("NEAR(troops gas)")]
+    [InlineData("Text:troops")]
+    [InlineData("troops AND NOT gas")]
+    [InlineData("-troops ^gas +talks")]
+    [InlineData("'; DROP TABLE Quotes; --")]
+    public async Task Search_text_with_query_syntax_does_not_throw(string text)
+    {
+        var search = () => SearchAsync(new QuoteFilter(Text: text));
+
+        await search.Should().NotThrowAsync();
+    }
+
+    [Fact]
+    public async Task An_injected_or_clause_does_not_widen_the_search()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "NATO\" OR 1=1 --"));
+
+        result.Total.Should().Be(0, "the words nato, or and 1 are all required and no quote has them all");
+    }
+
+    [Fact]
+    public async Task Search_text_with_no_words_applies_no_text_filter()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "* \" ()"));
+
+        result.Total.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task Quote_marks_in_the_search_text_are_ignored()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "\"combat troops\""));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Troops);
+    }
+
+    [Fact]
+    public async Task Filters_combine()
+    {
+        var result = await SearchAsync(new QuoteFilter(Speaker: "jens-stoltenberg", Topic: "energy", Text: "gas", Kind: QuoteKind.Indirect));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Gas);
+    }
+
+    [Fact]
+    public async Task Paging_returns_the_requested_page_with_the_full_total()
+    {
+        var result = await SearchAsync(new QuoteFilter(Page: 2, PageSize: 3));
+
+        result.Total.Should().Be(4);
+        result.Page.Should().Be(2);
+        result.PageCount.Should().Be(2);
+        result.Items.Select(q => q.Text).Should().Equal(Troops);
+        result.HasPrevious.Should().BeTrue();
+        result.HasNext.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_is_empty_but_keeps_the_total()
+    {
+        var result = await SearchAsync(new QuoteFilter(Page: 9, PageSize: 3));
+
+        result.Total.Should().Be(4);
+        result.Items.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, 0, 1, Paging.DefaultPageSize)]
+    [InlineData(-3, -1, 1, Paging.DefaultPageSize)]
+    [InlineData(1, 100_000, 1, Paging.MaxPageSize)]
+    public async Task Out_of_range_paging_is_clamped(int page, int pageSize, int expectedPage, int expectedPageSize)
+    {
+        var result = await SearchAsync(new QuoteFilter(Page: page, PageSize: pageSize));
+
+        result.Page.Should().Be(expectedPage);
+        result.PageSize.Should().Be(expectedPageSize);
+    }
+
+    [Fact]
+    public async Task A_row_carries_its_speaker_article_actors_and_topics()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "combat"));
+
+        var row = result.Items.Should().ContainSingle().Subject;
+        row.Speaker!.Slug.Should().Be("jens-stoltenberg");
+        row.Article.Title.Should().Be("NATO rules out troops");
+        row.Article.PublishedUtc.Should().Be(new DateTime(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc));
+        row.Actors.Should().Equal("NATO", "Ukraine");
+        row.Topics.Should().Equal("troop deployment");
+    }
+
+    [Fact]
+    public async Task The_latest_quotes_come_newest_first()
+    {
+        var latest = await InScopeAsync<QuoteService, List<QuoteRow>>(s => s.LatestAsync(2, default));
+
+        latest.Select(q => q.Text).Should().Equal(Unattributed, Talks);
+    }
+
+    private Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter) =>
+        InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(filter, default));
+
+    private async Task<int> ActorIdAsync(string slug)
+    {
+        await using var db = Database.CreateContext();
+        return await db.Actors.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
+    }
+
+    private static async Task AddArticleAsync(
+        NewsDbContext db,
+        string title,
+        DateTime? publishedUtc,
+        params (string Text, QuoteKind Kind, string? Speaker, string[] Actors, string[] Topics)[] quotes)
+    {
+        var body = string.Join("\n\n", quotes.Select(q => q.Text));
+        var article = new Article
+        {
+            Title = title,
+            PublishedUtc = publishedUtc,
+            AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            RawBody = body,
+            CleanBody = body,
+            ContentHash = TextFingerprint.Hash(body),
+        };
+
+        var offset = 0;
+        foreach (var (text, kind, speakerName, actorNames, topicNames) in quotes)
+        {
+            var speaker = speakerName is null ? null : await db.Actors.SingleAsync(a => a.Name == speakerName);
+            var quote = new Quote
+            {
+                Text = text,
+                Kind = kind,
+                Speaker = speaker,
+                SpeakerAsWritten = speakerName,
+                StartOffset = offset,
+                EndOffset = offset + text.Length,
+                Confidence = 1,
+                AttributionRule = "test",
+                Statement = new Statement
+                {
+                    Text = text,
+                    Fingerprint = TextFingerprint.Hash(text),
+                    Speaker = speaker,
+                    FirstReportedUtc = publishedUtc ?? article.AddedUtc,
+                },
+            };
+            quote.Actors.AddRange(await db.Actors.Where(a => actorNames.Contains(a.Name)).ToListAsync());
+            quote.Topics.AddRange(await db.Topics.Where(t => topicNames.Contains(t.Name)).ToListAsync());
+            article.Quotes.Add(quote);
+            offset += text.Length + 2;
+        }
+
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+    }
+}
