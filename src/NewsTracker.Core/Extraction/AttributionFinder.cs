@@ -85,7 +85,8 @@ internal static class AttributionFinder
         // The nearest speech verb before the quote; a quoted fragment may sit far into its reported clause.
         for (var v = open - 1; v >= floor; v--)
         {
-            if (a.InsideQuote(v) || !a.IsSpeechVerb(v) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            var characterises = open - v <= 4 && Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]);
+            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
             {
                 continue;
             }
@@ -93,7 +94,7 @@ internal static class AttributionFinder
             var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, open);
             if (phrase is null)
             {
-                return null;
+                continue;
             }
 
             var last = tokens[open - 1];

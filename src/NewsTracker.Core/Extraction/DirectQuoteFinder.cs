@@ -11,6 +11,8 @@ internal static class DirectQuoteFinder
     private const int MinFragmentWords = 4;
     private const int MaxScareWords = 6;
 
+    private static readonly WordSet Speakers = new("i we you me us my our your mine ours yours i'm we're you're i’m we’re you’re");
+
     public static List<QuoteCandidate> Find(ArticleAnalysis a)
     {
         var spans = a.Spans;
@@ -94,12 +96,17 @@ internal static class DirectQuoteFinder
         }
 
         var open = a.Document.TokenIndexAt(span.OpenMark);
-        if (words <= MaxScareWords && HasScareCue(a, open))
+        if (words <= MaxScareWords && HasCue(a, open, Lexicon.ScareCues))
         {
             return true;
         }
 
-        if (span.Attribution is not null)
+        if (words < MinFragmentWords && HasCue(a, open, Lexicon.CharacterisationVerbs))
+        {
+            return true;
+        }
+
+        if (span.Attribution is not null || SoundsSpoken(a, span))
         {
             return false;
         }
@@ -114,13 +121,34 @@ internal static class DirectQuoteFinder
         return words <= MaxScareWords - 1 || (words <= 8 && IsTitleCase(a, span));
     }
 
+    // "We want ballots, not bullets", "No to the Russian law!": a first or second person, or an exclamation,
+    // is somebody speaking even without a speech verb.
+    private static bool SoundsSpoken(ArticleAnalysis a, QuoteSpan span)
+    {
+        var last = a.Text[span.End - 1];
+        if (last is '!' or '?')
+        {
+            return true;
+        }
+
+        for (var k = a.Document.TokenIndexAt(span.Start); k < a.Tokens.Count && a.Tokens[k].Start < span.End; k++)
+        {
+            if (Speakers.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "the so-called “special operation”", "a report titled “Securing the East”", "what Moscow calls a “…”".
-    private static bool HasScareCue(ArticleAnalysis a, int open)
+    private static bool HasCue(ArticleAnalysis a, int open, WordSet cues)
     {
         for (var k = open - 1; k >= 0 && k >= open - 4; k--)
         {
             var token = a.Tokens[k];
-            if (Lexicon.ScareCues.Contains(a.Text, token))
+            if (cues.Contains(a.Text, token))
             {
                 return true;
             }

@@ -64,7 +64,7 @@ internal static class IndirectQuoteFinder
 
             var clauseStart = ClauseStart(a, k, last);
             if (found.Count == first && clauseStart < 0 && tokens[k - 1].Is(text, ',') && k - 1 - start >= MinClauseWords && !IsTell(a, k)
-                && !ContainsQuotation(a, start, k - 1)
+                && !ContainsQuotation(a, start, k - 1) && ReportedClause.CanStart(a, start, k - 1)
                 && SpeakerPhraseParser.After(a, k + 1, last) is { } inverted && inverted.Form != SpeakerForm.Anonymous)
             {
                 Add(found, Clause(a, start, k - 1, new Attribution(inverted, "clause-verb-speaker", k), direct));
@@ -86,7 +86,8 @@ internal static class IndirectQuoteFinder
             }
 
             var comma = subject.StartToken - 1;
-            if (found.Count == first && comma - start >= MinClauseWords && tokens[comma].Is(text, ',') && !ContainsQuotation(a, start, comma))
+            if (found.Count == first && comma - start >= MinClauseWords && tokens[comma].Is(text, ',') && !ContainsQuotation(a, start, comma)
+                && ReportedClause.CanStart(a, start, comma))
             {
                 Add(found, Clause(a, start, comma, new Attribution(subject, "clause-speaker-verb", k), direct));
             }

@@ -28,7 +28,8 @@ internal static class Lexicon
         quip quips quipped joke jokes joked exclaim exclaimed
         quoted quote quotes report reports reported reporting signal signals signalled signaled
         reassure reassured assure assured assures insisted boast boasted boasts muse mused
-        told briefed
+        told briefed repeat repeats repeated repeating chant chants chanted chanting shout shouts shouted shouting
+        read reads reading
         """);
 
     // Verbs whose content clause may drop "that": "said the talks would resume".
@@ -121,12 +122,18 @@ internal static class Lexicon
         jan feb mar apr jun jul aug sep sept oct nov dec prof rev fr ft mt approx est dept govt
         """);
 
-    // Words that, placed just before quote marks, make them scare quotes or a title.
+    // Words that, placed just before quote marks, make them scare quotes or a title whatever their length.
     public static readonly WordSet ScareCues = new("""
-        so-called dubbed called termed titled entitled named branded labelled labeled nicknamed codenamed
-        code-named film movie book novel song series documentary report album play opera show slogan
-        hashtag motto banner headline phrase term word words campaign operation doctrine policy plan
-        dub dubs calls terms brand brands label labels
+        so-called dubbed titled entitled named nicknamed codenamed code-named film movie book novel song series
+        documentary report album play opera show slogan hashtag motto headline phrase term word words campaign
+        operation doctrine policy plan programme program dub dubs
+        """);
+
+    // Verbs that characterise in the speaker's words: a fragment of four words or more after them is a quote
+    // ("Rudnev called the move “legally null and void”"), a shorter one a scare quote.
+    public static readonly WordSet CharacterisationVerbs = new("""
+        called calls calling termed terms branded brands labelled labeled labels described describes describing
+        denounced denounces condemned condemns dismissed dismisses hailed hails praised praises
         """);
 
     public static readonly WordSet SentenceStarters = new("""

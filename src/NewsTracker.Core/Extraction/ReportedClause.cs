@@ -34,6 +34,7 @@ internal static class ReportedClause
         without while whereas according citing adding saying noting insisting arguing rejecting dismissing
         brushing calling urging warning stressing describing referring speaking addressing answering responding
         replying pointing accusing blaming declining refusing acknowledging conceding praising welcoming
+        as after amid despite
         """);
 
     // Not the start of a clause: "said in …", "said to be …".
@@ -107,9 +108,11 @@ internal static class ReportedClause
             return HasFiniteVerb(a, k, last);
         }
 
+        // "In a statement issued …", "Asked whether …", "Speaking to reporters …" open an aside, not a clause.
         var span = first.Span(a.Text);
-        if (!(Starters.Contains(span) || first.IsCapitalized(a.Text) || first.Kind == TokenKind.Number)
-            && (NonStarters.Contains(span) || span.EndsWith("ing", StringComparison.Ordinal)))
+        var participle = span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || (span.EndsWith("ed", StringComparison.Ordinal) && char.IsUpper(span[0]) && k + 1 < last && !a.Tokens[k + 1].IsCapitalized(a.Text));
+        if (!Starters.Contains(span) && (NonStarters.Contains(span) || participle))
         {
             return false;
         }
@@ -119,10 +122,11 @@ internal static class ReportedClause
 
     private static bool HasFiniteVerb(ArticleAnalysis a, int k, int last)
     {
-        for (var t = k + 1; t < last && t - k <= 10; t++)
+        for (var t = k + 1; t < last && t - k <= 14; t++)
         {
             var token = a.Tokens[t];
-            if (token.Kind == TokenKind.Punct && a.Text[token.Start] is ',' && t - k <= 2)
+            if (token.Kind == TokenKind.Punct && a.Text[token.Start] is ',' && t - k <= 2
+                && !(t + 1 < last && a.Tokens[t + 1].IsCapitalized(a.Text)))
             {
                 return false;
             }
