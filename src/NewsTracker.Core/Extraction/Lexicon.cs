@@ -87,7 +87,7 @@ internal static class Lexicon
         kingdom embassy administration government cabinet command fund authority association network press
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
-        navy fleet corps brigade battalion regiment division club league board
+        navy fleet corps brigade battalion regiment division club league board staff
         """);
 
     public static readonly WordSet Auxiliaries = new("""

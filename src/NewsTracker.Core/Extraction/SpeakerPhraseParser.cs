@@ -9,6 +9,8 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet PostModifiers = new("in at from near for with on");
+    private static readonly string[] PluralPersonSuffixes = ["ers", "ists", "ians", "ants", "ents", "ors"];
     private static readonly WordSet VerbWords = new("was were is are be been being has had have do does did will would can could may might must shall should");
     private static readonly WordSet StopWords = new("""
         by to from with at in on into onto about over under against between during after before was were is are
@@ -67,12 +69,30 @@ internal static class SpeakerPhraseParser
     private static SpeakerPhrase? Ending(ArticleAnalysis a, int e, int floor)
     {
         var start = e - 1;
-        while (start - 1 >= floor && e - start < MaxPhraseTokens && !IsBoundary(a, start - 1))
+        while (start - 1 >= floor && e - start < MaxPhraseTokens)
         {
-            start--;
+            if (!IsBoundary(a, start - 1))
+            {
+                start--;
+            }
+            else if (start - 2 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && IsHeadNoun(a, start - 2))
+            {
+                // "A shipping industry source in Istanbul": the place belongs to the phrase, the head is "source".
+                start -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return start < e ? Describe(a, start, e) : null;
+    }
+
+    private static bool IsHeadNoun(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        return token.Kind == TokenKind.Word && (Lexicon.RoleNouns.Contains(a.Text, token) || Lexicon.AnonymousHeads.Contains(a.Text, token));
     }
 
     private static SpeakerPhrase? FirstChunk(ArticleAnalysis a, int floor, int end)
@@ -382,6 +402,33 @@ internal static class SpeakerPhraseParser
         }
 
         var role = ArticlePeople.Role(parts.RoleWords);
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && start == end - 1 && IsPluralPersonNoun(parts.NameTokens[0]) && StartsSentence(a, start))
+        {
+            // "Presenters repeat that …", "Analysts say …": a plural noun at the head of a sentence, not a name.
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Anonymous,
+                IsIndefinite = true,
+            };
+        }
+
+        if (parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord)
+        {
+            var organisation = OrganisationName(a, start, end);
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Organisation,
+                Organisation = organisation,
+                Affiliation = parts.Affiliation,
+            };
+        }
+
         if (parts.PersonAlias is not null || parts.NameTokens.Count > 0)
         {
             var name = parts.PersonAlias ?? string.Join(' ', parts.NameTokens);
@@ -450,6 +497,53 @@ internal static class SpeakerPhraseParser
         };
     }
 
+    private static bool IsPluralPersonNoun(string word)
+    {
+        foreach (var suffix in PluralPersonSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && FirstNames.Of(word) == Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsSentence(ArticleAnalysis a, int k) => k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
+
+    // "The state-run Korean Central News Agency (KCNA)" is the Korean Central News Agency: the capitalised run,
+    // without lowercase modifiers or the bracketed acronym.
+    private static string OrganisationName(ArticleAnalysis a, int start, int end)
+    {
+        var first = start;
+        while (first < end && !(a.Tokens[first].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first])))
+        {
+            first++;
+        }
+
+        var last = end - 1;
+        while (last > first && (!a.Tokens[last].IsCapitalized(a.Text) || IsAcronymParenthesis(a, last) || IsAcronymParenthesis(a, last + 1)))
+        {
+            last--;
+        }
+
+        return first <= last ? a.Text[a.Tokens[first].Start..a.Tokens[last].End] : a.Text[a.Tokens[start].Start..a.Tokens[end - 1].End];
+    }
+
+    private static bool OrganisationWordAhead(ArticleAnalysis a, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 4; k++)
+        {
+            if (a.Tokens[k].IsCapitalized(a.Text) && Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNameLike(ArticleAnalysis a, int from, int end) =>
         from < end && a.Tokens[from].IsCapitalized(a.Text) && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[from]);
 
@@ -484,6 +578,9 @@ internal static class SpeakerPhraseParser
 
         public bool HeadIsRole { get; set; }
 
+        // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
+        public bool HasCapitalisedOrganisationWord { get; set; }
+
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
             var text = a.Text;
@@ -517,7 +614,7 @@ internal static class SpeakerPhraseParser
 
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
                 {
-                    if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token))
+                    if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token) && !OrganisationWordAhead(a, k + 1, end))
                     {
                         // "Smith of the ministry": the name is complete.
                         break;
@@ -530,6 +627,16 @@ internal static class SpeakerPhraseParser
                 if (Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's' && parts.NameTokens.Count == 0)
                 {
                     parts.PluralAnonymous = true;
+                }
+
+                if (Lexicon.OrganisationWords.Contains(text, token) && token.IsCapitalized(text) && !IsNameLike(a, k + 1, end))
+                {
+                    parts.HasCapitalisedOrganisationWord = true;
+                }
+                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)))
+                {
+                    // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again.
+                    parts.HasCapitalisedOrganisationWord = false;
                 }
 
                 if (Lexicon.OrganisationWords.Contains(text, token) && !(token.IsCapitalized(text) && parts.NameTokens.Count > 0 && IsNameLike(a, k + 1, end)))
