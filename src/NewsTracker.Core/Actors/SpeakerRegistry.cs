@@ -16,6 +16,12 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
 
     public async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker, CancellationToken ct)
     {
+        // A name of only punctuation or spaces names no one, and has no surname to look up.
+        if (ActorDirectory.Key(speaker.Name).Length == 0)
+        {
+            return null;
+        }
+
         var directory = await DirectoryAsync(ct);
         var affiliation = speaker.Affiliation is null ? null : await ResolveAffiliationAsync(speaker.Affiliation, ct);
         var candidates = directory.Find(speaker.Name);
