@@ -8,6 +8,6 @@ using NewsTracker.Benchmarks;
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Short"))
     .AddColumn(new ArticlesPerSecondColumn())
-    .AddColumn(StatisticColumn.Median);
+    .AddColumn(StatisticColumn.Median, StatisticColumn.Min);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
