@@ -12,7 +12,7 @@ public static class TextFingerprint
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -41,6 +41,36 @@ public static class TextFingerprint
         }
 
         return words;
+    }
+
+    // Normalize throws on lone surrogates, which pasted or imported junk can contain.
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                    : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+                builder.Append(paired && c is not ('\uFFFE' or '\uFFFF') ? c : '\uFFFD');
+            }
+
+            var repaired = builder.ToString();
+            try
+            {
+                return repaired.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                return repaired;
+            }
+        }
     }
 
     public static string Hash(string text) => Sha256(string.Join(' ', Words(text)));

@@ -130,11 +130,19 @@ public static class ArticleCleaner
     {
         var builder = new StringBuilder(line.Length);
         var pendingSpace = false;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
+            var c = line[i];
             if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' || (char.IsControl(c) && c != '\t'))
             {
                 continue;
+            }
+
+            // A lone surrogate cannot be stored or normalised; it becomes the replacement character.
+            if ((char.IsHighSurrogate(c) && !(i + 1 < line.Length && char.IsLowSurrogate(line[i + 1])))
+                || (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(line[i - 1]))))
+            {
+                c = '\uFFFD';
             }
 
             if (char.IsWhiteSpace(c))

@@ -20,6 +20,8 @@ internal sealed class ArticlePerson(string name)
     // False for a capitalised pair with nothing to show it is a person ("Khan Younis"); such names never
     // take a pronoun, but a speech verb or a title confirms them.
     public bool Confirmed { get; set; } = true;
+
+    public int LastMention { get; set; } = -1;
 }
 
 internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, ArticlePerson Person);
@@ -34,6 +36,9 @@ internal sealed class ArticlePeople
 
     private readonly ArticleAnalysis _analysis;
     private readonly List<ArticlePerson> _people = [];
+    private readonly Dictionary<string, ArticlePerson> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ArticlePerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ArticlePerson>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     public ArticlePeople(ArticleAnalysis analysis)
     {
@@ -43,23 +48,20 @@ internal sealed class ArticlePeople
 
     public IReadOnlyList<ArticlePerson> People => _people;
 
+    // Mentions found by reading the article, in reading order.
     public List<MentionOfPerson> Mentions { get; } = [];
 
-    public ArticlePerson? FindFullName(string name) =>
-        _people.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
 
     // Surname first, then a family name written first ("Zhao" for Zhao Minghui).
     public IReadOnlyList<ArticlePerson> FindSurname(string surname)
     {
-        var bySurname = _people.Where(p => string.Equals(p.Surname, surname, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (bySurname.Count > 0)
+        if (_bySurname.TryGetValue(surname, out var bySurname) && bySurname.Count > 0)
         {
             return bySurname;
         }
 
-        return _people.Where(p => p.Name.Contains(' ', StringComparison.Ordinal)
-            && string.Equals(p.Name.Split(' ')[0], surname, StringComparison.OrdinalIgnoreCase)
-            && FirstNames.Of(surname) == Gender.Unknown).ToList();
+        return FirstNames.Of(surname) == Gender.Unknown && _byFirstWord.TryGetValue(surname, out var byFirst) ? byFirst : [];
     }
 
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
@@ -68,12 +70,12 @@ internal sealed class ArticlePeople
         if (person is null && name.Contains(' ', StringComparison.Ordinal))
         {
             // A person first seen by surname alone takes the full name when the article gives it.
-            var surname = name.Split(' ')[^1];
-            person = _people.FirstOrDefault(p => !p.Name.Contains(' ', StringComparison.Ordinal)
-                && string.Equals(p.Name, surname, StringComparison.OrdinalIgnoreCase));
+            var surname = name[(name.LastIndexOf(' ') + 1)..];
+            person = _byName.GetValueOrDefault(surname);
             if (person is not null)
             {
                 person.Name = name;
+                Index(person);
             }
         }
 
@@ -81,6 +83,7 @@ internal sealed class ArticlePeople
         {
             person = new ArticlePerson(name) { FromCatalogue = fromCatalogue };
             _people.Add(person);
+            Index(person);
         }
 
         person.Role ??= role;
@@ -91,6 +94,37 @@ internal sealed class ArticlePeople
         }
 
         return person;
+    }
+
+    public void AddMention(int tokenIndex, ArticlePerson person)
+    {
+        Mentions.Add(new MentionOfPerson(tokenIndex, _analysis.SentenceOf(tokenIndex), person));
+        person.LastMention = tokenIndex;
+    }
+
+    private void Index(ArticlePerson person)
+    {
+        _byName[person.Name] = person;
+        AddTo(_bySurname, person.Surname, person);
+        var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0)
+        {
+            AddTo(_byFirstWord, person.Name[..space], person);
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<ArticlePerson>> index, string key, ArticlePerson person)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
     }
 
     private void Scan()
@@ -155,6 +189,7 @@ internal sealed class ArticlePeople
         string? affiliation = null;
         var roleWords = new List<string>();
         var gender = Gender.Unknown;
+        var honorific = false;
         var k = start;
         while (k < end)
         {
@@ -164,7 +199,7 @@ internal sealed class ArticlePeople
                 if (actor.Kind == ActorKind.Person)
                 {
                     var known = AddOrUpdate(actor.Name, actor.Role, actor.Affiliation, Gender.Unknown, fromCatalogue: true);
-                    Mentions.Add(new MentionOfPerson(k, _analysis.SentenceOf(k), known));
+                    AddMention(k, known);
                     k += length;
                     continue;
                 }
@@ -182,6 +217,7 @@ internal sealed class ArticlePeople
 
             if (Honorifics.Contains(text, token))
             {
+                honorific = true;
                 gender = Lexicon.MaleCues.Contains(text, token) ? Gender.Male
                     : Lexicon.FemaleCues.Contains(text, token) ? Gender.Female
                     : gender;
@@ -266,7 +302,7 @@ internal sealed class ArticlePeople
         }
         else if (nameTokens == 1)
         {
-            person = ResolveSingleName(name, role, affiliation, gender, end);
+            person = ResolveSingleName(name, role, affiliation, gender, end, honorific);
         }
         else
         {
@@ -275,16 +311,17 @@ internal sealed class ArticlePeople
 
         if (person is not null)
         {
-            Mentions.Add(new MentionOfPerson(nameStart, _analysis.SentenceOf(nameStart), person));
+            AddMention(nameStart, person);
         }
     }
 
-    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end)
+    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific)
     {
         var inArticle = FindSurname(name);
         if (inArticle.Count > 0)
         {
-            return MostRecent(inArticle);
+            var sameGender = gender == Gender.Unknown ? inArticle : inArticle.Where(p => p.Gender != Genders.Opposite(gender)).ToList();
+            return MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
         }
 
         var known = _analysis.Catalogue.PeopleWithSurname(name);
@@ -294,7 +331,7 @@ internal sealed class ArticlePeople
         }
 
         // An unknown single name is a person only when a title or a speech verb says so.
-        if (role is not null || _analysis.SpeechVerbFollows(end))
+        if (role is not null || honorific || _analysis.SpeechVerbFollows(end))
         {
             return AddOrUpdate(name, role, affiliation, gender);
         }
@@ -302,18 +339,7 @@ internal sealed class ArticlePeople
         return null;
     }
 
-    private ArticlePerson MostRecent(IReadOnlyList<ArticlePerson> people)
-    {
-        for (var m = Mentions.Count - 1; m >= 0; m--)
-        {
-            if (people.Contains(Mentions[m].Person))
-            {
-                return Mentions[m].Person;
-            }
-        }
-
-        return people[^1];
-    }
+    private static ArticlePerson MostRecent(IReadOnlyList<ArticlePerson> people) => people.MaxBy(p => p.LastMention)!;
 
     // "Russia’s envoy Anatoly Rudnev", "RSF negotiator Mustafa Idris": a lowercase title just before the name.
     private (string? Role, string? Affiliation) PrecedingRole(int start)

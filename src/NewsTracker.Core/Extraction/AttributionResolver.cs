@@ -9,7 +9,10 @@ internal sealed record ResolvedSpeaker(ExtractedSpeaker? Speaker, double Confide
 // catalogue) ties it to. When the text does not settle it, it says so rather than guess.
 internal sealed class AttributionResolver(ArticleAnalysis analysis)
 {
+    private const int MaxLookBack = 300;
+
     private readonly List<(int Token, ExtractedSpeaker Speaker)> _organisations = [];
+    private readonly List<MentionOfPerson> _remembered = [];
 
     public ResolvedSpeaker Resolve(SpeakerPhrase phrase, int position)
     {
@@ -42,6 +45,13 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         }
 
         var namesakes = people.FindSurname(name);
+        if (namesakes.Count > 1 && phrase.Gender != Gender.Unknown)
+        {
+            // "Ms. Kovalenko" is not the general of the same name.
+            var sameGender = namesakes.Where(p => p.Gender != Genders.Opposite(phrase.Gender)).ToList();
+            namesakes = sameGender.Count > 0 ? sameGender : namesakes;
+        }
+
         if (namesakes.Count == 1)
         {
             return Found(namesakes[0], 0.9, "surname");
@@ -105,7 +115,7 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             (Matches(p.Role, head) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
             && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
-        var person = MostRecent(position, Fits) ?? analysis.People.People.FirstOrDefault(Fits);
+        var person = MostRecent(position, Fits) ?? analysis.People.People.Take(MaxLookBack).FirstOrDefault(Fits);
         if (person is not null)
         {
             return Found(person, 0.8, "title");
@@ -152,16 +162,16 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
     }
 
     // The latest person before `position` that fits: the subject (first mention) of the latest sentence
-    // that names one, looking at earlier sentences before the pronoun's own.
+    // that names one, looking at earlier sentences before the pronoun's own. Only a bounded stretch of the
+    // article is searched, so resolution stays linear however long the text.
     private ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)
     {
-        var mentions = analysis.People.Mentions;
+        var window = Backwards(position);
         var ownSentence = analysis.SentenceOf(position);
-        var last = mentions.FindLastIndex(m => m.TokenIndex < position);
         ArticlePerson? sameSentence = null;
-        for (var m = last; m >= 0; m--)
+        for (var m = 0; m < window.Count; m++)
         {
-            var mention = mentions[m];
+            var mention = window[m];
             if (!fits(mention.Person))
             {
                 continue;
@@ -169,43 +179,72 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
 
             if (preferEarlierSentences && mention.Sentence == ownSentence)
             {
-                sameSentence ??= FirstInSentence(mentions, m, fits);
+                sameSentence ??= FirstInSentence(window, m, fits);
                 continue;
             }
 
-            return FirstInSentence(mentions, m, fits);
+            return FirstInSentence(window, m, fits);
         }
 
         return sameSentence;
     }
 
-    private static ArticlePerson FirstInSentence(List<MentionOfPerson> mentions, int index, Func<ArticlePerson, bool> fits)
+    // Mentions before `position`, latest first: those found by reading and those attributions added.
+    private List<MentionOfPerson> Backwards(int position)
     {
-        var sentence = mentions[index].Sentence;
-        var first = index;
-        for (var m = index - 1; m >= 0 && mentions[m].Sentence == sentence; m--)
+        var read = analysis.People.Mentions;
+        var i = LastBefore(read, position);
+        var j = LastBefore(_remembered, position);
+        var window = new List<MentionOfPerson>();
+        while ((i >= 0 || j >= 0) && window.Count < MaxLookBack)
         {
-            if (fits(mentions[m].Person))
+            window.Add(j < 0 || (i >= 0 && read[i].TokenIndex >= _remembered[j].TokenIndex) ? read[i--] : _remembered[j--]);
+        }
+
+        return window;
+    }
+
+    private static int LastBefore(List<MentionOfPerson> mentions, int position)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].TokenIndex < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
+    }
+
+    // Within one sentence the window runs backwards, so the subject is the last fitting entry of that sentence.
+    private static ArticlePerson FirstInSentence(List<MentionOfPerson> window, int index, Func<ArticlePerson, bool> fits)
+    {
+        var sentence = window[index].Sentence;
+        var first = index;
+        for (var m = index + 1; m < window.Count && window[m].Sentence == sentence; m++)
+        {
+            if (fits(window[m].Person))
             {
                 first = m;
             }
         }
 
-        return mentions[first].Person;
+        return window[first].Person;
     }
 
     private void Remember(ArticlePerson person, int position)
     {
-        var mentions = analysis.People.Mentions;
-        var index = mentions.FindIndex(m => m.TokenIndex >= position);
-        var mention = new MentionOfPerson(position, analysis.SentenceOf(position), person);
-        if (index < 0)
+        if (_remembered.Count == 0 || _remembered[^1].TokenIndex <= position)
         {
-            mentions.Add(mention);
-        }
-        else if (mentions[index].TokenIndex != position || mentions[index].Person != person)
-        {
-            mentions.Insert(index, mention);
+            _remembered.Add(new MentionOfPerson(position, analysis.SentenceOf(position), person));
+            person.LastMention = Math.Max(person.LastMention, position);
         }
     }
 

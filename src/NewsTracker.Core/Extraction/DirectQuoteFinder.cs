@@ -64,9 +64,15 @@ internal static class DirectQuoteFinder
             candidates.Add(candidate);
         }
 
+        // A paragraph usually has one speaker: quotes without their own attribution take the nearest
+        // attributed quote of their paragraph, the earlier one first.
+        var attributedByParagraph = bySpan
+            .Where(p => p.Value.Attribution is not null)
+            .GroupBy(p => a.Document.ParagraphIndexAt(p.Key.OpenMark))
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.OpenMark, p.Value)).ToList());
         foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null))
         {
-            Inherit(a, span, candidate, bySpan);
+            Inherit(a, span, candidate, attributedByParagraph);
         }
 
         return candidates;
@@ -83,6 +89,13 @@ internal static class DirectQuoteFinder
         }
 
         next.MergedInto = first;
+        var lastPart = first.Parts[^1];
+        if (lastPart.End < a.Text.Length && a.Text[lastPart.End] == ',')
+        {
+            // "We are ready," she said, "but…" reads back as "We are ready, but…".
+            first.Parts[^1] = new TextRange(lastPart.Start, lastPart.End + 1);
+        }
+
         first.Parts.AddRange(next.Parts);
         first.WordCount += next.WordCount;
     }
@@ -142,24 +155,29 @@ internal static class DirectQuoteFinder
         return false;
     }
 
-    // "the so-called “special operation”", "a report titled “Securing the East”", "what Moscow calls a “…”".
+    // "the so-called “special operation”", "a report titled “Securing the East”", "what Moscow calls a “…”":
+    // the cue stands right before the mark, or before an article that does.
     private static bool HasCue(ArticleAnalysis a, int open, WordSet cues)
     {
-        for (var k = open - 1; k >= 0 && k >= open - 4; k--)
+        var k = open - 1;
+        if (k >= 0 && Lexicon.Determiners.Contains(a.Text, a.Tokens[k]))
         {
-            var token = a.Tokens[k];
-            if (cues.Contains(a.Text, token))
-            {
-                return true;
-            }
-
-            if (token.Kind == TokenKind.Punct && a.Text[token.Start] is not ('-' or '’' or '\''))
-            {
-                return false;
-            }
+            k--;
         }
 
-        return false;
+        if (k >= 0 && a.Tokens[k].Kind == TokenKind.Word && !cues.Contains(a.Text, a.Tokens[k]) && k - 1 >= 0
+            && cues.Contains(a.Text, a.Tokens[k - 1]) && Lexicon.CharacterisationVerbs.Contains(a.Text, a.Tokens[k - 1]))
+        {
+            // "called the move “…”", "described it as “…”": a verb, its object, then the mark.
+            k--;
+        }
+
+        if (k >= 0 && a.Tokens[k].Is(a.Text, "as"))
+        {
+            k--;
+        }
+
+        return k >= 0 && cues.Contains(a.Text, a.Tokens[k]);
     }
 
     private static bool IsTitleCase(ArticleAnalysis a, QuoteSpan span)
@@ -177,17 +195,13 @@ internal static class DirectQuoteFinder
         return true;
     }
 
-    private static void Inherit(ArticleAnalysis a, QuoteSpan span, QuoteCandidate candidate, Dictionary<QuoteSpan, QuoteCandidate> bySpan)
+    private static void Inherit(ArticleAnalysis a, QuoteSpan span, QuoteCandidate candidate, Dictionary<int, List<(int OpenMark, QuoteCandidate Candidate)>> attributedByParagraph)
     {
         var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
-        var sameParagraph = bySpan
-            .Where(p => p.Value.Attribution is not null && a.Document.ParagraphIndexAt(p.Key.OpenMark) == paragraph)
-            .OrderBy(p => Math.Abs(p.Key.OpenMark - span.OpenMark) + (p.Key.OpenMark < span.OpenMark ? 0 : 1))
-            .Select(p => p.Value)
-            .FirstOrDefault();
-        if (sameParagraph is not null)
+        if (attributedByParagraph.TryGetValue(paragraph, out var attributed))
         {
-            candidate.InheritFrom = sameParagraph;
+            var earlier = attributed.LastOrDefault(x => x.OpenMark < span.OpenMark);
+            candidate.InheritFrom = earlier.Candidate ?? attributed.First(x => x.OpenMark > span.OpenMark).Candidate;
             candidate.InheritRule = "same-paragraph";
             return;
         }

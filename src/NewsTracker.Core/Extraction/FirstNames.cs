@@ -9,6 +9,16 @@ internal enum Gender : byte
     Female,
 }
 
+internal static class Genders
+{
+    public static Gender Opposite(Gender gender) => gender switch
+    {
+        Gender.Male => Gender.Female,
+        Gender.Female => Gender.Male,
+        _ => Gender.Unknown,
+    };
+}
+
 // Common first names, only to tell "he" from "she" when two people stand in the same paragraph.
 internal static class FirstNames
 {

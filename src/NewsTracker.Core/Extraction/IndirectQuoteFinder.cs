@@ -10,8 +10,12 @@ internal static class IndirectQuoteFinder
     private const int MinClauseWords = 4;
     private const int MaxGapToThat = 12;
 
-    public static List<QuoteCandidate> Find(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> direct)
+    // A "sentence" longer than this is no prose (a list, a table, junk) and holds no reported speech.
+    private const int MaxSentenceTokens = 250;
+
+    public static List<QuoteCandidate> Find(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> directQuotes)
     {
+        var direct = new DirectIndex(a, directQuotes);
         var found = new List<QuoteCandidate>();
         var tokens = a.Tokens;
         var start = 0;
@@ -23,7 +27,10 @@ internal static class IndirectQuoteFinder
                 end++;
             }
 
-            FindInSentence(a, start, end, direct, found);
+            if (end - start <= MaxSentenceTokens)
+            {
+                FindInSentence(a, start, end, direct, found);
+            }
 
             start = end;
         }
@@ -31,7 +38,7 @@ internal static class IndirectQuoteFinder
         return found;
     }
 
-    private static void FindInSentence(ArticleAnalysis a, int start, int end, IReadOnlyList<QuoteCandidate> direct, List<QuoteCandidate> found)
+    private static void FindInSentence(ArticleAnalysis a, int start, int end, DirectIndex direct, List<QuoteCandidate> found)
     {
         var tokens = a.Tokens;
         var text = a.Text;
@@ -112,7 +119,7 @@ internal static class IndirectQuoteFinder
     }
 
     // "According to the Kremlin, the talks…"
-    private static QuoteCandidate? AccordingToFirst(ArticleAnalysis a, int start, int last, IReadOnlyList<QuoteCandidate> direct)
+    private static QuoteCandidate? AccordingToFirst(ArticleAnalysis a, int start, int last, DirectIndex direct)
     {
         var tokens = a.Tokens;
         if (!tokens[start].Is(a.Text, "according") || !tokens[start + 1].Is(a.Text, "to"))
@@ -136,7 +143,7 @@ internal static class IndirectQuoteFinder
     }
 
     // "…, according to two people familiar with the discussions."
-    private static QuoteCandidate? AccordingToLast(ArticleAnalysis a, int start, int last, IReadOnlyList<QuoteCandidate> direct)
+    private static QuoteCandidate? AccordingToLast(ArticleAnalysis a, int start, int last, DirectIndex direct)
     {
         var tokens = a.Tokens;
         for (var k = start + MinClauseWords; k + 3 < last; k++)
@@ -178,20 +185,8 @@ internal static class IndirectQuoteFinder
     }
 
     // "“…,” said Dr. Anna Berger, an analyst" and "“…,” he said": the verb belongs to a direct quote.
-    private static bool AttributesQuotation(ArticleAnalysis a, int verb, int start, IReadOnlyList<QuoteCandidate> direct)
-    {
-        var from = a.Tokens[Math.Max(start, verb - 8)].Start;
-        var to = a.Tokens[verb].Start;
-        foreach (var quote in direct)
-        {
-            if (quote.End >= from && quote.End <= to && quote.Attribution?.VerbToken == verb)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AttributesQuotation(ArticleAnalysis a, int verb, int start, DirectIndex direct) =>
+        verb - start >= 0 && direct.IsAttributionVerb(verb);
 
     // Where the content clause begins after the verb, or -1 when the verb takes no clause here.
     private static int ClauseStart(ArticleAnalysis a, int verb, int last)
@@ -292,7 +287,7 @@ internal static class IndirectQuoteFinder
         return false;
     }
 
-    private static QuoteCandidate? Clause(ArticleAnalysis a, int from, int to, Attribution attribution, IReadOnlyList<QuoteCandidate> direct)
+    private static QuoteCandidate? Clause(ArticleAnalysis a, int from, int to, Attribution attribution, DirectIndex direct)
     {
         if (to - from < MinClauseWords)
         {
@@ -322,11 +317,59 @@ internal static class IndirectQuoteFinder
             return null;
         }
 
-        if (direct.Any(d => d.Start <= range.Start && d.End >= range.End))
+        if (direct.Covers(range))
         {
             return null;
         }
 
         return new QuoteCandidate(QuoteKind.Indirect, [range], attribution.VerbToken) { Attribution = attribution };
+    }
+
+    // The direct quotes, indexed for the questions reported speech asks of them.
+    private sealed class DirectIndex
+    {
+        private readonly HashSet<int> _attributionVerbs;
+        private readonly List<QuoteCandidate> _byStart;
+
+        public DirectIndex(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> quotes)
+        {
+            // Only verbs that follow their quote ("…,” he said); in "warned that … “fragment”" the verb
+            // also heads a reported clause.
+            _attributionVerbs = quotes
+                .Where(q => q.Attribution is not null && q.End <= a.Tokens[q.Attribution.VerbToken].Start)
+                .Select(q => q.Attribution!.VerbToken)
+                .ToHashSet();
+            _byStart = quotes.OrderBy(q => q.Start).ToList();
+        }
+
+        public bool IsAttributionVerb(int verb) => _attributionVerbs.Contains(verb);
+
+        // Whether one direct quote spans the whole range: only the quotes starting at or before it can.
+        public bool Covers(TextRange range)
+        {
+            int lo = 0, hi = _byStart.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_byStart[mid].Start <= range.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var i = lo - 1; i >= 0 && i >= lo - 8; i--)
+            {
+                if (_byStart[i].End >= range.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

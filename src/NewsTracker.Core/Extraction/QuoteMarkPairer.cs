@@ -35,6 +35,12 @@ internal static class QuoteMarkPairer
                 if (QuoteMarks.IsDouble(c))
                 {
                     var role = QuoteMarks.DoubleRole(text, i, ps, pe);
+                    if (open is not null && c == '“' && text[open.OpenMark] == '„')
+                    {
+                        // German and Baltic style: „…“.
+                        role = MarkRole.Close;
+                    }
+
                     if (open is null)
                     {
                         if (role != MarkRole.Close)

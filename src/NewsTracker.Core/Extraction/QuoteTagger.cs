@@ -56,16 +56,8 @@ internal static class QuoteTagger
     // A person the article introduced, named in the quote by surname ("Putin knows this").
     private static ArticlePerson? PersonNamed(ArticleAnalysis a, int k)
     {
-        var word = a.Tokens[k].Span(a.Text);
-        foreach (var person in a.People.People)
-        {
-            if (word.Equals(person.Surname, StringComparison.Ordinal))
-            {
-                return person;
-            }
-        }
-
-        return null;
+        var people = a.People.FindSurname(a.Tokens[k].Text(a.Text));
+        return people.Count == 1 && people[0].Confirmed ? people[0] : null;
     }
 
     private static void AddOnce(List<string> list, string name)

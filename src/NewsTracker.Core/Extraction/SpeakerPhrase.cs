@@ -31,6 +31,9 @@ internal sealed class SpeakerPhrase
 
     public string? Organisation { get; init; }
 
+    // From an honorific or a gendered title: "Ms. Kovalenko", "the spokeswoman".
+    public Gender Gender { get; init; }
+
     // "An executive at a state-run refiner", "Witnesses": someone spoke, unnamed.
     public bool IsIndefinite { get; init; }
 

@@ -185,10 +185,10 @@ internal static class SpeakerPhraseParser
         }
 
         // A verb or a preposition ends the subject read backwards: "… remarks by | Pakistan's Foreign Minister".
+        // (A participle reached this way modifies the noun after it: "a shipping industry source".)
         if (char.IsLower(a.Text[token.Start]) && !IsPhraseToken(a, k) && !Connectors.Contains(a.Text, token))
         {
-            var span = token.Span(a.Text);
-            return StopWords.Contains(span) || (span.Length > 4 && (span.EndsWith("ing", StringComparison.Ordinal) || span.EndsWith("ed", StringComparison.Ordinal)));
+            return StopWords.Contains(a.Text, token);
         }
 
         return false;
@@ -434,6 +434,7 @@ internal static class SpeakerPhraseParser
             var name = parts.PersonAlias ?? string.Join(' ', parts.NameTokens);
             return new SpeakerPhrase
             {
+                Gender = GenderOf(a, start, end),
                 StartToken = start,
                 EndToken = end,
                 AsWritten = asWritten,
@@ -495,6 +496,24 @@ internal static class SpeakerPhraseParser
             Role = role,
             Affiliation = parts.Affiliation,
         };
+    }
+
+    private static Gender GenderOf(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicon.MaleCues.Contains(a.Text, a.Tokens[k]))
+            {
+                return Gender.Male;
+            }
+
+            if (Lexicon.FemaleCues.Contains(a.Text, a.Tokens[k]))
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
     }
 
     private static bool IsPluralPersonNoun(string word)

@@ -5,6 +5,8 @@ namespace NewsTracker.Core.Extraction;
 // "Russia’s" yields "Russia" and a possessive.
 internal static class Tokenizer
 {
+    private static readonly WordSet Contractions = new("there it that he she what who here let where how everyone nobody somebody");
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
@@ -29,7 +31,14 @@ internal static class Tokenizer
                 var wordEnd = ReadWord(text, i, end);
                 tokens.Add(new Token(i, wordEnd, TokenKind.Word));
                 i = wordEnd;
-                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
+                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))
+                    && Contractions.Contains(text.AsSpan(tokens[^1].Start, tokens[^1].Length)))
+                {
+                    // "There’s", "it's": one word, not a possessive.
+                    tokens[^1] = new Token(tokens[^1].Start, i + 2, TokenKind.Word);
+                    i += 2;
+                }
+                else if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
                 {
                     tokens.Add(new Token(i, i + 2, TokenKind.Possessive));
                     i += 2;

@@ -1,0 +1,121 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+public sealed class AttributionTests
+{
+    private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
+
+    [Theory]
+    [InlineData("“The West has chosen confrontation,” said Lavrov.", "quote-verb-speaker")]
+    [InlineData("“The West has chosen confrontation,” Lavrov said.", "quote-speaker-verb")]
+    [InlineData("Lavrov said: “The West has chosen confrontation.”", "speaker-verb-quote")]
+    [InlineData("“The West has chosen confrontation,” Lavrov told reporters.", "quote-speaker-verb")]
+    [InlineData("“The West has chosen confrontation,” Lavrov was quoted as saying by the TASS agency.", "quote-speaker-verb")]
+    public void Every_common_order_attributes_the_quote(string sentence, string rule)
+    {
+        var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Sergei Lavrov");
+        quote.Rule.Should().StartWith(rule);
+        quote.Confidence.Should().BeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name_introduced_earlier()
+    {
+        var quote = Extractor.Direct(Intro + "“We have no illusions,” Lavrov said.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Sergei Lavrov");
+        quote.Speaker.Role.Should().Be("Foreign Minister");
+        quote.Speaker.Affiliation.Should().Be("Russia");
+        quote.SpeakerAsWritten.Should().Be("Lavrov");
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_latest_person_of_the_right_gender()
+    {
+        var body = "Sen. Patricia Moreno pressed Mr. Harlan on the possibility of a war in the Taiwan Strait.\n\n"
+            + "“I am not going to speculate about hypotheticals,” he said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Harlan");
+        quote.Rule.Should().EndWith("pronoun");
+    }
+
+    [Fact]
+    public void A_title_resolves_to_the_person_the_article_ties_it_to()
+    {
+        var body = "Hours later, Gen. Petro Kovalenko, who commands Ukraine's ground forces, visited the front.\n\n"
+            + "“Brigades at the front are holding with people who are 45 and 50 years old,” the general said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Petro Kovalenko");
+    }
+
+    [Fact]
+    public void A_title_with_a_name_in_apposition_names_the_speaker()
+    {
+        var quote = Extractor.Direct("“We are cautiously optimistic,” the ministry’s spokesman, Dr. Khalid Al Kuwari, told a press briefing.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Khalid Al Kuwari");
+    }
+
+    [Fact]
+    public void Two_people_who_share_a_surname_are_told_apart_by_title_and_gender()
+    {
+        var body = "Foreign Minister Oksana Kovalenko spoke in Berlin.\n\n"
+            + "Gen. Petro Kovalenko, who commands the ground forces, spoke on television.\n\n"
+            + "“Mobilisation policy is set by parliament, not on television,” Ms. Kovalenko said.\n\n"
+            + "“I have described the situation as it is,” Gen. Kovalenko said.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Mobilisation").Speaker!.Name.Should().Be("Oksana Kovalenko");
+        Extractor.Single(quotes, "I have described").Speaker!.Name.Should().Be("Petro Kovalenko");
+    }
+
+    [Fact]
+    public void A_title_the_text_never_ties_to_anyone_leaves_the_speaker_unknown()
+    {
+        var quote = Extractor.Direct("“We are watching a catastrophe unfold in slow motion,” the official said.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.SpeakerAsWritten.Should().Be("the official");
+        quote.Confidence.Should().BeLessThan(0.5);
+    }
+
+    [Fact]
+    public void An_anonymous_source_is_no_named_speaker()
+    {
+        var quote = Extractor.Direct("“Nobody wants to be the next headline,” a shipping industry source in Istanbul said.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.SpeakerAsWritten.Should().Be("a shipping industry source in Istanbul");
+    }
+
+    [Fact]
+    public void An_institution_speaks_under_its_own_name()
+    {
+        var quote = Extractor.Direct("“Provocations will be answered,” the Kremlin said in a statement.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Kremlin");
+    }
+
+    [Fact]
+    public void A_new_person_takes_the_role_and_affiliation_the_article_gives()
+    {
+        var quote = Extractor.Direct("“We will not be intimidated,” Polish Defence Minister Marek Zielinski said.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeEquivalentTo(new { Name = "Marek Zielinski", Role = "Defence Minister", Affiliation = "Poland" });
+    }
+
+    [Fact]
+    public void The_seed_quotes_go_to_the_people_the_issue_names()
+    {
+        var quotes = Extractor.Run(SeedText.Body, SeedText.Title).Quotes;
+
+        Extractor.Single(quotes, "We have no plans to deploy NATO combat troops").Speaker!.Name.Should().Be("Jens Stoltenberg");
+        Extractor.Single(quotes, "We are concerned about the energy situation").Speaker!.Name.Should().Be("Jens Stoltenberg");
+        Extractor.Single(quotes, "We are now reaching out to Russia").Speaker!.Name.Should().Be("Jens Stoltenberg");
+        Extractor.Single(quotes, "NATO's door is open").Speaker!.Name.Should().Contain("Blinken");
+    }
+}

@@ -1,0 +1,115 @@
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+public sealed class DirectQuoteTests
+{
+    [Theory]
+    [InlineData("\"We will defend every inch of allied territory,\" Lavrov said.")]
+    [InlineData("“We will defend every inch of allied territory,” Lavrov said.")]
+    [InlineData("‘We will defend every inch of allied territory,’ Lavrov said.")]
+    [InlineData("„We will defend every inch of allied territory,“ Lavrov said.")]
+    public void Straight_curly_and_single_marks_delimit_a_quote(string body)
+    {
+        var quote = Extractor.Direct("Russian Foreign Minister Sergei Lavrov spoke in Moscow.\n\n" + body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("We will defend every inch of allied territory");
+        quote.Speaker!.Name.Should().Be("Sergei Lavrov");
+    }
+
+    [Fact]
+    public void Apostrophes_are_not_quotation_marks()
+    {
+        var quotes = Extractor.Direct("“There’s no doubt that NATO's door and Russia’s demands are linked,” Stoltenberg said. The allies’ position is firm.");
+
+        quotes.Should().ContainSingle().Which.Text.Should().Be("There’s no doubt that NATO's door and Russia’s demands are linked");
+    }
+
+    [Fact]
+    public void Mixed_and_unbalanced_marks_as_in_the_seed_still_make_one_quote()
+    {
+        var quote = Extractor.Direct("Blinken spoke on Tuesday. “\"NATO's door is open, remains open, and that is our commitment,” Blinken reaffirmed.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("NATO's door is open, remains open, and that is our commitment");
+        quote.Speaker!.Name.Should().Be("Antony Blinken");
+    }
+
+    [Fact]
+    public void A_nested_quote_stays_inside_its_quotation()
+    {
+        var quotes = Extractor.Direct("“When Moscow says ‘we are ready to talk’, it means something else,” Harlan said.");
+
+        quotes.Should().Contain(q => q.Text == "When Moscow says ‘we are ready to talk’, it means something else");
+    }
+
+    [Fact]
+    public void Ellipses_inside_a_quote_are_kept()
+    {
+        var quote = Extractor.Direct("“We are focusing on providing support…there is a big difference … and we know it,” Stoltenberg said.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("We are focusing on providing support…there is a big difference … and we know it");
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_is_one_quote()
+    {
+        var body = "Polish Defence Minister Marek Zielinski addressed parliament.\n\n"
+            + "“The eastern flank is the front line of the alliance. We have to treat it that way.\n\n"
+            + "“Every battalion we add is a message to Moscow,” he said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("The eastern flank is the front line of the alliance. We have to treat it that way. Every battalion we add is a message to Moscow");
+        quote.Speaker!.Name.Should().Be("Marek Zielinski");
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_is_one_statement()
+    {
+        var body = "EU foreign policy chief Kaja Lindqvist met the ministers.\n\n\"We are ready,\" she said, \"but not at any price.\"";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("We are ready, but not at any price.");
+        quote.Speaker!.Name.Should().Be("Kaja Lindqvist");
+    }
+
+    [Fact]
+    public void The_same_quote_printed_twice_is_extracted_once()
+    {
+        var result = Extractor.Run(SeedText.Body);
+
+        result.Quotes.Count(q => q.Text.StartsWith("We have no plans to deploy NATO combat troops to Ukraine", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public void A_quote_whose_speaker_the_text_does_not_give_stays_unattributed()
+    {
+        var body = "Crowds gathered outside the embassy on Sunday. One banner carried a message for the ambassador: “We will never forget what happened in this city.”";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Moscow calls the war a “special military operation” and bans other words.")]
+    [InlineData("The so-called “special military operation” entered its third year.")]
+    [InlineData("Audiences flocked to the film “Dune” in Tehran last month.")]
+    [InlineData("The think tank published a report titled “Securing the Eastern Flank” on Monday.")]
+    [InlineData("She called the plan “reckless” and left the room.")]
+    public void Scare_quotes_and_titles_are_not_quotations(string body)
+    {
+        Extractor.Direct(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Unmatched_marks_do_not_swallow_the_article()
+    {
+        var body = "Officials spoke of a “turning point in the war.\n\nThe minister said the talks would resume next week.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotContain(q => q.Text.Contains("talks would resume", StringComparison.Ordinal) && q.Kind == QuoteKind.Direct);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// The extractor faces whatever editors paste and importers find. It must never throw, and it must stay
+// linear: the timeouts below are far above the real cost (see docs/performance.md) and only catch a
+// quadratic or backtracking regression, which on these inputs would take minutes.
+public sealed class RobustnessTests
+{
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(15);
+
+    private static readonly string[] Pieces =
+    [
+        "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "…", ".", ",", ":", ";", "!", "?", " ", " ", " ", "\n", "\n\n",
+        "said", "told", "he", "she", "they", "that", "according to", "Lavrov", "Sergei Lavrov", "the minister",
+        "U.S.", "Gen.", "No.", "1,00,000", "3.5", "NATO", "Russia’s", "we", "(", ")", "—",
+        "deploy", "troops", "gas", "sanctions", "a", "the", "and", "of", "who", "which", "Mr.", "Dr.", "al-Amin",
+        "\n\nAdvertisement\n\n", "\n\nAlso read| Some other headline\n\n", "\n\nShare this article\n\n",
+    ];
+
+    public static TheoryData<string, string> Pathological => new()
+    {
+        { "a 2 MB body of ordinary prose", Repeat("“We will not retreat,” the minister said. The U.S. said that talks would resume. ", 2_000_000) },
+        { "10,000 unmatched opening marks", string.Concat(Enumerable.Repeat("“word ", 10_000)) },
+        { "10,000 unmatched closing marks", string.Concat(Enumerable.Repeat("word” ", 10_000)) },
+        { "10,000 unmatched single marks", string.Concat(Enumerable.Repeat("‘x ", 10_000)) },
+        { "a body with no spaces", new string('a', 500_000) + "“" + new string('b', 500_000) },
+        { "binary junk", Junk(1_000_000) },
+        { "right-to-left text", Repeat("قال الوزير إن «المحادثات ستستأنف» الأسبوع المقبل. אמר השר כי \"השיחות יימשכו\". ", 500_000) },
+        { "a million newlines", new string('\n', 1_000_000) },
+        { "one enormous paragraph of names", Repeat("Sergei Lavrov Jens Stoltenberg Antony Blinken ", 1_000_000) },
+        { "deeply nested marks", string.Concat(Enumerable.Repeat("“‘\"", 50_000)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pathological))]
+    public async Task Pathological_input_finishes_without_throwing(string description, string body)
+    {
+        var extraction = Task.Run(() => Extractor.Run(body));
+
+        var result = await extraction.WaitAsync(Generous);
+
+        result.Should().NotBeNull(description);
+        AssertConsistent(result);
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Random_article_like_text_never_breaks_the_extractor() =>
+        Prop.ForAll(ArticleLikeText().ToArbitrary(), body =>
+        {
+            var result = Extractor.Run(body);
+            AssertConsistent(result);
+            return true;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Arbitrary_strings_never_break_the_extractor() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), body =>
+        {
+            var result = Extractor.Run(body ?? string.Empty);
+            AssertConsistent(result);
+            return true;
+        });
+
+    [Fact]
+    public void A_null_body_is_treated_as_empty()
+    {
+        var result = new QuoteExtractor().Extract(null!, Extractor.Catalogue);
+
+        result.CleanBody.Should().BeEmpty();
+        result.Quotes.Should().BeEmpty();
+    }
+
+    private static void AssertConsistent(ExtractionResult result)
+    {
+        foreach (var quote in result.Quotes)
+        {
+            quote.Start.Should().BeInRange(0, result.CleanBody.Length);
+            quote.End.Should().BeInRange(quote.Start, result.CleanBody.Length);
+            quote.Text.Should().NotBeNullOrWhiteSpace();
+            quote.Text.Should().NotContain("Also read|").And.NotContain("Share this article").And.NotContain("Advertisement");
+            quote.Confidence.Should().BeInRange(0, 1);
+        }
+    }
+
+    private static Gen<string> ArticleLikeText() =>
+        Gen.Elements(Pieces).ListOf().Select(parts => string.Join(' ', parts));
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Junk(int length)
+    {
+        var random = new Random(20261127);
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
+        {
+            chars[i] = (char)random.Next(0, 0xFFFF);
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,55 @@
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+public sealed class SegmentationTests
+{
+    [Theory]
+    [InlineData("The U.S. envoy met Lt. Col. Mikko Rantanen in St. Petersburg on Jan. 5 to discuss Gate No. 3.")]
+    [InlineData("Mr. Harlan and Gen. Petro Kovalenko spoke about N.Korea and the U.K. on Tuesday.")]
+    [InlineData("Russia has amassed over 1,00,000 troops, and growth slowed to 3.5 per cent.")]
+    [InlineData("Dr. Lucia Ferrante of the U.N. said the talks would resume.")]
+    public void Abbreviations_and_numbers_do_not_end_a_sentence(string text)
+    {
+        SentencesIn(text).Should().Be(1);
+    }
+
+    [Fact]
+    public void Full_stops_question_and_exclamation_marks_end_sentences()
+    {
+        SentencesIn("The talks ended. Will they resume? Nobody knows! The envoy left.").Should().Be(4);
+    }
+
+    [Fact]
+    public void A_quotation_that_ends_its_own_sentence_is_followed_by_a_new_one()
+    {
+        SentencesIn("“We will not retreat.” Officials in Kyiv were more cautious.").Should().Be(2);
+    }
+
+    [Fact]
+    public void The_attribution_after_an_exclamation_stays_in_the_quotation_sentence()
+    {
+        SentencesIn("“We will never surrender!” Lavrov said.").Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("U.S.", "U.S.")]
+    [InlineData("N.Korea", "N.Korea")]
+    [InlineData("1,00,000", "1,00,000")]
+    [InlineData("3.5", "3.5")]
+    [InlineData("Secretary-General", "Secretary-General")]
+    [InlineData("There’s", "There’s")]
+    [InlineData("NATO's", "NATO")]
+    public void Tokens_keep_acronyms_numbers_and_contractions_whole(string text, string firstToken)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+
+        tokens[0].Text(text).Should().Be(firstToken);
+    }
+
+    private static int SentencesIn(string text)
+    {
+        var analysis = new ArticleAnalysis(new ArticleDocument(ArticleCleaner.Clean(text)), Extractor.Catalogue);
+        return analysis.SentenceOf(analysis.Tokens.Count - 1) - analysis.SentenceOf(0) + 1;
+    }
+}

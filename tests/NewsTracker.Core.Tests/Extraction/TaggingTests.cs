@@ -1,0 +1,66 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+public sealed class TaggingTests
+{
+    [Fact]
+    public void Actors_are_found_through_their_aliases_with_case_and_word_boundaries()
+    {
+        var quote = Extractor.Direct("“The U.S. and Kyiv agree, and Russia’s answer will not divide us,” Harlan said.").Should().ContainSingle().Subject;
+
+        quote.Actors.Should().BeEquivalentTo(["United States", "Ukraine", "Russia"]);
+    }
+
+    [Fact]
+    public void The_alliance_and_the_full_name_both_mean_NATO()
+    {
+        var quote = Extractor.Direct("“The alliance stands with the North Atlantic Treaty Organization's partners,” she said.").Should().ContainSingle().Subject;
+
+        quote.Actors.Should().Equal("NATO");
+    }
+
+    [Fact]
+    public void The_speakers_own_we_is_not_a_mention()
+    {
+        var quote = Extractor.Direct("“We are ready to talk at any time,” Stoltenberg said.").Should().ContainSingle().Subject;
+
+        quote.Actors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("“We will deploy more soldiers,” Zielinski said.", "troop deployment")]
+    [InlineData("“The battalion was deployed last year,” Zielinski said.", "troop deployment")]
+    [InlineData("“The deployment of combat troops is not on the table,” Zielinski said.", "troop deployment")]
+    [InlineData("“Europe depends too much on one supplier of natural gas,” Zielinski said.", "energy")]
+    [InlineData("“New sanctions will follow if the attacks continue,” Zielinski said.", "sanctions")]
+    [InlineData("“We are reaching out to Moscow to pursue dialogue,” Zielinski said.", "diplomacy")]
+    public void Topics_follow_keywords_in_any_inflection(string body, string topic)
+    {
+        Extractor.Direct(body).Should().ContainSingle().Which.Topics.Should().Contain(topic);
+    }
+
+    [Fact]
+    public void Keywords_are_data_an_editor_can_change()
+    {
+        var catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(
+            [new KnownActor("Arctic Council", ActorKind.Organisation, [])],
+            [new TopicDefinition("arctic shipping", "arctic-shipping", ["icebreaker", "Northern Sea Route"])]));
+
+        var result = new QuoteExtractor().Extract("“Two more icebreakers will open the Northern Sea Route,” the Arctic Council said.", catalogue);
+
+        result.Quotes.Should().ContainSingle().Which.Topics.Should().Equal("arctic shipping");
+        result.Topics.Should().Equal("arctic shipping");
+    }
+
+    [Fact]
+    public void The_seed_quotes_carry_the_topics_the_issue_names()
+    {
+        var result = Extractor.Run(SeedText.Body);
+
+        Extractor.Single(result.Quotes, "We are concerned about the energy situation").Topics.Should().Contain("energy");
+        Extractor.Single(result.Quotes, "We have no plans to deploy").Topics.Should().Contain("troop deployment");
+        result.Topics.Should().Contain(["energy", "troop deployment"]);
+    }
+}
