@@ -109,7 +109,8 @@ public sealed class ArticleService(
                     q.Confidence,
                     q.AttributionRule,
                     q.StatementId,
-                    q.Statement.Reports.Count,
+                    // Articles, not quotes: one article can report a statement twice (a fragment and its reported clause).
+                    q.Statement.Reports.Select(r => r.ArticleId).Distinct().Count(),
                     q.Actors.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                     q.Topics.OrderBy(t => t.Name).Select(t => t.Name).ToList())).ToList()))
             .AsSplitQuery()
