@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Statements;
 using NewsTracker.Core.Tests.Infrastructure;
 
 namespace NewsTracker.Core.Tests.Articles;
@@ -155,12 +158,44 @@ public sealed class ArticleServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_quotes_report_count_counts_articles_not_quotes()
+    {
+        // A fragment inside reported speech and the reported clause around it are two quotes of one statement.
+        int articleId;
+        await using (var db = Database.CreateContext())
+        {
+            var statement = new Statement { Text = "reaching out to Russia", Fingerprint = "f", FirstReportedUtc = SqliteTestDatabase.StartTime.UtcDateTime };
+            var article = NewStoredArticle("Talks offer");
+            article.Quotes.Add(new Quote { Text = "reaching out to Russia", Kind = QuoteKind.Direct, Statement = statement });
+            article.Quotes.Add(new Quote { Text = "the alliance was reaching out to Russia", Kind = QuoteKind.Indirect, Statement = statement });
+            var reprint = NewStoredArticle("Reprint");
+            reprint.Quotes.Add(new Quote { Text = "reaching out to Russia", Kind = QuoteKind.Direct, Statement = statement });
+            db.Articles.AddRange(article, reprint);
+            await db.SaveChangesAsync();
+            articleId = article.Id;
+        }
+
+        var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(articleId, default));
+
+        details!.Quotes.Select(q => q.ReportCount).Should().Equal(2, 2);
+    }
+
+    [Fact]
     public async Task Details_of_a_missing_article_are_null()
     {
         var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(4242, default));
 
         details.Should().BeNull();
     }
+
+    private static Article NewStoredArticle(string title) => new()
+    {
+        Title = title,
+        AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+        RawBody = title,
+        CleanBody = title,
+        ContentHash = TextFingerprint.Hash(title),
+    };
 
     private Task<AddArticleResult> AddAsync(NewArticle article) =>
         InScopeAsync<ArticleService, AddArticleResult>(s => s.AddAsync(article, default));

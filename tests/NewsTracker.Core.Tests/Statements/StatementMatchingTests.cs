@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Statements;
+using NewsTracker.Core.Tests.Infrastructure;
+
+namespace NewsTracker.Core.Tests.Statements;
+
+// One statement, many reports: articles of our own, saved one per scope as the importer does.
+public sealed class StatementMatchingTests : DatabaseTest
+{
+    private const string Original =
+        "We are now reaching out to Russia once again to try to pursue a path of dialogue and find a political solution";
+
+    private static readonly DateTime January10 = new(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime January12 = new(2022, 1, 12, 0, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task The_same_quote_in_two_articles_is_one_statement_with_two_reports()
+    {
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        await AddAsync("Reprint", $"NATO has offered talks. \u201C{Original},\u201D Stoltenberg told AFP.", January12);
+
+        var statement = await StatementOfAsync("We are now reaching out");
+
+        statement.Reports.Should().HaveCount(2);
+        statement.Speaker!.Name.Should().Be("Jens Stoltenberg");
+    }
+
+    [Fact]
+    public async Task A_statement_is_first_reported_on_the_earlier_articles_date_whatever_the_import_order()
+    {
+        await AddAsync("Reprint", $"NATO has offered talks. \u201C{Original},\u201D Stoltenberg told AFP.", January12);
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+
+        var statement = await StatementOfAsync("We are now reaching out");
+
+        statement.FirstReportedUtc.Should().Be(January10);
+    }
+
+    [Fact]
+    public async Task Statement_details_list_every_report_oldest_first()
+    {
+        await AddAsync("Reprint", $"NATO has offered talks. \u201C{Original},\u201D Stoltenberg told AFP.", January12);
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        var id = (await StatementOfAsync("We are now reaching out")).Id;
+
+        var details = await InScopeAsync<StatementService, StatementDetails?>(s => s.GetAsync(id, default));
+
+        details!.FirstReportedUtc.Should().Be(January10);
+        details.Reports.Select(r => r.Article.Title).Should().Equal("Wire copy", "Reprint");
+        details.Reports.Select(r => r.ReportedUtc).Should().Equal(January10, January12);
+    }
+
+    [Fact]
+    public async Task Curly_and_straight_marks_and_case_do_not_split_a_statement()
+    {
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        await AddAsync("Reprint", $"\"{Original.ToUpperInvariant()},\" Stoltenberg told AFP.", January12);
+
+        (await StatementOfAsync("We are now reaching out")).Reports.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task A_shorter_excerpt_sharing_ten_words_joins_the_longer_original()
+    {
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        await AddAsync(
+            "Days later",
+            "Stoltenberg insisted last week that the alliance was \u201Creaching out to Russia once again to try to pursue a path of dialogue\u201D despite the build-up.",
+            January12);
+
+        var statement = await StatementOfAsync("We are now reaching out");
+
+        // The excerpt is a direct fragment inside reported speech, so the article may add its indirect clause too.
+        statement.Reports.Select(r => r.ArticleId).Distinct().Should().HaveCount(2);
+        statement.Reports.Should().Contain(r => r.Kind == QuoteKind.Direct && r.Text.StartsWith("reaching out to Russia"));
+        statement.Text.Should().StartWith("We are now reaching out");
+    }
+
+    [Fact]
+    public async Task A_longer_report_becomes_the_statements_text()
+    {
+        await AddAsync(
+            "First excerpt",
+            "Stoltenberg said the alliance was \u201Creaching out to Russia once again to try to pursue a path of dialogue\u201D on Monday.",
+            January10);
+        await AddAsync("Full quote", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January12);
+
+        var statement = await StatementOfAsync("We are now reaching out");
+
+        statement.Text.Should().StartWith("We are now reaching out");
+        statement.FirstReportedUtc.Should().Be(January10);
+        statement.Reports.Select(r => r.ArticleId).Distinct().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Different_speakers_saying_the_same_short_phrase_are_different_statements()
+    {
+        await AddAsync("Moscow", "\u201CWe will not accept any ultimatums,\u201D Sergei Lavrov said on Friday.", January10);
+        await AddAsync("Kyiv", "\u201CWe will not accept any ultimatums,\u201D Dmytro Kuleba said on Saturday.", January12);
+
+        await using var db = Database.CreateContext();
+        var statements = await db.Statements
+            .Where(s => s.Text.StartsWith("We will not accept"))
+            .Select(s => s.Speaker!.Name)
+            .ToListAsync();
+        statements.Should().BeEquivalentTo(["Sergei Lavrov", "Dmytro Kuleba"]);
+    }
+
+    [Fact]
+    public async Task Different_quotes_from_one_speaker_are_different_statements()
+    {
+        await AddAsync(
+            "Two things",
+            "\u201CWe will not accept any ultimatums,\u201D Sergei Lavrov said. \u201COur patience is not unlimited,\u201D he added.",
+            January10);
+
+        await using var db = Database.CreateContext();
+        (await db.Quotes.Select(q => q.StatementId).Distinct().CountAsync()).Should().Be(await db.Quotes.CountAsync());
+    }
+
+    private async Task AddAsync(string title, string body, DateTime publishedUtc)
+    {
+        var result = await InScopeAsync<ArticleService, AddArticleResult>(
+            s => s.AddAsync(new NewArticle(title, body, PublishedUtc: publishedUtc), default));
+        result.Status.Should().Be(AddArticleStatus.Added, string.Join(' ', result.Errors ?? []));
+    }
+
+    private async Task<Statement> StatementOfAsync(string opening)
+    {
+        await using var db = Database.CreateContext();
+        var statements = await db.Statements
+            .Include(s => s.Reports)
+            .Include(s => s.Speaker)
+            .Where(s => s.Reports.Any(q => q.Kind == QuoteKind.Direct && q.Text.Contains("reaching out to Russia")) || s.Text.StartsWith(opening))
+            .ToListAsync();
+        statements.Should().ContainSingle("every report of the quote belongs to one statement");
+        return statements[0];
+    }
+}
