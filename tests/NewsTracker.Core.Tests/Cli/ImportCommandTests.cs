@@ -30,6 +30,32 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_reads_the_catalogue_of_an_imported_database_and_leaves_it_unchanged()
+    {
+        await CliRun.RunAsync(["import", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
+        SqliteConnection.ClearAllPools();
+        var before = await File.ReadAllBytesAsync(Database);
+
+        var result = await CliRun.RunAsync(["extract", "--json", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("\"speaker\": \"Jens Stoltenberg\"");
+        SqliteConnection.ClearAllPools();
+        (await File.ReadAllBytesAsync(Database)).Should().Equal(before);
+    }
+
+    [Fact]
+    public async Task Extract_falls_back_to_the_reference_catalogue_when_the_database_file_is_not_migrated()
+    {
+        await File.WriteAllBytesAsync(Database, []);
+
+        var result = await CliRun.RunAsync(["extract", "--json", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("\"speaker\": \"Jens Stoltenberg\"");
+    }
+
+    [Fact]
     public async Task Import_counts_every_article_of_a_folder()
     {
         var articles = Path.Combine(_folder, "articles");
