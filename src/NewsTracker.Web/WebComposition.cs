@@ -1,5 +1,13 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.WebEncoders;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
+using NewsTracker.Web.Api;
+using NewsTracker.Web.Infrastructure;
+using NewsTracker.Web.Pages.Articles;
 using Serilog;
 
 namespace NewsTracker.Web;
@@ -11,6 +19,22 @@ internal static class WebComposition
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddRazorPages();
         services.AddProblemDetails();
+        services.AddScoped<CoreListings>();
+        services.AddScoped<TopicLinks>();
+        services.AddScoped<UploadImporter>();
+
+        // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
+        // (<, >, &, quotes) instead of turning every non-ASCII character into an entity.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // Kestrel's limit is the backstop for the largest form (the import); each page declares its own,
+        // smaller limit with [RequestSizeLimit], which the request size guard turns into a readable 413.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.ImportMaxBytes);
+        services.Configure<FormOptions>(form =>
+        {
+            form.MultipartBodyLengthLimit = RequestLimits.ImportMaxBytes;
+            form.ValueLengthLimit = (int)RequestLimits.ArticleFormMaxBytes;
+        });
         return services;
     }
 
@@ -35,19 +59,28 @@ internal static class WebComposition
 
     public static WebApplication UseNewsTrackerWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
+        // The API answers errors with problem details; pages re-render a friendly status page.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}"));
+
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestSizeGuard();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapNewsTrackerApi();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }
 
 public sealed class SeedingOptions

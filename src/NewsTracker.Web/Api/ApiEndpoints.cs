@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Web.Infrastructure;
+
+namespace NewsTracker.Web.Api;
+
+// Read-only JSON over the same services the pages use.
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapNewsTrackerApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/quotes", ListQuotesAsync);
+        api.MapGet("/quotes/{id:int}", GetQuoteAsync);
+        api.MapGet("/speakers", ListSpeakersAsync);
+        api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
+        api.MapGet("/topics", ListTopicsAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<QuoteListResponse>, ValidationProblem>> ListQuotesAsync(
+        [AsParameters] QuoteQuery query, QuoteService quotes, CancellationToken ct)
+    {
+        var errors = query.Validate(out var filter);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The quote query is not valid.");
+        }
+
+        var result = await quotes.SearchAsync(filter, ct);
+        return TypedResults.Ok(new QuoteListResponse(result.Total, result.Items.Select(QuoteItem.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<QuoteItem>, NotFound>> GetQuoteAsync(int id, QuoteService quotes, CancellationToken ct) =>
+        await quotes.GetAsync(id, ct) is { } row ? TypedResults.Ok(QuoteItem.From(row)) : TypedResults.NotFound();
+
+    public static async Task<Ok<SpeakerListResponse>> ListSpeakersAsync(CoreListings listings, CancellationToken ct) =>
+        TypedResults.Ok(new SpeakerListResponse((await listings.SpeakersAsync(ct)).Select(SpeakerItem.From).ToList()));
+
+    public static async Task<Results<Ok<TimelineResponse>, NotFound>> SpeakerTimelineAsync(string idOrSlug, ActorService actors, CancellationToken ct)
+    {
+        if (await actors.GetAsync(idOrSlug, ct) is not { } speaker)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var points = await actors.TimelineAsync(speaker.Id, ct);
+        return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, points.Select(TimelineItem.From).ToList()));
+    }
+
+    public static async Task<Ok<TopicListResponse>> ListTopicsAsync(CoreListings listings, CancellationToken ct) =>
+        TypedResults.Ok(new TopicListResponse((await listings.TopicsAsync(ct)).Select(TopicItem.From).ToList()));
+}

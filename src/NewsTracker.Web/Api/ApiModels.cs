@@ -1,0 +1,63 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Topics;
+
+namespace NewsTracker.Web.Api;
+
+// The JSON contracts. GET /api/quotes and GET /api/speakers are read by outside tools: their shapes
+// must not change (add new endpoints instead).
+public sealed record QuoteListResponse(int Total, IReadOnlyList<QuoteItem> Items);
+
+public sealed record QuoteItem(
+    int Id,
+    string Text,
+    string Kind,
+    QuoteSpeaker? Speaker,
+    QuoteArticle Article,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Topics)
+{
+    public static QuoteItem From(QuoteRow row) => new(
+        row.Id,
+        row.Text,
+        ApiText.Kind(row.Kind),
+        row.Speaker is { } speaker ? new QuoteSpeaker(speaker.Id, speaker.Name) : null,
+        new QuoteArticle(row.Article.Id, row.Article.Title, row.Article.Url, ApiText.Utc(row.Article.PublishedUtc)),
+        row.Actors,
+        row.Topics);
+}
+
+public sealed record QuoteSpeaker(int Id, string Name);
+
+public sealed record QuoteArticle(int Id, string Title, string? Url, DateTime? PublishedAt);
+
+public sealed record SpeakerListResponse(IReadOnlyList<SpeakerItem> Items);
+
+public sealed record SpeakerItem(int Id, string Slug, string Name, string? Role, string? Affiliation, int QuoteCount)
+{
+    public static SpeakerItem From(SpeakerRow row) => new(row.Id, row.Slug, row.Name, row.Role, row.Affiliation, row.QuoteCount);
+}
+
+public sealed record TopicListResponse(IReadOnlyList<TopicItem> Items);
+
+public sealed record TopicItem(int Id, string Slug, string Name, IReadOnlyList<string> Keywords, int QuoteCount, int ArticleCount)
+{
+    public static TopicItem From(TopicRow row) => new(row.Id, row.Slug, row.Name, row.Keywords, row.QuoteCount, row.ArticleCount);
+}
+
+public sealed record TimelineResponse(int SpeakerId, string Slug, string Name, IReadOnlyList<TimelineItem> Items);
+
+public sealed record TimelineItem(string Month, string Topic, int Count)
+{
+    public static TimelineItem From(TimelinePoint point) =>
+        new($"{point.Year:D4}-{point.Month:D2}", point.Topic, point.Count);
+}
+
+internal static class ApiText
+{
+    public static string Kind(QuoteKind kind) => kind == QuoteKind.Indirect ? "indirect" : "direct";
+
+    // SQLite hands dates back without a kind; they are stored as UTC, so say so in the JSON ("…Z").
+    public static DateTime? Utc(DateTime? value) =>
+        value is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null;
+}

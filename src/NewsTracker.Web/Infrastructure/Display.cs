@@ -1,0 +1,58 @@
+using System.Globalization;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Web.Infrastructure;
+
+// How dates, kinds and confidences read on every page, in one place.
+public static class Display
+{
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Date(DateTime? utc) =>
+        utc is { } value ? value.ToString("d MMM yyyy", Culture) : "date unknown";
+
+    public static string IsoDate(DateTime? utc) =>
+        utc is { } value ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+
+    public static string Month(int year, int month) =>
+        new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc).ToString("MMM yyyy", Culture);
+
+    public static string Kind(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Indirect => "indirect",
+        _ => "unknown",
+    };
+
+    public static string Kind(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "person",
+        ActorKind.Organisation => "organisation",
+        ActorKind.Country => "country",
+        ActorKind.Government => "government",
+        _ => "actor",
+    };
+
+    public static string Percent(double confidence) =>
+        Math.Clamp(confidence, 0, 1).ToString("P0", CultureInfo.InvariantCulture);
+
+    public static string ConfidenceLevel(double confidence) => confidence switch
+    {
+        >= 0.8 => "high",
+        >= 0.5 => "medium",
+        _ => "low",
+    };
+
+    public static string Count(int count, string singular, string plural) =>
+        count.ToString("N0", Culture) + " " + (count == 1 ? singular : plural);
+
+    public static string Number(long value) => value.ToString("N0", Culture);
+
+    public static string Host(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : string.Empty;
+
+    // Filters typed as a name ("Jens Stoltenberg") find the slug they would have.
+    public static string? SlugOrId(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : Core.Common.Slug.From(value.Trim());
+}

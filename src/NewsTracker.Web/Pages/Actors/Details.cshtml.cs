@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Web.Infrastructure;
+
+namespace NewsTracker.Web.Pages.Actors;
+
+public sealed class DetailsModel(ActorService actors, QuoteService quotes) : PageModel
+{
+    public const int PageSize = 20;
+
+    public ActorDetails Actor { get; private set; } = null!;
+
+    public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
+    {
+        if (await actors.GetAsync(slug, ct) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        Actor = actor;
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Actor: actor.Slug, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using NewsTracker.Core.Articles;
+
+namespace NewsTracker.Web.Pages.Articles;
+
+public sealed class ArticleInput
+{
+    [Required(ErrorMessage = "Give the article its headline as the title.")]
+    [StringLength(Article.TitleMaxLength, ErrorMessage = "The title can be at most {1} characters.")]
+    public string? Title { get; set; }
+
+    [StringLength(Article.OutletMaxLength, ErrorMessage = "The outlet can be at most {1} characters.")]
+    public string? Outlet { get; set; }
+
+    [Display(Name = "URL")]
+    [HttpUrl]
+    [StringLength(Article.UrlMaxLength, ErrorMessage = "The URL can be at most {1} characters.")]
+    public string? Url { get; set; }
+
+    [StringLength(Article.AuthorMaxLength, ErrorMessage = "The author can be at most {1} characters.")]
+    public string? Author { get; set; }
+
+    [Display(Name = "Published on")]
+    public DateOnly? PublishedOn { get; set; }
+
+    [Display(Name = "Article text")]
+    [Required(ErrorMessage = "Paste the article text.")]
+    [StringLength(Article.BodyMaxLength, ErrorMessage = "The article text can be at most {1:N0} characters; split a longer piece into several articles.")]
+    public string? Body { get; set; }
+
+    public bool BodyTooLong => Body?.Length > Article.BodyMaxLength;
+
+    public NewArticle ToCommand() => new(
+        Title?.Trim() ?? string.Empty,
+        Body ?? string.Empty,
+        Outlet,
+        Url,
+        Author,
+        PublishedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+}
+
+// Only absolute http and https addresses: the same rule the article service applies.
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class HttpUrlAttribute : ValidationAttribute
+{
+    public HttpUrlAttribute()
+        : base("Enter a full web address starting with http:// or https://.")
+    {
+    }
+
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text) || ArticleRules.NormalizeUrl(text) is not null;
+}

@@ -1,0 +1,5 @@
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Web.Pages.Shared;
+
+public sealed record QuoteListModel(IReadOnlyList<QuoteRow> Quotes, string EmptyMessage, PagerModel? Pager = null);

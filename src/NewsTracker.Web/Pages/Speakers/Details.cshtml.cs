@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Web.Infrastructure;
+
+namespace NewsTracker.Web.Pages.Speakers;
+
+public sealed class DetailsModel(ActorService actors, QuoteService quotes) : PageModel
+{
+    public const int PageSize = 20;
+
+    public ActorDetails Speaker { get; private set; } = null!;
+
+    public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
+
+    public IReadOnlyList<TimelinePoint> Timeline { get; private set; } = [];
+
+    // Handed to the chart script through a data- attribute (the CSP allows no inline script).
+    public string TimelineJson => JsonSerializer.Serialize(Timeline, JsonSerializerOptions.Web);
+
+    public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
+    {
+        if (await actors.GetAsync(slug, ct) is not { } speaker)
+        {
+            return NotFound();
+        }
+
+        Speaker = speaker;
+        var id = speaker.Id.ToString(CultureInfo.InvariantCulture);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        Timeline = await actors.TimelineAsync(speaker.Id, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Web.Infrastructure;
+
+namespace NewsTracker.Web.Pages;
+
+// The friendly page for 4xx/5xx responses without a body (UseStatusCodePagesWithReExecute).
+[IgnoreAntiforgeryToken]
+public sealed class StatusCodeModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading { get; private set; } = string.Empty;
+
+    public string Message { get; private set; } = string.Empty;
+
+    public string? OriginalPath { get; private set; }
+
+    // No bound parameters: the re-executed request may be a POST whose oversized form must stay unread.
+    public void OnGet()
+    {
+        var code = int.TryParse(RouteData.Values["code"] as string, out var value) ? value : StatusCodes.Status500InternalServerError;
+        Code = code;
+        OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        var limit = HttpContext.Items[RequestLimits.ExceededLimitItem] as long?;
+        (Heading, Message) = code switch
+        {
+            StatusCodes.Status404NotFound => ("Page not found", "There is nothing at this address. The article, speaker or topic may never have existed, or the link is mistyped."),
+            StatusCodes.Status413PayloadTooLarge => ("Submission too large", limit is { } max
+                ? $"The submission is larger than the {RequestLimits.Describe(max)} this form accepts. Articles can be at most {Display.Number(Core.Articles.Article.BodyMaxLength)} characters; split a longer piece or import it as several files."
+                : "The submission is larger than this form accepts."),
+            StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired or the request was malformed. Reload the page and try again."),
+            StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
+            >= 500 => ("Something went wrong", "The page could not be shown because of an error on our side. Please try again in a moment."),
+            _ => ("The request could not be handled", "Please go back and try again."),
+        };
+    }
+
+    public void OnPost() => OnGet();
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Topics;
+using NewsTracker.Web.Infrastructure;
+
+namespace NewsTracker.Web.Pages.Topics;
+
+public sealed class DetailsModel(TopicService topics, QuoteService quotes) : PageModel
+{
+    public const int PageSize = 20;
+
+    public TopicRow Topic { get; private set; } = null!;
+
+    public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
+    {
+        if (await topics.GetAsync(slug, ct) is not { } topic)
+        {
+            return NotFound();
+        }
+
+        Topic = topic;
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        return Page();
+    }
+}

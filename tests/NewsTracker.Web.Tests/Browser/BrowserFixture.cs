@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Browser;
+
+// The app on a real loopback port (Kestrel, port 0) and Debian's Chromium driven by Playwright.
+// No browser download: CI installs the chromium package; without it these tests fail, loudly.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly KestrelNewsTrackerFactory _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Chromium at {ChromiumPath}; install it with `apt-get install -y chromium` (Playwright's own browser download is not used).");
+        }
+
+        _app.StartServer();
+        BaseAddress = _app.ClientOptions.BaseAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(List<string> consoleErrors)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                consoleErrors.Add($"{message.Type}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => consoleErrors.Add("page error: " + error);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class KestrelNewsTrackerFactory : NewsTrackerFactory
+    {
+        public KestrelNewsTrackerFactory() => UseKestrel(0);
+    }
+}

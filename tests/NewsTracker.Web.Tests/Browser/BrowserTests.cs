@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Browser;
+
+public sealed partial class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Searching_from_the_nav_box_lists_the_matching_quotes()
+    {
+        var errors = new List<string>();
+        var page = await browser.NewPageAsync(errors);
+
+        await page.GotoAsync("/");
+        await page.FillAsync("#nav-q", "combat troops");
+        await page.PressAsync("#nav-q", "Enter");
+
+        await page.WaitForURLAsync(QuotesSearchUrl());
+        var first = page.Locator(".quote-card .quote-text").First;
+        await Assertions.Expect(first).ToContainTextAsync(TestArticles.SeedTroopsQuote);
+        await Assertions.Expect(page.Locator("input#q")).ToHaveValueAsync("combat troops");
+        errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Adding_an_article_through_the_form_shows_it_with_its_quotes_highlighted()
+    {
+        var errors = new List<string>();
+        var page = await browser.NewPageAsync(errors);
+        var form = TestArticles.Form(TestArticles.Marker());
+
+        await page.GotoAsync("/Articles/New");
+        await page.FillAsync("#Input_Title", form["Input.Title"]);
+        await page.FillAsync("#Input_Outlet", form["Input.Outlet"]);
+        await page.FillAsync("#Input_Url", form["Input.Url"]);
+        await page.FillAsync("#Input_PublishedOn", form["Input.PublishedOn"]);
+        await page.FillAsync("#Input_Body", form["Input.Body"]);
+        await Assertions.Expect(page.Locator("#body-count")).ToContainTextAsync("of 200,000 characters");
+        await page.ClickAsync(".article-form button[type=submit]");
+
+        await page.WaitForLoadStateAsync();
+        page.Url.Should().MatchRegex(ArticleUrl().ToString(), "the form was accepted (the page says: {0})",
+            await page.Locator("main").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(form["Input.Title"]);
+        await Assertions.Expect(page.Locator(".status-message")).ToContainTextAsync("Article added");
+        var marks = page.Locator(".article-body mark.q");
+        await Assertions.Expect(marks.First).ToBeVisibleAsync();
+        (await marks.CountAsync()).Should().BeGreaterThanOrEqualTo(2);
+        await Assertions.Expect(page.Locator(".article-body mark.q-direct").First).ToContainTextAsync("We are ready to take this decision");
+
+        await page.Locator(".quote-links a[href^='#q-']").First.ClickAsync();
+        await Assertions.Expect(page.Locator("mark.q.is-focused")).ToHaveCountAsync(1);
+        errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_speaker_chart_renders_without_console_or_csp_errors()
+    {
+        var errors = new List<string>();
+        var page = await browser.NewPageAsync(errors);
+
+        var response = await page.GotoAsync("/Speakers/jens-stoltenberg");
+
+        response!.Status.Should().Be(200);
+        var canvas = page.Locator("canvas#timeline-chart[data-chart-ready=true]");
+        await Assertions.Expect(canvas).ToBeVisibleAsync();
+        var box = await canvas.BoundingBoxAsync();
+        box!.Width.Should().BeGreaterThan(100);
+        box.Height.Should().BeGreaterThan(100);
+        var datasets = await page.EvaluateAsync<int>("() => document.getElementById('timeline-chart').chart.data.datasets.length");
+        datasets.Should().BeGreaterThan(0);
+        errors.Should().BeEmpty("the chart draws under the strict CSP without inline script or style");
+    }
+
+    [Fact]
+    public async Task The_navigation_collapses_into_a_menu_on_a_phone_screen()
+    {
+        var errors = new List<string>();
+        var page = await browser.NewPageAsync(errors);
+        await page.SetViewportSizeAsync(390, 844);
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("#main-nav")).ToBeHiddenAsync();
+        await page.ClickAsync(".navbar-toggler");
+
+        await Assertions.Expect(page.Locator("#main-nav a[href='/Speakers']")).ToBeVisibleAsync();
+        errors.Should().BeEmpty();
+    }
+
+    [GeneratedRegex(@"/Quotes\?q=combat\+troops$")]
+    private static partial Regex QuotesSearchUrl();
+
+    [GeneratedRegex(@"/Articles/[0-9]+$")]
+    private static partial Regex ArticleUrl();
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Data;
+
+namespace NewsTracker.Web.Tests.Infrastructure;
+
+// The real app on a SQLite file of its own (deleted on dispose), migrated and seeded from the repo's seeds/ folder.
+public class NewsTrackerFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "newstracker-web-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "newstracker.db");
+
+    private string ConnectionString => $"Data Source={DatabasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseSetting("ConnectionStrings:NewsTracker", ConnectionString);
+        builder.UseSetting("Seeding:Folder", RepoPaths.Seeds);
+        builder.UseSetting("Seeding:ImportWhenEmpty", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "web-.log"));
+
+        // Program reads the connection string before the factory's settings apply, so swap the options too.
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IDbContextOptionsConfiguration<NewsDbContext>>();
+            services.AddDbContext<NewsDbContext>(options => options.UseSqlite(ConnectionString));
+        });
+    }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection; the OS temp folder is cleaned eventually.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

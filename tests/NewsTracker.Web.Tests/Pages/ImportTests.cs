@@ -1,0 +1,64 @@
+using System.Net;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Pages;
+
+public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
+{
+    private const string Import = "/Articles/Import";
+
+    [Fact]
+    public async Task Uploaded_files_are_imported_and_reported_as_added_duplicate_or_failed()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var marker = TestArticles.Marker();
+        var seed = await File.ReadAllTextAsync(Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").First());
+        var markdown = $"""
+            ---
+            title: Niinistö on the decision ({marker})
+            outlet: Yle
+            url: https://example.org/yle/{marker}
+            date: 2022-05-12
+            ---
+            {TestArticles.Body(marker)}
+            """;
+
+        using var response = await client.PostFilesAsync(Import, "Input.Files",
+            ("finland.md", markdown), ("seed-again.txt", seed), ("broken.json", "{ \"title\": "));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var report = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        report.QuerySelector(".report-added").Text().Should().Be("1");
+        report.QuerySelector(".report-duplicates").Text().Should().Be("1");
+        report.QuerySelector(".report-failures").Text().Should().Be("1");
+        var rows = report.QuerySelectorAll(".import-report tbody tr").Select(r => r.Text()).ToList();
+        rows.Should().Contain(r => r.Contains("finland.md") && r.Contains("added"));
+        rows.Should().Contain(r => r.Contains("seed-again.txt") && r.Contains("duplicate"));
+        rows.Should().Contain(r => r.Contains("broken.json") && r.Contains("failed"));
+        report.QuerySelectorAll(".import-report a[href^='/Articles/']").Should().HaveCount(2, "added and duplicate rows link to their article");
+    }
+
+    [Fact]
+    public async Task Files_of_the_wrong_type_are_refused_with_a_message()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        using var response = await client.PostFilesAsync(Import, "Input.Files", ("payload.exe", "MZ"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector(".validation-summary").Text().Should().Contain("“payload.exe” is not a .txt, .md or .json file.");
+        page.QuerySelector(".import-report").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Posting_without_files_asks_for_files()
+    {
+        var client = factory.CreateBrowserlessClient();
+
+        using var response = await client.PostFilesAsync(Import, "Input.Files");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).QuerySelector(".validation-summary").Text().Should().Contain("Choose one or more article files");
+    }
+}

@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Pages;
+
+public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
+{
+    [Fact]
+    public async Task Filters_are_applied_and_echoed_back_in_the_form()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Quotes?q=energy&speaker=Jens%20Stoltenberg&topic=energy&kind=direct&from=2000-01-01&to=2100-12-31");
+
+        page.QuerySelector<IHtmlInputElement>("input#q")!.Value.Should().Be("energy");
+        page.QuerySelector<IHtmlInputElement>("input#speaker")!.Value.Should().Be("Jens Stoltenberg");
+        page.QuerySelector<IHtmlSelectElement>("select#topic")!.Value.Should().Be("energy");
+        page.QuerySelector<IHtmlSelectElement>("select#kind")!.Value.Should().Be("direct");
+        page.QuerySelector<IHtmlInputElement>("input#from")!.Value.Should().Be("2000-01-01");
+        page.QuerySelector<IHtmlInputElement>("input#to")!.Value.Should().Be("2100-12-31");
+        var quotes = page.QuerySelectorAll(".quote-card .quote-text").Select(q => q.Text()).ToList();
+        quotes.Should().ContainSingle().Which.Should().StartWith("We are concerned about the energy situation");
+    }
+
+    [Fact]
+    public async Task A_date_range_that_excludes_everything_shows_the_empty_state()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Quotes?from=1990-01-01&to=1990-12-31");
+
+        page.QuerySelectorAll(".quote-card").Should().BeEmpty();
+        page.QuerySelector(".empty-state").Text().Should().StartWith("No quotes match these filters");
+    }
+
+    [Fact]
+    public async Task Invalid_filter_values_are_reported_not_thrown()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Quotes?from=not-a-date&kind=rumour&to=2020-01-01");
+
+        page.QuerySelector(".validation-summary").Text().Should().NotBeEmpty();
+        page.QuerySelector<IHtmlInputElement>("input#to")!.Value.Should().Be("2020-01-01");
+    }
+
+    [Fact]
+    public async Task Paging_links_keep_the_filters()
+    {
+        var client = factory.CreateClient();
+        var marker = TestArticles.Marker();
+        var posting = factory.CreateBrowserlessClient();
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await posting.PostFormAsync("/Articles/New", TestArticles.Form(marker + i));
+            response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        }
+
+        var page = await client.GetDocumentAsync("/Quotes?speaker=sauli-niinisto");
+
+        page.QuerySelectorAll(".quote-card").Should().HaveCount(20);
+        var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href");
+        next.Should().Contain("speaker=sauli-niinisto").And.Contain("p=2");
+        var second = await client.GetDocumentAsync(next!);
+        second.QuerySelectorAll(".quote-card").Should().NotBeEmpty();
+        second.QuerySelector(".pagination .active").Text().Should().Be("2");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Pages;
+
+public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
+{
+    [Fact]
+    public async Task The_edit_form_shows_the_topic_name_and_one_keyword_per_line()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Topics/sanctions/Edit");
+
+        page.QuerySelector<IHtmlInputElement>("input[name='Input.Name']")!.Value.Should().Be("sanctions");
+        var keywords = page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Keywords']")!.Value.Split('\n');
+        keywords.Should().Contain("sanctions");
+    }
+
+    [Fact]
+    public async Task Saving_new_keywords_redirects_to_the_topic_which_lists_them()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "diplomacy",
+            ["Input.Keywords"] = "diplomacy\r\ntalks\r\nshuttle diplomacy\r\n  summit  \r\n\r\ntalks",
+        };
+
+        using var response = await client.PostFormAsync("/Topics/diplomacy/Edit", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().Be("/Topics/diplomacy");
+        var page = await client.GetDocumentAsync("/Topics/diplomacy");
+        page.QuerySelectorAll(".side-panel .chip").Select(c => c.Text()).Should().Equal("diplomacy", "talks", "shuttle diplomacy", "summit");
+        page.QuerySelector(".status-message").Text().Should().Contain("saved");
+    }
+
+    [Fact]
+    public async Task An_invalid_edit_comes_back_with_messages_and_what_the_editor_typed()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var form = new Dictionary<string, string>
+        {
+            ["Input.Name"] = string.Empty,
+            ["Input.Keywords"] = "gas\nembargo on oil",
+        };
+
+        using var response = await client.PostFormAsync("/Topics/energy/Edit", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector("span[data-valmsg-for='Input.Name']").Text().Should().Be("Give the topic a name.");
+        page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Keywords']")!.Value.Should().Be("gas\nembargo on oil");
+        (await client.GetDocumentAsync("/Topics/energy")).QuerySelector("h1").Text().Should().Be("energy", "nothing was saved");
+    }
+
+    [Fact]
+    public async Task Renaming_a_topic_to_the_name_of_another_is_refused_by_the_service()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var form = new Dictionary<string, string> { ["Input.Name"] = "energy", ["Input.Keywords"] = "embargo" };
+
+        using var response = await client.PostFormAsync("/Topics/sanctions/Edit", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector(".validation-summary").Text().Should().Contain("already exists");
+        page.QuerySelector<IHtmlInputElement>("input[name='Input.Name']")!.Value.Should().Be("energy");
+    }
+
+    [Fact]
+    public async Task A_new_topic_is_created_and_shown()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var name = "cyber security " + TestArticles.Marker();
+        var form = new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Keywords"] = "cyberattack\nhackers\nransomware" };
+
+        using var response = await client.PostFormAsync("/Topics/New", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        page.QuerySelector("h1").Text().Should().Be(name);
+        page.QuerySelector(".empty-state").Text().Should().Contain("No quotes are tagged");
+    }
+
+    [Fact]
+    public async Task Editing_an_unknown_topic_is_a_404()
+    {
+        var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/Topics/no-such-topic/Edit");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
