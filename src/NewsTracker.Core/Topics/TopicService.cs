@@ -15,7 +15,7 @@ public sealed record TopicSaveResult(bool Succeeded, string? Slug, IReadOnlyList
 public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILogger<TopicService> logger)
 {
     public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
-        Rows(db.Topics.AsNoTracking()).OrderBy(t => t.Name).ToListAsync(ct);
+        Rows(db.Topics.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(ct);
 
     public Task<TopicRow?> GetAsync(string idOrSlug, CancellationToken ct)
     {
