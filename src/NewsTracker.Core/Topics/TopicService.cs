@@ -28,7 +28,7 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
     {
         var (name, keywords, errors) = Normalize(input);
         var slug = Slug.From(name);
-        if (errors.Count == 0 && await db.Topics.AnyAsync(t => t.Slug == slug || t.Name == name, ct))
+        if (errors.Count == 0 && (await db.Topics.AnyAsync(t => t.Slug == slug, ct) || await NameTakenAsync(name, exceptId: null, ct)))
         {
             errors.Add($"A topic called \"{name}\" already exists.");
         }
@@ -54,7 +54,7 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
         }
 
         var (name, keywords, errors) = Normalize(input);
-        if (errors.Count == 0 && await db.Topics.AnyAsync(t => t.Id != id && t.Name == name, ct))
+        if (errors.Count == 0 && await NameTakenAsync(name, exceptId: id, ct))
         {
             errors.Add($"A topic called \"{name}\" already exists.");
         }
@@ -77,6 +77,14 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
             .Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    // "Energy" and "energy" are one topic to editors and to the tagger, which looks topics up by name ignoring case.
+    // Topics are few, so the names are compared here rather than with SQLite's ASCII-only lower().
+    private async Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken ct)
+    {
+        var names = await db.Topics.Where(t => t.Id != exceptId).Select(t => t.Name).ToListAsync(ct);
+        return names.Contains(name, StringComparer.OrdinalIgnoreCase);
+    }
 
     private static (string Name, List<string> Keywords, List<string> Errors) Normalize(TopicUpdate input)
     {
