@@ -10,10 +10,11 @@ internal sealed class ArticleAnalysis
     private readonly HashSet<int> _closingMarks;
     private ArticlePeople? _people;
 
-    public ArticleAnalysis(ArticleDocument document, CompiledCatalogue catalogue)
+    public ArticleAnalysis(ArticleDocument document, CompiledCatalogue catalogue, IReadOnlyList<ArticlePerson>? headlinePeople = null)
     {
         Document = document;
         Catalogue = catalogue;
+        HeadlinePeople = headlinePeople ?? [];
         Spans = QuoteMarkPairer.Pair(document);
         _insideQuote = new bool[document.Tokens.Count];
         foreach (var span in Spans)
@@ -32,6 +33,9 @@ internal sealed class ArticleAnalysis
 
     public ArticleDocument Document { get; }
 
+    // People the headline names ("…: NATO chief Jens Stoltenberg"): the article may only say "he" of them.
+    public IReadOnlyList<ArticlePerson> HeadlinePeople { get; }
+
     public CompiledCatalogue Catalogue { get; }
 
     public List<QuoteSpan> Spans { get; }
@@ -44,7 +48,8 @@ internal sealed class ArticleAnalysis
 
     public bool InsideQuote(int tokenIndex) => _insideQuote[tokenIndex];
 
-    public int SentenceOf(int tokenIndex) => tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
+    public int SentenceOf(int tokenIndex) =>
+        tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
     // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report".
     public bool IsSpeechVerb(int index) =>

@@ -31,6 +31,7 @@ internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, Ar
 internal sealed class ArticlePeople
 {
     private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
+    private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 
@@ -43,6 +44,11 @@ internal sealed class ArticlePeople
     public ArticlePeople(ArticleAnalysis analysis)
     {
         _analysis = analysis;
+        foreach (var headline in analysis.HeadlinePeople.Where(p => p.Confirmed))
+        {
+            AddMention(-1, AddOrUpdate(headline.Name, headline.Role, headline.Affiliation, headline.Gender, headline.FromCatalogue));
+        }
+
         Scan();
     }
 
@@ -286,11 +292,13 @@ internal sealed class ArticlePeople
         ArticlePerson? person;
         if (nameTokens > 1 && nameTokens <= 5)
         {
-            var evidence = gender != Gender.Unknown || role is not null || _analysis.SpeechVerbFollows(end)
-                || (end < tokens.Count && tokens[end].Is(text, ',') && end + 1 < tokens.Count && tokens[end + 1].Is(text, "who"));
-            var afterPlaceWord = start > 0 && PlaceWords.Contains(text, tokens[start - 1]);
+            // Two or more capitalised words are a person unless they stand where a place or a thing stands:
+            // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
+            // a title or a speech verb outweighs that.
+            var evidence = gender != Gender.Unknown || role is not null || _analysis.SpeechVerbFollows(end);
+            var placeLike = start > 0 && (PlaceWords.Contains(text, tokens[start - 1]) || ThingWords.Contains(text, tokens[start - 1]));
             var known = FindFullName(name);
-            if ((known is null || !known.Confirmed) && (!evidence || afterPlaceWord))
+            if ((known is null || !known.Confirmed) && placeLike && !evidence)
             {
                 // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
                 AddOrUpdate(name, role, affiliation, gender).Confirmed = false;

@@ -82,6 +82,13 @@ internal static class AttributionFinder
             return source is null ? null : new Attribution(source, "according-to-quote", floor);
         }
 
+        // "- Serbian President Nemanja Lukić: “…”": a name and a colon, as liveblogs and summaries write it.
+        if (tokens[open - 1].Is(a.Text, ':') && open - 1 > floor && !HasSpeechVerb(a, floor, open - 1)
+            && SpeakerPhraseParser.Before(a, open - 1, floor) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } named)
+        {
+            return new Attribution(named, "name-colon", open - 1);
+        }
+
         // The nearest speech verb before the quote; a quoted fragment may sit far into its reported clause.
         for (var v = open - 1; v >= floor; v--)
         {
@@ -104,6 +111,54 @@ internal static class AttributionFinder
         }
 
         return null;
+    }
+
+    // "… “in an overwhelming and coordinated manner” to any provocation, according to a readout released by
+    // the presidential office." and "…, in the words of Dr. Kwame Asante-Mensah."
+    public static Attribution? LaterInSentence(ArticleAnalysis a, QuoteSpan span)
+    {
+        var tokens = a.Tokens;
+        var start = a.Document.TokenIndexAt(span.OuterEnd);
+        var sentence = a.SentenceOf(Math.Max(0, start - 1));
+        for (var k = start; k + 2 < tokens.Count && a.SentenceOf(k) == sentence && k - start < 40; k++)
+        {
+            if (a.InsideQuote(k) || !tokens[k].Is(a.Text, ','))
+            {
+                continue;
+            }
+
+            var source = tokens[k + 1].Is(a.Text, "according") && tokens[k + 2].Is(a.Text, "to") ? k + 3
+                : k + 4 < tokens.Count && tokens[k + 1].Is(a.Text, "in") && tokens[k + 2].Is(a.Text, "the") && tokens[k + 3].Is(a.Text, "words") && tokens[k + 4].Is(a.Text, "of") ? k + 5
+                : -1;
+            if (source < 0)
+            {
+                continue;
+            }
+
+            var end = source;
+            while (end < tokens.Count && a.SentenceOf(end) == sentence && !a.EndsSentence(end) && end - source < 14)
+            {
+                end++;
+            }
+
+            var phrase = end > source ? SpeakerPhraseParser.Describe(a, source, end) : null;
+            return phrase is null ? null : new Attribution(phrase, "according-to-later", k + 1);
+        }
+
+        return null;
+    }
+
+    private static bool HasSpeechVerb(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!a.InsideQuote(k) && a.IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The closing mark of a full quotation (one a statement ends in) bounds the next quote's context;

@@ -38,6 +38,7 @@ internal static class DirectQuoteFinder
             var endsSentence = span.End > 0 && a.Text[span.End - 1] == '.' && span.CloseMark >= 0;
             var attribution = endsSentence && before is not null && !fragment ? before : after ?? before;
             fragment &= attribution == before;
+            attribution ??= AttributionFinder.LaterInSentence(a, span);
             span.Attribution = attribution;
             if (after is not null && i + 1 < spans.Count)
             {
@@ -49,11 +50,13 @@ internal static class DirectQuoteFinder
 
         var candidates = new List<QuoteCandidate>();
         var bySpan = new Dictionary<QuoteSpan, QuoteCandidate>();
-        foreach (var span in spans.Where(s => !s.Rejected && s.MergedInto is null))
+        // A quote too short to keep ("“Every day,” she conceded.") still names the speaker of what follows.
+        foreach (var span in spans.Where(s => s.MergedInto is null && (!s.Rejected || IsShortAttributed(s))))
         {
             var candidate = new QuoteCandidate(QuoteKind.Direct, [.. span.Parts], a.Document.TokenIndexAt(span.OpenMark))
             {
                 Attribution = span.Attribution,
+                Hidden = span.Rejected,
             };
             if (span.Attribution is { } found)
             {
@@ -70,13 +73,16 @@ internal static class DirectQuoteFinder
             .Where(p => p.Value.Attribution is not null)
             .GroupBy(p => a.Document.ParagraphIndexAt(p.Key.OpenMark))
             .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.OpenMark, p.Value)).ToList());
-        foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null))
+        foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null && !p.Value.Hidden))
         {
             Inherit(a, span, candidate, attributedByParagraph);
         }
 
         return candidates;
     }
+
+    private static bool IsShortAttributed(QuoteSpan span) =>
+        span.WordCount is > 0 and < MinWords && span.Attribution is { Rule: not "reported-fragment" };
 
     private static void TryMerge(ArticleAnalysis a, QuoteSpan first, QuoteSpan next, int windowEnd)
     {
@@ -119,7 +125,7 @@ internal static class DirectQuoteFinder
             return true;
         }
 
-        if (span.Attribution is not null || SoundsSpoken(a, span))
+        if (span.Attribution is not null || SoundsSpoken(a, span) || (words >= MinFragmentWords && SpeechVerbBefore(a, open)))
         {
             return false;
         }
@@ -132,6 +138,21 @@ internal static class DirectQuoteFinder
         }
 
         return words <= MaxScareWords - 1 || (words <= 8 && IsTitleCase(a, span));
+    }
+
+    // "… argued that the architecture was “being rebuilt on sand”": reported words, even when the speaker
+    // phrase is too tangled to read.
+    private static bool SpeechVerbBefore(ArticleAnalysis a, int open)
+    {
+        for (var k = open - 1; k >= 0 && open - k <= 40 && a.SentenceOf(k) == a.SentenceOf(open); k--)
+        {
+            if (!a.InsideQuote(k) && a.IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "We want ballots, not bullets", "No to the Russian law!": a first or second person, or an exclamation,
@@ -210,7 +231,33 @@ internal static class DirectQuoteFinder
         {
             candidate.Attribution = intro;
             candidate.Position = intro.VerbToken;
+            return;
         }
+
+        // Interview and feature copy: a quote that opens its paragraph ("On the CSTO: “…”") without a
+        // speaker carries on the speaker of the paragraph before, when nobody else was named in between.
+        if (paragraph > 0 && OpensParagraph(a, span) && attributedByParagraph.TryGetValue(paragraph - 1, out var previous))
+        {
+            candidate.InheritFrom = previous[^1].Candidate;
+            candidate.InheritRule = "previous-paragraph";
+        }
+    }
+
+    private static bool OpensParagraph(ArticleAnalysis a, QuoteSpan span)
+    {
+        var paragraph = a.Document.Paragraphs[a.Document.ParagraphIndexAt(span.OpenMark)];
+        var first = a.Document.TokenIndexAt(paragraph.Start);
+        var open = a.Document.TokenIndexAt(span.OpenMark);
+        for (var k = first; k < open; k++)
+        {
+            // Only a short topic header may come first: "On the CSTO:".
+            if (open - first > 6 || (a.Tokens[k].IsCapitalized(a.Text) && a.People.FindSurname(a.Tokens[k].Text(a.Text)).Count > 0))
+            {
+                return false;
+            }
+        }
+
+        return open == first || a.Tokens[open - 1].Is(a.Text, ':');
     }
 
     // "Lavrov told reporters:" closing the previous paragraph introduces the quote that follows.

@@ -76,7 +76,9 @@ internal static class Lexicon
         chairman chairwoman chair director commander head top senior former acting outgoing incoming
         undersecretary under-secretary assistant national security adviser advisor diplomat
         foreign-minister defence-minister defense-minister pope cardinal archbishop bishop lord lady sir dame
-        first lady spokesperson ministry official officials
+        first lady spokesperson ministry official officials under-secretary-general assistant-secretary-general
+        deputy-secretary-general secretary-of-state lieutenant-general major-general vice-admiral rear-admiral
+        vice-chancellor vice-premier deputy-governor
         """);
 
     // Words that make a capitalised run an institution, not a person.
@@ -87,7 +89,7 @@ internal static class Lexicon
         kingdom embassy administration government cabinet command fund authority association network press
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
-        navy fleet corps brigade battalion regiment division club league board staff
+        navy fleet corps brigade battalion regiment division club league board staff unit front movement militia
         """);
 
     public static readonly WordSet Auxiliaries = new("""

@@ -21,6 +21,9 @@ internal sealed class QuoteCandidate(QuoteKind kind, List<TextRange> parts, int 
 
     public ResolvedSpeaker? Resolved { get; set; }
 
+    // Resolved for its speaker but not reported: a quote too short to count.
+    public bool Hidden { get; init; }
+
     public int Start => Parts[0].Start;
 
     public int End => Parts[^1].End;

@@ -11,7 +11,7 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var clean = ArticleCleaner.Clean(rawBody ?? string.Empty);
-        var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue);
+        var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue, HeadlinePeople(title, catalogue));
 
         var direct = DirectQuoteFinder.Find(analysis);
         var indirect = IndirectQuoteFinder.Find(analysis, direct);
@@ -27,7 +27,7 @@ public sealed class QuoteExtractor
 
         var quotes = new List<ExtractedQuote>();
         var seen = new HashSet<(QuoteKind, string)>();
-        foreach (var candidate in candidates.OrderBy(c => c.Start))
+        foreach (var candidate in candidates.Where(c => !c.Hidden).OrderBy(c => c.Start))
         {
             var text = Join(clean, candidate.Parts);
             if (!seen.Add((candidate.Kind, Common.TextFingerprint.Hash(text))))
@@ -49,6 +49,17 @@ public sealed class QuoteExtractor
         return new ExtractionResult(clean, quotes, topics, people);
     }
 
+    private static IReadOnlyList<ArticlePerson> HeadlinePeople(string? title, CompiledCatalogue catalogue)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 400)
+        {
+            return [];
+        }
+
+        var headline = new ArticleAnalysis(new ArticleDocument(ArticleCleaner.Clean(title)), catalogue);
+        return headline.People.People;
+    }
+
     private static ExtractedQuote Build(ArticleAnalysis analysis, QuoteCandidate candidate, string text)
     {
         var source = candidate;
@@ -57,7 +68,7 @@ public sealed class QuoteExtractor
         if (candidate.InheritFrom is { } inherited)
         {
             source = inherited;
-            factor = 0.85;
+            factor = candidate.InheritRule == "previous-paragraph" ? 0.6 : 0.85;
             rule = candidate.InheritRule + "<" + (inherited.Attribution?.Rule ?? "unattributed");
         }
 

@@ -9,6 +9,8 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin");
+    private static readonly WordSet SourceLinks = new("released issued published put out by from of");
     private static readonly WordSet PostModifiers = new("in at from near for with on");
     private static readonly string[] PluralPersonSuffixes = ["ers", "ists", "ians", "ants", "ents", "ors"];
     private static readonly WordSet VerbWords = new("was were is are be been being has had have do does did will would can could may might must shall should");
@@ -112,7 +114,7 @@ internal static class SpeakerPhraseParser
                 from++;
             }
 
-            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c))
+            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c) && !StartsWithParticiple(a, from))
             {
                 var appositiveEnd = c + 1;
                 while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))
@@ -179,6 +181,13 @@ internal static class SpeakerPhraseParser
             return a.Text[token.Start] is not '.' and not '-' || !IsPhraseToken(a, k);
         }
 
+        // "Union Commerce and Industry Minister Raghunath Menon": "and" between capitalised words is part of a title.
+        if ((token.Is(a.Text, "and") || token.Is(a.Text, "&")) && k > 0 && k + 1 < a.Tokens.Count
+            && a.Tokens[k - 1].IsCapitalized(a.Text) && a.Tokens[k + 1].IsCapitalized(a.Text))
+        {
+            return false;
+        }
+
         if (ClauseWords.Contains(a.Text, token))
         {
             return true;
@@ -223,6 +232,14 @@ internal static class SpeakerPhraseParser
         }
 
         return true;
+    }
+
+    // "Speaking by video link from Addis Ababa," is an aside, not the speaker.
+    private static bool StartsWithParticiple(ArticleAnalysis a, int k)
+    {
+        var span = a.Tokens[k].Span(a.Text);
+        return a.Tokens[k].Kind == TokenKind.Word && span.Length > 4
+            && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k + 1 < a.Tokens.Count && !a.Tokens[k + 1].IsCapitalized(a.Text)));
     }
 
     // An appositive may carry prepositions ("An executive at a state-run refiner") but no clause of its own.
@@ -415,6 +432,40 @@ internal static class SpeakerPhraseParser
             };
         }
 
+        // "a Pentagon readout", "a statement from the ministry": the document speaks for its institution.
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && DocumentSource(a, start, end) is { } source)
+        {
+            return source;
+        }
+
+        if (parts.Indefinite && parts.PersonAlias is null && parts.NameTokens.Count == 0)
+        {
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Anonymous,
+                Role = role,
+                Affiliation = parts.Affiliation,
+                IsIndefinite = true,
+            };
+        }
+
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
+        {
+            // "North Korea's state media KCNA": an acronym at the head is the institution's name.
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Organisation,
+                Organisation = a.Tokens[end - 1].Text(a.Text),
+                Affiliation = parts.Affiliation,
+            };
+        }
+
         if (parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord)
         {
             var organisation = OrganisationName(a, start, end);
@@ -498,6 +549,53 @@ internal static class SpeakerPhraseParser
         };
     }
 
+    private static SpeakerPhrase? DocumentSource(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!DocumentNouns.Contains(a.Text, a.Tokens[k]))
+            {
+                continue;
+            }
+
+            // "a readout released by the presidential office", "a statement from the ministry"
+            var from = k + 1;
+            while (from < end && (SourceLinks.Contains(a.Text, a.Tokens[from]) || Lexicon.Determiners.Contains(a.Text, a.Tokens[from])))
+            {
+                from++;
+            }
+
+            if (from > k + 1 && from < end)
+            {
+                var inner = Describe(a, from, end);
+                return inner.Form is SpeakerForm.Organisation or SpeakerForm.Name or SpeakerForm.Title ? inner : null;
+            }
+
+            // "a Pentagon readout", "Kremlin statement": the institution stands before the document.
+            if (k > start && (a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k - 1, k, out _, out _) || a.Tokens[k - 1].IsCapitalized(a.Text)))
+            {
+                var first = k - 1;
+                while (first - 1 >= start && a.Tokens[first - 1].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first - 1]))
+                {
+                    first--;
+                }
+
+                return new SpeakerPhrase
+                {
+                    StartToken = start,
+                    EndToken = end,
+                    AsWritten = a.Text[a.Tokens[start].Start..a.Tokens[end - 1].End],
+                    Form = SpeakerForm.Organisation,
+                    Organisation = a.Text[a.Tokens[first].Start..a.Tokens[k - 1].End],
+                };
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     private static Gender GenderOf(ArticleAnalysis a, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -542,7 +640,12 @@ internal static class SpeakerPhraseParser
         }
 
         var last = end - 1;
-        while (last > first && (!a.Tokens[last].IsCapitalized(a.Text) || IsAcronymParenthesis(a, last) || IsAcronymParenthesis(a, last + 1)))
+        if (last - 2 > first && a.Tokens[last].Is(a.Text, ')') && IsAcronymParenthesis(a, last))
+        {
+            last -= 3;
+        }
+
+        while (last > first && !a.Tokens[last].IsCapitalized(a.Text))
         {
             last--;
         }
