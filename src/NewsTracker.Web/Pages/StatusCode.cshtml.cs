@@ -27,9 +27,7 @@ public sealed class StatusCodeModel : PageModel
         (Heading, Message) = code switch
         {
             StatusCodes.Status404NotFound => ("Page not found", "There is nothing at this address. The article, speaker or topic may never have existed, or the link is mistyped."),
-            StatusCodes.Status413PayloadTooLarge => ("Submission too large", limit is { } max
-                ? $"The submission is larger than the {RequestLimits.Describe(max)} this form accepts. Articles can be at most {Display.Number(Core.Articles.Article.BodyMaxLength)} characters; split a longer piece or import it as several files."
-                : "The submission is larger than this form accepts."),
+            StatusCodes.Status413PayloadTooLarge => ("Submission too large", TooLarge(limit, OriginalPath)),
             StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired or the request was malformed. Reload the page and try again."),
             StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
             >= 500 => ("Something went wrong", "The page could not be shown because of an error on our side. Please try again in a moment."),
@@ -38,4 +36,15 @@ public sealed class StatusCodeModel : PageModel
     }
 
     public void OnPost() => OnGet();
+
+    private static string TooLarge(long? limit, string? path)
+    {
+        var size = limit is { } max ? $"the {RequestLimits.Describe(max)} this form accepts" : "what this form accepts";
+        var advice = string.Equals(path, "/Articles/New", StringComparison.OrdinalIgnoreCase)
+            ? $" An article can be at most {Display.Number(Core.Articles.Article.BodyMaxLength)} characters; split a longer piece into several articles."
+            : string.Equals(path, "/Articles/Import", StringComparison.OrdinalIgnoreCase)
+                ? $" Import fewer files at a time; each file can be at most {RequestLimits.Describe(RequestLimits.ImportFileMaxBytes)}."
+                : string.Empty;
+        return $"The submission is larger than {size}.{advice}";
+    }
 }

@@ -49,7 +49,8 @@
                 label: topic,
                 data: counts,
                 backgroundColor: topic === noTopic ? "#c8ccd2" : palette[i % palette.length],
-                borderWidth: 0
+                borderWidth: 0,
+                maxBarThickness: 56
             };
         });
 
