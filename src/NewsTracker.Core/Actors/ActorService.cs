@@ -10,6 +10,8 @@ public sealed class ActorService(NewsDbContext db)
     public Task<List<SpeakerRow>> ListSpeakersAsync(CancellationToken ct) =>
         db.Actors.AsNoTracking()
             .Where(a => a.QuotesSpoken.Any())
+            .OrderByDescending(a => a.QuotesSpoken.Count)
+            .ThenBy(a => a.Name)
             .Select(a => new SpeakerRow(
                 a.Id,
                 a.Slug,
@@ -17,8 +19,6 @@ public sealed class ActorService(NewsDbContext db)
                 a.Role,
                 a.Affiliation == null ? null : a.Affiliation.Name,
                 a.QuotesSpoken.Count))
-            .OrderByDescending(s => s.QuoteCount)
-            .ThenBy(s => s.Name)
             .ToListAsync(ct);
 
     public Task<List<ActorRow>> ListAsync(ActorKind? kind, CancellationToken ct)
@@ -29,7 +29,10 @@ public sealed class ActorService(NewsDbContext db)
             query = query.Where(a => a.Kind == k);
         }
 
+        // Ordered before the projection: EF cannot translate ordering by a record's members.
         return query
+            .OrderByDescending(a => a.QuotesSpoken.Count + a.QuotesMentioning.Count)
+            .ThenBy(a => a.Name)
             .Select(a => new ActorRow(
                 a.Id,
                 a.Slug,
@@ -39,8 +42,6 @@ public sealed class ActorService(NewsDbContext db)
                 a.Affiliation == null ? null : a.Affiliation.Name,
                 a.QuotesSpoken.Count,
                 a.QuotesMentioning.Count))
-            .OrderByDescending(a => a.QuoteCount + a.MentionCount)
-            .ThenBy(a => a.Name)
             .ToListAsync(ct);
     }
 
