@@ -31,6 +31,7 @@ internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, Ar
 internal sealed class ArticlePeople
 {
     private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
+    private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
@@ -50,6 +51,7 @@ internal sealed class ArticlePeople
         }
 
         Scan();
+        LearnGenders();
     }
 
     public IReadOnlyList<ArticlePerson> People => _people;
@@ -57,7 +59,26 @@ internal sealed class ArticlePeople
     // Mentions found by reading the article, in reading order.
     public List<MentionOfPerson> Mentions { get; } = [];
 
+    // Institutions the article names ("the Sahara Ghost Unit", "the International Energy Agency"), for
+    // resolving "the group" or "the agency" later on.
+    public List<(int TokenIndex, string Name, string Head)> Organisations { get; } = [];
+
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
+
+    public string? LatestOrganisation(int position, string head)
+    {
+        var armed = ArmedGroupHeads.Contains(head);
+        for (var i = Organisations.Count - 1; i >= 0; i--)
+        {
+            var (token, name, nameHead) = Organisations[i];
+            if (token < position && (string.Equals(nameHead, head, StringComparison.OrdinalIgnoreCase) || (armed && ArmedGroupHeads.Contains(nameHead))))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     // Surname first, then a family name written first ("Zhao" for Zhao Minghui).
     public IReadOnlyList<ArticlePerson> FindSurname(string surname)
@@ -130,6 +151,44 @@ internal sealed class ArticlePeople
         if (!list.Contains(person))
         {
             list.Add(person);
+        }
+    }
+
+    // "Keogh said he would…": the first pronoun after a mention, before anyone else is named in the sentence,
+    // tells the gender a first name could not.
+    private void LearnGenders()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var m = 0; m < Mentions.Count; m++)
+        {
+            var (tokenIndex, sentence, person) = Mentions[m];
+            if (person.Gender != Gender.Unknown || tokenIndex < 0)
+            {
+                continue;
+            }
+
+            var limit = m + 1 < Mentions.Count ? Mentions[m + 1].TokenIndex : tokens.Count;
+            for (var k = tokenIndex + 1; k < limit && k - tokenIndex < 30 && _analysis.SentenceOf(k) == sentence; k++)
+            {
+                if (_analysis.InsideQuote(k))
+                {
+                    continue;
+                }
+
+                var token = tokens[k];
+                if (token.Is(text, "he") || token.Is(text, "his") || token.Is(text, "him"))
+                {
+                    person.Gender = Gender.Male;
+                    break;
+                }
+
+                if (token.Is(text, "she") || token.Is(text, "her"))
+                {
+                    person.Gender = Gender.Female;
+                    break;
+                }
+            }
         }
     }
 
@@ -260,6 +319,13 @@ internal sealed class ArticlePeople
         var nameStart = k;
         if (nameStart >= end)
         {
+            return;
+        }
+
+        if (Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && end - nameStart >= 1)
+        {
+            var head = tokens[end - 1].Text(text);
+            Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], head));
             return;
         }
 

@@ -6,6 +6,9 @@ namespace NewsTracker.Core.Extraction;
 internal static class AttributionFinder
 {
     private const int MaxWindow = 45;
+
+    // "On the CSTO: “…”" introduces a topic, not a speaker.
+    private static readonly WordSet TopicWords = new("on in at about regarding re for of to from with over asked");
     private const int MaxGapAfterVerb = 12;
 
     public static Attribution? After(ArticleAnalysis a, QuoteSpan span, out int windowEnd)
@@ -84,7 +87,8 @@ internal static class AttributionFinder
 
         // "- Serbian President Nemanja Lukić: “…”": a name and a colon, as liveblogs and summaries write it.
         if (tokens[open - 1].Is(a.Text, ':') && open - 1 > floor && !HasSpeechVerb(a, floor, open - 1)
-            && SpeakerPhraseParser.Before(a, open - 1, floor) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } named)
+            && SpeakerPhraseParser.Before(a, open - 1, floor) is { Form: SpeakerForm.Name or SpeakerForm.Organisation } named
+            && !TopicWords.Contains(a.Text, tokens[named.StartToken]))
         {
             return new Attribution(named, "name-colon", open - 1);
         }

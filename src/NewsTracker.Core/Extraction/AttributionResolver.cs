@@ -147,6 +147,21 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
                 return new ResolvedSpeaker(earlier.Speaker, 0.7, "organisation-earlier", null);
             }
 
+            if (analysis.People.LatestOrganisation(position, head) is { } mentioned)
+            {
+                var found = new ExtractedSpeaker(mentioned, ActorKind.Organisation, null, null);
+                _organisations.Add((position, found));
+                return new ResolvedSpeaker(found, 0.65, "organisation-mentioned", null);
+            }
+
+            // "the presidential office", "Ukraine's defence ministry": specific enough to stand as a name.
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                var described = new ExtractedSpeaker(name, ActorKind.Organisation, null, null);
+                _organisations.Add((position, described));
+                return new ResolvedSpeaker(described, 0.6, "organisation-described", null);
+            }
+
             return new ResolvedSpeaker(null, 0.2, "organisation-unresolved", null);
         }
 

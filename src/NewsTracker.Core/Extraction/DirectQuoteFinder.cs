@@ -130,6 +130,14 @@ internal static class DirectQuoteFinder
             return false;
         }
 
+        // "a media campaign, «The Sun Rises in the Essequibo», with billboards": a title in apposition.
+        var closeToken = a.Document.TokenIndexAt(span.OuterEnd);
+        if (words <= 10 && IsTitleCase(a, span) && open > 0 && a.Tokens[open - 1].Is(a.Text, ',')
+            && closeToken < a.Tokens.Count && a.Tokens[closeToken].Is(a.Text, ','))
+        {
+            return true;
+        }
+
         var midSentence = open > 0 && a.Tokens[open - 1].Kind is TokenKind.Word or TokenKind.Possessive or TokenKind.Number
             && a.SentenceOf(open - 1) == a.SentenceOf(open);
         if (!midSentence)
@@ -181,6 +189,12 @@ internal static class DirectQuoteFinder
     private static bool HasCue(ArticleAnalysis a, int open, WordSet cues)
     {
         var k = open - 1;
+        if (k >= 0 && a.Tokens[k].Is(a.Text, ','))
+        {
+            // "The juntas’ favourite slogan, “African solutions to African problems”,"
+            k--;
+        }
+
         if (k >= 0 && Lexicon.Determiners.Contains(a.Text, a.Tokens[k]))
         {
             k--;

@@ -89,7 +89,8 @@ internal static class Lexicon
         kingdom embassy administration government cabinet command fund authority association network press
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
-        navy fleet corps brigade battalion regiment division club league board staff unit front movement militia
+        navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
+        logistics holdings shipping
         """);
 
     public static readonly WordSet Auxiliaries = new("""
@@ -135,7 +136,7 @@ internal static class Lexicon
     // ("Rudnev called the move “legally null and void”"), a shorter one a scare quote.
     public static readonly WordSet CharacterisationVerbs = new("""
         called calls calling termed terms branded brands labelled labeled labels described describes describing
-        denounced denounces condemned condemns dismissed dismisses hailed hails praised praises
+        denounced denounces condemned condemns dismissed dismisses hailed hails praised praises accused accuses accusing
         """);
 
     public static readonly WordSet SentenceStarters = new("""

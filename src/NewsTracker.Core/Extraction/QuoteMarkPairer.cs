@@ -80,7 +80,7 @@ internal static class QuoteMarkPairer
                     }
 
                     var close = FirstAfter(singleCloses, i + 1);
-                    if (close > i + 1 && close < nextDouble)
+                    if (close > i + 1 && (close < nextDouble || BalancedDoubles(text, i + 1, close)))
                     {
                         var span = new QuoteSpan { OpenMark = i, CloseMark = close, IsSingleMarked = true };
                         EndPart(doc, span, i + 1, close);
@@ -159,6 +159,33 @@ internal static class QuoteMarkPairer
         }
 
         return index < positions.Count ? positions[index] : -1;
+    }
+
+    // ‘When they say “ships linked to the enemy”, nobody knows…’: double marks nested in a single-quoted
+    // quotation pair up inside it.
+    private static bool BalancedDoubles(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '“' or '„' or '«')
+            {
+                depth++;
+            }
+            else if (text[i] is '”' or '»')
+            {
+                if (--depth < 0)
+                {
+                    return false;
+                }
+            }
+            else if (text[i] == '"')
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
     }
 
     private static int NextDouble(string text, int from, int pe)

@@ -368,7 +368,7 @@ internal static class SpeakerPhraseParser
         }
 
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
-            || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token);
+            || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
     }
 
     private static bool ContainsRole(ArticleAnalysis a, int start, int end)
@@ -700,6 +700,8 @@ internal static class SpeakerPhraseParser
 
         public bool HeadIsRole { get; set; }
 
+        public bool InPortfolio { get; set; }
+
         // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
         public bool HasCapitalisedOrganisationWord { get; set; }
 
@@ -732,6 +734,11 @@ internal static class SpeakerPhraseParser
 
                     k += length;
                     continue;
+                }
+
+                if (Connectors.Contains(text, token) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
+                {
+                    parts.InPortfolio = true;
                 }
 
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
@@ -786,9 +793,32 @@ internal static class SpeakerPhraseParser
                     continue;
                 }
 
+                if (parts.InPortfolio && token.IsCapitalized(text))
+                {
+                    // "Minister for Foreign Affairs Ayman Safadi": the portfolio runs until a first name.
+                    if (FirstNames.Of(token.Span(text)) == Gender.Unknown || parts.NameTokens.Count > 0)
+                    {
+                        if (parts.NameTokens.Count == 0)
+                        {
+                            parts.RoleWords.Add(token.Text(text));
+                            k++;
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        parts.InPortfolio = false;
+                    }
+                }
+
                 if (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k)))
                 {
                     parts.NameTokens.Add(token.Text(text));
+                }
+                else if ((token.Is(text, "and") || token.Is(text, "&")) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
+                {
+                    // "Union Commerce and Industry Minister": "and" inside a capitalised title.
+                    parts.NameTokens.Clear();
                 }
                 else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
                 {
