@@ -141,6 +141,24 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Markup_typed_into_an_article_is_shown_as_text_and_never_runs()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var marker = TestArticles.Marker();
+        var form = TestArticles.Form(marker);
+        form["Input.Title"] = $"<script>alert('{marker}')</script> Summit <b>talks</b>";
+        form["Input.Body"] = TestArticles.Body(marker).Replace("nobody else decides it for us", "<img src=x onerror=alert(1)> decides nothing", StringComparison.Ordinal);
+
+        using var response = await client.PostFormAsync(NewArticle, form);
+        var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+
+        page.QuerySelector("h1").Text().Should().Be(form["Input.Title"]);
+        page.QuerySelectorAll("script").Should().OnlyContain(s => s.HasAttribute("src"));
+        page.QuerySelectorAll("b, img").Should().BeEmpty();
+        page.QuerySelector(".article-body").Text().Should().Contain("<img src=x onerror=alert(1)>");
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var client = factory.CreateBrowserlessClient();

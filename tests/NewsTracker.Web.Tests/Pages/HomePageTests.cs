@@ -45,4 +45,15 @@ public sealed class HomePageTests(NewsTrackerFactory factory) : IClassFixture<Ne
         document.QuerySelector("h1").Text().Should().Be("Page not found");
         document.QuerySelector("nav[aria-label=Main]").Should().NotBeNull("the 404 page keeps the site navigation");
     }
+
+    [Fact]
+    public async Task The_error_page_is_friendly_and_keeps_the_layout()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Error");
+
+        page.QuerySelector("h1").Text().Should().Be("Something went wrong");
+        page.QuerySelector("nav[aria-label=Main]").Should().NotBeNull();
+    }
 }

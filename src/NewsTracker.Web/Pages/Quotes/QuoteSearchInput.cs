@@ -23,6 +23,7 @@ public sealed class QuoteSearchInput : IValidatableObject
 
     public DateOnly? To { get; set; }
 
+    [Display(Name = "page number")]
     public int P { get; set; } = 1;
 
     public bool HasFilters =>
