@@ -55,7 +55,9 @@ public static class ArticleFileReader
             .Where(p => p.Length == 2)
             .GroupBy(p => p[0].Trim().ToLowerInvariant())
             .ToDictionary(g => g.Key, g => g.First()[1].Trim().Trim('"', '\''));
-        var rest = text[(end + 4)..].TrimStart('-', '\n');
+        // The body starts on the line after the closing "---", so a body opening with a list keeps its dashes.
+        var closingLineEnd = text.IndexOf('\n', end + 1);
+        var rest = closingLineEnd < 0 ? string.Empty : text[(closingLineEnd + 1)..];
         var parsed = meta.TryGetValue("title", out var title) ? new NewArticle(title, rest.Trim()) : StripHeading(ParseText(rest));
         return parsed with
         {
