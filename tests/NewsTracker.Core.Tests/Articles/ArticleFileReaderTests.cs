@@ -81,6 +81,16 @@ public sealed class ArticleFileReaderTests
     }
 
     [Fact]
+    public void A_markdown_body_opening_with_a_list_keeps_its_dashes()
+    {
+        const string Content = "---\ntitle: Talks resume\n---\n- First point.\n- Second point.\n";
+
+        var article = ArticleFileReader.Parse("story.md", Content).Single();
+
+        article.Body.Should().Be("- First point.\n- Second point.");
+    }
+
+    [Fact]
     public void A_front_matter_date_is_read_as_utc()
     {
         var article = ArticleFileReader.Parse("story.md", "---\ntitle: T\ndate: 2024-02-12\n---\nBody.").Single();
