@@ -53,6 +53,7 @@ internal static class IndirectQuoteFinder
             return;
         }
 
+        start = ReportedClause.SkipDateline(a, start, last);
         var first = found.Count;
         if (AccordingToFirst(a, start, last, direct) is { } according)
         {
@@ -225,13 +226,11 @@ internal static class IndirectQuoteFinder
 
         if (tokens[verb].Is(text, "told") || tokens[verb].Is(text, "tells"))
         {
-            var recipient = SpeakerPhraseParser.After(a, k, last);
-            if (recipient is null)
+            k = ReportedClause.RecipientEnd(a, k, last);
+            if (k < 0)
             {
                 return -1;
             }
-
-            k = recipient.EndToken;
         }
 
         k = ReportedClause.SkipAdverbials(a, k, last);

@@ -29,7 +29,7 @@ internal static class Lexicon
         quoted quote quotes report reports reported reporting signal signals signalled signaled
         reassure reassured assure assured assures insisted boast boasted boasts muse mused
         told briefed repeat repeats repeated repeating chant chants chanted chanting shout shouts shouted shouting
-        read reads reading
+        read reads reading pointed concede
         """);
 
     // Verbs whose content clause may drop "that": "said the talks would resume".
@@ -38,7 +38,9 @@ internal static class Lexicon
         argue argues argued claim claims claimed believe believes believed predict predicted
         suggest suggested suggests announce announced announces confirm confirmed confirms
         stress stressed note noted admit admitted acknowledge acknowledged reiterate reiterated
-        reaffirm reaffirmed maintain maintained contend contended assert asserted
+        reaffirm reaffirmed maintain maintained contend contended assert asserted concede concedes conceded
+        estimate estimated estimates reckon reckoned reckons hope hoped hopes expect expected expects
+        fear feared fears think thinks thought pointed
         """);
 
     // Verbs that only introduce a direct quote, never a content clause on their own.

@@ -25,6 +25,10 @@ internal static class ReportedClause
         won't wouldn't isn't wasn't weren't hasn't hadn't can't couldn't remains remained needs wants plans
         intends expects hopes believes knows sees saw continues continued stands stood supports opposes rejects
         welcomes condemns seeks considers regards insists denies shows means makes takes gives keeps
+        fell rose grew fought sent made took gave left went came saw began won lost met held kept found brought
+        bought sold spent struck hit cut put set led built paid ran flew shot thought felt stood understood broke
+        spoke chose drove became knew got told said meant sought depend depends remain need want face faces
+        has've 's
         """);
 
     private static readonly WordSet Determiners = new("a an the its his her their our this that these those");
@@ -43,6 +47,8 @@ internal static class ReportedClause
         against across under over through via
         """);
 
+    private static readonly WordSet ObjectPronouns = new("him her them us me you");
+
     private static readonly WordSet Quantifiers = new("at least more than fewer less about nearly almost only up around some over");
 
     // What the speaker did next, not what they reported: "… and urged Beijing to act".
@@ -51,6 +57,89 @@ internal static class ReportedClause
         condemned praised criticised criticized refused declined appealed insisted stressed noted said told
         announced promised demanded asked thanked expressed
         """);
+
+    // "CARACAS, Sept. 14 (Agencia Austral) — Venezuela will…": where a paragraph's dateline ends.
+    public static int SkipDateline(ArticleAnalysis a, int start, int end)
+    {
+        var tokens = a.Tokens;
+        var paragraph = a.Document.Paragraphs[a.Document.ParagraphIndexAt(tokens[start].Start)];
+        if (tokens[start].Start != paragraph.Start || !IsUpperWord(a, tokens[start]))
+        {
+            return start;
+        }
+
+        var depth = 0;
+        for (var k = start; k < end && k - start < 16; k++)
+        {
+            var token = tokens[k];
+            var c = a.Text[token.Start];
+            if (token.Kind == TokenKind.Punct && depth == 0 && c is '—' or '–' or '-' or ':')
+            {
+                return k + 1;
+            }
+
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start]) && !a.Tokens[k - 1].Is(a.Text, '('))
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsUpperWord(ArticleAnalysis a, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span(a.Text))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // After "told": "told reporters", "told her", "told the BBC", "told state television" — the listener ends
+    // where the reported clause begins.
+    public static int RecipientEnd(ArticleAnalysis a, int k, int last)
+    {
+        var tokens = a.Tokens;
+        if (k < last && ObjectPronouns.Contains(a.Text, tokens[k]))
+        {
+            return k + 1;
+        }
+
+        var start = k;
+        if (k < last && (tokens[k].Is(a.Text, "the") || tokens[k].Is(a.Text, "a") || tokens[k].Is(a.Text, "an")))
+        {
+            k++;
+        }
+
+        if (k < last && tokens[k].IsCapitalized(a.Text))
+        {
+            while (k < last && (tokens[k].IsCapitalized(a.Text) || tokens[k].Kind == TokenKind.Possessive))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        while (k < last && k - start < 4 && tokens[k].Kind == TokenKind.Word && char.IsLower(a.Text[tokens[k].Start])
+            && !Starters.Contains(a.Text, tokens[k]) && !FiniteMarkers.Contains(a.Text, tokens[k]))
+        {
+            k++;
+        }
+
+        return k > start ? k : -1;
+    }
 
     public static int SkipAdverbials(ArticleAnalysis a, int k, int last)
     {
