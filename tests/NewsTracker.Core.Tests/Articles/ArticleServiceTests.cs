@@ -181,6 +181,21 @@ public sealed class ArticleServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task The_article_list_pages_newest_first_with_quote_counts()
+    {
+        await AddAsync(new NewArticle("Older", Body, PublishedUtc: new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        await AddAsync(new NewArticle("Newer", "\u201CWe are ready,\u201D Sergei Lavrov said.", PublishedUtc: new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc)));
+        await AddAsync(new NewArticle("Middle", "No quotes in this one at all.", PublishedUtc: new DateTime(2024, 1, 15, 0, 0, 0, DateTimeKind.Utc)));
+
+        var page = await InScopeAsync<ArticleService, PagedResult<ArticleRow>>(s => s.ListAsync(1, 2, default));
+
+        page.Total.Should().Be(3);
+        page.Items.Select(a => a.Title).Should().Equal("Newer", "Middle");
+        page.Items[0].QuoteCount.Should().BeGreaterThan(0);
+        page.Items[1].QuoteCount.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Details_of_a_missing_article_are_null()
     {
         var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(4242, default));
