@@ -60,15 +60,31 @@ internal static class WebComposition
     public static WebApplication UseNewsTrackerWeb(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment())
+        var development = app.Environment.IsDevelopment();
+        if (!development)
         {
-            app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
 
-        // The API answers errors with problem details; pages re-render a friendly status page.
-        app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}"));
+        // The API answers errors with problem details; pages re-render a friendly error or status page.
+        app.UseWhen(IsApi, api =>
+        {
+            if (!development)
+            {
+                api.UseExceptionHandler();
+            }
+
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!development)
+            {
+                pages.UseExceptionHandler("/Error");
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        });
 
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
