@@ -252,6 +252,15 @@ public sealed class QuoteServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_huge_page_number_returns_an_empty_page_rather_than_throwing()
+    {
+        var result = await SearchAsync(new QuoteFilter(Page: int.MaxValue, PageSize: Paging.MaxPageSize));
+
+        result.Items.Should().BeEmpty();
+        result.Total.Should().Be(4);
+    }
+
+    [Fact]
     public async Task A_row_carries_its_speaker_article_actors_and_topics()
     {
         var result = await SearchAsync(new QuoteFilter(Text: "combat"));
