@@ -19,7 +19,6 @@ internal static class WebComposition
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddRazorPages();
         services.AddProblemDetails();
-        services.AddScoped<CoreListings>();
         services.AddScoped<TopicLinks>();
         services.AddScoped<UploadImporter>();
 

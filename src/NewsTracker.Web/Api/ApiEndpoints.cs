@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Quotes;
-using NewsTracker.Web.Infrastructure;
+using NewsTracker.Core.Topics;
 
 namespace NewsTracker.Web.Api;
 
@@ -35,8 +35,8 @@ public static class ApiEndpoints
     public static async Task<Results<Ok<QuoteItem>, NotFound>> GetQuoteAsync(int id, QuoteService quotes, CancellationToken ct) =>
         await quotes.GetAsync(id, ct) is { } row ? TypedResults.Ok(QuoteItem.From(row)) : TypedResults.NotFound();
 
-    public static async Task<Ok<SpeakerListResponse>> ListSpeakersAsync(CoreListings listings, CancellationToken ct) =>
-        TypedResults.Ok(new SpeakerListResponse((await listings.SpeakersAsync(ct)).Select(SpeakerItem.From).ToList()));
+    public static async Task<Ok<SpeakerListResponse>> ListSpeakersAsync(ActorService actors, CancellationToken ct) =>
+        TypedResults.Ok(new SpeakerListResponse((await actors.ListSpeakersAsync(ct)).Select(SpeakerItem.From).ToList()));
 
     public static async Task<Results<Ok<TimelineResponse>, NotFound>> SpeakerTimelineAsync(string idOrSlug, ActorService actors, CancellationToken ct)
     {
@@ -49,6 +49,6 @@ public static class ApiEndpoints
         return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, points.Select(TimelineItem.From).ToList()));
     }
 
-    public static async Task<Ok<TopicListResponse>> ListTopicsAsync(CoreListings listings, CancellationToken ct) =>
-        TypedResults.Ok(new TopicListResponse((await listings.TopicsAsync(ct)).Select(TopicItem.From).ToList()));
+    public static async Task<Ok<TopicListResponse>> ListTopicsAsync(TopicService topics, CancellationToken ct) =>
+        TypedResults.Ok(new TopicListResponse((await topics.ListAsync(ct)).Select(TopicItem.From).ToList()));
 }

@@ -1,8 +1,10 @@
+using NewsTracker.Core.Topics;
+
 namespace NewsTracker.Web.Infrastructure;
 
 // Quote rows carry topic names only; chips need the slug, which stays fixed when a topic is renamed,
 // so it cannot be derived from the name. Loaded once per request (the topic table is small).
-public sealed class TopicLinks(CoreListings listings)
+public sealed class TopicLinks(TopicService topics)
 {
     private Dictionary<string, string>? _slugs;
 
@@ -11,7 +13,7 @@ public sealed class TopicLinks(CoreListings listings)
         if (_slugs is null)
         {
             _slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var topic in await listings.TopicsAsync(ct))
+            foreach (var topic in await topics.ListAsync(ct))
             {
                 _slugs.TryAdd(topic.Name, topic.Slug);
             }

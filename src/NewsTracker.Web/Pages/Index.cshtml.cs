@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages;
 
-public sealed class IndexModel(QuoteService quotes, CoreListings listings) : PageModel
+public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageModel
 {
     public const int LatestCount = 20;
 
@@ -16,6 +15,6 @@ public sealed class IndexModel(QuoteService quotes, CoreListings listings) : Pag
     public async Task OnGetAsync(CancellationToken ct)
     {
         Latest = await quotes.LatestAsync(LatestCount, ct);
-        Topics = await listings.TopicsAsync(ct);
+        Topics = await topics.ListAsync(ct);
     }
 }

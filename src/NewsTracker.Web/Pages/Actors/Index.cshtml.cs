@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Actors;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Actors;
 
-public sealed class IndexModel(CoreListings listings) : PageModel
+public sealed class IndexModel(ActorService actors) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ActorKind? Kind { get; set; }
@@ -13,5 +12,5 @@ public sealed class IndexModel(CoreListings listings) : PageModel
     public IReadOnlyList<ActorRow> Actors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Actors = await listings.ActorsAsync(ModelState.IsValid ? Kind : null, ct);
+        Actors = await actors.ListAsync(ModelState.IsValid ? Kind : null, ct);
 }

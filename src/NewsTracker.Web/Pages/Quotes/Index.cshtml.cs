@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Quotes;
 
-public sealed class IndexModel(QuoteService quotes, CoreListings listings) : PageModel
+public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageModel
 {
     public const int PageSize = 20;
 
@@ -20,7 +19,7 @@ public sealed class IndexModel(QuoteService quotes, CoreListings listings) : Pag
     public async Task OnGetAsync([FromQuery] QuoteSearchInput search, CancellationToken ct)
     {
         Search = search;
-        Topics = await listings.TopicsAsync(ct);
+        Topics = await topics.ListAsync(ct);
         if (ModelState.IsValid)
         {
             Results = await quotes.SearchAsync(search.ToFilter(PageSize), ct);
