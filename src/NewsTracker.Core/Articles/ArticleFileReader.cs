@@ -11,9 +11,15 @@ public static class ArticleFileReader
 
     private static readonly string[] Extensions = [".txt", ".md", ".json"];
 
-    public static bool IsArticleFile(string path) =>
-        Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-        && !path.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase);
+    // A folder of articles may carry its own README, gold annotations or hidden files; none is an article.
+    public static bool IsArticleFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)
+            && !name.EndsWith(".gold.json", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith('.')
+            && !Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static IReadOnlyList<NewArticle> Parse(string fileName, string content) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
