@@ -143,6 +143,10 @@ public sealed class ArticleFileReaderTests
     [InlineData("a.json", true)]
     [InlineData("a.gold.json", false)]
     [InlineData("a.html", false)]
+    [InlineData("README.md", false)]
+    [InlineData("folder/readme.txt", false)]
+    [InlineData(".draft.md", false)]
+    [InlineData("readme-notes.md", true)]
     public void Only_text_markdown_and_json_files_are_article_files(string path, bool expected)
     {
         ArticleFileReader.IsArticleFile(path).Should().Be(expected);

@@ -38,6 +38,7 @@ public sealed class ArticleImporterTests : DatabaseTest, IDisposable
         Write("b-empty.txt", "Title only");
         Write("c-good.md", "---\ntitle: Talks resume\n---\n\u201CWe are ready,\u201D Lavrov said.");
         Write("notes.html", "<p>ignored</p>");
+        Write("README.md", "# About this folder\n\nArticles for the import test.");
 
         var report = await ImportAsync(_folder.FullName);
 
