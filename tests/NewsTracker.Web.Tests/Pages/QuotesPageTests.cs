@@ -49,11 +49,10 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
     public async Task Paging_links_keep_the_filters()
     {
         var client = factory.CreateClient();
-        var marker = TestArticles.Marker();
         var posting = factory.CreateBrowserlessClient();
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 20 && (await client.GetJsonAsync("/api/quotes?speaker=sauli-niinisto")).GetProperty("total").GetInt32() <= 20; i++)
         {
-            using var response = await posting.PostFormAsync("/Articles/New", TestArticles.Form(marker + i));
+            using var response = await posting.PostFormAsync("/Articles/New", TestArticles.Form(TestArticles.Marker()));
             response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         }
 
