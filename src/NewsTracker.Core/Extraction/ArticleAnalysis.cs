@@ -127,7 +127,12 @@ internal sealed class ArticleAnalysis
         var paragraph = 0;
         for (var t = 0; t < Tokens.Count; t++)
         {
-            var p = Document.ParagraphIndexAt(Tokens[t].Start);
+            var p = paragraph;
+            while (p + 1 < Document.Paragraphs.Count && Document.Paragraphs[p + 1].Start <= Tokens[t].Start)
+            {
+                p++;
+            }
+
             if (p != paragraph)
             {
                 paragraph = p;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace NewsTracker.Core.Extraction;
@@ -35,59 +36,91 @@ public static class ArticleCleaner
         "disclaimer:", "advertisement ",
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
+        ExactFurniture.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every furniture pattern starts with one of these; most paragraphs are ruled out by their first letter.
+    private static readonly FrozenSet<char> FurnitureStarts =
+        ExactFurniture.Concat(FurniturePrefixes).Select(p => p[0]).Append('r').Append('w').ToFrozenSet();
+
     public static string Clean(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rawLine in SplitLines(raw))
+        var output = new StringBuilder(raw.Length);
+        var paragraph = new StringBuilder(256);
+        var line = new StringBuilder(256);
+        var start = 0;
+        for (var i = 0; i <= raw.Length; i++)
         {
-            var line = NormalizeLine(rawLine);
-            if (line.Length == 0)
+            if (i < raw.Length && raw[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
             {
-                Flush(paragraphs, current);
                 continue;
             }
 
-            if (IsFurniture(line))
+            AddLine(raw.AsSpan(start, i - start), line, paragraph, output);
+            if (i < raw.Length && raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
             {
-                Flush(paragraphs, current);
-                continue;
+                i++;
             }
 
-            // A hard-wrapped line that stops mid-sentence continues into the next one.
-            if (current.Length > 0 && !EndsParagraph(current) && char.IsLower(line[0]))
-            {
-                current.Append(' ').Append(line);
-                continue;
-            }
-
-            Flush(paragraphs, current);
-            current.Append(line);
+            start = i + 1;
         }
 
-        Flush(paragraphs, current);
-        return string.Join("\n\n", paragraphs);
+        Flush(paragraph, output);
+        return output.ToString();
     }
 
-    public static bool IsFurniture(string line)
+    public static bool IsFurniture(string line) => IsFurniture(line.AsSpan());
+
+    private static void AddLine(ReadOnlySpan<char> rawLine, StringBuilder line, StringBuilder paragraph, StringBuilder output)
     {
-        if (line.Length > MaxFurnitureLength)
+        NormalizeLine(rawLine, line);
+        if (line.Length == 0 || IsFurniture(line))
+        {
+            Flush(paragraph, output);
+            return;
+        }
+
+        // A hard-wrapped line that stops mid-sentence continues into the next one.
+        if (paragraph.Length > 0 && !EndsParagraph(paragraph) && char.IsLower(line[0]))
+        {
+            paragraph.Append(' ').Append(line);
+            return;
+        }
+
+        Flush(paragraph, output);
+        paragraph.Append(line);
+    }
+
+    private static bool IsFurniture(StringBuilder line)
+    {
+        if (line.Length > MaxFurnitureLength || line.Length == 0)
         {
             return false;
         }
 
-        var lower = line.ToLowerInvariant().TrimEnd('.', ':', '|', ' ', '»', '›', '>');
-        foreach (var exact in ExactFurniture)
+        Span<char> buffer = stackalloc char[line.Length];
+        line.CopyTo(0, buffer, line.Length);
+        return IsFurniture(buffer);
+    }
+
+    private static bool IsFurniture(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxFurnitureLength || line.Length == 0 || !FurnitureStarts.Contains(char.ToLowerInvariant(line[0])))
         {
-            if (lower == exact)
-            {
-                return true;
-            }
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[line.Length];
+        line.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = ((ReadOnlySpan<char>)buffer).TrimEnd(".:|»›> ");
+        if (ExactLookup.Contains(lower))
+        {
+            return true;
         }
 
         // "Advertisement2" and "ADVERTISEMENT 3" are counters a CMS appends.
-        if (lower.StartsWith("advertisement", StringComparison.Ordinal) && lower[13..].All(c => char.IsDigit(c) || c == ' '))
+        if (lower.StartsWith("advertisement", StringComparison.Ordinal) && lower[13..].TrimStart(' ').IndexOfAnyExceptInRange('0', '9') < 0)
         {
             return true;
         }
@@ -101,34 +134,13 @@ public static class ArticleCleaner
         }
 
         // "Also read| …", "READ | …" and similar pipes are link boxes, whatever words come first.
-        var pipe = lower.IndexOf('|', StringComparison.Ordinal);
+        var pipe = lower.IndexOf('|');
         return pipe is > 0 and < 24 && lower[..pipe].Trim() is "also read" or "read" or "also see" or "watch" or "related" or "must read" or "read more" or "also watch";
     }
 
-    private static IEnumerable<string> SplitLines(string raw)
+    private static void NormalizeLine(ReadOnlySpan<char> line, StringBuilder builder)
     {
-        var start = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
-            {
-                yield return raw[start..i];
-                if (c == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        yield return raw[start..];
-    }
-
-    private static string NormalizeLine(string line)
-    {
-        var builder = new StringBuilder(line.Length);
+        builder.Clear();
         var pendingSpace = false;
         for (var i = 0; i < line.Length; i++)
         {
@@ -159,8 +171,6 @@ public static class ArticleCleaner
 
             builder.Append(c);
         }
-
-        return builder.ToString();
     }
 
     private static bool EndsParagraph(StringBuilder current)
@@ -169,12 +179,17 @@ public static class ArticleCleaner
         return last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '…' or ')' or ']';
     }
 
-    private static void Flush(List<string> paragraphs, StringBuilder current)
+    private static void Flush(StringBuilder paragraph, StringBuilder output)
     {
-        if (current.Length > 0)
+        if (paragraph.Length > 0)
         {
-            paragraphs.Add(current.ToString());
-            current.Clear();
+            if (output.Length > 0)
+            {
+                output.Append("\n\n");
+            }
+
+            output.Append(paragraph);
+            paragraph.Clear();
         }
     }
 }

@@ -5,9 +5,17 @@ namespace NewsTracker.Core.Extraction;
 
 internal sealed class ArticlePerson(string name)
 {
-    public string Name { get; set; } = name;
+    public string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            Surname = value[(value.LastIndexOf(' ') + 1)..];
+        }
+    } = name;
 
-    public string Surname => Name.Split(' ')[^1];
+    public string Surname { get; private set; } = name[(name.LastIndexOf(' ') + 1)..];
 
     public string? Role { get; set; }
 

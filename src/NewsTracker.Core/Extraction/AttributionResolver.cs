@@ -181,12 +181,11 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
     // article is searched, so resolution stays linear however long the text.
     private ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)
     {
-        var window = Backwards(position);
         var ownSentence = analysis.SentenceOf(position);
         ArticlePerson? sameSentence = null;
-        for (var m = 0; m < window.Count; m++)
+        var cursor = Start(position);
+        for (var seen = 0; seen < MaxLookBack && Next(ref cursor, out var mention); seen++)
         {
-            var mention = window[m];
             if (!fits(mention.Person))
             {
                 continue;
@@ -194,29 +193,48 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
 
             if (preferEarlierSentences && mention.Sentence == ownSentence)
             {
-                sameSentence ??= FirstInSentence(window, m, fits);
+                sameSentence ??= FirstInSentence(cursor, mention, fits);
                 continue;
             }
 
-            return FirstInSentence(window, m, fits);
+            return FirstInSentence(cursor, mention, fits);
         }
 
         return sameSentence;
     }
 
-    // Mentions before `position`, latest first: those found by reading and those attributions added.
-    private List<MentionOfPerson> Backwards(int position)
+    // Walks the mentions found by reading and those attributions added, latest first, without copying.
+    private (int Read, int Remembered) Start(int position) =>
+        (LastBefore(analysis.People.Mentions, position), LastBefore(_remembered, position));
+
+    private bool Next(ref (int Read, int Remembered) cursor, out MentionOfPerson mention)
     {
         var read = analysis.People.Mentions;
-        var i = LastBefore(read, position);
-        var j = LastBefore(_remembered, position);
-        var window = new List<MentionOfPerson>();
-        while ((i >= 0 || j >= 0) && window.Count < MaxLookBack)
+        if (cursor.Read < 0 && cursor.Remembered < 0)
         {
-            window.Add(j < 0 || (i >= 0 && read[i].TokenIndex >= _remembered[j].TokenIndex) ? read[i--] : _remembered[j--]);
+            mention = default;
+            return false;
         }
 
-        return window;
+        mention = cursor.Remembered < 0 || (cursor.Read >= 0 && read[cursor.Read].TokenIndex >= _remembered[cursor.Remembered].TokenIndex)
+            ? read[cursor.Read--]
+            : _remembered[cursor.Remembered--];
+        return true;
+    }
+
+    // Within one sentence the walk runs backwards, so the subject is the last fitting mention of that sentence.
+    private ArticlePerson FirstInSentence((int Read, int Remembered) cursor, MentionOfPerson found, Func<ArticlePerson, bool> fits)
+    {
+        var subject = found.Person;
+        while (Next(ref cursor, out var earlier) && earlier.Sentence == found.Sentence)
+        {
+            if (fits(earlier.Person))
+            {
+                subject = earlier.Person;
+            }
+        }
+
+        return subject;
     }
 
     private static int LastBefore(List<MentionOfPerson> mentions, int position)
@@ -236,22 +254,6 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         }
 
         return lo - 1;
-    }
-
-    // Within one sentence the window runs backwards, so the subject is the last fitting entry of that sentence.
-    private static ArticlePerson FirstInSentence(List<MentionOfPerson> window, int index, Func<ArticlePerson, bool> fits)
-    {
-        var sentence = window[index].Sentence;
-        var first = index;
-        for (var m = index + 1; m < window.Count && window[m].Sentence == sentence; m++)
-        {
-            if (fits(window[m].Person))
-            {
-                first = m;
-            }
-        }
-
-        return window[first].Person;
     }
 
     private void Remember(ArticlePerson person, int position)

@@ -6,7 +6,8 @@ namespace NewsTracker.Core.Extraction;
 public sealed class CompiledCatalogue
 {
     private readonly Dictionary<string, List<AliasEntry>> _aliases = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<KeywordEntry>> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<KeywordEntry>> _keywords = [];
+    private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
 
@@ -39,7 +40,7 @@ public sealed class CompiledCatalogue
         {
             foreach (var keyword in topic.Keywords)
             {
-                var stems = Stems(keyword);
+                var stems = Stems(keyword).Select(StemId).ToArray();
                 if (stems.Length == 0)
                 {
                     continue;
@@ -104,11 +105,15 @@ public sealed class CompiledCatalogue
         return length > 0;
     }
 
-    internal void MatchTopics(string[] stems, HashSet<string> topics)
+    // The id of a keyword stem, or -1 for a word no keyword uses.
+    internal int StemIdOf(ReadOnlySpan<char> stem) =>
+        _stemIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var id) ? id : -1;
+
+    internal void MatchTopics(ReadOnlySpan<int> stems, HashSet<string> topics)
     {
         for (var i = 0; i < stems.Length; i++)
         {
-            if (!_keywords.TryGetValue(stems[i], out var entries))
+            if (stems[i] < 0 || !_keywords.TryGetValue(stems[i], out var entries))
             {
                 continue;
             }
@@ -132,6 +137,17 @@ public sealed class CompiledCatalogue
                 }
             }
         }
+    }
+
+    private int StemId(string stem)
+    {
+        if (!_stemIds.TryGetValue(stem, out var id))
+        {
+            id = _stemIds.Count;
+            _stemIds[stem] = id;
+        }
+
+        return id;
     }
 
     internal static string[] Stems(string phrase)
@@ -180,5 +196,5 @@ public sealed class CompiledCatalogue
 
     private sealed record AliasEntry(string[] Words, bool CaseSensitive, KnownActor Actor);
 
-    private sealed record KeywordEntry(string[] Stems, string Topic);
+    private sealed record KeywordEntry(int[] Stems, string Topic);
 }

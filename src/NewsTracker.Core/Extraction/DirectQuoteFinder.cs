@@ -49,7 +49,7 @@ internal static class DirectQuoteFinder
         }
 
         var candidates = new List<QuoteCandidate>();
-        var bySpan = new Dictionary<QuoteSpan, QuoteCandidate>();
+        var bySpan = new List<KeyValuePair<QuoteSpan, QuoteCandidate>>();
         // A quote too short to keep ("“Every day,” she conceded.") still names the speaker of what follows.
         foreach (var span in spans.Where(s => s.MergedInto is null && (!s.Rejected || IsShortAttributed(s))))
         {
@@ -63,7 +63,7 @@ internal static class DirectQuoteFinder
                 candidate.Position = found.VerbToken;
             }
 
-            bySpan[span] = candidate;
+            bySpan.Add(new(span, candidate));
             candidates.Add(candidate);
         }
 

@@ -26,11 +26,11 @@ public sealed class QuoteExtractor
         }
 
         var quotes = new List<ExtractedQuote>();
-        var seen = new HashSet<(QuoteKind, string)>();
+        var seen = new HashSet<(QuoteKind, long)>();
         foreach (var candidate in candidates.Where(c => !c.Hidden).OrderBy(c => c.Start))
         {
             var text = Join(clean, candidate.Parts);
-            if (!seen.Add((candidate.Kind, Common.TextFingerprint.Hash(text))))
+            if (!seen.Add((candidate.Kind, WordsKey(text))))
             {
                 // The article prints the same quotation twice: one statement, reported once.
                 continue;
@@ -85,6 +85,34 @@ public sealed class QuoteExtractor
             rule + "+" + resolved.Resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
             QuoteTagger.Topics(analysis, candidate.Parts));
+    }
+
+    // The same words in the same order, whatever the marks, case and spacing: the article printed it twice.
+    private static long WordsKey(string text)
+    {
+        const ulong OffsetBasis = 14695981039346656037;
+        const ulong Prime = 1099511628211;
+        var hash = OffsetBasis;
+        var gap = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (gap)
+                {
+                    hash = (hash ^ ' ') * Prime;
+                    gap = false;
+                }
+
+                hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                gap = true;
+            }
+        }
+
+        return unchecked((long)hash);
     }
 
     private static string Join(string text, List<TextRange> parts) =>

@@ -27,7 +27,7 @@ internal static class QuoteMarkPairer
                 partStart = i;
             }
 
-            var singleCloses = SingleCloses(text, ps, pe);
+            List<int>? singleCloses = null;
             var nextDouble = -1;
             for (; i < pe; i++)
             {
@@ -79,6 +79,7 @@ internal static class QuoteMarkPairer
                         nextDouble = NextDouble(text, i + 1, pe);
                     }
 
+                    singleCloses ??= SingleCloses(text, ps, pe);
                     var close = FirstAfter(singleCloses, i + 1);
                     if (close > i + 1 && (close < nextDouble || BalancedDoubles(text, i + 1, close)))
                     {

@@ -35,7 +35,8 @@ internal static class QuoteTagger
 
     public static IReadOnlyList<string> Topics(ArticleAnalysis a, IReadOnlyList<TextRange> parts)
     {
-        var stems = new List<string>();
+        var stems = new List<int>(32);
+        Span<char> buffer = stackalloc char[Stemmer.MaxWordLength];
         foreach (var part in parts)
         {
             for (var k = a.Document.TokenIndexAt(part.Start); k < a.Tokens.Count && a.Tokens[k].Start < part.End; k++)
@@ -43,14 +44,15 @@ internal static class QuoteTagger
                 var token = a.Tokens[k];
                 if (token.Kind is TokenKind.Word or TokenKind.Number)
                 {
-                    stems.Add(Stemmer.Stem(token.Span(a.Text)));
+                    var length = Stemmer.Stem(token.Span(a.Text), buffer);
+                    stems.Add(a.Catalogue.StemIdOf(buffer[..length]));
                 }
             }
         }
 
         var topics = new HashSet<string>(StringComparer.Ordinal);
-        a.Catalogue.MatchTopics([.. stems], topics);
-        return a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();
+        a.Catalogue.MatchTopics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stems), topics);
+        return topics.Count == 0 ? [] : a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();
     }
 
     // A person the article introduced, named in the quote by surname ("Putin knows this").

@@ -4,27 +4,35 @@ namespace NewsTracker.Core.Extraction;
 // It only has to be consistent: keywords and quote words go through the same rules.
 internal static class Stemmer
 {
+    public const int MaxWordLength = 64;
+
     public static string Stem(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, MaxWordLength)];
+        return new string(buffer[..Stem(word, buffer)]);
+    }
+
+    // Writes the stem into `destination` (at least min(word length, MaxWordLength) long) and returns its length.
+    public static int Stem(ReadOnlySpan<char> word, Span<char> destination)
+    {
         var length = 0;
         foreach (var c in word)
         {
-            if (c is '’' or '\'')
+            if (c is '’' or '\'' || length == destination.Length)
             {
                 break;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            destination[length++] = char.ToLowerInvariant(c);
         }
 
-        var w = StripSuffix(buffer[..length]);
+        var w = StripSuffix(destination[..length]);
         if (w.Length > 4 && w[^1] == 'e')
         {
             w = w[..^1];
         }
 
-        return new string(w);
+        return w.Length;
     }
 
     private static Span<char> StripSuffix(Span<char> w)
