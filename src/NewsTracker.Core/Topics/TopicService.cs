@@ -27,7 +27,7 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
     public async Task<TopicSaveResult> CreateAsync(TopicUpdate input, CancellationToken ct)
     {
         var (name, keywords, errors) = Normalize(input);
-        var slug = Slug.From(name);
+        var slug = TopicSlug(name);
         if (errors.Count == 0 && (await db.Topics.AnyAsync(t => t.Slug == slug, ct) || await NameTakenAsync(name, exceptId: null, ct)))
         {
             errors.Add($"A topic called \"{name}\" already exists.");
@@ -77,6 +77,13 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
             .Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    // /Topics/New and /Topics/Index are pages, so a topic with either slug could never be reached.
+    private static string TopicSlug(string name)
+    {
+        var slug = Slug.From(name);
+        return slug is "new" or "index" ? slug + "-topic" : slug;
+    }
 
     // "Energy" and "energy" are one topic to editors and to the tagger, which looks topics up by name ignoring case.
     // Topics are few, so the names are compared here rather than with SQLite's ASCII-only lower().
