@@ -117,6 +117,16 @@ public sealed class TopicServiceTests : DatabaseTest
     }
 
     [Theory]
+    [InlineData("New", "new-topic")]
+    [InlineData("index", "index-topic")]
+    public async Task A_topic_named_like_a_topics_page_gets_a_slug_that_does_not_clash(string name, string slug)
+    {
+        var result = await CreateAsync(new TopicUpdate(name, ["anything"]));
+
+        result.Slug.Should().Be(slug);
+    }
+
+    [Theory]
     [InlineData("energy")]
     [InlineData("Energy")]
     [InlineData("Troop deployment")]
