@@ -3,6 +3,7 @@ namespace NewsTracker.Core.Extraction;
 // Everything the extractor learns about one article, computed once and shared by every step.
 internal sealed class ArticleAnalysis
 {
+    private static readonly WordSet RetortVerbs = new("shot fired hit snapped pushed shoots fires hits");
     private static readonly WordSet NounMarkers = new("a an the his her its their our my your this these those every any no each another");
 
     private readonly bool[] _insideQuote;
@@ -53,8 +54,14 @@ internal sealed class ArticleAnalysis
 
     // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report".
     public bool IsSpeechVerb(int index) =>
-        index < Tokens.Count && Lexicon.SpeechVerbs.Contains(Text, Tokens[index]) && char.IsLower(Text[Tokens[index].Start])
-        && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])));
+        index < Tokens.Count && char.IsLower(Text[Tokens[index].Start])
+        && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
+            && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1]))))
+            || IsRetort(index));
+
+    // "shot back", "hit back", "fired back": the particle carries the speech.
+    public bool IsRetort(int index) =>
+        index > 0 && Tokens[index].Is(Text, "back") && RetortVerbs.Contains(Text, Tokens[index - 1]);
 
     // Whether a speech verb follows, allowing auxiliaries between: "Lavrov has repeatedly said".
     public bool SpeechVerbFollows(int index)

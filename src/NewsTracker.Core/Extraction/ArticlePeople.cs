@@ -40,6 +40,7 @@ internal sealed class ArticlePeople
 {
     private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
+    private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
@@ -60,6 +61,50 @@ internal sealed class ArticlePeople
 
         Scan();
         LearnGenders();
+        FindAcronyms();
+    }
+
+    private void FindAcronyms()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(text, '(') || !tokens[k + 2].Is(text, ')') || _analysis.InsideQuote(k) || !IsAcronym(text, tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var first = k;
+            while (first - 1 >= 0 && k - first < 10 && (tokens[first - 1].IsCapitalized(text)
+                || (first - 2 >= 0 && tokens[first - 2].IsCapitalized(text) && Connectors.Contains(text, tokens[first - 1]))))
+            {
+                first--;
+            }
+
+            if (first < k)
+            {
+                Acronyms.TryAdd(tokens[k + 1].Text(text), text[tokens[first].Start..tokens[k - 1].End]);
+            }
+        }
+    }
+
+    private static bool IsAcronym(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span(text))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public IReadOnlyList<ArticlePerson> People => _people;
@@ -70,6 +115,9 @@ internal sealed class ArticlePeople
     // Institutions the article names ("the Sahara Ghost Unit", "the International Energy Agency"), for
     // resolving "the group" or "the agency" later on.
     public List<(int TokenIndex, string Name, string Head)> Organisations { get; } = [];
+
+    // "South Korea's Joint Chiefs of Staff (JCS)": the acronym, once defined, stands for the full name.
+    public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
 

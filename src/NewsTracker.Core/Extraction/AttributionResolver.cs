@@ -136,6 +136,11 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
     private ResolvedSpeaker ResolveOrganisation(SpeakerPhrase phrase, int position)
     {
         var name = phrase.Organisation!;
+        if (analysis.People.Acronyms.TryGetValue(name, out var expanded))
+        {
+            name = expanded;
+        }
+
         var generic = !name.Any(char.IsUpper);
         if (generic && phrase.Affiliation is null)
         {

@@ -259,7 +259,7 @@ internal static class IndirectQuoteFinder
                 return k;
             }
 
-            if (token.Is(a.Text, ',') && k + 1 < last && ReportedClause.StartsTail(a, k + 1))
+            if ((token.Is(a.Text, ',') || token.Is(a.Text, '—') || token.Is(a.Text, '–')) && k + 1 < last && ReportedClause.StartsTail(a, k + 1))
             {
                 return k;
             }

@@ -51,6 +51,10 @@ internal static class ReportedClause
 
     private static readonly WordSet Quantifiers = new("at least more than fewer less about nearly almost only up around some over");
 
+    private static readonly WordSet AsideHeads = new("""
+        point claim condition view position stance remark comment charge assertion suggestion statement reference move
+        """);
+
     // What the speaker did next, not what they reported: "… and urged Beijing to act".
     private static readonly WordSet SpeakerActions = new("""
         accused urged blamed called rejected dismissed cautioned added warned vowed pledged described welcomed
@@ -238,7 +242,26 @@ internal static class ReportedClause
     public static bool StartsTail(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
-        return token.Kind == TokenKind.Word && TailWords.Contains(a.Text, token);
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (TailWords.Contains(a.Text, token))
+        {
+            return true;
+        }
+
+        // ", in a combative rally speech", ", a point disputed by Argentina", "— a condition that …":
+        // the writer's aside about the statement, not its content.
+        var next = k + 1 < a.Tokens.Count ? a.Tokens[k + 1] : default;
+        if ((token.Is(a.Text, "in") || token.Is(a.Text, "at")) && (next.Is(a.Text, "a") || next.Is(a.Text, "an")))
+        {
+            return true;
+        }
+
+        return (token.Is(a.Text, "a") || token.Is(a.Text, "an")) && k + 2 < a.Tokens.Count
+            && AsideHeads.Contains(a.Text, a.Tokens[k + 1]);
     }
 
     public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);

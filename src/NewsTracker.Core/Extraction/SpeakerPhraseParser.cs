@@ -142,6 +142,12 @@ internal static class SpeakerPhraseParser
     private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
     {
         var k = end;
+        if (end < a.Tokens.Count && a.IsRetort(end) && end - 1 >= floor)
+        {
+            // "Ms. Calderón shot back": the subject stands before "shot".
+            k = end - 1;
+        }
+
         while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
         {
             k--;
