@@ -307,6 +307,19 @@ internal sealed class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var catalogue = _analysis.Catalogue;
+        if (end - start > 1 && Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && tokens[end - 1].IsCapitalized(text))
+        {
+            // "the Chinese Foreign Ministry", "the Sahara Ghost Unit": an institution, remembered for "the ministry".
+            var from = start;
+            while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from]))
+            {
+                from++;
+            }
+
+            Organisations.Add((from, text[tokens[from].Start..tokens[end - 1].End], tokens[end - 1].Text(text)));
+            return;
+        }
+
         string? affiliation = null;
         var roleWords = new List<string>();
         var gender = Gender.Unknown;

@@ -76,6 +76,17 @@ internal static class DirectQuoteFinder
         foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null && !p.Value.Hidden))
         {
             Inherit(a, span, candidate, attributedByParagraph);
+            if (candidate.InheritFrom is not null || candidate.Attribution is not null)
+            {
+                // An interview's run of "On X: “…”" paragraphs keeps passing the speaker on.
+                var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
+                if (!attributedByParagraph.TryGetValue(paragraph, out var list))
+                {
+                    attributedByParagraph[paragraph] = list = [];
+                }
+
+                list.Add((span.OpenMark, candidate));
+            }
         }
 
         return candidates;

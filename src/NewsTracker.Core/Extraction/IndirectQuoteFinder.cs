@@ -79,7 +79,10 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
-            var subject = SpeakerPhraseParser.Before(a, k, start) ?? PreviousSubject(found, first, k, tokens[k - 1].Is(text, ','));
+            var afterComma = tokens[k - 1].Is(text, ',');
+            var subject = SpeakerPhraseParser.Before(a, k, start)
+                ?? PreviousSubject(found, first, k, afterComma)
+                ?? (afterComma ? direct.AttributionBefore(k, start) : null);
             if (subject is null)
             {
                 continue;
@@ -310,8 +313,9 @@ internal static class IndirectQuoteFinder
             }
         }
 
-        // A clause that is all quotation is the direct quote; nothing is reported around it.
-        if (words < MinClauseWords || quoted * 10 >= words * 8)
+        // A clause that is all quotation ("said that “we will never…”") is the direct quote; nothing is
+        // reported around it. "said that Norway would “not accept…”" reports a clause of its own.
+        if (words < MinClauseWords || (a.InsideQuote(from) && quoted * 10 >= words * 8))
         {
             return null;
         }
@@ -328,6 +332,7 @@ internal static class IndirectQuoteFinder
     private sealed class DirectIndex
     {
         private readonly HashSet<int> _attributionVerbs;
+        private readonly SortedList<int, SpeakerPhrase> _speakers = [];
         private readonly List<QuoteCandidate> _byStart;
 
         public DirectIndex(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> quotes)
@@ -339,9 +344,28 @@ internal static class IndirectQuoteFinder
                 .Select(q => q.Attribution!.VerbToken)
                 .ToHashSet();
             _byStart = quotes.OrderBy(q => q.Start).ToList();
+            foreach (var quote in quotes.Where(q => q.Attribution is not null))
+            {
+                _speakers.TryAdd(quote.Attribution!.VerbToken, quote.Attribution.Phrase);
+            }
         }
 
         public bool IsAttributionVerb(int verb) => _attributionVerbs.Contains(verb);
+
+        // "“…,” Liu said, adding that Beijing…": the speaker of the quote just before speaks on.
+        public SpeakerPhrase? AttributionBefore(int verb, int sentenceStart)
+        {
+            for (var i = _speakers.Count - 1; i >= 0; i--)
+            {
+                var at = _speakers.Keys[i];
+                if (at < verb)
+                {
+                    return at >= sentenceStart && verb - at <= 8 ? _speakers.Values[i] : null;
+                }
+            }
+
+            return null;
+        }
 
         // Whether one direct quote spans the whole range: only the quotes starting at or before it can.
         public bool Covers(TextRange range)

@@ -68,6 +68,11 @@ public sealed class QuoteExtractor
         if (candidate.InheritFrom is { } inherited)
         {
             source = inherited;
+            while (source.InheritFrom is { } further && source.Attribution is null)
+            {
+                source = further;
+            }
+
             factor = candidate.InheritRule == "previous-paragraph" ? 0.6 : 0.85;
             rule = candidate.InheritRule + "<" + (inherited.Attribution?.Rule ?? "unattributed");
         }

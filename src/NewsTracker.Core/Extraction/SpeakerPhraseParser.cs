@@ -9,6 +9,14 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet PortfolioWords = new("""
+        affairs defence defense trade energy economy economic finance interior justice health education agriculture
+        industry commerce transport environment state staff political peacebuilding operations humanitarian
+        development enlargement neighbourhood climate oceans fisheries labour labor culture tourism infrastructure
+        housing digital technology science migration integration home foreign european international africa asia
+        europe policy horn middle east region regional security peace disarmament refugees human rights
+        emergency relief communications information strategic planning intelligence force forces
+        """);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin");
     private static readonly WordSet SourceLinks = new("released issued published put out by from of");
     private static readonly WordSet PostModifiers = new("in at from near for with on");
@@ -799,21 +807,25 @@ internal static class SpeakerPhraseParser
                     continue;
                 }
 
-                if (parts.InPortfolio && token.IsCapitalized(text))
+                if (parts.InPortfolio && token.IsCapitalized(text) && parts.NameTokens.Count == 0)
                 {
-                    // "Minister for Foreign Affairs Ayman Safadi": the portfolio runs until a first name.
-                    if (FirstNames.Of(token.Span(text)) == Gender.Unknown || parts.NameTokens.Count > 0)
+                    // "Minister for Foreign Affairs Ayman Safadi", "Minister of State Noura Al Hashemi",
+                    // "Chief of the Defence Force Gen. Marcus Keogh": the portfolio runs until the name.
+                    if (FirstNames.Of(token.Span(text)) == Gender.Unknown
+                        && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
+                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _)))
                     {
-                        if (parts.NameTokens.Count == 0)
-                        {
-                            parts.RoleWords.Add(token.Text(text));
-                            k++;
-                            continue;
-                        }
+                        parts.RoleWords.Add(token.Text(text));
+                        k++;
+                        continue;
                     }
-                    else
+
+                    parts.InPortfolio = false;
+                    if (Lexicon.TitleWords.Contains(text, token))
                     {
-                        parts.InPortfolio = false;
+                        parts.RoleWords.Add(token.Text(text));
+                        k++;
+                        continue;
                     }
                 }
 
