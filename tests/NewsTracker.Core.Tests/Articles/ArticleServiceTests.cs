@@ -61,6 +61,24 @@ public sealed class ArticleServiceTests : DatabaseTest
         result.Status.Should().Be(AddArticleStatus.Added);
     }
 
+    public static TheoryData<string> HostileBodies => new()
+    {
+        new string('"', 10_000),
+        string.Concat(Enumerable.Repeat("\u201C unmatched ", 5_000)),
+        new string('x', Article.BodyMaxLength),
+        "\u0000\u0001\uFFFE\uD800 binary \u001B[31m junk \u202E reversed",
+        "\u0627\u0644\u0631\u0626\u064A\u0633 \u0642\u0627\u0644: \u00AB\u0644\u0646 \u0646\u062A\u0631\u0627\u062C\u0639\u00BB",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileBodies))]
+    public async Task A_hostile_body_is_stored_or_refused_without_throwing(string body)
+    {
+        var add = () => AddAsync(new NewArticle("Hostile", body));
+
+        (await add.Should().NotThrowAsync()).Subject.Status.Should().BeOneOf(AddArticleStatus.Added, AddArticleStatus.Invalid);
+    }
+
     [Fact]
     public async Task A_refused_article_stores_nothing()
     {
