@@ -142,9 +142,20 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         }
 
         var generic = !name.Any(char.IsUpper);
+
+        // "the alliance", "the military alliance", "the bloc": a description the catalogue knows.
+        if (generic && analysis.Catalogue.FindDescription(name.Split(' ')[^1]) is { } catalogued
+            && (phrase.Affiliation is null || phrase.Affiliation == catalogued.Name))
+        {
+            var known = new ExtractedSpeaker(catalogued.Name, catalogued.Kind, null, null);
+            _organisations.Add((position, known));
+            return new ResolvedSpeaker(known, 0.75, "organisation-description", null);
+        }
+
         if (generic && phrase.Affiliation is null)
         {
             var head = name.Split(' ')[^1];
+
             var earlier = _organisations.LastOrDefault(o => o.Token < position
                 && o.Speaker.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase));
             if (earlier.Speaker is not null)

@@ -63,6 +63,18 @@ public sealed class CompiledCatalogue
 
     public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
 
+    // The actor a lowercase description stands for: "alliance" → NATO through the alias "the alliance".
+    public KnownActor? FindDescription(string head)
+    {
+        var matches = Source.Actors
+            .Where(a => a.Aliases.Any(alias => alias.StartsWith("the ", StringComparison.Ordinal)
+                && string.Equals(alias[(alias.LastIndexOf(' ') + 1)..], head, StringComparison.OrdinalIgnoreCase)
+                && !alias.Any(char.IsUpper)))
+            .Distinct()
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     public IReadOnlyList<KnownActor> PeopleWithSurname(string surname) =>
         _peopleBySurname.TryGetValue(surname, out var people) ? people : [];
 

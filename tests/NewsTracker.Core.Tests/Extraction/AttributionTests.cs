@@ -100,6 +100,22 @@ public sealed class AttributionTests
         quote.Speaker!.Name.Should().Be("Kremlin");
     }
 
+    [Theory]
+    [InlineData("The military alliance said it would send more troops to the east.", "NATO")]
+    [InlineData("“We are ready to act,” the bloc said in a statement.", "European Union")]
+    public void A_description_the_catalogue_knows_names_its_actor(string body, string actor)
+    {
+        Extractor.Run(body).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(actor);
+    }
+
+    [Fact]
+    public void An_acronym_the_article_defined_speaks_under_its_full_name()
+    {
+        var body = "South Korea's Joint Chiefs of Staff (JCS) tracked the launch.\n\n“The provocation is a clear violation of the resolutions,” the JCS said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Joint Chiefs of Staff");
+    }
+
     [Fact]
     public void A_new_person_takes_the_role_and_affiliation_the_article_gives()
     {
