@@ -56,8 +56,29 @@ internal sealed class ArticleAnalysis
     public bool IsSpeechVerb(int index) =>
         index < Tokens.Count && char.IsLower(Text[Tokens[index].Start])
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
-            && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1]))))
+            && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
+                || Tokens[index - 1].Is(Text, "to"))))
             || IsRetort(index));
+
+    // "Speaking to reporters", "Asked about…": a participle opening a phrase — not "Beijing" or "Wyoming".
+    public bool IsParticiple(int index)
+    {
+        var token = Tokens[index];
+        var span = token.Span(Text);
+        if (token.Kind != TokenKind.Word || span.Length <= 4
+            || !(span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || span.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (char.IsLower(span[0]))
+        {
+            return true;
+        }
+
+        return !Catalogue.TryMatchAlias(Text, Tokens, index, Math.Min(Tokens.Count, index + 4), out _, out _)
+            && index + 1 < Tokens.Count && Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(Text[Tokens[index + 1].Start]);
+    }
 
     // "shot back", "hit back", "fired back": the particle carries the speech.
     public bool IsRetort(int index) =>
@@ -143,7 +164,7 @@ internal sealed class ArticleAnalysis
             if (p != paragraph)
             {
                 paragraph = p;
-                if (!_insideQuote[t])
+                if (!(t > 0 && _insideQuote[t] && _insideQuote[t - 1] && !_closingMarks.Contains(Tokens[t - 1].Start)))
                 {
                     sentence++;
                 }

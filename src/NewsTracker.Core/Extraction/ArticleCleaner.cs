@@ -9,6 +9,7 @@ namespace NewsTracker.Core.Extraction;
 public static class ArticleCleaner
 {
     private const int MaxFurnitureLength = 200;
+    private const int PatternSpan = 48;
 
     private static readonly string[] ExactFurniture =
     [
@@ -106,15 +107,17 @@ public static class ArticleCleaner
 
     private static bool IsFurniture(ReadOnlySpan<char> line)
     {
-        if (line.Length > MaxFurnitureLength || line.Length == 0 || !FurnitureStarts.Contains(char.ToLowerInvariant(line[0])))
+        if (line.Length > MaxFurnitureLength || line.Length == 0 || !FurnitureStarts.Contains(Ascii.ToLower(line[0])))
         {
             return false;
         }
 
-        Span<char> buffer = stackalloc char[line.Length];
-        line.ToLowerInvariant(buffer);
-        ReadOnlySpan<char> lower = ((ReadOnlySpan<char>)buffer).TrimEnd(".:|»›> ");
-        if (ExactLookup.Contains(lower))
+        // Every pattern is short: the first few dozen characters decide, the rest need no lower-casing.
+        var whole = line.Length <= PatternSpan;
+        Span<char> buffer = stackalloc char[Math.Min(line.Length, PatternSpan)];
+        Ascii.ToLower(line[..buffer.Length], buffer);
+        ReadOnlySpan<char> lower = whole ? ((ReadOnlySpan<char>)buffer).TrimEnd(".:|»›> ") : buffer;
+        if (whole && ExactLookup.Contains(lower))
         {
             return true;
         }

@@ -64,6 +64,27 @@ internal sealed class ArticlePeople
         FindAcronyms();
     }
 
+    // The institution word of a capitalised run: its last word, or the word before "of" ("Ministry of Commerce").
+    private string? InstitutionHead(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && tokens[end - 1].IsCapitalized(text))
+        {
+            return tokens[end - 1].Text(text);
+        }
+
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (tokens[k + 1].Is(text, "of") && tokens[k].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+            {
+                return tokens[k].Text(text);
+            }
+        }
+
+        return null;
+    }
+
     private void FindAcronyms()
     {
         var text = _analysis.Text;
@@ -110,7 +131,7 @@ internal sealed class ArticlePeople
     public IReadOnlyList<ArticlePerson> People => _people;
 
     // Mentions found by reading the article, in reading order.
-    public List<MentionOfPerson> Mentions { get; } = [];
+    public List<MentionOfPerson> Mentions { get; } = new(64);
 
     // Institutions the article names ("the Sahara Ghost Unit", "the International Energy Agency"), for
     // resolving "the group" or "the agency" later on.
@@ -233,13 +254,13 @@ internal sealed class ArticlePeople
                 }
 
                 var token = tokens[k];
-                if (token.Is(text, "he") || token.Is(text, "his") || token.Is(text, "him"))
+                if (token.Is(text, "he"))
                 {
                     person.Gender = Gender.Male;
                     break;
                 }
 
-                if (token.Is(text, "she") || token.Is(text, "her"))
+                if (token.Is(text, "she"))
                 {
                     person.Gender = Gender.Female;
                     break;
@@ -307,17 +328,24 @@ internal sealed class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var catalogue = _analysis.Catalogue;
-        if (end - start > 1 && Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && tokens[end - 1].IsCapitalized(text))
+        if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
-            // "the Chinese Foreign Ministry", "the Sahara Ghost Unit": an institution, remembered for "the ministry".
+            // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
+            // remembered for a later "the ministry".
             var from = start;
             while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from]))
             {
                 from++;
             }
 
-            Organisations.Add((from, text[tokens[from].Start..tokens[end - 1].End], tokens[end - 1].Text(text)));
+            Organisations.Add((from, text[tokens[from].Start..tokens[end - 1].End], institutionHead));
             return;
+        }
+
+        // "PPP MNA Mehreen Zaidi": party and office acronyms before a name are affiliation, not name.
+        while (start < end - 2 && IsAcronym(text, tokens[start]) && !catalogue.TryMatchAlias(text, tokens, start, end, out _, out _))
+        {
+            start++;
         }
 
         string? affiliation = null;
@@ -430,13 +458,15 @@ internal sealed class ArticlePeople
             // Two or more capitalised words are a person unless they stand where a place or a thing stands:
             // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
             // a title or a speech verb outweighs that.
-            var evidence = gender != Gender.Unknown || role is not null || _analysis.SpeechVerbFollows(end);
+            var evidence = gender != Gender.Unknown || role is not null || honorific || _analysis.SpeechVerbFollows(end);
             var placeLike = start > 0 && (PlaceWords.Contains(text, tokens[start - 1]) || ThingWords.Contains(text, tokens[start - 1]));
             var known = FindFullName(name);
             if ((known is null || !known.Confirmed) && placeLike && !evidence)
             {
                 // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
-                AddOrUpdate(name, role, affiliation, gender).Confirmed = false;
+                var weak = AddOrUpdate(name, role, affiliation, gender);
+                weak.Confirmed = false;
+                weak.LastMention = nameStart;
                 return;
             }
 

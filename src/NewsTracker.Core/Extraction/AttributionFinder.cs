@@ -68,12 +68,13 @@ internal static class AttributionFinder
         var open = a.Document.TokenIndexAt(span.OpenMark);
         var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
         var floor = open;
-        while (floor - 1 >= 0 && open - floor < MaxWindow && !a.EndsSentence(floor - 1) && !IsClosingMark(a, floor - 1)
+        while (floor - 1 >= 0 && open - floor < 2 * MaxWindow && !a.EndsSentence(floor - 1) && !IsClosingMark(a, floor - 1)
             && a.Document.ParagraphIndexAt(tokens[floor - 1].Start) == paragraph)
         {
             floor--;
         }
 
+        floor = ReportedClause.SkipDateline(a, floor, open);
         if (floor >= open)
         {
             return null;
@@ -102,8 +103,9 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, open);
-            if (phrase is null)
+            var phrase = SpeakerPhraseParser.Before(a, v, floor)
+                ?? (characterises ? null : SpeakerPhraseParser.After(a, v + 1, open));
+            if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they"))
             {
                 continue;
             }

@@ -89,7 +89,15 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
                 var person = MostRecent(position, p => p.Confirmed && (p.Gender == Gender.Unknown || p.Gender == wanted), preferEarlierSentences: true);
                 if (person is null)
                 {
-                    return new ResolvedSpeaker(null, 0.1, "pronoun-unresolved", null);
+                    // Nobody the article clearly introduced: the latest name it mentioned at all, if only one fits.
+                    var fallback = analysis.People.People.Where(p => !p.Confirmed && p.Name.Contains(' ', StringComparison.Ordinal)
+                        && p.Gender != Genders.Opposite(wanted) && p.LastMention >= 0 && p.LastMention < position).ToList();
+                    if (fallback.Count != 1)
+                    {
+                        return new ResolvedSpeaker(null, 0.1, "pronoun-unresolved", null);
+                    }
+
+                    return Found(fallback[0], 0.5, "pronoun-weak");
                 }
 
                 if (person.Gender == Gender.Unknown)

@@ -265,7 +265,96 @@ internal static class DirectQuoteFinder
         {
             candidate.InheritFrom = previous[^1].Candidate;
             candidate.InheritRule = "previous-paragraph";
+            return;
         }
+
+        // "…, Energy Minister Svitlana Bondar said the attacks were designed to break Ukrainians’ will." and
+        // then a paragraph that is all quotation: the reported speaker goes on in her own words.
+        if (paragraph > 0 && OpensParagraph(a, span) && ReportingSpeaker(a, paragraph - 1) is { } reporter)
+        {
+            candidate.Attribution = reporter;
+            candidate.Position = reporter.VerbToken;
+            return;
+        }
+
+        // "Lavrov was blunt. “The West has chosen confrontation.”": a quote standing as its own sentence
+        // belongs to the person the sentence before is about.
+        if (PreviousSentenceSubject(a, span) is { } subject)
+        {
+            candidate.Attribution = subject;
+            candidate.Position = subject.VerbToken;
+        }
+    }
+
+    // The speaker of reported speech in the last sentence of a paragraph.
+    private static Attribution? ReportingSpeaker(ArticleAnalysis a, int paragraph)
+    {
+        var range = a.Document.Paragraphs[paragraph];
+        var last = a.Document.TokenIndexAt(range.End) - 1;
+        if (last < 0 || a.InsideQuote(last))
+        {
+            return null;
+        }
+
+        var sentence = a.SentenceOf(last);
+        var first = last;
+        while (first - 1 >= 0 && a.SentenceOf(first - 1) == sentence)
+        {
+            first--;
+        }
+
+        for (var v = first; v < last && v - first < 20; v++)
+        {
+            if (!a.InsideQuote(v) && a.IsSpeechVerb(v) && !Lexicon.QuoteOnlyVerbs.Contains(a.Text, a.Tokens[v]))
+            {
+                var phrase = SpeakerPhraseParser.Before(a, v, SpeakerPhraseParser.ClauseSubjectStart(a, first, v));
+                return phrase is { Form: not SpeakerForm.Anonymous } ? new Attribution(phrase, "previous-paragraph-speaker", v) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? PreviousSentenceSubject(ArticleAnalysis a, QuoteSpan span)
+    {
+        var open = a.Document.TokenIndexAt(span.OpenMark);
+        if (open == 0 || !a.EndsSentence(open - 1) || a.Document.ParagraphIndexAt(a.Tokens[open - 1].Start) != a.Document.ParagraphIndexAt(span.OpenMark))
+        {
+            return null;
+        }
+
+        var sentence = a.SentenceOf(open - 1);
+        MentionOfPerson? subject = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.Sentence == sentence)
+            {
+                subject = mention;
+                break;
+            }
+
+            if (mention.Sentence > sentence)
+            {
+                break;
+            }
+        }
+
+        if (subject is not { } found)
+        {
+            return null;
+        }
+
+        var phrase = new SpeakerPhrase
+        {
+            StartToken = found.TokenIndex,
+            EndToken = found.TokenIndex + 1,
+            AsWritten = found.Person.Name,
+            Form = SpeakerForm.Name,
+            Name = found.Person.Name,
+            Role = found.Person.Role,
+            Affiliation = found.Person.Affiliation,
+        };
+        return new Attribution(phrase, "previous-sentence-subject", found.TokenIndex);
     }
 
     private static bool OpensParagraph(ArticleAnalysis a, QuoteSpan span)

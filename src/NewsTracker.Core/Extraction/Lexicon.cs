@@ -5,31 +5,27 @@ internal static class Lexicon
 {
     // Verbs that report speech and take a direct quote or a content clause.
     public static readonly WordSet SpeechVerbs = new("""
-        say says said saying tell tells told telling add adds added adding warn warns warned warning
-        stress stresses stressed stressing note notes noted noting insist insists insisted insisting
-        reaffirm reaffirms reaffirmed reaffirming highlight highlights highlighted highlighting
-        argue argues argued arguing declare declares declared declaring announce announces announced announcing
-        write writes wrote writing tweet tweets tweeted tweeting post posts posted posting
-        claim claims claimed claiming explain explains explained explaining state states stated stating
-        assert asserts asserted asserting maintain maintains maintained maintaining
-        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting
-        confirm confirms confirmed confirming suggest suggests suggested suggesting
-        reiterate reiterates reiterated reiterating emphasise emphasises emphasised emphasising
-        emphasize emphasizes emphasized emphasizing underline underlines underlined underlining
-        underscore underscores underscored underscoring caution cautions cautioned cautioning
-        predict predicts predicted predicting promise promises promised promising pledge pledges pledged pledging
-        vow vows vowed vowing urge urges urged urging reply replies replied replying respond responds responded responding
-        answer answers answered answering ask asks asked asking recall recalls recalled recalling
-        observe observes observed observing remark remarks remarked remarking comment comments commented commenting
-        conclude concludes concluded concluding complain complains complained complaining
-        counter counters countered countering retort retorts retorted concede concedes conceded conceding
-        contend contends contended contending allege alleges alleged alleging deny denies denied denying
-        threaten threatens threatened threatening proclaim proclaims proclaimed lament laments lamented
-        quip quips quipped joke jokes joked exclaim exclaimed
-        quoted quote quotes report reports reported reporting signal signals signalled signaled
-        reassure reassured assure assured assures insisted boast boasted boasts muse mused
-        told briefed repeat repeats repeated repeating chant chants chanted chanting shout shouts shouted shouting
-        read reads reading pointed concede
+        say says said saying tell tells told telling add adds added adding warn warns warned warning stress
+        stresses stressed stressing noted noting insist insists insisted insisting reaffirm reaffirms
+        reaffirmed reaffirming highlight highlights highlighted highlighting argue argues argued arguing
+        declare declares declared declaring announce announces announced announcing write writes wrote
+        writing tweet tweets tweeted tweeting posted posting claimed claiming explain explains explained
+        explaining stated assert asserts asserted asserting maintain maintains maintained maintaining
+        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting confirm confirms
+        confirmed confirming suggest suggests suggested suggesting reiterate reiterates reiterated
+        reiterating emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+        underline underlines underlined underlining underscore underscores underscored underscoring caution
+        cautions cautioned cautioning predict predicts predicted predicting promised promising pledged
+        pledging vowed vowing urge urges urged urging reply replies replied replying respond responds
+        responded responding answered answering ask asks asked asking recall recalls recalled recalling
+        observe observes observed observing remarked remarking commented commenting conclude concludes
+        concluded concluding complain complains complained complaining countered countering retort retorts
+        retorted concede concedes conceded conceding contend contends contended contending allege alleges
+        alleged alleging deny denies denied denying threaten threatens threatened threatening proclaim
+        proclaims proclaimed lament laments lamented quip quips quipped joke jokes joked exclaim exclaimed
+        quoted reported reporting signalled signaled reassure reassured assure assured assures insisted boast
+        boasted boasts muse mused told briefed repeat repeats repeated repeating chant chants chanted
+        chanting shout shouts shouted shouting pointed concede ruled
         """);
 
     // Verbs whose content clause may drop "that": "said the talks would resume".
@@ -58,9 +54,8 @@ internal static class Lexicon
         analyst analysts expert experts source sources adviser advisor aide aides negotiator negotiators
         lawmaker lawmakers senator senators congressman congresswoman representative deputy governor mayor
         monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director commissioner
-        prosecutor judge officer officers member members lawyer attorney ministry department government office
-        agency committee council cabinet administration presidency kremlin pentagon embassy mission delegation
-        military army command headquarters army-chief foreign-minister premier ruler host counterpart
+        prosecutor judge officer officers member members lawyer attorney army-chief foreign-minister premier ruler
+        host counterpart
         candidate nominee challenger rival activist activists protesters resident residents witness witnesses
         researcher researchers economist economists professor scholar fellow observer observers insider insiders
         boss coordinator representative rapporteur mediator mediators secretary-of-state top delegate delegates
@@ -92,6 +87,7 @@ internal static class Lexicon
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
+        military delegation headquarters kremlin pentagon
         logistics holdings shipping
         """);
 

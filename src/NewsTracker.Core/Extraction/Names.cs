@@ -5,6 +5,13 @@ namespace NewsTracker.Core.Extraction;
 internal static class Names
 {
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
+    // "the Korean Peninsula", "the Taiwan Strait": geography, never a person.
+    public static readonly WordSet PlaceHeads = new("""
+        peninsula sea ocean gulf strait straits island islands mountains mountain river valley bay coast border
+        region province city square street avenue canal lake desert basin corridor zone airport port harbour harbor
+        station bridge highway plateau delta heights plain plains archipelago reef channel pass cape
+        """);
+
     private static readonly string[] AdjectiveSuffixes = ["-based", "-born", "-led", "-backed", "-run", "-owned", "-controlled", "-held", "-made", "-style", "-aligned", "-funded", "-occupied"];
 
     public static bool IsNamePart(ArticleAnalysis a, int k)
@@ -17,7 +24,7 @@ internal static class Names
         }
 
         var span = token.Span(a.Text);
-        if (span.Length > 1 && IsAllCaps(span))
+        if (PlaceHeads.Contains(span) || (span.Length > 1 && IsAllCaps(span)))
         {
             return false;
         }

@@ -109,7 +109,7 @@ public sealed class QuoteExtractor
                     gap = false;
                 }
 
-                hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+                hash = (hash ^ Ascii.ToLower(c)) * Prime;
             }
             else if (c is not ('\'' or '’'))
             {

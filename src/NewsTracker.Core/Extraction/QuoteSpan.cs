@@ -4,7 +4,7 @@ namespace NewsTracker.Core.Extraction;
 // attribution splits it ("We are ready," she said, "but not at any price.").
 internal sealed class QuoteSpan
 {
-    public List<TextRange> Parts { get; } = [];
+    public List<TextRange> Parts { get; } = new(1);
 
     public int OpenMark { get; set; }
 

@@ -50,6 +50,11 @@ internal static class QuoteTagger
             }
         }
 
+        if (!stems.Exists(id => id >= 0))
+        {
+            return [];
+        }
+
         var topics = new HashSet<string>(StringComparer.Ordinal);
         a.Catalogue.MatchTopics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stems), topics);
         return topics.Count == 0 ? [] : a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();

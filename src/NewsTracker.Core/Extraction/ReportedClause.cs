@@ -203,8 +203,7 @@ internal static class ReportedClause
 
         // "In a statement issued …", "Asked whether …", "Speaking to reporters …" open an aside, not a clause.
         var span = first.Span(a.Text);
-        var participle = span.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || (span.EndsWith("ed", StringComparison.Ordinal) && char.IsUpper(span[0]) && k + 1 < last && !a.Tokens[k + 1].IsCapitalized(a.Text));
+        var participle = a.IsParticiple(k) && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsUpper(span[0]));
         if (!Starters.Contains(span) && (NonStarters.Contains(span) || participle))
         {
             return false;

@@ -9,6 +9,7 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
     private static readonly WordSet PortfolioWords = new("""
         affairs defence defense trade energy economy economic finance interior justice health education agriculture
         industry commerce transport environment state staff political peacebuilding operations humanitarian
@@ -56,8 +57,8 @@ internal static class SpeakerPhraseParser
             // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.
             // "Gen. Tomas Brandt, the Danish officer who chairs …, said": the subject is the clause's first
             // speaker-like chunk; the chunk after it is its appositive.
-            return a.Tokens[end].Span(a.Text).EndsWith("ing", StringComparison.Ordinal)
-                ? Meaningful(After(a, floor, e - 1))
+            return a.IsParticiple(end) && a.Tokens[end].Span(a.Text).EndsWith("ing", StringComparison.Ordinal)
+                ? Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1))
                 : FirstChunk(a, floor, e - 1);
         }
 
@@ -147,6 +148,31 @@ internal static class SpeakerPhraseParser
     private static SpeakerPhrase? Meaningful(SpeakerPhrase? phrase) =>
         phrase is null || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null && !phrase.IsIndefinite) ? null : phrase;
 
+    // Where the main clause's subject stands: after a dateline and after an opening "When …," or "On Tuesday,".
+    public static int ClauseSubjectStart(ArticleAnalysis a, int floor, int end)
+    {
+        var start = ReportedClause.SkipDateline(a, floor, end);
+        var first = a.Tokens[start];
+        if (start < end && (Subordinators.Contains(a.Text, first) || TopicLikeStart(a, start)))
+        {
+            for (var k = start + 1; k < end; k++)
+            {
+                if (a.Tokens[k].Is(a.Text, ','))
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return start;
+    }
+
+    private static bool TopicLikeStart(ArticleAnalysis a, int k)
+    {
+        var span = a.Tokens[k].Span(a.Text);
+        return Prepositions.Contains(span) || StopWords.Contains(span) || a.IsParticiple(k);
+    }
+
     private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
     {
         var k = end;
@@ -159,6 +185,24 @@ internal static class SpeakerPhraseParser
         while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
         {
             k--;
+        }
+
+        // "was quoted by the state-run Global Times as saying": the subject is the one quoted.
+        if (k - 3 >= floor && a.Tokens[k - 1].Is(a.Text, "as"))
+        {
+            for (var q = k - 3; q >= floor && k - q <= 10; q--)
+            {
+                if (a.Tokens[q].Is(a.Text, "quoted") && a.Tokens[q + 1].Is(a.Text, "by"))
+                {
+                    k = q;
+                    while (k - 1 >= floor && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
+                    {
+                        k--;
+                    }
+
+                    return k;
+                }
+            }
         }
 
         // "was quoted as saying": step back over "quoted as".
@@ -249,12 +293,7 @@ internal static class SpeakerPhraseParser
     }
 
     // "Speaking by video link from Addis Ababa," is an aside, not the speaker.
-    private static bool StartsWithParticiple(ArticleAnalysis a, int k)
-    {
-        var span = a.Tokens[k].Span(a.Text);
-        return a.Tokens[k].Kind == TokenKind.Word && span.Length > 4
-            && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && k + 1 < a.Tokens.Count && !a.Tokens[k + 1].IsCapitalized(a.Text)));
-    }
+    private static bool StartsWithParticiple(ArticleAnalysis a, int k) => a.IsParticiple(k);
 
     // An appositive may carry prepositions ("An executive at a state-run refiner") but no clause of its own.
     private static bool ContainsClause(ArticleAnalysis a, int from, int to)
@@ -411,7 +450,7 @@ internal static class SpeakerPhraseParser
                 EndToken = end,
                 AsWritten = asWritten,
                 Form = SpeakerForm.Pronoun,
-                Pronoun = tokens[start].Text(text).ToLowerInvariant(),
+                Pronoun = string.Create(tokens[start].Length, (text, tokens[start]), static (span, state) => Ascii.ToLower(state.Item2.Span(state.text), span)),
             };
         }
 
@@ -450,6 +489,20 @@ internal static class SpeakerPhraseParser
         if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && DocumentSource(a, start, end) is { } source)
         {
             return source;
+        }
+
+        // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
+        {
+            return new SpeakerPhrase
+            {
+                StartToken = start,
+                EndToken = end,
+                AsWritten = asWritten,
+                Form = SpeakerForm.Organisation,
+                Organisation = institution,
+                Affiliation = parts.Affiliation,
+            };
         }
 
         if (parts.Indefinite && parts.PersonAlias is null && parts.NameTokens.Count == 0)
@@ -605,6 +658,48 @@ internal static class SpeakerPhraseParser
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsSpokesperson(List<string> roleWords) =>
+        roleWords.Exists(w => w.ToUpperInvariant() is "SPOKESMAN" or "SPOKESWOMAN" or "SPOKESPERSON" or "SPOKESPEOPLE");
+
+    private static string? InstitutionIn(ArticleAnalysis a, int start, int end)
+    {
+        var text = a.Text;
+        for (var k = start; k < end; k++)
+        {
+            if (a.Tokens[k].Is(text, "for") || a.Tokens[k].Is(text, "of") || a.Tokens[k].Is(text, "at"))
+            {
+                var from = k + 1;
+                while (from < end && Lexicon.Determiners.Contains(text, a.Tokens[from]))
+                {
+                    from++;
+                }
+
+                return from < end ? text[a.Tokens[from].Start..a.Tokens[end - 1].End] : null;
+            }
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out var length, out var actor) && actor.Kind != ActorKind.Person)
+            {
+                return text[a.Tokens[k].Start..a.Tokens[k + length - 1].End];
+            }
+
+            if (a.Tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, a.Tokens[k]) && !Lexicon.TitleWords.Contains(text, a.Tokens[k]))
+            {
+                var last = k;
+                while (last + 1 < end && a.Tokens[last + 1].IsCapitalized(text))
+                {
+                    last++;
+                }
+
+                return text[a.Tokens[k].Start..a.Tokens[last].End];
+            }
         }
 
         return null;

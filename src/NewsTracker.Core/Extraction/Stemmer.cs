@@ -23,7 +23,7 @@ internal static class Stemmer
                 break;
             }
 
-            destination[length++] = char.ToLowerInvariant(c);
+            destination[length++] = Ascii.ToLower(c);
         }
 
         var w = StripSuffix(destination[..length]);

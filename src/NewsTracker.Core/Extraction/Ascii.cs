@@ -1,0 +1,16 @@
+namespace NewsTracker.Core.Extraction;
+
+// Lower-casing on the hot path: ASCII letters directly, anything else through the invariant culture.
+internal static class Ascii
+{
+    public static char ToLower(char c) =>
+        c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
+    public static void ToLower(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[i] = ToLower(source[i]);
+        }
+    }
+}
