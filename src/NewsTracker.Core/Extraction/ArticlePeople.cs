@@ -231,40 +231,48 @@ internal sealed class ArticlePeople
         }
     }
 
-    // "Keogh said he would…": the first pronoun after a mention, before anyone else is named in the sentence,
-    // tells the gender a first name could not.
+    // "Keogh said he would…": a pronoun right after the person's own speech verb tells the gender a first
+    // name could not. Further away a pronoun may well be about someone else ("…recalled that she…").
     private void LearnGenders()
     {
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
-        for (var m = 0; m < Mentions.Count; m++)
+        foreach (var (tokenIndex, _, person) in Mentions)
         {
-            var (tokenIndex, sentence, person) = Mentions[m];
             if (person.Gender != Gender.Unknown || tokenIndex < 0)
             {
                 continue;
             }
 
-            var limit = m + 1 < Mentions.Count ? Mentions[m + 1].TokenIndex : tokens.Count;
-            for (var k = tokenIndex + 1; k < limit && k - tokenIndex < 30 && _analysis.SentenceOf(k) == sentence; k++)
+            var k = tokenIndex;
+            while (k < tokens.Count && k - tokenIndex < 5 && tokens[k].IsCapitalized(text))
             {
-                if (_analysis.InsideQuote(k))
-                {
-                    continue;
-                }
+                k++;
+            }
 
-                var token = tokens[k];
-                if (token.Is(text, "he"))
-                {
-                    person.Gender = Gender.Male;
-                    break;
-                }
+            while (k < tokens.Count && Lexicon.Auxiliaries.Contains(text, tokens[k]))
+            {
+                k++;
+            }
 
-                if (token.Is(text, "she"))
-                {
-                    person.Gender = Gender.Female;
-                    break;
-                }
+            if (!_analysis.IsSpeechVerb(k))
+            {
+                continue;
+            }
+
+            k++;
+            if (k < tokens.Count && tokens[k].Is(text, "that"))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && tokens[k].Is(text, "he"))
+            {
+                person.Gender = Gender.Male;
+            }
+            else if (k < tokens.Count && tokens[k].Is(text, "she"))
+            {
+                person.Gender = Gender.Female;
             }
         }
     }

@@ -75,7 +75,7 @@ internal static class Lexicon
         foreign-minister defence-minister defense-minister pope cardinal archbishop bishop lord lady sir dame
         first lady spokesperson ministry official officials under-secretary-general assistant-secretary-general
         deputy-secretary-general secretary-of-state lieutenant-general major-general vice-admiral rear-admiral
-        vice-chancellor vice-premier deputy-governor
+        vice-chancellor vice-premier deputy-governor speaker chairperson whip justice magistrate barrister judge
         """);
 
     // Words that make a capitalised run an institution, not a person.

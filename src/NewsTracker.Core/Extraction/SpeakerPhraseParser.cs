@@ -123,7 +123,8 @@ internal static class SpeakerPhraseParser
                 from++;
             }
 
-            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c) && !StartsWithParticiple(a, from))
+            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c) && !StartsWithParticiple(a, from)
+                && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from]) && !a.Tokens[from].Is(a.Text, "at"))
             {
                 var appositiveEnd = c + 1;
                 while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))
@@ -389,6 +390,12 @@ internal static class SpeakerPhraseParser
             {
                 return Describe(a, start, k, appositive, end);
             }
+
+            // "said a former ambassador, Kim Dong-hyun, who served…": the name stands in the appositive.
+            if (end > appositive && Names.IsNamePart(a, appositive) && !ContainsNamePart(a, start, k))
+            {
+                return Describe(a, start, k, appositive, end);
+            }
         }
 
         return Describe(a, start, k);
@@ -422,6 +429,19 @@ internal static class SpeakerPhraseParser
 
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
             || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
+    }
+
+    private static bool ContainsNamePart(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Names.IsNamePart(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsRole(ArticleAnalysis a, int start, int end)

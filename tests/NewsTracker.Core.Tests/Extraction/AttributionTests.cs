@@ -108,6 +108,48 @@ public sealed class AttributionTests
         Extractor.Run(body).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(actor);
     }
 
+    [Theory]
+    [InlineData("“The EU has ignored the facts,” a spokesperson for the Ministry of Commerce said.", "Ministry of Commerce")]
+    [InlineData("“Provocations will be answered,” a Kremlin spokesman told reporters.", "Kremlin")]
+    [InlineData("Beijing, which sent an envoy to the meeting, said in a statement that China “firmly supports the island countries in their efforts”.", "Beijing")]
+    [InlineData("The Israeli military said it had targeted “a command and control centre” inside the compound.", "Israeli military")]
+    public void An_institution_speaks_through_its_spokespeople_and_statements(string body, string institution)
+    {
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(institution);
+    }
+
+    [Fact]
+    public void A_participle_speaks_for_the_main_clause_not_the_introductory_one()
+    {
+        var body = "When Mr. Jadoon rose again to respond, Deputy Speaker Mir Aijaz Khoso refused to give him the floor, saying the opposition had already been given “more time than the rules allow”.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Mir Aijaz Khoso");
+    }
+
+    [Fact]
+    public void Party_acronyms_before_a_name_are_not_part_of_it()
+    {
+        var body = "PPP MNA Mehreen Zaidi backed the minister on Tuesday.\n\nShe said such a decision “must be owned by parliament, not taken in a closed room”.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Mehreen Zaidi");
+    }
+
+    [Fact]
+    public void Places_are_never_people_a_pronoun_could_mean()
+    {
+        var body = "Dr. Lee Sang-hoon taught her at Seoul National University, near the Korean Peninsula coast.\n\n“She came back the next morning with a new chapter,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Lee Sang-hoon");
+    }
+
+    [Fact]
+    public void A_paragraph_of_quotation_continues_the_reported_speaker_before_it()
+    {
+        var body = "Speaking to the BBC, Energy Minister Svitlana Bondar said the attacks were designed to break morale.\n\n“They know exactly what they are hitting. These are the transformers that heat hospitals.”";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Svitlana Bondar");
+    }
+
     [Fact]
     public void An_acronym_the_article_defined_speaks_under_its_full_name()
     {
