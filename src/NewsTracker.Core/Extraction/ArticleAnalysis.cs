@@ -8,7 +8,7 @@ internal sealed class ArticleAnalysis
 
     private readonly bool[] _insideQuote;
     private readonly int[] _sentence;
-    private readonly HashSet<int> _closingMarks;
+    private readonly bool[] _closesQuote;
     private ArticlePeople? _people;
 
     public ArticleAnalysis(ArticleDocument document, CompiledCatalogue catalogue, IReadOnlyList<ArticlePerson>? headlinePeople = null)
@@ -27,7 +27,16 @@ internal sealed class ArticleAnalysis
             }
         }
 
-        _closingMarks = Spans.Where(s => s.CloseMark >= 0).Select(s => s.CloseMark).ToHashSet();
+        _closesQuote = new bool[document.Tokens.Count];
+        foreach (var span in Spans.Where(s => s.CloseMark >= 0))
+        {
+            var t = document.TokenIndexAt(span.CloseMark);
+            if (t < _closesQuote.Length && document.Tokens[t].Start == span.CloseMark)
+            {
+                _closesQuote[t] = true;
+            }
+        }
+
         _sentence = new int[document.Tokens.Count];
         NumberSentences();
     }
@@ -138,7 +147,7 @@ internal sealed class ArticleAnalysis
     private bool ClosesFinishedQuotation(int t)
     {
         var token = Tokens[t];
-        if (!_closingMarks.Contains(token.Start) || token.Start == 0 || Text[token.Start - 1] is not ('.' or '!' or '?' or '…'))
+        if (!_closesQuote[t] || token.Start == 0 || Text[token.Start - 1] is not ('.' or '!' or '?' or '…'))
         {
             return false;
         }
@@ -164,7 +173,7 @@ internal sealed class ArticleAnalysis
             if (p != paragraph)
             {
                 paragraph = p;
-                if (!(t > 0 && _insideQuote[t] && _insideQuote[t - 1] && !_closingMarks.Contains(Tokens[t - 1].Start)))
+                if (!(t > 0 && _insideQuote[t] && _insideQuote[t - 1] && !_closesQuote[t - 1]))
                 {
                     sentence++;
                 }

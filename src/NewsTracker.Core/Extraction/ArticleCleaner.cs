@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 
 namespace NewsTracker.Core.Extraction;
 
@@ -37,6 +37,11 @@ public static class ArticleCleaner
         "disclaimer:", "advertisement ",
     ];
 
+    // Characters a line must not keep as they are: controls, zero-width marks, surrogates, odd spaces.
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\u007F\u0085\u00A0\u00AD\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+        + "\u200B\u200C\u200D\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
         ExactFurniture.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -47,62 +52,68 @@ public static class ArticleCleaner
     public static string Clean(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var output = new StringBuilder(raw.Length);
-        var paragraph = new StringBuilder(256);
-        var line = new StringBuilder(256);
-        var start = 0;
-        for (var i = 0; i <= raw.Length; i++)
+
+        // One pass over the lines into a pooled buffer: the result is the only string made.
+        // A line break becomes at most a paragraph break ("\n\n"), so twice the input always fits.
+        var output = ArrayPool<char>.Shared.Rent((2 * raw.Length) + 2);
+        var line = ArrayPool<char>.Shared.Rent(Math.Min(raw.Length, 4096) + 1);
+        try
         {
-            if (i < raw.Length && raw[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+            var written = 0;
+            var inParagraph = false;
+            var start = 0;
+            for (var i = 0; i <= raw.Length; i++)
             {
-                continue;
+                if (i < raw.Length && raw[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
+                {
+                    continue;
+                }
+
+                var rawLine = raw.AsSpan(start, i - start);
+                if (rawLine.Length >= line.Length)
+                {
+                    ArrayPool<char>.Shared.Return(line);
+                    line = ArrayPool<char>.Shared.Rent(rawLine.Length + 1);
+                }
+
+                var length = NormalizeLine(rawLine, line);
+                AddLine(line.AsSpan(0, length), output, ref written, ref inParagraph);
+                if (i < raw.Length && raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
             }
 
-            AddLine(raw.AsSpan(start, i - start), line, paragraph, output);
-            if (i < raw.Length && raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
+            return new string(output, 0, written);
         }
-
-        Flush(paragraph, output);
-        return output.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(output);
+            ArrayPool<char>.Shared.Return(line);
+        }
     }
 
     public static bool IsFurniture(string line) => IsFurniture(line.AsSpan());
 
-    private static void AddLine(ReadOnlySpan<char> rawLine, StringBuilder line, StringBuilder paragraph, StringBuilder output)
+    private static void AddLine(ReadOnlySpan<char> line, char[] output, ref int written, ref bool inParagraph)
     {
-        NormalizeLine(rawLine, line);
-        if (line.Length == 0 || IsFurniture(line))
+        if (line.IsEmpty || IsFurniture(line))
         {
-            Flush(paragraph, output);
+            inParagraph = false;
             return;
         }
 
         // A hard-wrapped line that stops mid-sentence continues into the next one.
-        if (paragraph.Length > 0 && !EndsParagraph(paragraph) && char.IsLower(line[0]))
-        {
-            paragraph.Append(' ').Append(line);
-            return;
-        }
-
-        Flush(paragraph, output);
-        paragraph.Append(line);
-    }
-
-    private static bool IsFurniture(StringBuilder line)
-    {
-        if (line.Length > MaxFurnitureLength || line.Length == 0)
-        {
-            return false;
-        }
-
-        Span<char> buffer = stackalloc char[line.Length];
-        line.CopyTo(0, buffer, line.Length);
-        return IsFurniture(buffer);
+        var separator = !inParagraph ? (written > 0 ? "\n\n" : string.Empty)
+            : !EndsParagraph(output[written - 1]) && char.IsLower(line[0]) ? " "
+            : "\n\n";
+        separator.AsSpan().CopyTo(output.AsSpan(written));
+        written += separator.Length;
+        line.CopyTo(output.AsSpan(written));
+        written += line.Length;
+        inParagraph = true;
     }
 
     private static bool IsFurniture(ReadOnlySpan<char> line)
@@ -141,9 +152,20 @@ public static class ArticleCleaner
         return pipe is > 0 and < 24 && lower[..pipe].Trim() is "also read" or "read" or "also see" or "watch" or "related" or "must read" or "read more" or "also watch";
     }
 
-    private static void NormalizeLine(ReadOnlySpan<char> line, StringBuilder builder)
+    // Writes the line into `buffer` with control and zero-width characters gone, lone surrogates replaced and
+    // runs of white space collapsed to one space; returns its length.
+    private static int NormalizeLine(ReadOnlySpan<char> line, char[] buffer)
     {
-        builder.Clear();
+        // Most lines are ordinary prose: nothing to remove, no runs of spaces. Copy them whole.
+        var trimmed = line.Trim();
+        if (trimmed.IndexOfAny(Unusual) < 0 && trimmed.IndexOfAnyInRange('\u0000', '\u001F') < 0
+            && trimmed.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            trimmed.CopyTo(buffer);
+            return trimmed.Length;
+        }
+
+        var length = 0;
         var pendingSpace = false;
         for (var i = 0; i < line.Length; i++)
         {
@@ -162,37 +184,21 @@ public static class ArticleCleaner
 
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
+
+        return length;
     }
 
-    private static bool EndsParagraph(StringBuilder current)
-    {
-        var last = current[^1];
-        return last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '…' or ')' or ']';
-    }
-
-    private static void Flush(StringBuilder paragraph, StringBuilder output)
-    {
-        if (paragraph.Length > 0)
-        {
-            if (output.Length > 0)
-            {
-                output.Append("\n\n");
-            }
-
-            output.Append(paragraph);
-            paragraph.Clear();
-        }
-    }
+    private static bool EndsParagraph(char last) => last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '…' or ')' or ']';
 }

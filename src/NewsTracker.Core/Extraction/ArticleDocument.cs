@@ -39,7 +39,7 @@ internal sealed class ArticleDocument
 
     public List<Token> Tokens { get; }
 
-    public IReadOnlyList<TextRange> Paragraphs { get; }
+    public List<TextRange> Paragraphs { get; }
 
     // Index of the first token starting at or after position.
     public int TokenIndexAt(int position)

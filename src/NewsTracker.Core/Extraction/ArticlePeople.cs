@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsTracker.Core.Actors;
 
 namespace NewsTracker.Core.Extraction;
@@ -643,7 +642,37 @@ internal sealed class ArticlePeople
             return null;
         }
 
-        var culture = CultureInfo.InvariantCulture.TextInfo;
-        return string.Join(' ', words.Select(w => w is "of" ? w : Expand(culture.ToTitleCase(w.TrimEnd('.')))));
+        var builder = new System.Text.StringBuilder(words.Count * 10);
+        foreach (var word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word is "of" or "for" or "the" ? word : Expand(TitleCase(word.TrimEnd('.'))));
+        }
+
+        return builder.ToString();
+    }
+
+    // "foreign" → "Foreign", "secretary-general" → "Secretary-General"; words already capitalised stay as written.
+    private static string TitleCase(string word)
+    {
+        if (word.Length == 0 || (char.IsUpper(word[0]) && !word.Contains('-', StringComparison.Ordinal)))
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, source) =>
+        {
+            var start = true;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = start ? char.ToUpperInvariant(c) : c;
+                start = c == '-';
+            }
+        });
     }
 }

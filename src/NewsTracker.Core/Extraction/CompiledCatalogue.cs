@@ -9,6 +9,7 @@ public sealed class CompiledCatalogue
     private readonly Dictionary<int, List<KeywordEntry>> _keywords = [];
     private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _lowercaseStarts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
 
     private CompiledCatalogue(ExtractionCatalogue source)
@@ -80,6 +81,11 @@ public sealed class CompiledCatalogue
 
     public IEnumerable<KnownActor> People => Source.Actors.Where(a => a.Kind == ActorKind.Person);
 
+    // Whether an alias can start here at all: most lowercase words cannot, which spares the lookup.
+    internal bool CouldStartAlias(string text, Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Number
+        && (!char.IsLower(text[token.Start]) || _lowercaseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)));
+
     // The longest alias that starts at tokens[index], honouring case for aliases written with capitals
     // ("US" is the United States, "us" is not).
     internal bool TryMatchAlias(string text, List<Token> tokens, int index, int limit, out int length, out KnownActor actor)
@@ -87,7 +93,7 @@ public sealed class CompiledCatalogue
         length = 0;
         actor = null!;
         var first = tokens[index];
-        if (first.Kind != TokenKind.Word || !_aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first.Span(text), out var entries))
+        if (!CouldStartAlias(text, first) || !_aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first.Span(text), out var entries))
         {
             return false;
         }
@@ -180,6 +186,11 @@ public sealed class CompiledCatalogue
         }
 
         var caseSensitive = alias.Any(char.IsUpper);
+        if (!char.IsUpper(tokens[0][0]))
+        {
+            _lowercaseStarts.Add(tokens[0]);
+        }
+
         if (!_aliases.TryGetValue(tokens[0], out var list))
         {
             list = [];

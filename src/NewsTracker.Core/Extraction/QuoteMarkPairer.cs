@@ -31,6 +31,14 @@ internal static class QuoteMarkPairer
             var nextDouble = -1;
             for (; i < pe; i++)
             {
+                // Jump straight to the next quotation mark: prose between marks needs no look.
+                var next = text.AsSpan(i, pe - i).IndexOfAny(QuoteMarks.All);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (QuoteMarks.IsDouble(c))
                 {

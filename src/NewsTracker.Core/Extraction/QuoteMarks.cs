@@ -11,6 +11,8 @@ internal enum MarkRole : byte
 // Classifies quotation marks by their shape and, for straight marks, by the characters around them.
 internal static class QuoteMarks
 {
+    public static readonly System.Buffers.SearchValues<char> All = System.Buffers.SearchValues.Create("\"“”„«»‟″‘’'‚‹›‛");
+
     public static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‟' or '″';
 
     public static bool IsSingle(char c) => c is '‘' or '’' or '\'' or '‚' or '‹' or '›' or '‛';

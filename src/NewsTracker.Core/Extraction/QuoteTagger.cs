@@ -4,7 +4,7 @@ namespace NewsTracker.Core.Extraction;
 // words mark (through stems, so "deployed" meets the keyword "deploy").
 internal static class QuoteTagger
 {
-    public static IReadOnlyList<string> Actors(ArticleAnalysis a, IReadOnlyList<TextRange> parts)
+    public static IReadOnlyList<string> Actors(ArticleAnalysis a, List<TextRange> parts)
     {
         var found = new List<string>();
         var tokens = a.Tokens;
@@ -14,7 +14,7 @@ internal static class QuoteTagger
             var limit = a.Document.TokenIndexAt(part.End);
             while (k < limit)
             {
-                if (a.Catalogue.TryMatchAlias(a.Text, tokens, k, limit, out var length, out var actor))
+                if (a.Catalogue.CouldStartAlias(a.Text, tokens[k]) && a.Catalogue.TryMatchAlias(a.Text, tokens, k, limit, out var length, out var actor))
                 {
                     AddOnce(found, actor.Name);
                     k += length;
@@ -33,7 +33,7 @@ internal static class QuoteTagger
         return found;
     }
 
-    public static IReadOnlyList<string> Topics(ArticleAnalysis a, IReadOnlyList<TextRange> parts)
+    public static IReadOnlyList<string> Topics(ArticleAnalysis a, List<TextRange> parts)
     {
         var stems = new List<int>(32);
         Span<char> buffer = stackalloc char[Stemmer.MaxWordLength];

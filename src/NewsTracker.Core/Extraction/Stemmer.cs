@@ -37,7 +37,8 @@ internal static class Stemmer
 
     private static Span<char> StripSuffix(Span<char> w)
     {
-        if (w.Length <= 3)
+        // Every suffix below ends in one of these letters; most words end otherwise and are done.
+        if (w.Length <= 3 || w[^1] is not ('s' or 'd' or 'g' or 't' or 'n'))
         {
             return w;
         }

@@ -9,7 +9,7 @@ internal enum TokenKind : byte
 }
 
 // A token is a slice of the cleaned body; its text is read back only when needed.
-internal readonly record struct Token(int Start, int End, TokenKind Kind)
+internal readonly record struct Token(int Start, int End, TokenKind Kind, ulong Flags = 0)
 {
     public int Length => End - Start;
 

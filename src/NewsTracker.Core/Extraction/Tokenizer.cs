@@ -9,7 +9,7 @@ internal static class Tokenizer
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
         Tokenize(text, start, end, tokens);
         return tokens;
     }
@@ -20,22 +20,22 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c > 0x7F ? char.IsWhiteSpace(c) : c is '\n' or '\t' or '\r'))
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
             {
                 var wordEnd = ReadWord(text, i, end);
-                tokens.Add(new Token(i, wordEnd, TokenKind.Word));
+                tokens.Add(new Token(i, wordEnd, TokenKind.Word, Vocabulary.FlagsOf(text.AsSpan(i, wordEnd - i))));
                 i = wordEnd;
                 if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))
                     && Contractions.Contains(text.AsSpan(tokens[^1].Start, tokens[^1].Length)))
                 {
                     // "There’s", "it's": one word, not a possessive.
-                    tokens[^1] = new Token(tokens[^1].Start, i + 2, TokenKind.Word);
+                    tokens[^1] = new Token(tokens[^1].Start, i + 2, TokenKind.Word, Vocabulary.FlagsOf(text.AsSpan(tokens[^1].Start, i + 2 - tokens[^1].Start)));
                     i += 2;
                 }
                 else if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
@@ -82,7 +82,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (char.IsAsciiLetterOrDigit(c) || (c > 0x7F && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)))
             {
                 i++;
             }

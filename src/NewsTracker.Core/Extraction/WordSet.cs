@@ -7,11 +7,13 @@ internal sealed class WordSet
 {
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong _bit;
 
     public WordSet(IEnumerable<string> words)
     {
         _words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bit = Vocabulary.Register(this);
     }
 
     public WordSet(string spaceSeparated)
@@ -19,7 +21,11 @@ internal sealed class WordSet
     {
     }
 
+    public IEnumerable<string> Words => _words;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    public bool Contains(string text, Token token) => token.Kind == TokenKind.Word && _lookup.Contains(token.Span(text));
+    // A token carries the bits of every list it is in (Vocabulary); only unindexed lists look it up.
+    public bool Contains(string text, Token token) =>
+        token.Kind == TokenKind.Word && (_bit != 0 ? (token.Flags & _bit) != 0 : _lookup.Contains(token.Span(text)));
 }

@@ -12,6 +12,7 @@ public sealed class ExtractionQualityTests
     [InlineData("eval-set")]
     [InlineData("eval-holdout")]
     [InlineData("eval-blind")]
+    [InlineData("eval-unseen")]
     public void Extraction_meets_the_quality_targets(string folder)
     {
         var set = EvaluationSet.Load(Path.Combine(RepositoryRoot.Path, "tests", folder));
