@@ -9,12 +9,16 @@ public sealed class CompiledCatalogue
     private readonly Dictionary<int, List<KeywordEntry>> _keywords = [];
     private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, KnownActor> _descriptions;
+    private readonly HashSet<int> _stemPrefixes = [];
     private readonly HashSet<string> _lowercaseStarts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool[] _lowercaseFirstLetters = new bool[128];
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
 
     private CompiledCatalogue(ExtractionCatalogue source)
     {
         Source = source;
+        _descriptions = Descriptions(source);
         foreach (var actor in source.Actors)
         {
             _byName.TryAdd(actor.Name, actor);
@@ -65,16 +69,17 @@ public sealed class CompiledCatalogue
     public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
 
     // The actor a lowercase description stands for: "alliance" → NATO through the alias "the alliance".
-    public KnownActor? FindDescription(string head)
-    {
-        var matches = Source.Actors
-            .Where(a => a.Aliases.Any(alias => alias.StartsWith("the ", StringComparison.Ordinal)
-                && string.Equals(alias[(alias.LastIndexOf(' ') + 1)..], head, StringComparison.OrdinalIgnoreCase)
-                && !alias.Any(char.IsUpper)))
-            .Distinct()
-            .ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    public KnownActor? FindDescription(string head) => _descriptions.GetValueOrDefault(head);
+
+    // Heads of lowercase "the …" aliases that name exactly one actor.
+    private static Dictionary<string, KnownActor> Descriptions(ExtractionCatalogue source) =>
+        source.Actors
+            .SelectMany(a => a.Aliases
+                .Where(alias => alias.StartsWith("the ", StringComparison.Ordinal) && !alias.Any(char.IsUpper))
+                .Select(alias => (Head: alias[(alias.LastIndexOf(' ') + 1)..], Actor: a)))
+            .GroupBy(x => x.Head, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Actor).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Actor, StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<KnownActor> PeopleWithSurname(string surname) =>
         _peopleBySurname.TryGetValue(surname, out var people) ? people : [];
@@ -82,9 +87,17 @@ public sealed class CompiledCatalogue
     public IEnumerable<KnownActor> People => Source.Actors.Where(a => a.Kind == ActorKind.Person);
 
     // Whether an alias can start here at all: most lowercase words cannot, which spares the lookup.
-    internal bool CouldStartAlias(string text, Token token) =>
-        token.Kind is TokenKind.Word or TokenKind.Number
-        && (!char.IsLower(text[token.Start]) || _lowercaseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)));
+    internal bool CouldStartAlias(string text, Token token)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        var first = text[token.Start];
+        return !char.IsLower(first)
+            || (first < 0x80 && _lowercaseFirstLetters[first] && _lowercaseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Span(text)));
+    }
 
     // The longest alias that starts at tokens[index], honouring case for aliases written with capitals
     // ("US" is the United States, "us" is not).
@@ -157,8 +170,20 @@ public sealed class CompiledCatalogue
         }
     }
 
+    // Stemming only strips endings, so a word can meet a keyword only if it starts as the keyword's stem does.
+    internal bool CouldBeKeyword(ReadOnlySpan<char> word) =>
+        word.Length < 3 || _stemPrefixes.Contains(PrefixKey(word));
+
+    private static int PrefixKey(ReadOnlySpan<char> word) =>
+        (Ascii.ToLower(word[0]) << 16) ^ (Ascii.ToLower(word[1]) << 8) ^ Ascii.ToLower(word[2]);
+
     private int StemId(string stem)
     {
+        if (stem.Length >= 3)
+        {
+            _stemPrefixes.Add(PrefixKey(stem));
+        }
+
         if (!_stemIds.TryGetValue(stem, out var id))
         {
             id = _stemIds.Count;
@@ -189,6 +214,11 @@ public sealed class CompiledCatalogue
         if (!char.IsUpper(tokens[0][0]))
         {
             _lowercaseStarts.Add(tokens[0]);
+            var letter = char.ToLowerInvariant(tokens[0][0]);
+            if (letter < 0x80)
+            {
+                _lowercaseFirstLetters[letter] = true;
+            }
         }
 
         if (!_aliases.TryGetValue(tokens[0], out var list))

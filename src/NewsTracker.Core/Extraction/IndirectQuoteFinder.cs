@@ -79,6 +79,12 @@ internal static class IndirectQuoteFinder
                 continue;
             }
 
+            // Without a clause after the verb, only "…, X said" is left, which needs a comma before the subject.
+            if (clauseStart < 0 && (found.Count != first || !HasComma(a, start + MinClauseWords, k)))
+            {
+                continue;
+            }
+
             var afterComma = tokens[k - 1].Is(text, ',');
             var subject = SpeakerPhraseParser.Before(a, k, start)
                 ?? PreviousSubject(found, first, k, afterComma)
@@ -274,6 +280,19 @@ internal static class IndirectQuoteFinder
         }
 
         return last;
+    }
+
+    private static bool HasComma(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsQuotation(ArticleAnalysis a, int from, int to)

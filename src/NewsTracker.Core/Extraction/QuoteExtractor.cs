@@ -15,7 +15,11 @@ public sealed class QuoteExtractor
 
         var direct = DirectQuoteFinder.Find(analysis);
         var indirect = IndirectQuoteFinder.Find(analysis, direct);
-        var candidates = direct.Concat(indirect).OrderBy(c => c.Position).ThenBy(c => c.Start).ToList();
+        var candidates = new List<QuoteCandidate>(direct.Count + indirect.Count);
+        candidates.AddRange(direct);
+        candidates.AddRange(indirect);
+        candidates.Sort(static (x, y) => x.Position != y.Position ? x.Position.CompareTo(y.Position)
+            : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
 
         var resolver = new AttributionResolver(analysis);
         foreach (var candidate in candidates.Where(c => c.InheritFrom is null))
@@ -27,8 +31,14 @@ public sealed class QuoteExtractor
 
         var quotes = new List<ExtractedQuote>();
         var seen = new HashSet<(QuoteKind, long)>();
-        foreach (var candidate in candidates.Where(c => !c.Hidden).OrderBy(c => c.Start))
+        candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
+        foreach (var candidate in candidates)
         {
+            if (candidate.Hidden)
+            {
+                continue;
+            }
+
             var text = Join(clean, candidate.Parts);
             if (!seen.Add((candidate.Kind, WordsKey(text))))
             {

@@ -44,7 +44,14 @@ internal static class QuoteTagger
                 var token = a.Tokens[k];
                 if (token.Kind is TokenKind.Word or TokenKind.Number)
                 {
-                    var length = Stemmer.Stem(token.Span(a.Text), buffer);
+                    var word = token.Span(a.Text);
+                    if (!a.Catalogue.CouldBeKeyword(word))
+                    {
+                        stems.Add(-1);
+                        continue;
+                    }
+
+                    var length = Stemmer.Stem(word, buffer);
                     stems.Add(a.Catalogue.StemIdOf(buffer[..length]));
                 }
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace NewsTracker.Core.Extraction;
@@ -36,8 +37,7 @@ internal static class Vocabulary
         }
     }
 
-    public static ulong FlagsOf(ReadOnlySpan<char> word) =>
-        (_index ?? Build()).Lookup.TryGetValue(word, out var flags) ? flags : 0;
+    public static ulong FlagsOf(ReadOnlySpan<char> word) => (_index ?? Build()).FlagsOf(word);
 
     private static Index Build()
     {
@@ -68,8 +68,80 @@ internal static class Vocabulary
         }
     }
 
-    private sealed class Index(FrozenDictionary<string, ulong> flags)
+    // An open-addressing table over lower-cased ASCII words, hashed while lower-casing: the tokenizer asks it
+    // once per word, so it must be cheaper than a general case-insensitive dictionary. Words with other
+    // characters go to the dictionary.
+    private sealed class Index
     {
-        public FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = flags.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _other;
+        private readonly string?[] _keys;
+        private readonly ulong[] _flags;
+        private readonly int _mask;
+
+        public Index(FrozenDictionary<string, ulong> flags)
+        {
+            _other = flags.GetAlternateLookup<ReadOnlySpan<char>>();
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, flags.Count * 4));
+            _keys = new string?[size];
+            _flags = new ulong[size];
+            _mask = size - 1;
+            foreach (var (word, bits) in flags)
+            {
+                if (!Ascii.IsAsciiWord(word))
+                {
+                    continue;
+                }
+
+                var lower = word.ToLowerInvariant();
+                var slot = (int)(Hash(lower) & (uint)_mask);
+                while (_keys[slot] is { } taken && taken != lower)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _keys[slot] = lower;
+                _flags[slot] |= bits;
+            }
+        }
+
+        public ulong FlagsOf(ReadOnlySpan<char> word)
+        {
+            if (word.Length > 32)
+            {
+                return 0;
+            }
+
+            uint hash = 2166136261;
+            foreach (var c in word)
+            {
+                if (c > 0x7F)
+                {
+                    return _other.TryGetValue(word, out var flags) ? flags : 0;
+                }
+
+                hash = (hash ^ (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)) * 16777619;
+            }
+
+            for (var slot = (int)(hash & (uint)_mask); _keys[slot] is { } key; slot = (slot + 1) & _mask)
+            {
+                if (key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return _flags[slot];
+                }
+            }
+
+            return 0;
+        }
+
+        private static uint Hash(string lower)
+        {
+            uint hash = 2166136261;
+            foreach (var c in lower)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return hash;
+        }
     }
 }
