@@ -15,9 +15,9 @@ internal static class AttributionFinder
     {
         var tokens = a.Tokens;
         var start = a.Document.TokenIndexAt(span.OuterEnd);
-        var paragraph = a.Document.ParagraphIndexAt(span.OuterEnd > 0 ? span.OuterEnd - 1 : 0);
+        var paragraphEnd = a.Document.Paragraphs[a.Document.ParagraphIndexAt(span.OuterEnd > 0 ? span.OuterEnd - 1 : 0)].End;
         var limit = start;
-        while (limit < tokens.Count && limit - start < MaxWindow && a.Document.ParagraphIndexAt(tokens[limit].Start) == paragraph
+        while (limit < tokens.Count && limit - start < MaxWindow && tokens[limit].Start < paragraphEnd
             && !IsOpeningMark(a, limit) && !a.EndsSentence(limit))
         {
             limit++;
@@ -66,10 +66,10 @@ internal static class AttributionFinder
         fragment = false;
         var tokens = a.Tokens;
         var open = a.Document.TokenIndexAt(span.OpenMark);
-        var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
+        var paragraphStart = a.Document.Paragraphs[a.Document.ParagraphIndexAt(span.OpenMark)].Start;
         var floor = open;
         while (floor - 1 >= 0 && open - floor < 2 * MaxWindow && !a.EndsSentence(floor - 1) && !IsClosingMark(a, floor - 1)
-            && a.Document.ParagraphIndexAt(tokens[floor - 1].Start) == paragraph)
+            && tokens[floor - 1].Start >= paragraphStart)
         {
             floor--;
         }
