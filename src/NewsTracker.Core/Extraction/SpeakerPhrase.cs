@@ -11,7 +11,7 @@ internal enum SpeakerForm : byte
 
 // The words an attribution uses for its speaker, taken apart: "Russian Foreign Minister Sergei Lavrov"
 // is a name with a role and an affiliation; "the NATO chief" a title; "he" a pronoun; "one diplomat" anonymous.
-internal sealed class SpeakerPhrase
+internal sealed record SpeakerPhrase
 {
     public required int StartToken { get; init; }
 

@@ -461,14 +461,17 @@ internal static class SpeakerPhraseParser
     {
         var text = a.Text;
         var tokens = a.Tokens;
-        var asWritten = text[tokens[start].Start..tokens[end - 1].End];
+        var written = new SpeakerPhrase
+        {
+            StartToken = start,
+            EndToken = end,
+            AsWritten = text[tokens[start].Start..tokens[end - 1].End],
+            Form = SpeakerForm.Anonymous,
+        };
         if (end - start == 1 && Lexicon.Pronouns.Contains(text, tokens[start]))
         {
-            return new SpeakerPhrase
+            return written with
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
                 Form = SpeakerForm.Pronoun,
                 Pronoun = string.Create(tokens[start].Length, (text, tokens[start]), static (span, state) => Ascii.ToLower(state.Item2.Span(state.text), span)),
             };
@@ -477,163 +480,88 @@ internal static class SpeakerPhraseParser
         var parts = Parts.Read(a, start, end);
         if (appositiveStart >= 0)
         {
-            var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
-            if (parts.NameTokens.Count == 0 && parts.PersonAlias is null)
-            {
-                // "the ministry's spokesman, Dr. Khalid Al Kuwari,": the name stands in the appositive.
-                parts.NameTokens.AddRange(appositive.NameTokens);
-                parts.PersonAlias = appositive.PersonAlias;
-                parts.Indefinite &= appositive.NameTokens.Count == 0 && appositive.PersonAlias is null;
-            }
-
-            parts.RoleWords.AddRange(appositive.RoleWords);
-            parts.Affiliation ??= appositive.Affiliation;
-            parts.HasOrganisationWord |= appositive.HasOrganisationWord && parts.NameTokens.Count == 0;
+            parts.Absorb(Parts.Read(a, appositiveStart, appositiveEnd));
         }
 
+        return Classify(a, parts, written with { Affiliation = parts.Affiliation });
+    }
+
+    // Which kind of speaker the words describe, most specific reading first.
+    private static SpeakerPhrase Classify(ArticleAnalysis a, Parts parts, SpeakerPhrase phrase)
+    {
+        var (start, end) = (phrase.StartToken, phrase.EndToken);
         var role = ArticlePeople.Role(parts.RoleWords);
+        var named = parts.PersonAlias is not null || parts.NameTokens.Count > 0;
         if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && start == end - 1 && IsPluralPersonNoun(parts.NameTokens[0]) && StartsSentence(a, start))
         {
             // "Presenters repeat that …", "Analysts say …": a plural noun at the head of a sentence, not a name.
-            return new SpeakerPhrase
+            return phrase with { IsIndefinite = true };
+        }
+
+        if (!named)
+        {
+            // "a Pentagon readout", "a statement from the ministry": the document speaks for its institution.
+            if (DocumentSource(a, start, end) is { } source)
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Anonymous,
-                IsIndefinite = true,
-            };
-        }
+                return source;
+            }
 
-        // "a Pentagon readout", "a statement from the ministry": the document speaks for its institution.
-        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && DocumentSource(a, start, end) is { } source)
-        {
-            return source;
-        }
-
-        // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
-        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
-        {
-            return new SpeakerPhrase
+            // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
+            if (IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Organisation,
-                Organisation = institution,
-                Affiliation = parts.Affiliation,
-            };
-        }
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = institution };
+            }
 
-        if (parts.Indefinite && parts.PersonAlias is null && parts.NameTokens.Count == 0)
-        {
-            return new SpeakerPhrase
+            if (parts.Indefinite)
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Anonymous,
-                Role = role,
-                Affiliation = parts.Affiliation,
-                IsIndefinite = true,
-            };
-        }
+                return phrase with { Role = role, IsIndefinite = true };
+            }
 
-        if (parts.PersonAlias is null && parts.NameTokens.Count == 0 && IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
-        {
             // "North Korea's state media KCNA": an acronym at the head is the institution's name.
-            return new SpeakerPhrase
+            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Organisation,
-                Organisation = a.Tokens[end - 1].Text(a.Text),
-                Affiliation = parts.Affiliation,
-            };
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
+            }
         }
 
         if (parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord)
         {
-            var organisation = OrganisationName(a, start, end);
-            return new SpeakerPhrase
-            {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Organisation,
-                Organisation = organisation,
-                Affiliation = parts.Affiliation,
-            };
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
         }
 
-        if (parts.PersonAlias is not null || parts.NameTokens.Count > 0)
+        if (named)
         {
-            var name = parts.PersonAlias ?? string.Join(' ', parts.NameTokens);
-            return new SpeakerPhrase
+            return phrase with
             {
-                Gender = GenderOf(a, start, end),
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
                 Form = SpeakerForm.Name,
-                Name = name,
+                Name = parts.PersonAlias ?? string.Join(' ', parts.NameTokens),
                 Role = role,
-                Affiliation = parts.Affiliation,
+                Gender = GenderOf(a, start, end),
             };
         }
 
-        var bare = StripDeterminer(a, start, end);
         if (parts.Indefinite || parts.PluralAnonymous)
         {
-            return new SpeakerPhrase
-            {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Anonymous,
-                Role = role,
-                Affiliation = parts.Affiliation,
-            };
+            return phrase with { Role = role };
         }
 
         // The head decides: "the ministry's spokesman" is a person by title, "the foreign ministry" an institution.
         if (parts.HeadIsRole && role is not null)
         {
-            return new SpeakerPhrase
-            {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
-                Form = SpeakerForm.Title,
-                Role = role,
-                Affiliation = parts.Affiliation,
-            };
+            return phrase with { Form = SpeakerForm.Title, Role = role };
         }
 
         if (parts.HasOrganisationWord || parts.Affiliation is not null)
         {
-            return new SpeakerPhrase
+            return phrase with
             {
-                StartToken = start,
-                EndToken = end,
-                AsWritten = asWritten,
                 Form = SpeakerForm.Organisation,
-                Organisation = bare,
-                Affiliation = parts.Affiliation,
+                Organisation = StripDeterminer(a, start, end),
                 OrganisationKind = parts.AffiliationKind == ActorKind.Country && !parts.HasOrganisationWord ? ActorKind.Country : ActorKind.Organisation,
             };
         }
 
-        return new SpeakerPhrase
-        {
-            StartToken = start,
-            EndToken = end,
-            AsWritten = asWritten,
-            Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title,
-            Role = role,
-            Affiliation = parts.Affiliation,
-        };
+        return phrase with { Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title, Role = role };
     }
 
     private static SpeakerPhrase? DocumentSource(ArticleAnalysis a, int start, int end)
@@ -833,6 +761,21 @@ internal static class SpeakerPhraseParser
 
         // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
         public bool HasCapitalisedOrganisationWord { get; set; }
+
+        // "the ministry's spokesman, Dr. Khalid Al Kuwari,": an appositive adds its name, role and affiliation.
+        public void Absorb(Parts appositive)
+        {
+            if (NameTokens.Count == 0 && PersonAlias is null)
+            {
+                NameTokens.AddRange(appositive.NameTokens);
+                PersonAlias = appositive.PersonAlias;
+                Indefinite &= appositive.NameTokens.Count == 0 && appositive.PersonAlias is null;
+            }
+
+            RoleWords.AddRange(appositive.RoleWords);
+            Affiliation ??= appositive.Affiliation;
+            HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
+        }
 
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
