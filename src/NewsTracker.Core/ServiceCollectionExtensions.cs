@@ -36,7 +36,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
+        services.AddScoped<QuoteRetagger>();
         services.AddScoped<TopicService>();
+        services.AddOptions<TopicOptions>();
         services.AddScoped<StatementService>();
         return services;
     }

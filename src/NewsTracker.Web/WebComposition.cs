@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.WebEncoders;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Topics;
 using NewsTracker.Web.Api;
 using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Pages.Articles;
@@ -17,6 +18,7 @@ internal static class WebComposition
     public static IServiceCollection AddNewsTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
+        services.Configure<TopicOptions>(configuration.GetSection(TopicOptions.Section));
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddScoped<TopicLinks>();

@@ -24,7 +24,8 @@ public sealed class ArticleService(
         }
 
         var url = ArticleRules.NormalizeUrl(input.Url);
-        var extraction = extractor.Extract(input.Body, await catalogue.GetAsync(db, ct));
+        // The title as well as the body, as the evaluator and the CLI run it and as re-tagging runs it again.
+        var extraction = extractor.Extract(input.Body, await catalogue.GetAsync(db, ct), input.Title);
         if (string.IsNullOrWhiteSpace(extraction.CleanBody))
         {
             return AddArticleResult.Invalid("The body has no text left once page furniture is removed.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
@@ -10,9 +11,16 @@ public sealed record TopicRow(int Id, string Slug, string Name, IReadOnlyList<st
 
 public sealed record TopicUpdate(string Name, IReadOnlyList<string> Keywords);
 
-public sealed record TopicSaveResult(bool Succeeded, string? Slug, IReadOnlyList<string> Errors);
+// Retag is what re-tagging the stored quotes changed when the save ran it; RetagPending says it was left
+// for later because the database is large (TopicOptions.RetagOnSaveMaxArticles).
+public sealed record TopicSaveResult(bool Succeeded, string? Slug, IReadOnlyList<string> Errors, RetagResult? Retag = null, bool RetagPending = false);
 
-public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILogger<TopicService> logger)
+public sealed class TopicService(
+    NewsDbContext db,
+    CatalogueCache catalogue,
+    QuoteRetagger retagger,
+    IOptions<TopicOptions> options,
+    ILogger<TopicService> logger)
 {
     public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
         Rows(db.Topics.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(ct);
@@ -42,7 +50,7 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
         await db.SaveChangesAsync(ct);
         catalogue.Invalidate();
         logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords", name, keywords.Count);
-        return new TopicSaveResult(true, slug, []);
+        return await RetagIfSmallAsync(new TopicSaveResult(true, slug, []), ct);
     }
 
     public async Task<TopicSaveResult> UpdateAsync(int id, TopicUpdate input, CancellationToken ct)
@@ -64,12 +72,28 @@ public sealed class TopicService(NewsDbContext db, CatalogueCache catalogue, ILo
             return new TopicSaveResult(false, topic.Slug, errors);
         }
 
+        // A rename alone tags nothing differently: quotes link to the topic, not to its name.
+        var keywordsChanged = !topic.Keywords.SequenceEqual(keywords, StringComparer.Ordinal);
         topic.Name = name;
         topic.Keywords = keywords;
         await db.SaveChangesAsync(ct);
         catalogue.Invalidate();
         logger.LogInformation("Topic {Topic} now has {KeywordCount} keywords", name, keywords.Count);
-        return new TopicSaveResult(true, topic.Slug, []);
+        var saved = new TopicSaveResult(true, topic.Slug, []);
+        return keywordsChanged ? await RetagIfSmallAsync(saved, ct) : saved;
+    }
+
+    // Recomputes every stored quote's topics, and every article's, from the current keywords.
+    public Task<RetagResult> RetagAsync(CancellationToken ct) => retagger.RetagAsync(ct);
+
+    private async Task<TopicSaveResult> RetagIfSmallAsync(TopicSaveResult saved, CancellationToken ct)
+    {
+        if (await db.Articles.CountAsync(ct) > options.Value.RetagOnSaveMaxArticles)
+        {
+            return saved with { RetagPending = true };
+        }
+
+        return saved with { Retag = await retagger.RetagAsync(ct) };
     }
 
     public static IReadOnlyList<string> ParseKeywords(string? text) =>

@@ -9,7 +9,7 @@ public abstract class DatabaseTest : IAsyncLifetime
 
     protected SqliteTestDatabase Database => _database ?? throw new InvalidOperationException("The database is not ready yet.");
 
-    public virtual async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync();
+    public virtual async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync(ConfigureServices);
 
     public async Task DisposeAsync()
     {
@@ -17,6 +17,11 @@ public abstract class DatabaseTest : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+    }
+
+    // Adjusts the production registrations (options, say) for every test of a class.
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     // Runs one unit of work in its own scope, as one web request or one imported file does.

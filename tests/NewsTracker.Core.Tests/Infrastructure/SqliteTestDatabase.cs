@@ -14,7 +14,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     private readonly SqliteConnection _connection;
 
-    private SqliteTestDatabase()
+    private SqliteTestDatabase(Action<IServiceCollection>? configure)
     {
         _connection = new SqliteConnection("Data Source=:memory:");
         _connection.Open();
@@ -24,6 +24,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddNewsTrackerCore(options => options.UseSqlite(_connection));
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -31,16 +32,17 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    // Migrated and seeded with the reference actors and topics, as the app starts.
-    public static async Task<SqliteTestDatabase> CreateAsync()
+    // Migrated and seeded with the reference actors and topics, as the app starts. Configure adjusts the
+    // registrations (options, say) before the provider is built.
+    public static async Task<SqliteTestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var database = CreateEmpty();
+        var database = new SqliteTestDatabase(configure);
         await database.InitializeAsync();
         return database;
     }
 
     // Nothing applied yet: for tests of the migrations and the initializer themselves.
-    public static SqliteTestDatabase CreateEmpty() => new();
+    public static SqliteTestDatabase CreateEmpty() => new(configure: null);
 
     public async Task InitializeAsync()
     {

@@ -41,6 +41,17 @@ public static class Html
         return await client.PostAsync(pageUrl, content);
     }
 
+    // Posts one of the page's forms (a button's form) to its own action, as clicking its submit button does.
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, string formSelector)
+    {
+        var document = await client.GetDocumentAsync(pageUrl);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var fields = form.QuerySelectorAll<IHtmlInputElement>("input[name]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(form.Action, content);
+    }
+
     public static async Task<HttpResponseMessage> PostFilesAsync(this HttpClient client, string pageUrl, string field, params (string Name, string Content)[] files)
     {
         var token = await client.AntiforgeryTokenAsync(pageUrl);

@@ -15,6 +15,9 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
 
     public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
 
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
     {
         if (await topics.GetAsync(slug, ct) is not { } topic)
@@ -25,5 +28,18 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
         Topic = topic;
         Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: WebPaging.Page(p), PageSize: PageSize), ct);
         return Page();
+    }
+
+    // Re-tags every stored quote with the current keywords of all topics, for databases too large to
+    // re-tag while a topic is saved.
+    public async Task<IActionResult> OnPostRetagAsync(string slug, CancellationToken ct)
+    {
+        if (await topics.GetAsync(slug, ct) is not { } topic)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = TopicStatus.Retagged(await topics.RetagAsync(ct));
+        return RedirectToPage("/Topics/Details", new { slug = topic.Slug });
     }
 }

@@ -46,7 +46,7 @@ public sealed class EditModel(TopicService topics) : PageModel
             return Page();
         }
 
-        StatusMessage = $"Topic “{Input.Name?.Trim()}” saved. The keywords apply to articles added from now on.";
+        StatusMessage = TopicStatus.Saved($"Topic “{Input.Name?.Trim()}” saved.", result);
         return RedirectToPage("/Topics/Details", new { slug = result.Slug ?? topic.Slug });
     }
 }

@@ -30,7 +30,7 @@ public sealed class NewModel(TopicService topics) : PageModel
             return Page();
         }
 
-        StatusMessage = $"Topic “{Input.Name?.Trim()}” created. Articles added from now on are tagged with it.";
+        StatusMessage = TopicStatus.Saved($"Topic “{Input.Name?.Trim()}” created.", result);
         return RedirectToPage("/Topics/Details", new { slug = result.Slug });
     }
 }
