@@ -217,7 +217,8 @@ internal static class IndirectQuoteFinder
 
         for (var t = k; t < last && t - k <= MaxGapToThat; t++)
         {
-            if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t))
+            // "said she respected his concerns but that …": a clause has already begun; its own "that" is later.
+            if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t) || Lexicon.Pronouns.Contains(text, tokens[t]))
             {
                 break;
             }

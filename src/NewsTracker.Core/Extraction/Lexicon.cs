@@ -25,18 +25,16 @@ internal static class Lexicon
         proclaims proclaimed lament laments lamented quip quips quipped joke jokes joked exclaim exclaimed
         quoted reported reporting signalled signaled reassure reassured assure assured assures insisted boast
         boasted boasts muse mused told briefed repeat repeats repeated repeating chant chants chanted
-        chanting shout shouts shouted shouting pointed concede ruled
+        chanting shout shouts shouted shouting pointed concede ruled disclose discloses disclosed disclosing
+        reveal reveals revealed revealing
         """);
 
     // Verbs whose content clause may drop "that": "said the talks would resume".
     public static readonly WordSet ThatOptionalVerbs = new("""
-        say says said tell tells told add adds added warn warns warned insist insists insisted
-        argue argues argued claim claims claimed believe believes believed predict predicted
-        suggest suggested suggests announce announced announces confirm confirmed confirms
-        stress stressed note noted admit admitted acknowledge acknowledged reiterate reiterated
-        reaffirm reaffirmed maintain maintained contend contended assert asserted concede concedes conceded
-        estimate estimated estimates reckon reckoned reckons hope hoped hopes expect expected expects
-        fear feared fears think thinks thought pointed
+        say says said saying tell tells told telling add adds added adding warn warns warned warning
+        insist insists insisted insisting argue argues argued arguing claim claims claimed claiming
+        believe believes believed predict predicted admit admitted contend contended assert asserted
+        concede concedes conceded reckon reckoned reckons fear feared fears think thinks thought
         """);
 
     // Verbs that only introduce a direct quote, never a content clause on their own.

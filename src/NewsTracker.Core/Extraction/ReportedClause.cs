@@ -67,7 +67,7 @@ internal static class ReportedClause
     {
         var tokens = a.Tokens;
         var paragraph = a.Document.Paragraphs[a.Document.ParagraphIndexAt(tokens[start].Start)];
-        if (tokens[start].Start != paragraph.Start || !IsUpperWord(a, tokens[start]))
+        if (tokens[start].Start != paragraph.Start || !(IsUpperWord(a, tokens[start]) || (tokens[start].IsCapitalized(a.Text) && HasAgencyBeforeDash(a, start, end))))
         {
             return start;
         }
@@ -90,6 +90,26 @@ internal static class ReportedClause
         }
 
         return start;
+    }
+
+    // "Rome (AFP) - Italian authorities…": a bracketed agency before the dash marks a dateline.
+    private static bool HasAgencyBeforeDash(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start + 1; k + 2 < end && k - start < 8; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, '(') && (a.Tokens[k + 1].IsCapitalized(a.Text)))
+            {
+                for (var c = k + 2; c < end && c - k < 6; c++)
+                {
+                    if (a.Tokens[c].Is(a.Text, ')'))
+                    {
+                        return c + 1 < end && a.Text[a.Tokens[c + 1].Start] is '—' or '–' or '-' or ':';
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUpperWord(ArticleAnalysis a, Token token)
@@ -214,7 +234,7 @@ internal static class ReportedClause
 
     private static bool HasFiniteVerb(ArticleAnalysis a, int k, int last)
     {
-        for (var t = k + 1; t < last && t - k <= 14; t++)
+        for (var t = k + 1; t < last && t - k <= 20; t++)
         {
             var token = a.Tokens[t];
             if (token.Kind == TokenKind.Punct && a.Text[token.Start] is ',' && t - k <= 2

@@ -540,9 +540,10 @@ internal static class SpeakerPhraseParser
             };
         }
 
-        if (parts.Indefinite || parts.PluralAnonymous)
+        // "traders said", "the communiqué said": somebody spoke, and the text does not say who.
+        if (parts.Indefinite || parts.PluralAnonymous || DocumentNouns.Contains(a.Text, a.Tokens[end - 1]))
         {
-            return phrase with { Role = role };
+            return phrase with { Role = role, IsIndefinite = true };
         }
 
         // The head decides: "the ministry's spokesman" is a person by title, "the foreign ministry" an institution.
