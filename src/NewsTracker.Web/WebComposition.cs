@@ -8,7 +8,6 @@ using NewsTracker.Core.Data;
 using NewsTracker.Core.Topics;
 using NewsTracker.Web.Api;
 using NewsTracker.Web.Infrastructure;
-using NewsTracker.Web.Pages.Articles;
 using Serilog;
 
 namespace NewsTracker.Web;
@@ -22,7 +21,6 @@ internal static class WebComposition
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddScoped<TopicLinks>();
-        services.AddScoped<UploadImporter>();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
         // (<, >, &, quotes) instead of turning every non-ASCII character into an entity.

@@ -55,7 +55,120 @@ public sealed class ArticleImporterTests : DatabaseTest, IDisposable
         report.Failures.Should().ContainSingle().Which.Reason.Should().Contain("No such file");
     }
 
+    [Fact]
+    public async Task Importing_a_folder_reports_each_article_with_its_title_id_and_quote_count()
+    {
+        var report = await ImportAsync(Seed.SeedsFolder);
+
+        var outcome = report.Outcomes.Should().ContainSingle().Subject;
+        outcome.Source.Should().EndWith(Seed.StoltenbergFileName);
+        outcome.Title.Should().Be(Seed.StoltenbergArticle.Title);
+        outcome.Status.Should().Be(AddArticleStatus.Added);
+        outcome.QuoteCount.Should().Be(report.QuotesAdded);
+        await using var db = Database.CreateContext();
+        (await db.Quotes.CountAsync(q => q.ArticleId == outcome.ArticleId)).Should().Be(outcome.QuoteCount);
+    }
+
+    [Fact]
+    public async Task Named_sources_are_imported_with_an_outcome_for_every_article()
+    {
+        var json = """
+            [
+              { "title": "Talks resume in Geneva", "body": "\u201CWe are ready to talk again,\u201D Sergei Lavrov said on Monday." },
+              { "title": "Kyiv asks for air defence", "body": "\u201CWe need more air defence before the winter,\u201D Volodymyr Zelensky said." }
+            ]
+            """;
+
+        var report = await ImportAsync(
+            Source("pair.json", json),
+            Source("scholz.md", "---\ntitle: Scholz on gas\n---\n\u201CWe need more gas from Norway,\u201D Olaf Scholz said on Monday."));
+
+        report.FilesRead.Should().Be(2);
+        report.ArticlesAdded.Should().Be(3);
+        report.Outcomes.Select(o => (o.Source, o.Title, o.Status)).Should().Equal(
+            ("pair.json", "Talks resume in Geneva", AddArticleStatus.Added),
+            ("pair.json", "Kyiv asks for air defence", AddArticleStatus.Added),
+            ("scholz.md", "Scholz on gas", AddArticleStatus.Added));
+        report.Outcomes.Should().OnlyContain(o => o.ArticleId > 0 && o.QuoteCount == 1 && o.Errors.Count == 0);
+        report.QuotesAdded.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_duplicate_source_names_the_article_it_repeats()
+    {
+        var first = await ImportAsync(Source("seed.txt", Seed.StoltenbergText));
+
+        var again = await ImportAsync(Source("seed-again.txt", Seed.StoltenbergText));
+
+        var outcome = again.Outcomes.Should().ContainSingle().Subject;
+        outcome.Status.Should().Be(AddArticleStatus.Duplicate);
+        outcome.ArticleId.Should().BeNull();
+        outcome.DuplicateOfId.Should().Be(first.Outcomes.Single().ArticleId);
+        outcome.DuplicateReason.Should().Be("the same text");
+        again.Duplicates.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_source_over_the_size_limit_is_refused_without_being_read()
+    {
+        var oversized = new ImportSource("huge.txt", _ => throw new InvalidOperationException("must not be read"), ArticleFileReader.MaxFileBytes + 1);
+
+        var report = await ImportAsync(oversized, Source("ok.txt", "Talks resume\n\u201CWe are ready to talk again,\u201D Sergei Lavrov said."));
+
+        report.ArticlesAdded.Should().Be(1);
+        var failed = report.Outcomes.Should().ContainSingle(o => o.Status == AddArticleStatus.Invalid).Subject;
+        failed.Source.Should().Be("huge.txt");
+        failed.Title.Should().BeNull();
+        failed.Errors.Should().ContainSingle().Which.Should().Contain("larger than 5 MB");
+        report.Failures.Should().ContainSingle().Which.Path.Should().Be("huge.txt");
+    }
+
+    [Fact]
+    public async Task A_source_that_turns_out_larger_than_it_said_is_refused()
+    {
+        var report = await ImportAsync(Source("liar.txt", "Title\n" + new string('x', (int)ArticleFileReader.MaxFileBytes + 1), length: 10));
+
+        report.Outcomes.Should().ContainSingle().Which.Errors.Should().ContainSingle().Which.Should().Contain("larger than");
+    }
+
+    [Fact]
+    public async Task Sources_that_cannot_be_read_or_hold_no_article_are_failures_and_the_rest_import()
+    {
+        var unreadable = new ImportSource("gone.txt", _ => throw new IOException("The upload was cut off."), 100);
+
+        var report = await ImportAsync(
+            unreadable,
+            Source("empty.json", "[]"),
+            Source("broken.json", "{ \"title\": "),
+            Source("good.txt", "Talks resume\n\u201CWe are ready to talk again,\u201D Sergei Lavrov said."));
+
+        report.ArticlesAdded.Should().Be(1);
+        var failed = report.Outcomes.Where(o => o.Status == AddArticleStatus.Invalid).ToList();
+        failed.Select(o => o.Source).Should().Equal("gone.txt", "empty.json", "broken.json");
+        failed[0].Errors.Should().Equal("Could not read the file: The upload was cut off.");
+        failed[1].Errors.Should().Equal("The file holds no article.");
+        failed[2].Errors.Should().ContainSingle().Which.Should().StartWith("Could not read the file:");
+        report.Failures.Select(f => f.Path).Should().Equal("gone.txt", "empty.json", "broken.json");
+    }
+
+    [Fact]
+    public async Task An_invalid_article_in_a_source_is_reported_with_its_errors()
+    {
+        var report = await ImportAsync(Source("title-only.txt", "Title only"));
+
+        var outcome = report.Outcomes.Should().ContainSingle().Subject;
+        outcome.Status.Should().Be(AddArticleStatus.Invalid);
+        outcome.Title.Should().Be("Title only");
+        outcome.Errors.Should().Contain("The article body is required.");
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
+
+    private static ImportSource Source(string name, string content, long? length = null) =>
+        new(name, _ => Task.FromResult(content), length ?? content.Length);
+
+    private Task<ImportReport> ImportAsync(params ImportSource[] sources) =>
+        InScopeAsync<ArticleImporter, ImportReport>(i => i.ImportAsync(sources, null, default));
 
     private void Write(string name, string content) => File.WriteAllText(Path.Combine(_folder.FullName, name), content);
 

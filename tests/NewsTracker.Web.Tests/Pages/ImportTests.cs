@@ -61,4 +61,29 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).QuerySelector(".validation-summary").Text().Should().Contain("Choose one or more article files");
     }
+
+    [Fact]
+    public async Task Every_article_of_a_json_file_gets_a_row_linking_to_it()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var marker = TestArticles.Marker();
+        var json = $$"""
+            [
+              { "title": "Geneva talks ({{marker}}-a)", "body": "\u201CWe are ready to talk again about {{marker}},\u201D Sergei Lavrov said on Monday." },
+              { "title": "Air defence ({{marker}}-b)", "body": "\u201CWe need more air defence before {{marker}},\u201D Volodymyr Zelensky said." }
+            ]
+            """;
+
+        using var response = await client.PostFilesAsync(Import, "Input.Files", ("pair.json", json));
+
+        var report = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        report.QuerySelector(".report-added").Text().Should().Be("2");
+        var links = report.QuerySelectorAll(".import-report tbody a").ToList();
+        links.Select(a => a.Text()).Should().Equal($"Geneva talks ({marker}-a)", $"Air defence ({marker}-b)");
+        foreach (var link in links)
+        {
+            var article = await client.GetDocumentAsync(link.GetAttribute("href")!);
+            article.QuerySelector("h1").Text().Should().Be(link.Text());
+        }
+    }
 }

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Articles;
 using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Articles;
 
 [RequestSizeLimit(RequestLimits.ImportMaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimits.ImportMaxBytes)]
-public sealed class ImportModel(UploadImporter importer) : PageModel
+public sealed class ImportModel(ArticleImporter importer) : PageModel
 {
     [BindProperty]
     public ImportInput Input { get; set; } = new();
@@ -25,7 +26,7 @@ public sealed class ImportModel(UploadImporter importer) : PageModel
             return Page();
         }
 
-        ReportJson = (await importer.ImportAsync(Input.Files, ct)).ToJson();
+        ReportJson = UploadReport.From(await importer.ImportAsync(Input.ToSources(), progress: null, ct)).ToJson();
         return RedirectToPage();
     }
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text;
+using NewsTracker.Core.Articles;
 using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Articles;
@@ -9,6 +11,10 @@ public sealed class ImportInput : IValidatableObject
 
     [Display(Name = "Article files")]
     public List<IFormFile> Files { get; set; } = [];
+
+    // Each upload as an import source, read when the importer reaches it; named without any client path.
+    public IEnumerable<ImportSource> ToSources() =>
+        Files.Select(file => new ImportSource(Path.GetFileName(file.FileName), ct => ReadAsync(file, ct), file.Length));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -40,5 +46,11 @@ public sealed class ImportInput : IValidatableObject
                     $"“{name}” is larger than {RequestLimits.Describe(RequestLimits.ImportFileMaxBytes)}.", [nameof(Files)]);
             }
         }
+    }
+
+    private static async Task<string> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(ct);
     }
 }
