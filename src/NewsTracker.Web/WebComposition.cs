@@ -20,7 +20,6 @@ internal static class WebComposition
         services.Configure<TopicOptions>(configuration.GetSection(TopicOptions.Section));
         services.AddRazorPages();
         services.AddProblemDetails();
-        services.AddScoped<TopicLinks>();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
         // (<, >, &, quotes) instead of turning every non-ASCII character into an entity.

@@ -30,5 +30,5 @@ public sealed record ArticleQuote(
     string? AttributionRule,
     int StatementId,
     int ReportCount,
-    IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<ActorLink> Actors,
+    IReadOnlyList<TopicRef> Topics);

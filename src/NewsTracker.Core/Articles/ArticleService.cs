@@ -112,8 +112,8 @@ public sealed class ArticleService(
                     q.StatementId,
                     // Articles, not quotes: one article can report a statement twice (a fragment and its reported clause).
                     q.Statement.Reports.Select(r => r.ArticleId).Distinct().Count(),
-                    q.Actors.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
-                    q.Topics.OrderBy(t => t.Name).Select(t => t.Name).ToList())).ToList()))
+                    q.Actors.OrderBy(x => x.Name).ThenBy(x => x.Id).Select(x => new ActorLink(x.Id, x.Slug, x.Name)).ToList(),
+                    q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList())).ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 

@@ -4,6 +4,9 @@ public sealed record SpeakerRef(int Id, string Slug, string Name);
 
 public sealed record TopicRef(int Id, string Slug, string Name);
 
+// An actor a quote names. Link by slug: a name is not unique (two actors can share one), a slug is.
+public sealed record ActorLink(int Id, string Slug, string Name);
+
 public sealed record ArticleRef(int Id, string Title, string? Outlet, string? Url, DateTime? PublishedUtc);
 
 public sealed record QuoteRow(
@@ -15,8 +18,8 @@ public sealed record QuoteRow(
     double Confidence,
     ArticleRef Article,
     int StatementId,
-    IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<ActorLink> Actors,
+    IReadOnlyList<TopicRef> Topics);
 
 // Filters an analyst combines. Speaker, Actor and Topic each take an id or a slug.
 public sealed record QuoteFilter(

@@ -93,8 +93,8 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
                 q.Confidence,
                 new ArticleRef(q.Article.Id, q.Article.Title, q.Article.Outlet, q.Article.Url, q.Article.PublishedUtc),
                 q.StatementId,
-                q.Actors.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
-                q.Topics.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                q.Actors.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new ActorLink(a.Id, a.Slug, a.Name)).ToList(),
+                q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList()))
             .AsSplitQuery();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -5,7 +5,7 @@ using NewsTracker.Core.Topics;
 namespace NewsTracker.Web.Api;
 
 // The JSON contracts. GET /api/quotes and GET /api/speakers are read by outside tools: their shapes
-// must not change (add new endpoints instead).
+// must not change (add new endpoints instead). Quote actors and topics stay lists of names.
 public sealed record QuoteListResponse(int Total, IReadOnlyList<QuoteItem> Items);
 
 public sealed record QuoteItem(
@@ -23,8 +23,8 @@ public sealed record QuoteItem(
         ApiText.Kind(row.Kind),
         row.Speaker is { } speaker ? new QuoteSpeaker(speaker.Id, speaker.Name) : null,
         new QuoteArticle(row.Article.Id, row.Article.Title, row.Article.Url, ApiText.Utc(row.Article.PublishedUtc)),
-        row.Actors,
-        row.Topics);
+        row.Actors.Select(a => a.Name).ToList(),
+        row.Topics.Select(t => t.Name).ToList());
 }
 
 public sealed record QuoteSpeaker(int Id, string Name);

@@ -176,6 +176,21 @@ public sealed class ArticleServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Article_quotes_carry_links_to_their_actors_and_topics()
+    {
+        var result = await AddAsync(Seed.StoltenbergArticle);
+
+        var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(result.ArticleId!.Value, default));
+
+        var troops = details!.Quotes.First(q => q.Text.StartsWith("We have no plans to deploy", StringComparison.Ordinal));
+        troops.Topics.Select(t => t.Slug).Should().Contain("troop-deployment");
+        troops.Actors.Select(a => a.Slug).Should().Contain("ukraine");
+        await using var db = Database.CreateContext();
+        var ukraine = await db.Actors.SingleAsync(a => a.Slug == "ukraine");
+        troops.Actors.Should().Contain(new ActorLink(ukraine.Id, "ukraine", ukraine.Name));
+    }
+
+    [Fact]
     public async Task A_quotes_report_count_counts_articles_not_quotes()
     {
         // A fragment inside reported speech and the reported clause around it are two quotes of one statement.

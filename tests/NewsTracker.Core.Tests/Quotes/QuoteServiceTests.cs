@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
@@ -269,8 +270,41 @@ public sealed class QuoteServiceTests : DatabaseTest
         row.Speaker!.Slug.Should().Be("jens-stoltenberg");
         row.Article.Title.Should().Be("NATO rules out troops");
         row.Article.PublishedUtc.Should().Be(new DateTime(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc));
-        row.Actors.Should().Equal("NATO", "Ukraine");
-        row.Topics.Should().Equal("troop deployment");
+        row.Actors.Select(a => (a.Slug, a.Name)).Should().Equal(("nato", "NATO"), ("ukraine", "Ukraine"));
+        row.Actors[0].Id.Should().Be(await ActorIdAsync("nato"));
+        row.Topics.Select(t => (t.Slug, t.Name)).Should().Equal(("troop-deployment", "troop deployment"));
+    }
+
+    [Fact]
+    public async Task A_renamed_topic_keeps_its_slug_on_the_rows()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            (await db.Topics.SingleAsync(t => t.Slug == "diplomacy")).Name = "Talks and mediation";
+            await db.SaveChangesAsync();
+        }
+
+        var row = (await SearchAsync(new QuoteFilter(Text: "preconditions"))).Items.Should().ContainSingle().Subject;
+
+        row.Topics.Should().ContainSingle().Which.Should().Be(new TopicRef(row.Topics[0].Id, "diplomacy", "Talks and mediation"));
+    }
+
+    [Fact]
+    public async Task Two_actors_with_one_name_are_told_apart_by_their_slugs()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Actors.Add(new Actor { Name = "Ukraine", Slug = "ukraine-2", Kind = ActorKind.Organisation, CreatedUtc = SqliteTestDatabase.StartTime.UtcDateTime });
+            await db.SaveChangesAsync();
+            var quote = await db.Quotes.Include(q => q.Actors).SingleAsync(q => q.Text == Troops);
+            quote.Actors.Add(await db.Actors.SingleAsync(a => a.Slug == "ukraine-2"));
+            await db.SaveChangesAsync();
+        }
+
+        var row = (await SearchAsync(new QuoteFilter(Text: "combat"))).Items.Should().ContainSingle().Subject;
+
+        row.Actors.Select(a => a.Slug).Should().Equal("nato", "ukraine", "ukraine-2");
+        row.Actors.Select(a => a.Name).Should().Equal("NATO", "Ukraine", "Ukraine");
     }
 
     [Fact]
