@@ -53,8 +53,8 @@ public sealed record QuoteQuery(
             Clean(Topic),
             Clean(Q),
             kind,
-            from,
-            to?.AddDays(1),
+            DateFilter.Start(from),
+            DateFilter.End(to),
             Math.Min(page, WebPaging.MaxPage),
             pageSize);
         return errors;
@@ -76,7 +76,7 @@ public sealed record QuoteQuery(
         return fallback;
     }
 
-    private static DateTime? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -85,7 +85,7 @@ public sealed record QuoteQuery(
 
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            return date;
         }
 
         errors[name] = [$"{name} must be a date written as yyyy-mm-dd."];

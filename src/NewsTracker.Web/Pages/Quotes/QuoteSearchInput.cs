@@ -36,8 +36,8 @@ public sealed class QuoteSearchInput : IValidatableObject
         string.IsNullOrWhiteSpace(Topic) ? null : Topic.Trim(),
         Q,
         Kind,
-        From?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        To?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        DateFilter.Start(From),
+        DateFilter.End(To),
         WebPaging.Page(P),
         pageSize);
 
