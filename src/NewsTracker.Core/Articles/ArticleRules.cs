@@ -34,24 +34,36 @@ public static class ArticleRules
             errors.Add($"The author is longer than {Article.AuthorMaxLength} characters.");
         }
 
-        if (!string.IsNullOrWhiteSpace(article.Url) && NormalizeUrl(article.Url) is null)
+        if (!string.IsNullOrWhiteSpace(article.Url) && NormalizeUrl(article.Url, out var tooLong) is null)
         {
-            errors.Add("The URL must be an absolute http or https address.");
+            errors.Add(tooLong ? UrlTooLongMessage : "The URL must be an absolute http or https address.");
         }
 
         return errors;
     }
 
+    public static readonly string UrlTooLongMessage =
+        $"The URL is longer than {Article.UrlMaxLength} characters once its spaces and non-ASCII characters are escaped (%XX).";
+
+    public static string? NormalizeUrl(string? url) => NormalizeUrl(url, out _);
+
     // One spelling per URL so "https://x.org/a" and "https://x.org/a#top" are the same article.
-    public static string? NormalizeUrl(string? url)
+    // TooLong says the URL was refused for its length, as typed or as stored.
+    public static string? NormalizeUrl(string? url, out bool tooLong)
     {
+        tooLong = false;
         if (string.IsNullOrWhiteSpace(url))
         {
             return null;
         }
 
-        if (url.Trim().Length > Article.UrlMaxLength
-            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        if (url.Trim().Length > Article.UrlMaxLength)
+        {
+            tooLong = true;
+            return null;
+        }
+
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
             || string.IsNullOrEmpty(uri.Host))
         {
@@ -64,7 +76,15 @@ public static class ArticleRules
             builder.Port = -1;
         }
 
-        return builder.Uri.AbsoluteUri;
+        // Escaping can make the stored spelling several times longer than the typed one ("é" is "%C3%A9").
+        var normalized = builder.Uri.AbsoluteUri;
+        if (normalized.Length > Article.UrlMaxLength)
+        {
+            tooLong = true;
+            return null;
+        }
+
+        return normalized;
     }
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

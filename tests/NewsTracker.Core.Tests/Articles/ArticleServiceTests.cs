@@ -176,6 +176,41 @@ public sealed class ArticleServiceTests : DatabaseTest
     }
 
     [Fact]
+    public async Task A_url_that_grows_past_the_length_limit_when_escaped_is_refused()
+    {
+        // 720 characters as typed; every "é" is stored as "%C3%A9", so 4,220 once normalised.
+        var url = "https://example.org/" + new string('é', 700);
+
+        var result = await AddAsync(new NewArticle("Border stays open", Body, Url: url));
+
+        result.Status.Should().Be(AddArticleStatus.Invalid);
+        result.Errors.Should().ContainSingle().Which.Should().Contain($"longer than {Article.UrlMaxLength} characters");
+        await using var db = Database.CreateContext();
+        (await db.Articles.CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public async Task A_url_is_stored_when_its_escaped_form_fits_the_column_and_refused_one_character_over(int extra, bool stored)
+    {
+        // "https://example.org/" is 20 characters and each "é" six once escaped: 20 + 600 + 1,428 = 2,048.
+        var url = "https://example.org/" + new string('é', 100) + new string('a', 1428 + extra);
+
+        var result = await AddAsync(new NewArticle("Border stays open", Body, Url: url));
+
+        result.Status.Should().Be(stored ? AddArticleStatus.Added : AddArticleStatus.Invalid);
+        await using var db = Database.CreateContext();
+        var urls = await db.Articles.Select(a => a.Url).ToListAsync();
+        urls.Should().HaveCount(stored ? 1 : 0);
+        urls.Should().NotContain(u => u!.Length > Article.UrlMaxLength);
+        if (stored)
+        {
+            urls[0]!.Length.Should().Be(Article.UrlMaxLength);
+        }
+    }
+
+    [Fact]
     public async Task Article_quotes_carry_links_to_their_actors_and_topics()
     {
         var result = await AddAsync(Seed.StoltenbergArticle);

@@ -53,6 +53,35 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_url_too_long_once_escaped_is_refused_at_the_url_field()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Url"] = "https://example.org/" + new string('é', 700);
+
+        using var response = await client.PostFormAsync(NewArticle, form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector("span[data-valmsg-for='Input.Url']").Text().Should().Contain("longer than 2048 characters once");
+        page.QuerySelectorAll(".validation-summary li").Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_url_too_long_as_typed_gets_one_message()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Url"] = "https://example.org/" + new string('a', 2100);
+
+        using var response = await client.PostFormAsync(NewArticle, form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelectorAll(".validation-summary li").Select(li => li.Text()).Should().Equal("The URL can be at most 2048 characters.");
+    }
+
+    [Fact]
     public async Task A_missing_body_is_refused_with_a_message()
     {
         var client = factory.CreateBrowserlessClient();

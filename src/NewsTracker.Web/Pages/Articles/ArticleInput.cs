@@ -39,7 +39,8 @@ public sealed class ArticleInput
         PublishedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 }
 
-// Only absolute http and https addresses: the same rule the article service applies.
+// Only absolute http and https addresses that fit the column once escaped: the rule the article service
+// applies. A URL too long as typed is left to [StringLength], so it gets one message, not two.
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class HttpUrlAttribute : ValidationAttribute
 {
@@ -48,6 +49,15 @@ public sealed class HttpUrlAttribute : ValidationAttribute
     {
     }
 
-    public override bool IsValid(object? value) =>
-        value is not string text || string.IsNullOrWhiteSpace(text) || ArticleRules.NormalizeUrl(text) is not null;
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value is not string text || string.IsNullOrWhiteSpace(text) || text.Trim().Length > Article.UrlMaxLength
+            || ArticleRules.NormalizeUrl(text, out var tooLong) is not null)
+        {
+            return ValidationResult.Success;
+        }
+
+        var members = validationContext.MemberName is { } member ? new[] { member } : null;
+        return new ValidationResult(tooLong ? ArticleRules.UrlTooLongMessage : ErrorMessageString, members);
+    }
 }
