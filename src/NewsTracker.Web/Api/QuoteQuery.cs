@@ -55,7 +55,7 @@ public sealed record QuoteQuery(
             kind,
             DateFilter.Start(from),
             DateFilter.End(to),
-            Math.Min(page, WebPaging.MaxPage),
+            page,
             pageSize);
         return errors;
     }

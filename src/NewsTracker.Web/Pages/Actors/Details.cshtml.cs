@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Actors;
 
@@ -23,7 +22,7 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
         }
 
         Actor = actor;
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Actor: actor.Slug, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Actor: actor.Slug, Page: p, PageSize: PageSize), ct);
         return Page();
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Articles;
 
@@ -12,5 +11,5 @@ public sealed class IndexModel(ArticleService articles) : PageModel
     public PagedResult<ArticleRow> Articles { get; private set; } = null!;
 
     public async Task OnGetAsync(int p, CancellationToken ct) =>
-        Articles = await articles.ListAsync(WebPaging.Page(p), PageSize, ct);
+        Articles = await articles.ListAsync(p, PageSize, ct);
 }

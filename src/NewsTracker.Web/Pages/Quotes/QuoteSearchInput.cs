@@ -38,7 +38,7 @@ public sealed class QuoteSearchInput : IValidatableObject
         Kind,
         DateFilter.Start(From),
         DateFilter.End(To),
-        WebPaging.Page(P),
+        P,
         pageSize);
 
     public IReadOnlyDictionary<string, string?> RouteValues() => new Dictionary<string, string?>

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Speakers;
 
@@ -31,7 +30,7 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
 
         Speaker = speaker;
         var id = speaker.Id.ToString(CultureInfo.InvariantCulture);
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: p, PageSize: PageSize), ct);
         Timeline = await actors.TimelineAsync(speaker.Id, ct);
         return Page();
     }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
-using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Topics;
 
@@ -26,7 +25,7 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
         }
 
         Topic = topic;
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: WebPaging.Page(p), PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: p, PageSize: PageSize), ct);
         return Page();
     }
 
