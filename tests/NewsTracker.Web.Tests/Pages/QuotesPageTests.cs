@@ -45,6 +45,18 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
         page.QuerySelector<IHtmlInputElement>("input#to")!.Value.Should().Be("2020-01-01");
     }
 
+    [Theory]
+    [InlineData("/Quotes?p=2147483647")]
+    [InlineData("/Articles?p=2147483647")]
+    [InlineData("/Topics/energy?p=2147483647")]
+    [InlineData("/Actors/nato?p=2147483647")]
+    public async Task A_huge_page_number_shows_an_empty_page_rather_than_an_error(string url)
+    {
+        using var response = await factory.CreateClient().GetAsync(url);
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Paging_links_keep_the_filters()
     {
