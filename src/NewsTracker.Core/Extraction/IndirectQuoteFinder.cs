@@ -166,6 +166,12 @@ internal static class IndirectQuoteFinder
                     sourceEnd++;
                 }
 
+                if (sourceEnd == k + 3)
+                {
+                    // ", according to , …": no source named.
+                    continue;
+                }
+
                 var source = SpeakerPhraseParser.Describe(a, k + 3, sourceEnd);
                 return Clause(a, start, k, new Attribution(source, "clause-according-to", k + 1), direct);
             }

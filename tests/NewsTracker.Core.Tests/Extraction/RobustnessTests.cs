@@ -20,6 +20,11 @@ public sealed class RobustnessTests
         "U.S.", "Gen.", "No.", "1,00,000", "3.5", "NATO", "Russia’s", "we", "(", ")", "—",
         "deploy", "troops", "gas", "sanctions", "a", "the", "and", "of", "who", "which", "Mr.", "Dr.", "al-Amin",
         "\n\nAdvertisement\n\n", "\n\nAlso read| Some other headline\n\n", "\n\nShare this article\n\n",
+        "says", "added", "warned", "announced", "President", "Secretary of State", "Antony Blinken", "Blinken", "spokesperson for",
+        "the ministry", "Kremlin", "in a statement", "was quoted as saying", "-", "–", "Reuters", "(AFP)", "KCNA", "analysts",
+        "officials", "its", "his", "two", "people familiar with", "I", "not", "declined to", "'s", "said:", "told reporters",
+        "Foreign Minister", "the alliance", "U.N.", "NATO Secretary-General", "the company", "Gazprom", ", who", "an analyst at",
+        "on Tuesday", "adding that", "insisted", "Ms.", "Lt. Col.", "St.", "Jan.", "\"We", "are\"", "“I", "know,”", "a report by",
     ];
 
     public static TheoryData<string, string> Pathological => new()
@@ -65,6 +70,16 @@ public sealed class RobustnessTests
             AssertConsistent(result);
             return true;
         });
+
+    // Found by the property test: a trailing "according to" with no source before the next comma.
+    [Fact]
+    public void According_to_with_nobody_named_is_not_an_attribution()
+    {
+        var result = Extractor.Run("Sanctions will stay in place for now, according to , U.S. officials.");
+
+        AssertConsistent(result);
+        result.Quotes.Should().NotContain(q => q.Rule == "clause-according-to");
+    }
 
     [Fact]
     public void A_null_body_is_treated_as_empty()
