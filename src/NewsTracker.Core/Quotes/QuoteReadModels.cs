@@ -19,9 +19,12 @@ public sealed record QuoteRow(
     ArticleRef Article,
     int StatementId,
     IReadOnlyList<ActorLink> Actors,
-    IReadOnlyList<TopicRef> Topics);
+    IReadOnlyList<TopicRef> Topics,
+    int ReportCount,
+    DateTime FirstReportedUtc);
 
 // Filters an analyst combines. Speaker, Actor and Topic each take an id or a slug.
+// OnePerStatement: a statement several articles carried is listed once, by its most recently stored matching report.
 public sealed record QuoteFilter(
     string? Speaker = null,
     string? Actor = null,
@@ -31,4 +34,5 @@ public sealed record QuoteFilter(
     DateTime? FromUtc = null,
     DateTime? ToUtc = null,
     int Page = 1,
-    int PageSize = Common.Paging.DefaultPageSize);
+    int PageSize = Common.Paging.DefaultPageSize,
+    bool OnePerStatement = false);

@@ -23,8 +23,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         return new PagedResult<QuoteRow>(items, total, page, pageSize);
     }
 
+    // The home page: the newest statements, each once however many articles carried it.
     public Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct) =>
-        Project(db.Quotes.AsNoTracking()
+        Project(OnePerStatement(db.Quotes.AsNoTracking())
                 .OrderByDescending(q => q.Article.PublishedUtc ?? q.Article.AddedUtc)
                 .ThenByDescending(q => q.Id)
                 .Take(Math.Clamp(take, 1, Paging.MaxPageSize)))
@@ -80,7 +81,15 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             query = query.Where(q => ids.Contains(q.Id));
         }
 
-        return query;
+        return filter.OnePerStatement ? OnePerStatement(query) : query;
+    }
+
+    // The most recently stored report of each statement among the quotes that passed the filters, so a filter that
+    // matches only an excerpt still lists the statement.
+    private static IQueryable<Quote> OnePerStatement(IQueryable<Quote> query)
+    {
+        var latestReports = query.GroupBy(q => q.StatementId).Select(g => g.Max(q => q.Id));
+        return query.Where(q => latestReports.Contains(q.Id));
     }
 
     private static IQueryable<QuoteRow> Project(IQueryable<Quote> query) =>
@@ -94,7 +103,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
                 new ArticleRef(q.Article.Id, q.Article.Title, q.Article.Outlet, q.Article.Url, q.Article.PublishedUtc),
                 q.StatementId,
                 q.Actors.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new ActorLink(a.Id, a.Slug, a.Name)).ToList(),
-                q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList()))
+                q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList(),
+                q.Statement.Reports.Count,
+                q.Statement.FirstReportedUtc))
             .AsSplitQuery();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

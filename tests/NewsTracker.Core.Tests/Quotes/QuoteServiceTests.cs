@@ -315,6 +315,57 @@ public sealed class QuoteServiceTests : DatabaseTest
         latest.Select(q => q.Text).Should().Equal(Unattributed, Talks);
     }
 
+    [Fact]
+    public async Task A_statement_two_articles_carried_is_listed_once_with_its_reports_and_first_date()
+    {
+        await AddReprintOfTroopsQuoteAsync(new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var result = await SearchAsync(new QuoteFilter(OnePerStatement: true));
+
+        result.Total.Should().Be(4);
+        var row = result.Items.Should().ContainSingle(q => q.Text == Troops).Subject;
+        row.ReportCount.Should().Be(2);
+        row.FirstReportedUtc.Should().Be(new DateTime(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc));
+        row.Article.Title.Should().Be("Wire reprint", "the statement is listed by its most recent report");
+    }
+
+    [Fact]
+    public async Task Without_one_per_statement_every_report_is_a_row()
+    {
+        await AddReprintOfTroopsQuoteAsync(new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var result = await SearchAsync(new QuoteFilter());
+
+        result.Total.Should().Be(5);
+        result.Items.Where(q => q.Text == Troops).Select(q => q.Article.Title).Should().BeEquivalentTo("Wire reprint", "NATO rules out troops");
+    }
+
+    [Fact]
+    public async Task One_per_statement_keeps_the_report_that_passes_the_filters()
+    {
+        await AddReprintOfTroopsQuoteAsync(new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var result = await SearchAsync(new QuoteFilter(
+            FromUtc: new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            ToUtc: new DateTime(2022, 1, 31, 0, 0, 0, DateTimeKind.Utc),
+            OnePerStatement: true));
+
+        var row = result.Items.Should().ContainSingle(q => q.Text == Troops).Subject;
+        row.Article.Title.Should().Be("NATO rules out troops");
+        row.ReportCount.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task The_latest_quotes_show_a_reprinted_statement_once()
+    {
+        await AddReprintOfTroopsQuoteAsync(new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var latest = await InScopeAsync<QuoteService, List<QuoteRow>>(s => s.LatestAsync(10, default));
+
+        latest.Select(q => q.Text).Should().OnlyHaveUniqueItems().And.HaveCount(4);
+        latest.Single(q => q.Text == Troops).ReportCount.Should().Be(2);
+    }
+
     private Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter) =>
         InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(filter, default));
 
@@ -322,6 +373,37 @@ public sealed class QuoteServiceTests : DatabaseTest
     {
         await using var db = Database.CreateContext();
         return await db.Actors.Where(a => a.Slug == slug).Select(a => a.Id).SingleAsync();
+    }
+
+    // A second article carrying the troops quote, joined to the statement the first one started.
+    private async Task AddReprintOfTroopsQuoteAsync(DateTime publishedUtc)
+    {
+        await using var db = Database.CreateContext();
+        var original = await db.Quotes.Include(q => q.Statement).SingleAsync(q => q.Text == Troops);
+        var body = "Advertisement-free reprint.\n\n" + Troops;
+        var article = new Article
+        {
+            Title = "Wire reprint",
+            PublishedUtc = publishedUtc,
+            AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            RawBody = body,
+            CleanBody = body,
+            ContentHash = TextFingerprint.Hash(body),
+        };
+        article.Quotes.Add(new Quote
+        {
+            Text = Troops,
+            Kind = QuoteKind.Direct,
+            SpeakerId = original.SpeakerId,
+            SpeakerAsWritten = "Stoltenberg",
+            StartOffset = body.Length - Troops.Length,
+            EndOffset = body.Length,
+            Confidence = 1,
+            AttributionRule = "test",
+            Statement = original.Statement,
+        });
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
     }
 
     private static async Task AddArticleAsync(

@@ -64,7 +64,17 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
         var posting = factory.CreateBrowserlessClient();
         for (var i = 0; i < 20 && (await client.GetJsonAsync("/api/quotes?speaker=sauli-niinisto")).GetProperty("total").GetInt32() <= 20; i++)
         {
-            using var response = await posting.PostFormAsync("/Articles/New", TestArticles.Form(TestArticles.Marker()));
+            // Each article's quotes are its own: a reprinted quote is one statement and one card.
+            var marker = TestArticles.Marker();
+            var form = TestArticles.Form(marker);
+            form["Input.Body"] = $"""
+                HELSINKI (Reuters) - Finnish President Sauli Niinistö spoke on Tuesday about round {marker} of the talks.
+
+                “Round {marker} will settle question {marker} for our parliament before anything {marker} is signed,” Niinistö told reporters.
+
+                “Nobody but Finland decides matter {marker}, and nobody should expect answer {marker} from us today,” he said.
+                """;
+            using var response = await posting.PostFormAsync("/Articles/New", form);
             response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         }
 

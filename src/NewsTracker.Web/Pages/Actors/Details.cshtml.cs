@@ -22,7 +22,7 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
         }
 
         Actor = actor;
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Actor: actor.Slug, Page: p, PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Actor: actor.Slug, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
         return Page();
     }
 }

@@ -39,7 +39,8 @@ public sealed class QuoteSearchInput : IValidatableObject
         DateFilter.Start(From),
         DateFilter.End(To),
         P,
-        pageSize);
+        pageSize,
+        OnePerStatement: true);
 
     public IReadOnlyDictionary<string, string?> RouteValues() => new Dictionary<string, string?>
     {

@@ -30,7 +30,7 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
 
         Speaker = speaker;
         var id = speaker.Id.ToString(CultureInfo.InvariantCulture);
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: p, PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
         Timeline = await actors.TimelineAsync(speaker.Id, ct);
         return Page();
     }

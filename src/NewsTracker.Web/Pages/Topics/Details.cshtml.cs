@@ -25,7 +25,7 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
         }
 
         Topic = topic;
-        Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: p, PageSize: PageSize), ct);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
         return Page();
     }
 
