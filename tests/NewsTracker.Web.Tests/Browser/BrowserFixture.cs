@@ -25,6 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Browser tests need Chromium at {ChromiumPath}; install it with `apt-get install -y chromium` (Playwright's own browser download is not used).");
         }
 
+        // Assertions retry until this long; CI machines are slower than a laptop.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;
         _playwright = await Playwright.CreateAsync();
@@ -40,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
