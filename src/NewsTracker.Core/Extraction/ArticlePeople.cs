@@ -157,14 +157,16 @@ internal sealed class ArticlePeople
     }
 
     // Surname first, then a family name written first ("Zhao" for Zhao Minghui).
-    public IReadOnlyList<ArticlePerson> FindSurname(string surname)
+    public IReadOnlyList<ArticlePerson> FindSurname(string surname) => FindSurname(surname.AsSpan());
+
+    public IReadOnlyList<ArticlePerson> FindSurname(ReadOnlySpan<char> surname)
     {
-        if (_bySurname.TryGetValue(surname, out var bySurname) && bySurname.Count > 0)
+        if (_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var bySurname) && bySurname.Count > 0)
         {
             return bySurname;
         }
 
-        return FirstNames.Of(surname) == Gender.Unknown && _byFirstWord.TryGetValue(surname, out var byFirst) ? byFirst : [];
+        return FirstNames.Of(surname) == Gender.Unknown && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byFirst) ? byFirst : [];
     }
 
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)

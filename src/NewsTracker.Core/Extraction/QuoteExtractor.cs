@@ -111,7 +111,7 @@ public sealed class QuoteExtractor
         var gap = false;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
                 if (gap)
                 {

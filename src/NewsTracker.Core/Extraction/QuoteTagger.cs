@@ -70,7 +70,7 @@ internal static class QuoteTagger
     // A person the article introduced, named in the quote by surname ("Putin knows this").
     private static ArticlePerson? PersonNamed(ArticleAnalysis a, int k)
     {
-        var people = a.People.FindSurname(a.Tokens[k].Text(a.Text));
+        var people = a.People.FindSurname(a.Tokens[k].Span(a.Text));
         return people.Count == 1 && people[0].Confirmed ? people[0] : null;
     }
 

@@ -124,13 +124,28 @@ internal static class Vocabulary
 
             for (var slot = (int)(hash & (uint)_mask); _keys[slot] is { } key; slot = (slot + 1) & _mask)
             {
-                if (key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
+                if (key.Length == word.Length && EqualsLowerAscii(word, key))
                 {
                     return _flags[slot];
                 }
             }
 
             return 0;
+        }
+
+        // The word is known to be ASCII here and the key is lower case.
+        private static bool EqualsLowerAscii(ReadOnlySpan<char> word, string key)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) != key[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static uint Hash(string lower)
