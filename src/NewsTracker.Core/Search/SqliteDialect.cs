@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Extraction;
 
 namespace NewsTracker.Core.Search;
 
@@ -22,8 +23,9 @@ public sealed class SqliteDialect : IDatabaseDialect
     {
         // Every word is required. A word matches as a quoted FTS5 prefix term, so operators typed by the
         // user are inert text; porter stems that term, though, and "deploy" becomes "deploi" while
-        // "deployment" is indexed as "deploy", so the word as typed is also looked up as a prefix of the
-        // indexed stems. Only parameters carry the user's words.
+        // "deployment" is indexed as "deploy", so the word is also looked up as a prefix of the indexed
+        // stems: as typed, and by its root ("deployment" → "deploy", and porter's "deploi"). Only
+        // parameters carry the user's words.
         var sql = new StringBuilder();
         var parameters = new List<SqliteParameter>();
         foreach (var (word, i) in terms.Words.Select((w, i) => (w, i)))
@@ -33,19 +35,47 @@ public sealed class SqliteDialect : IDatabaseDialect
                 sql.Append(" INTERSECT ");
             }
 
+            // One SELECT per prefix: fts5vocab answers a single range from its index, but an OR of
+            // ranges came back incomplete.
+            var prefixes = IndexedPrefixes(FoldDiacritics(word));
+            var ranges = string.Concat(prefixes.Select((_, k) => $"""
+
+                    UNION
+                    SELECT "doc" FROM "QuoteSearchTerms" WHERE "term" >= @from{i}_{k} AND "term" < @to{i}_{k}
+                """));
             sql.Append(CultureInfo.InvariantCulture, $"""
                 SELECT "Value" FROM (
-                    SELECT rowid AS "Value" FROM "QuoteSearch" WHERE "QuoteSearch" MATCH @match{i}
-                    UNION
-                    SELECT "doc" FROM "QuoteSearchTerms" WHERE "term" >= @from{i} AND "term" < @to{i})
+                    SELECT rowid AS "Value" FROM "QuoteSearch" WHERE "QuoteSearch" MATCH @match{i}{ranges})
                 """);
-            var folded = FoldDiacritics(word);
             parameters.Add(new SqliteParameter($"@match{i}", "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*"));
-            parameters.Add(new SqliteParameter($"@from{i}", folded));
-            parameters.Add(new SqliteParameter($"@to{i}", folded + AfterEveryTerm));
+            foreach (var (prefix, k) in prefixes.Select((p, k) => (p, k)))
+            {
+                parameters.Add(new SqliteParameter($"@from{i}_{k}", prefix));
+                parameters.Add(new SqliteParameter($"@to{i}_{k}", prefix + AfterEveryTerm));
+            }
         }
 
         return db.Database.SqlQueryRaw<int>(sql.ToString(), [.. parameters]);
+    }
+
+    // The word as typed, and for an inflected word its root, written both ways porter may have indexed
+    // it ("deploy" and "deploi"). Short roots are left out: they would match too much.
+    private static List<string> IndexedPrefixes(string word)
+    {
+        var prefixes = new List<string> { word };
+        var root = Stemmer.Stem(word);
+        if (root.Length < 4)
+        {
+            return prefixes;
+        }
+
+        prefixes.Add(root);
+        if (root.EndsWith('y'))
+        {
+            prefixes.Add(root[..^1] + "i");
+        }
+
+        return prefixes.Distinct(StringComparer.Ordinal).ToList();
     }
 
     // The index folds diacritics (remove_diacritics 2), so the vocabulary holds "dependance", never "dépendance".

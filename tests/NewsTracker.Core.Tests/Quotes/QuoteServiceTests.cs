@@ -152,6 +152,26 @@ public sealed class QuoteServiceTests : DatabaseTest
         result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
     }
 
+    [Theory]
+    [InlineData("deployment")]
+    [InlineData("deployments")]
+    [InlineData("deployed")]
+    public async Task Full_text_search_finds_the_other_forms_from_any_inflection(string word)
+    {
+        // Porter indexes "deploy" as "deploi" but "deployment" as "deploy": the root bridges them.
+        var result = await SearchAsync(new QuoteFilter(Text: word));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
+    }
+
+    [Fact]
+    public async Task A_short_root_does_not_widen_the_search()
+    {
+        var result = await SearchAsync(new QuoteFilter(Text: "gas"));
+
+        result.Items.Should().ContainSingle().Which.Text.Should().Be(Gas);
+    }
+
     [Fact]
     public async Task Full_text_search_matches_every_word_given()
     {
