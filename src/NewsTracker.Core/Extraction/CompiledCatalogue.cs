@@ -71,6 +71,9 @@ public sealed class CompiledCatalogue
     // The actor a lowercase description stands for: "alliance" → NATO through the alias "the alliance".
     public KnownActor? FindDescription(string head) => _descriptions.GetValueOrDefault(head);
 
+    internal KnownActor? FindDescription(ReadOnlySpan<char> head) =>
+        _descriptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var actor) ? actor : null;
+
     // Heads of lowercase "the …" aliases that name exactly one actor.
     private static Dictionary<string, KnownActor> Descriptions(ExtractionCatalogue source) =>
         source.Actors

@@ -21,6 +21,13 @@ internal static class QuoteTagger
                     continue;
                 }
 
+                if (DescribedActor(a, k, limit, out var described, out var end))
+                {
+                    AddOnce(found, described.Name);
+                    k = end;
+                    continue;
+                }
+
                 if (tokens[k].IsCapitalized(a.Text) && PersonNamed(a, k) is { } person)
                 {
                     AddOnce(found, person.Name);
@@ -66,6 +73,42 @@ internal static class QuoteTagger
         a.Catalogue.MatchTopics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stems), topics);
         return topics.Count == 0 ? [] : a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();
     }
+
+    // "the intergovernmental military alliance": a description the catalogue ties to one actor, with up
+    // to two lowercase words before its head ("the alliance" itself is an alias). "the alliance between
+    // Moscow and Beijing" is some other alliance.
+    private static bool DescribedActor(ArticleAnalysis a, int k, int limit, out KnownActor actor, out int end)
+    {
+        actor = null!;
+        end = k;
+        var tokens = a.Tokens;
+        if (!tokens[k].Is(a.Text, "the"))
+        {
+            return false;
+        }
+
+        for (var head = k + 2; head <= k + 3 && head < limit; head++)
+        {
+            var word = tokens[head - 1];
+            if (word.Kind != TokenKind.Word || !char.IsLower(a.Text[word.Start]) || tokens[head].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (a.Catalogue.FindDescription(tokens[head].Span(a.Text)) is { } described
+                && !(head + 1 < limit && NamesAnother(a, tokens[head + 1])))
+            {
+                actor = described;
+                end = head + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAnother(ArticleAnalysis a, Token next) =>
+        next.Is(a.Text, "of") || next.Is(a.Text, "between") || next.Is(a.Text, "with") || next.Is(a.Text, "against");
 
     // A person the article introduced, named in the quote by surname ("Putin knows this").
     private static ArticlePerson? PersonNamed(ArticleAnalysis a, int k)

@@ -22,6 +22,23 @@ public sealed class TaggingTests
     }
 
     [Fact]
+    public void A_description_with_words_before_its_head_still_means_NATO()
+    {
+        var quote = Extractor.Run("Stoltenberg said that the intergovernmental military alliance has no plans to deploy troops on the ground.")
+            .Quotes.Should().ContainSingle().Subject;
+
+        quote.Actors.Should().Equal("NATO");
+    }
+
+    [Fact]
+    public void Some_other_alliance_is_not_NATO()
+    {
+        var quote = Extractor.Direct("“The new alliance between Moscow and Beijing worries every capital,” Harlan said.").Should().ContainSingle().Subject;
+
+        quote.Actors.Should().NotContain("NATO");
+    }
+
+    [Fact]
     public void The_speakers_own_we_is_not_a_mention()
     {
         var quote = Extractor.Direct("“We are ready to talk at any time,” Stoltenberg said.").Should().ContainSingle().Subject;
