@@ -1,7 +1,7 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Testing;
 
 namespace NewsTracker.Benchmarks;
 
@@ -23,37 +23,14 @@ public class PathologicalInputBenchmarks
         _catalogue = CompiledCatalogue.Compile(ReferenceData.Catalogue);
         _body = Input switch
         {
-            "2 MB prose" => Repeat("“We will not retreat,” the minister said. The U.S. said that talks would resume. ", 2_000_000),
-            "10,000 unmatched marks" => string.Concat(Enumerable.Repeat("“word ", 10_000)),
-            "1 MB without spaces" => new string('a', 500_000) + "“" + new string('b', 500_000),
-            "1 MB binary junk" => Junk(1_000_000),
-            _ => Repeat("قال الوزير إن «المحادثات ستستأنف» الأسبوع المقبل. אמר השר כי \"השיחות יימשכו\". ", 500_000),
+            "2 MB prose" => HostileInput.Prose(2_000_000),
+            "10,000 unmatched marks" => HostileInput.UnmatchedMarks(),
+            "1 MB without spaces" => HostileInput.NoSpaces(),
+            "1 MB binary junk" => HostileInput.Junk(1_000_000),
+            _ => HostileInput.RightToLeft(),
         };
     }
 
     [Benchmark(Description = "Extract hostile input")]
     public int Extract() => _extractor.Extract(_body, _catalogue).Quotes.Count;
-
-    private static string Repeat(string unit, int length)
-    {
-        var builder = new StringBuilder(length + unit.Length);
-        while (builder.Length < length)
-        {
-            builder.Append(unit);
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Junk(int length)
-    {
-        var random = new Random(20261127);
-        var chars = new char[length];
-        for (var i = 0; i < length; i++)
-        {
-            chars[i] = (char)random.Next(0, 0xFFFF);
-        }
-
-        return new string(chars);
-    }
 }

@@ -1,8 +1,8 @@
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Testing;
 
 namespace NewsTracker.Core.Tests.Extraction;
 
@@ -29,15 +29,15 @@ public sealed class RobustnessTests
 
     public static TheoryData<string, string> Pathological => new()
     {
-        { "a 2 MB body of ordinary prose", Repeat("“We will not retreat,” the minister said. The U.S. said that talks would resume. ", 2_000_000) },
-        { "10,000 unmatched opening marks", string.Concat(Enumerable.Repeat("“word ", 10_000)) },
-        { "10,000 unmatched closing marks", string.Concat(Enumerable.Repeat("word” ", 10_000)) },
-        { "10,000 unmatched single marks", string.Concat(Enumerable.Repeat("‘x ", 10_000)) },
-        { "a body with no spaces", new string('a', 500_000) + "“" + new string('b', 500_000) },
-        { "binary junk", Junk(1_000_000) },
-        { "right-to-left text", Repeat("قال الوزير إن «المحادثات ستستأنف» الأسبوع المقبل. אמר השר כי \"השיחות יימשכו\". ", 500_000) },
+        { "a 2 MB body of ordinary prose", HostileInput.Prose(2_000_000) },
+        { "10,000 unmatched opening marks", HostileInput.UnmatchedMarks() },
+        { "10,000 unmatched closing marks", HostileInput.UnmatchedMarks("word” ") },
+        { "10,000 unmatched single marks", HostileInput.UnmatchedMarks("‘x ") },
+        { "a body with no spaces", HostileInput.NoSpaces() },
+        { "binary junk", HostileInput.Junk(1_000_000) },
+        { "right-to-left text", HostileInput.RightToLeft() },
         { "a million newlines", new string('\n', 1_000_000) },
-        { "one enormous paragraph of names", Repeat("Sergei Lavrov Jens Stoltenberg Antony Blinken ", 1_000_000) },
+        { "one enormous paragraph of names", HostileInput.Repeat("Sergei Lavrov Jens Stoltenberg Antony Blinken ", 1_000_000) },
         { "deeply nested marks", string.Concat(Enumerable.Repeat("“‘\"", 50_000)) },
     };
 
@@ -104,27 +104,4 @@ public sealed class RobustnessTests
 
     private static Gen<string> ArticleLikeText() =>
         Gen.Elements(Pieces).ListOf().Select(parts => string.Join(' ', parts));
-
-    private static string Repeat(string unit, int length)
-    {
-        var builder = new StringBuilder(length + unit.Length);
-        while (builder.Length < length)
-        {
-            builder.Append(unit);
-        }
-
-        return builder.ToString();
-    }
-
-    private static string Junk(int length)
-    {
-        var random = new Random(20261127);
-        var chars = new char[length];
-        for (var i = 0; i < length; i++)
-        {
-            chars[i] = (char)random.Next(0, 0xFFFF);
-        }
-
-        return new string(chars);
-    }
 }
