@@ -157,8 +157,6 @@ internal sealed class ArticlePeople
     }
 
     // Surname first, then a family name written first ("Zhao" for Zhao Minghui).
-    public IReadOnlyList<ArticlePerson> FindSurname(string surname) => FindSurname(surname.AsSpan());
-
     public IReadOnlyList<ArticlePerson> FindSurname(ReadOnlySpan<char> surname)
     {
         if (_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var bySurname) && bySurname.Count > 0)

@@ -365,7 +365,7 @@ internal static class DirectQuoteFinder
         for (var k = first; k < open; k++)
         {
             // Only a short topic header may come first: "On the CSTO:".
-            if (open - first > 6 || (a.Tokens[k].IsCapitalized(a.Text) && a.People.FindSurname(a.Tokens[k].Text(a.Text)).Count > 0))
+            if (open - first > 6 || (a.Tokens[k].IsCapitalized(a.Text) && a.People.FindSurname(a.Tokens[k].Span(a.Text)).Count > 0))
             {
                 return false;
             }
