@@ -59,23 +59,17 @@ public sealed class SqliteDialect : IDatabaseDialect
     }
 
     // The word as typed, and for an inflected word its root, written both ways porter may have indexed
-    // it ("deploy" and "deploi"). Short roots are left out: they would match too much.
+    // it ("deploy" and "deploi"). Short roots are left out: they would match too much. A prefix that
+    // extends another adds nothing ("deployment" lies inside "deploy…").
     private static List<string> IndexedPrefixes(string word)
     {
-        var prefixes = new List<string> { word };
         var root = Stemmer.Stem(word);
-        if (root.Length < 4)
-        {
-            return prefixes;
-        }
-
-        prefixes.Add(root);
-        if (root.EndsWith('y'))
-        {
-            prefixes.Add(root[..^1] + "i");
-        }
-
-        return prefixes.Distinct(StringComparer.Ordinal).ToList();
+        string[] candidates = root.Length < 4 ? [word]
+            : root.EndsWith('y') ? [word, root, root[..^1] + "i"]
+            : [word, root];
+        return candidates.Distinct(StringComparer.Ordinal)
+            .Where(prefix => !candidates.Any(other => other.Length < prefix.Length && prefix.StartsWith(other, StringComparison.Ordinal)))
+            .ToList();
     }
 
     // The index folds diacritics (remove_diacritics 2), so the vocabulary holds "dependance", never "dépendance".
