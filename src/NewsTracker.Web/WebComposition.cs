@@ -18,7 +18,7 @@ internal static class WebComposition
     {
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.Configure<TopicOptions>(configuration.GetSection(TopicOptions.Section));
-        services.AddRazorPages();
+        services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter()));
         services.AddProblemDetails();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs

@@ -41,7 +41,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
 
         using var response = await client.PostFormAsync(NewArticle, form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         var errors = page.QuerySelectorAll(".validation-summary li").Select(li => li.Text()).ToList();
         errors.Should().Contain("Give the article its headline as the title.");
@@ -61,7 +61,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
 
         using var response = await client.PostFormAsync(NewArticle, form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector("span[data-valmsg-for='Input.Url']").Text().Should().Contain("longer than 2048 characters once");
         page.QuerySelectorAll(".validation-summary li").Should().ContainSingle();
@@ -76,7 +76,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
 
         using var response = await client.PostFormAsync(NewArticle, form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelectorAll(".validation-summary li").Select(li => li.Text()).Should().Equal("The URL can be at most 2048 characters.");
     }
@@ -90,7 +90,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
 
         using var response = await client.PostFormAsync(NewArticle, form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector("span[data-valmsg-for='Input.Body']").Text().Should().Be("Paste the article text.");
         page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
@@ -106,7 +106,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
         var other = TestArticles.Form(TestArticles.Marker(), url: original["Input.Url"]);
         using var response = await client.PostFormAsync(NewArticle, other);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var page = await Html.ParseAsync(response);
         var notice = page.QuerySelector(".duplicate-notice");
         notice.Text().Should().Contain("the same URL");
@@ -130,7 +130,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
         };
         using var response = await client.PostFormAsync(NewArticle, copy);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var page = await Html.ParseAsync(response);
         var notice = page.QuerySelector(".duplicate-notice");
         notice.Text().Should().Contain("the same text");

@@ -45,7 +45,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
 
         using var response = await client.PostFilesAsync(Import, "Input.Files", ("payload.exe", "MZ"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector(".validation-summary").Text().Should().Contain("“payload.exe” is not a .txt, .md or .json file.");
         page.QuerySelector(".import-report").Should().BeNull();
@@ -58,7 +58,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
 
         using var response = await client.PostFilesAsync(Import, "Input.Files");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await Html.ParseAsync(response)).QuerySelector(".validation-summary").Text().Should().Contain("Choose one or more article files");
     }
 

@@ -39,8 +39,10 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
     {
         var client = factory.CreateClient();
 
-        var page = await client.GetDocumentAsync("/Quotes?from=not-a-date&kind=rumour&to=2020-01-01");
+        using var response = await client.GetAsync("/Quotes?from=not-a-date&kind=rumour&to=2020-01-01");
 
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        var page = await Html.ParseAsync(response);
         page.QuerySelector(".validation-summary").Text().Should().NotBeEmpty();
         page.QuerySelector<IHtmlInputElement>("input#to")!.Value.Should().Be("2020-01-01");
     }

@@ -50,7 +50,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
 
         using var response = await client.PostFormAsync("/Topics/energy/Edit", form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector("span[data-valmsg-for='Input.Name']").Text().Should().Be("Give the topic a name.");
         page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Keywords']")!.Value.Should().Be("gas\nembargo on oil");
@@ -65,7 +65,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
 
         using var response = await client.PostFormAsync("/Topics/sanctions/Edit", form);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector(".validation-summary").Text().Should().Contain("already exists");
         page.QuerySelector<IHtmlInputElement>("input[name='Input.Name']")!.Value.Should().Be("energy");

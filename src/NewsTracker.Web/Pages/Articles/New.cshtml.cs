@@ -39,7 +39,9 @@ public sealed class NewModel(ArticleService articles) : PageModel
             case AddArticleStatus.Duplicate:
                 Duplicate = new ArticleDuplicate(result.DuplicateOfId ?? 0, result.DuplicateReason ?? "the same text");
                 ModelState.AddModelError(string.Empty, $"This article is already tracked ({Duplicate.Reason}); nothing was saved.");
-                return Page();
+                var conflict = Page();
+                conflict.StatusCode = StatusCodes.Status409Conflict;
+                return conflict;
             default:
                 (result.Errors ?? ["The article could not be saved."]).ToList().ForEach(e => ModelState.AddModelError(string.Empty, e));
                 return Page();
