@@ -17,6 +17,10 @@ public sealed class Actor
     public Actor? Affiliation { get; set; }
     public DateTime CreatedUtc { get; set; }
 
+    // Quotes the actor said, and quotes that name it: kept in step by the writers, never counted per row.
+    public int QuoteCount { get; set; }
+    public int MentionCount { get; set; }
+
     public List<ActorAlias> Aliases { get; } = [];
     public List<Quote> QuotesSpoken { get; } = [];
     public List<Quote> QuotesMentioning { get; } = [];

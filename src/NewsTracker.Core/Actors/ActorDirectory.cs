@@ -8,6 +8,7 @@ internal sealed class ActorDirectory
     private readonly Dictionary<string, List<Actor>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Actor>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Actor> _byId = [];
 
     public ActorDirectory(IEnumerable<Actor> actors)
     {
@@ -26,6 +27,7 @@ internal sealed class ActorDirectory
     public void Add(Actor actor)
     {
         _slugs.Add(actor.Slug);
+        RegisterId(actor);
         Index(actor.Name, actor);
         foreach (var alias in actor.Aliases)
         {
@@ -50,6 +52,17 @@ internal sealed class ActorDirectory
             AddTo(_byKey, key, actor);
         }
     }
+
+    // New actors have no id until their batch is stored.
+    public void RegisterId(Actor actor)
+    {
+        if (actor.Id != 0)
+        {
+            _byId[actor.Id] = actor;
+        }
+    }
+
+    public Actor? ById(int id) => _byId.GetValueOrDefault(id);
 
     public IReadOnlyList<Actor> Find(string name) =>
         _byKey.TryGetValue(Key(name), out var found) ? found : [];

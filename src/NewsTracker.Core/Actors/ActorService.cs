@@ -9,8 +9,8 @@ public sealed class ActorService(NewsDbContext db)
 
     public Task<List<SpeakerRow>> ListSpeakersAsync(CancellationToken ct) =>
         db.Actors.AsNoTracking()
-            .Where(a => a.QuotesSpoken.Any())
-            .OrderByDescending(a => a.QuotesSpoken.Count)
+            .Where(a => a.QuoteCount > 0)
+            .OrderByDescending(a => a.QuoteCount)
             .ThenBy(a => a.Name)
             .Select(a => new SpeakerRow(
                 a.Id,
@@ -18,7 +18,7 @@ public sealed class ActorService(NewsDbContext db)
                 a.Name,
                 a.Role,
                 a.Affiliation == null ? null : a.Affiliation.Name,
-                a.QuotesSpoken.Count))
+                a.QuoteCount))
             .ToListAsync(ct);
 
     public Task<List<ActorRow>> ListAsync(ActorKind? kind, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class ActorService(NewsDbContext db)
 
         // Ordered before the projection: EF cannot translate ordering by a record's members.
         return query
-            .OrderByDescending(a => a.QuotesSpoken.Count + a.QuotesMentioning.Count)
+            .OrderByDescending(a => a.QuoteCount + a.MentionCount)
             .ThenBy(a => a.Name)
             .Select(a => new ActorRow(
                 a.Id,
@@ -40,8 +40,8 @@ public sealed class ActorService(NewsDbContext db)
                 a.Kind,
                 a.Role,
                 a.Affiliation == null ? null : a.Affiliation.Name,
-                a.QuotesSpoken.Count,
-                a.QuotesMentioning.Count))
+                a.QuoteCount,
+                a.MentionCount))
             .ToListAsync(ct);
     }
 
@@ -59,10 +59,10 @@ public sealed class ActorService(NewsDbContext db)
                 a.Affiliation == null ? null : new ActorLink(a.Affiliation.Id, a.Affiliation.Slug, a.Affiliation.Name),
                 a.Aliases.OrderBy(x => x.Text).Select(x => x.Text).ToList(),
                 db.Actors.Where(m => m.AffiliationId == a.Id).OrderBy(m => m.Name).Select(m => new ActorLink(m.Id, m.Slug, m.Name)).ToList(),
-                a.QuotesSpoken.Count,
-                a.QuotesMentioning.Count,
-                a.QuotesSpoken.Min(q => (DateTime?)(q.Article.PublishedUtc ?? q.Article.AddedUtc)),
-                a.QuotesSpoken.Max(q => (DateTime?)(q.Article.PublishedUtc ?? q.Article.AddedUtc))))
+                a.QuoteCount,
+                a.MentionCount,
+                a.QuotesSpoken.Min(q => (DateTime?)q.ReportedUtc),
+                a.QuotesSpoken.Max(q => (DateTime?)q.ReportedUtc)))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
     }
@@ -73,7 +73,7 @@ public sealed class ActorService(NewsDbContext db)
             .Where(q => q.SpeakerId == actorId)
             .Select(q => new
             {
-                Date = q.Article.PublishedUtc ?? q.Article.AddedUtc,
+                Date = q.ReportedUtc,
                 Topics = q.Topics.Select(t => t.Name).ToList(),
             })
             .ToListAsync(ct);

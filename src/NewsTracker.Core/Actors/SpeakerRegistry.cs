@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using NewsTracker.Core.Data;
+using NewsTracker.Core.Archive;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Extraction;
 
 namespace NewsTracker.Core.Actors;
@@ -8,13 +8,12 @@ namespace NewsTracker.Core.Actors;
 // Links a speaker the extractor named to one actor across all articles, creating actors for new people.
 // "Jens Stoltenberg", "Stoltenberg" and "NATO chief Jens Stoltenberg" are one actor; two people who only
 // share a surname are never merged without a first name or an affiliation to tell them apart.
-public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogger<SpeakerRegistry> logger)
+// Works on the in-memory directory; what it creates or changes goes into the batch to be stored.
+internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch batch, DateTime nowUtc, ILogger logger)
 {
-    private ActorDirectory? _directory;
-
     public bool CreatedActors { get; private set; }
 
-    public async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker, CancellationToken ct)
+    public Actor? Resolve(ExtractedSpeaker speaker)
     {
         // A name of only punctuation or spaces names no one, and has no surname to look up.
         if (ActorDirectory.Key(speaker.Name).Length == 0)
@@ -22,8 +21,7 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
             return null;
         }
 
-        var directory = await DirectoryAsync(ct);
-        var affiliation = speaker.Affiliation is null ? null : await ResolveAffiliationAsync(speaker.Affiliation, ct);
+        var affiliation = speaker.Affiliation is null ? null : ResolveAffiliation(speaker.Affiliation);
         var candidates = directory.Find(speaker.Name);
         if (candidates.Count > 0)
         {
@@ -32,7 +30,7 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
 
         if (speaker.Kind != ActorKind.Person)
         {
-            return Create(directory, speaker.Name, speaker.Kind, role: null, affiliation);
+            return Create(speaker.Name, speaker.Kind, role: null, affiliation);
         }
 
         var words = ActorDirectory.Key(speaker.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -41,13 +39,13 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
         {
             if (namesakes.Count == 0)
             {
-                return Create(directory, speaker.Name, ActorKind.Person, speaker.Role, affiliation);
+                return Create(speaker.Name, ActorKind.Person, speaker.Role, affiliation);
             }
 
             var surnameMatch = namesakes.Count == 1 ? namesakes[0] : Choose(namesakes, ActorKind.Person, affiliation, strict: true);
             if (surnameMatch is null)
             {
-                logger.LogInformation("Surname {Surname} matches several people; left unlinked", speaker.Name);
+                logger.LogInformation("Surname {Surname} matches several people; left unlinked", LogText.Clean(speaker.Name));
             }
 
             return surnameMatch;
@@ -55,44 +53,64 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
 
         // A person first seen by surname only takes the full name when an article gives it.
         var surnameOnly = namesakes.FirstOrDefault(a => !a.Name.Contains(' ', StringComparison.Ordinal)
-            && (affiliation is null || a.AffiliationId is null || a.AffiliationId == affiliation.Id));
+            && (affiliation is null || AffiliationOf(a) is null || SameActor(AffiliationOf(a)!, affiliation)));
         if (surnameOnly is not null)
         {
-            surnameOnly.Aliases.Add(new ActorAlias { Text = surnameOnly.Name });
-            surnameOnly.Name = speaker.Name;
-            surnameOnly.Role ??= speaker.Role;
-            surnameOnly.Affiliation ??= affiliation;
+            var alias = new ActorAlias { Text = surnameOnly.Name, Actor = surnameOnly, ActorId = surnameOnly.Id };
+            surnameOnly.Aliases.Add(alias);
+            batch.NewAliases.Add(alias);
+            surnameOnly.Name = Truncate(speaker.Name.Trim(), Actor.NameMaxLength);
+            surnameOnly.Role ??= speaker.Role is null ? null : Truncate(speaker.Role, Actor.RoleMaxLength);
+            if (AffiliationOf(surnameOnly) is null && affiliation is not null)
+            {
+                surnameOnly.Affiliation = affiliation;
+                surnameOnly.AffiliationId = affiliation.Id == 0 ? null : affiliation.Id;
+            }
+
             directory.Add(surnameOnly);
+            if (surnameOnly.Id != 0)
+            {
+                batch.ChangedActors.Add(surnameOnly);
+            }
+
             CreatedActors = true;
             return surnameOnly;
         }
 
-        return Create(directory, speaker.Name, ActorKind.Person, speaker.Role, affiliation);
+        return Create(speaker.Name, ActorKind.Person, speaker.Role, affiliation);
     }
 
-    public async Task<IReadOnlyList<Actor>> FindAsync(IEnumerable<string> names, CancellationToken ct)
+    public IReadOnlyList<Actor> Find(IEnumerable<string> names)
     {
-        var directory = await DirectoryAsync(ct);
-        return names
-            .Select(n => directory.Find(n) is [var first, ..] ? first : null)
-            .OfType<Actor>()
-            .Distinct()
-            .ToList();
+        var found = new List<Actor>();
+        foreach (var name in names)
+        {
+            if (directory.Find(name) is [var first, ..] && !found.Contains(first))
+            {
+                found.Add(first);
+            }
+        }
+
+        return found;
     }
 
-    private async Task<Actor?> ResolveAffiliationAsync(string name, CancellationToken ct)
+    private Actor ResolveAffiliation(string name)
     {
-        var directory = await DirectoryAsync(ct);
         var found = directory.Find(name);
         if (found.Count > 0)
         {
             return found.FirstOrDefault(a => a.Kind != ActorKind.Person) ?? found[0];
         }
 
-        return Create(directory, name, ActorKind.Organisation, role: null, affiliation: null);
+        return Create(name, ActorKind.Organisation, role: null, affiliation: null);
     }
 
-    private static Actor? Choose(IReadOnlyList<Actor> candidates, ActorKind kind, Actor? affiliation, bool strict = false)
+    private Actor? AffiliationOf(Actor actor) =>
+        actor.Affiliation ?? (actor.AffiliationId is { } id ? directory.ById(id) : null);
+
+    private static bool SameActor(Actor a, Actor b) => ReferenceEquals(a, b) || (a.Id != 0 && a.Id == b.Id);
+
+    private Actor? Choose(IReadOnlyList<Actor> candidates, ActorKind kind, Actor? affiliation, bool strict = false)
     {
         if (candidates.Count == 1)
         {
@@ -102,7 +120,7 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
         var sameKind = candidates.Where(a => a.Kind == kind).ToList();
         if (affiliation is not null)
         {
-            var affiliated = sameKind.Where(a => a.AffiliationId == affiliation.Id || a.Affiliation == affiliation).ToList();
+            var affiliated = sameKind.Where(a => AffiliationOf(a) is { } of && SameActor(of, affiliation)).ToList();
             if (affiliated.Count == 1)
             {
                 return affiliated[0];
@@ -117,7 +135,7 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
         return sameKind.FirstOrDefault() ?? candidates[0];
     }
 
-    private Actor Create(ActorDirectory directory, string name, ActorKind kind, string? role, Actor? affiliation)
+    private Actor Create(string name, ActorKind kind, string? role, Actor? affiliation)
     {
         var actor = new Actor
         {
@@ -126,24 +144,14 @@ public sealed class SpeakerRegistry(NewsDbContext db, TimeProvider clock, ILogge
             Kind = kind,
             Role = role is null ? null : Truncate(role, Actor.RoleMaxLength),
             Affiliation = affiliation,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            AffiliationId = affiliation is { Id: not 0 } ? affiliation.Id : null,
+            CreatedUtc = nowUtc,
         };
-        db.Actors.Add(actor);
+        batch.NewActors.Add(actor);
         directory.Add(actor);
         CreatedActors = true;
-        logger.LogInformation("New actor {Name} ({Kind})", actor.Name, kind);
+        logger.LogInformation("New actor {Name} ({Kind})", LogText.Clean(actor.Name), kind);
         return actor;
-    }
-
-    private async Task<ActorDirectory> DirectoryAsync(CancellationToken ct)
-    {
-        if (_directory is null)
-        {
-            var actors = await db.Actors.Include(a => a.Aliases).ToListAsync(ct);
-            _directory = new ActorDirectory(actors);
-        }
-
-        return _directory;
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

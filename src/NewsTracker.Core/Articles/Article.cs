@@ -20,6 +20,12 @@ public sealed class Article
     public DateTime? PublishedUtc { get; set; }
     public DateTime AddedUtc { get; set; }
 
+    // PublishedUtc, or AddedUtc for an undated article: the order lists use, stored so it can be indexed.
+    public DateTime ReportedUtc { get; set; }
+
+    // Kept in step by the writer, so a list never counts quotes per row.
+    public int QuoteCount { get; set; }
+
     // The body as pasted, kept so extraction can be re-run when the engine improves.
     public required string RawBody { get; set; }
 

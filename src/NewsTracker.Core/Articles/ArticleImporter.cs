@@ -1,7 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Archive;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Extraction;
 
 namespace NewsTracker.Core.Articles;
 
@@ -37,12 +42,30 @@ public sealed record ImportReport(
     IReadOnlyList<ImportFailure> Failures,
     IReadOnlyList<ImportOutcome> Outcomes);
 
-public sealed record ImportProgress(int Done, int Total, string Path);
-
-// Imports article files, from disk or from anywhere else. Each article is added in its own scope, so a
-// long import never grows one change tracker and one bad file never takes the others down.
-public sealed class ArticleImporter(IServiceScopeFactory scopes, ILogger<ArticleImporter> logger)
+// Files is how many sources have been read to the end; Articles how many articles are settled (stored,
+// duplicate or refused).
+public sealed record ImportProgress(int Done, int Total, string Path)
 {
+    public int Articles { get; init; }
+}
+
+// Imports article files, from disk or from anywhere else, as a pipeline: files are read and their articles
+// extracted on every core, a batch at a time, while the batch before is stored in one transaction. A batch
+// that fails to store leaves nothing behind, so an import cut off at any moment can simply be run again.
+public sealed class ArticleImporter(
+    IServiceScopeFactory scopes,
+    QuoteExtractor extractor,
+    CatalogueCache catalogue,
+    ILogger<ArticleImporter> logger)
+{
+    public const int DefaultBatchSize = 250;
+
+    // The catalogue the extraction workers use: refreshed by the storing side when a batch created actors,
+    // so the next batches know the people the earlier ones introduced.
+    private volatile CompiledCatalogue? _catalogue;
+
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, List<ImportFailure> failures)
     {
         var files = new List<string>();
@@ -80,61 +103,129 @@ public sealed class ArticleImporter(IServiceScopeFactory scopes, ILogger<Article
     private async Task<ImportReport> ImportAsync(
         List<ImportSource> sources, List<ImportFailure> failures, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var outcomes = new List<ImportOutcome>();
-        int added = 0, quotes = 0, duplicates = 0, done = 0;
-        foreach (var source in sources)
+        var tally = new ImportTally(failures);
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            ct.ThrowIfCancellationRequested();
-            await foreach (var outcome in ImportSourceAsync(source, ct))
-            {
-                outcomes.Add(outcome);
-                switch (outcome.Status)
-                {
-                    case AddArticleStatus.Added:
-                        added++;
-                        quotes += outcome.QuoteCount;
-                        break;
-                    case AddArticleStatus.Duplicate:
-                        duplicates++;
-                        break;
-                    default:
-                        failures.Add(new ImportFailure(source.Name, string.Join(' ', outcome.Errors)));
-                        break;
-                }
-            }
+            _catalogue = await catalogue.GetAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+        }
 
-            progress?.Report(new ImportProgress(++done, sources.Count, source.Name));
+        var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(() => ProduceAsync(sources, batches.Writer, stop.Token), stop.Token);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+            {
+                await StoreAsync(batch, tally, stop.Token);
+                progress?.Report(new ImportProgress(batch.FilesDone, sources.Count, batch.LastSource) { Articles = tally.Articles });
+            }
+        }
+        finally
+        {
+            // A failed store ends the import; the producer must not be left blocked on a full channel.
+            await stop.CancelAsync();
+            try
+            {
+                await producer;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+            }
         }
 
         logger.LogInformation(
             "Imported {Added} articles with {Quotes} quotes from {Files} files; {Duplicates} duplicates, {Failures} failures",
-            added, quotes, sources.Count, duplicates, failures.Count);
-        return new ImportReport(sources.Count, added, quotes, duplicates, failures, outcomes);
+            tally.Added, tally.Quotes, sources.Count, tally.Duplicates, failures.Count);
+        return new ImportReport(sources.Count, tally.Added, tally.Quotes, tally.Duplicates, failures, tally.Outcomes);
     }
 
-    private async IAsyncEnumerable<ImportOutcome> ImportSourceAsync(
-        ImportSource source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private async Task ProduceAsync(List<ImportSource> sources, ChannelWriter<ImportBatch> output, CancellationToken ct)
     {
-        var (articles, error) = await ReadAsync(source, ct);
-        if (error is not null)
+        try
         {
-            yield return Failed(source, error);
-            yield break;
+            var pending = new List<ImportItem>(BatchSize);
+            var filesDone = 0;
+            for (var s = 0; s < sources.Count; s++)
+            {
+                var source = sources[s];
+                var (articles, error) = await ReadAsync(source, ct);
+                if (error is not null)
+                {
+                    pending.Add(new ImportItem(source.Name, null, error));
+                }
+
+                foreach (var article in articles)
+                {
+                    pending.Add(new ImportItem(source.Name, article, null));
+                    if (pending.Count == BatchSize)
+                    {
+                        await output.WriteAsync(Extract(pending, filesDone, source.Name, ct), ct);
+                        pending = new List<ImportItem>(BatchSize);
+                    }
+                }
+
+                filesDone++;
+                if (pending.Count > 0 && s == sources.Count - 1)
+                {
+                    await output.WriteAsync(Extract(pending, filesDone, source.Name, ct), ct);
+                    pending = [];
+                }
+            }
+
+            output.Complete();
+        }
+        catch (Exception ex)
+        {
+            output.Complete(ex);
+            throw;
+        }
+    }
+
+    private ImportBatch Extract(List<ImportItem> items, int filesDone, string lastSource, CancellationToken ct)
+    {
+        var compiled = _catalogue!;
+        var prepared = new PreparedArticle?[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            if (items[i].Article is { } article)
+            {
+                prepared[i] = PreparedArticle.Prepare(article, extractor, compiled);
+            }
+        });
+        return new ImportBatch(items, prepared, filesDone, lastSource);
+    }
+
+    private async Task StoreAsync(ImportBatch batch, ImportTally tally, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var toWrite = batch.Prepared.OfType<PreparedArticle>().ToList();
+        var written = toWrite.Count == 0 ? new WriteResult([], false)
+            : await scope.ServiceProvider.GetRequiredService<ArchiveWriter>().WriteAsync(toWrite, ct);
+        if (written.CreatedActors)
+        {
+            catalogue.Invalidate();
+            _catalogue = await catalogue.GetAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
         }
 
-        foreach (var article in articles)
+        var next = 0;
+        foreach (var item in batch.Items)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<ArticleService>().AddAsync(article, ct);
-            yield return new ImportOutcome(
-                source.Name,
-                ArticleRules.Clean(article.Title),
+            if (item.Error is not null)
+            {
+                tally.Add(new ImportOutcome(item.Source, null, AddArticleStatus.Invalid, null, null, null, 0, [item.Error]));
+                continue;
+            }
+
+            var result = written.Results[next++];
+            tally.Add(new ImportOutcome(
+                item.Source,
+                ArticleRules.Clean(item.Article!.Title),
                 result.Status,
                 result.ArticleId,
                 result.DuplicateOfId,
                 result.DuplicateReason,
                 result.QuoteCount,
-                result.Errors ?? []);
+                result.Errors ?? []));
         }
     }
 
@@ -158,11 +249,39 @@ public sealed class ArticleImporter(IServiceScopeFactory scopes, ILogger<Article
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or DecoderFallbackException)
         {
-            logger.LogWarning(ex, "Could not read {File}", source.Name);
+            logger.LogWarning(ex, "Could not read {File}", LogText.Clean(source.Name));
             return ([], $"Could not read the file: {ex.Message}");
         }
     }
 
-    private static ImportOutcome Failed(ImportSource source, string error) =>
-        new(source.Name, null, AddArticleStatus.Invalid, null, null, null, 0, [error]);
+    private sealed record ImportItem(string Source, NewArticle? Article, string? Error);
+
+    private sealed record ImportBatch(List<ImportItem> Items, PreparedArticle?[] Prepared, int FilesDone, string LastSource);
+
+    private sealed class ImportTally(List<ImportFailure> failures)
+    {
+        public List<ImportOutcome> Outcomes { get; } = [];
+        public int Added { get; private set; }
+        public int Quotes { get; private set; }
+        public int Duplicates { get; private set; }
+        public int Articles => Outcomes.Count;
+
+        public void Add(ImportOutcome outcome)
+        {
+            Outcomes.Add(outcome);
+            switch (outcome.Status)
+            {
+                case AddArticleStatus.Added:
+                    Added++;
+                    Quotes += outcome.QuoteCount;
+                    break;
+                case AddArticleStatus.Duplicate:
+                    Duplicates++;
+                    break;
+                default:
+                    failures.Add(new ImportFailure(outcome.Source, string.Join(' ', outcome.Errors)));
+                    break;
+            }
+        }
+    }
 }

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
@@ -11,71 +13,42 @@ public sealed class ArticleService(
     NewsDbContext db,
     QuoteExtractor extractor,
     CatalogueCache catalogue,
-    QuoteLinker linker,
-    TimeProvider clock,
+    ArchiveWriter writer,
     ILogger<ArticleService> logger)
 {
     public async Task<AddArticleResult> AddAsync(NewArticle input, CancellationToken ct)
     {
-        var errors = ArticleRules.Validate(input);
-        if (errors.Count > 0)
+        var prepared = PreparedArticle.Prepare(input, extractor, await catalogue.GetAsync(db, ct));
+        if (prepared.Refused is { } refused)
         {
-            return new AddArticleResult(AddArticleStatus.Invalid, Errors: errors);
+            return refused;
         }
 
-        var url = ArticleRules.NormalizeUrl(input.Url);
-        // The title as well as the body, as the evaluator and the CLI run it and as re-tagging runs it again.
-        var extraction = extractor.Extract(input.Body, await catalogue.GetAsync(db, ct), input.Title);
-        if (string.IsNullOrWhiteSpace(extraction.CleanBody))
-        {
-            return AddArticleResult.Invalid("The body has no text left once page furniture is removed.");
-        }
-
-        var hash = TextFingerprint.Hash(extraction.CleanBody);
-        if (await FindExistingAsync(url, hash, ct) is { } duplicate)
-        {
-            return duplicate;
-        }
-
-        var article = new Article
-        {
-            Title = input.Title.Trim(),
-            Outlet = ArticleRules.Clean(input.Outlet),
-            Url = url,
-            Author = ArticleRules.Clean(input.Author),
-            PublishedUtc = input.PublishedUtc is { } published ? DateTime.SpecifyKind(published, DateTimeKind.Utc) : null,
-            AddedUtc = clock.GetUtcNow().UtcDateTime,
-            RawBody = input.Body,
-            CleanBody = extraction.CleanBody,
-            ContentHash = hash,
-        };
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await linker.LinkAsync(article, extraction, ct);
-        db.Articles.Add(article);
+        WriteResult written;
         try
         {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            written = await writer.WriteAsync([prepared], ct);
         }
-        catch (DbUpdateException ex)
+        catch (DbException ex)
         {
-            // The unique indexes are the backstop when two editors save the same story at once.
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            logger.LogWarning(ex, "Saving article {Title} failed; checking for a concurrent duplicate", article.Title);
-            return await FindExistingAsync(url, hash, ct) ?? throw new InvalidOperationException("The article could not be saved.", ex);
-        }
-        finally
-        {
-            if (linker.CreatedActors)
-            {
-                catalogue.Invalidate();
-            }
+            // The unique indexes are the backstop when another process saves the same story at once.
+            logger.LogWarning(ex, "Saving article {Title} failed; checking for a concurrent duplicate", LogText.Clean(input.Title));
+            return await FindExistingAsync(prepared.Url, prepared.ContentHash!, ct)
+                ?? throw new InvalidOperationException("The article could not be saved.", ex);
         }
 
-        logger.LogInformation("Added article {ArticleId} {Title} with {QuoteCount} quotes", article.Id, article.Title, article.Quotes.Count);
-        return new AddArticleResult(AddArticleStatus.Added, article.Id, QuoteCount: article.Quotes.Count);
+        if (written.CreatedActors)
+        {
+            catalogue.Invalidate();
+        }
+
+        var result = written.Results[0];
+        if (result.Status == AddArticleStatus.Added)
+        {
+            logger.LogInformation("Added article {ArticleId} {Title} with {QuoteCount} quotes", result.ArticleId, LogText.Clean(input.Title), result.QuoteCount);
+        }
+
+        return result;
     }
 
     public async Task<ArticleDuplicate?> FindDuplicateAsync(string? url, string body, CancellationToken ct)
@@ -110,8 +83,7 @@ public sealed class ArticleService(
                     q.Confidence,
                     q.AttributionRule,
                     q.StatementId,
-                    // Articles, not quotes: one article can report a statement twice (a fragment and its reported clause).
-                    q.Statement.Reports.Select(r => r.ArticleId).Distinct().Count(),
+                    q.Statement.ArticleCount,
                     q.Actors.OrderBy(x => x.Name).ThenBy(x => x.Id).Select(x => new ActorLink(x.Id, x.Slug, x.Name)).ToList(),
                     q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList())).ToList()))
             .AsSplitQuery()
@@ -123,11 +95,11 @@ public sealed class ArticleService(
         pageSize = Paging.ClampPageSize(pageSize);
         var total = await db.Articles.CountAsync(ct);
         var items = await db.Articles.AsNoTracking()
-            .OrderByDescending(a => a.PublishedUtc ?? a.AddedUtc)
+            .OrderByDescending(a => a.ReportedUtc)
             .ThenByDescending(a => a.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Url, a.PublishedUtc, a.AddedUtc, a.Quotes.Count))
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Url, a.PublishedUtc, a.AddedUtc, a.QuoteCount))
             .ToListAsync(ct);
         return new PagedResult<ArticleRow>(items, total, page, pageSize);
     }

@@ -9,32 +9,37 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
 {
     public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct)
     {
-        var page = Paging.ClampPage(filter.Page);
         var pageSize = Paging.ClampPageSize(filter.PageSize);
+        var page = Math.Min(Paging.ClampPage(filter.Page), Math.Max(1, Paging.CountCap / pageSize));
         var query = Filter(db.Quotes.AsNoTracking(), filter);
 
-        var total = await query.CountAsync(ct);
-        var items = await Project(query
-                .OrderByDescending(q => q.Article.PublishedUtc ?? q.Article.AddedUtc)
-                .ThenByDescending(q => q.Id)
+        var counted = await query.Take(Paging.CountCap + 1).CountAsync(ct);
+        var items = await Project(NewestFirst(query)
                 .Skip((page - 1) * pageSize)
                 .Take(pageSize))
             .ToListAsync(ct);
-        return new PagedResult<QuoteRow>(items, total, page, pageSize);
+        return new PagedResult<QuoteRow>(items, Math.Min(counted, Paging.CountCap), page, pageSize, counted > Paging.CountCap);
     }
 
     // The home page: the newest statements, each once however many articles carried it.
     public Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct) =>
-        Project(OnePerStatement(db.Quotes.AsNoTracking())
-                .OrderByDescending(q => q.Article.PublishedUtc ?? q.Article.AddedUtc)
-                .ThenByDescending(q => q.Id)
+        Project(NewestFirst(OnePerStatement(db.Quotes.AsNoTracking(), db.Quotes))
                 .Take(Math.Clamp(take, 1, Paging.MaxPageSize)))
             .ToListAsync(ct);
 
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
+    private static IOrderedQueryable<Quote> NewestFirst(IQueryable<Quote> query) =>
+        query.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id);
+
     private IQueryable<Quote> Filter(IQueryable<Quote> query, QuoteFilter filter)
+    {
+        var filtered = Narrow(query, filter);
+        return filter.OnePerStatement ? OnePerStatement(filtered, Narrow(db.Quotes, filter)) : filtered;
+    }
+
+    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter)
     {
         if (Clean(filter.Speaker) is { } speaker)
         {
@@ -66,12 +71,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
 
         if (filter.FromUtc is { } from)
         {
-            query = query.Where(q => (q.Article.PublishedUtc ?? q.Article.AddedUtc) >= from);
+            query = query.Where(q => q.ReportedUtc >= from);
         }
 
         if (filter.ToUtc is { } to)
         {
-            query = query.Where(q => (q.Article.PublishedUtc ?? q.Article.AddedUtc) < to);
+            query = query.Where(q => q.ReportedUtc < to);
         }
 
         var terms = SearchTerms.Parse(filter.Text);
@@ -81,16 +86,14 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             query = query.Where(q => ids.Contains(q.Id));
         }
 
-        return filter.OnePerStatement ? OnePerStatement(query) : query;
+        return query;
     }
 
     // The most recently stored report of each statement among the quotes that passed the filters, so a filter that
-    // matches only an excerpt still lists the statement.
-    private static IQueryable<Quote> OnePerStatement(IQueryable<Quote> query)
-    {
-        var latestReports = query.GroupBy(q => q.StatementId).Select(g => g.Max(q => q.Id));
-        return query.Where(q => latestReports.Contains(q.Id));
-    }
+    // matches only an excerpt still lists the statement: a quote stays unless a later report of its statement also
+    // passes. Each row costs one probe of the (StatementId, Id) index, however large the archive.
+    private static IQueryable<Quote> OnePerStatement(IQueryable<Quote> query, IQueryable<Quote> passing) =>
+        query.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
 
     private static IQueryable<QuoteRow> Project(IQueryable<Quote> query) =>
         query.Select(q => new QuoteRow(
@@ -104,7 +107,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
                 q.StatementId,
                 q.Actors.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new ActorLink(a.Id, a.Slug, a.Name)).ToList(),
                 q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList(),
-                q.Statement.Reports.Count,
+                q.Statement.ArticleCount,
                 q.Statement.FirstReportedUtc))
             .AsSplitQuery();
 

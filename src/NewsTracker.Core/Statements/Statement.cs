@@ -17,6 +17,9 @@ public sealed class Statement
     public required string Fingerprint { get; set; }
     public DateTime FirstReportedUtc { get; set; }
 
+    // Distinct articles that carried the statement (one article can report it twice: a fragment and its clause).
+    public int ArticleCount { get; set; }
+
     public List<Quote> Reports { get; } = [];
     public List<StatementShingle> Shingles { get; } = [];
 }

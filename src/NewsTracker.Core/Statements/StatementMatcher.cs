@@ -1,49 +1,129 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Archive;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 
 namespace NewsTracker.Core.Statements;
 
-// Recognises one statement behind many reports: the same words (normalised), or a shared run of
-// ShingleLength words, so a shorter excerpt cited days later joins its longer original.
-public sealed class StatementMatcher(NewsDbContext db)
+// Recognises one statement behind many reports: the same words (normalised), or a shared run of words,
+// so a shorter excerpt cited days later joins its longer original. One matcher serves one batch: it loads
+// only the stored statements that share a fingerprint or a shingle with the batch's quotes (index lookups),
+// never a statement's whole shingle set, so adding a report costs the same however many it already has.
+// A statement stores the shingles at every AnchorStride-th word (and the last), a report is looked up by
+// all of its own: any shared run of ShingleLength + AnchorStride - 1 words is found.
+internal sealed class StatementMatcher
 {
     public const int ShingleLength = 10;
+    public const int AnchorStride = 2;
+    private const int CandidatesTried = 5;
 
-    private readonly List<Statement> _pending = [];
+    private readonly Dictionary<string, List<Statement>> _byFingerprint = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<Statement>> _byShingle = [];
+    private readonly HashSet<(Statement, Article)> _counted = [];
+    private readonly ArchiveBatch _batch;
 
-    public async Task<Statement> MatchAsync(string text, Actor? speaker, DateTime reportedUtc, CancellationToken ct)
+    private StatementMatcher(ArchiveBatch batch) => _batch = batch;
+
+    public static async Task<StatementMatcher> LoadAsync(NewsDbContext db, ArchiveBatch batch, IEnumerable<string> quoteTexts, CancellationToken ct)
     {
-        var words = TextFingerprint.Words(text);
-        var fingerprint = TextFingerprint.Sha256(string.Join(' ', words));
-        var shingles = Shingles(words);
+        var matcher = new StatementMatcher(batch);
+        var fingerprints = new HashSet<string>(StringComparer.Ordinal);
+        var hashes = new HashSet<long>();
+        foreach (var text in quoteTexts)
+        {
+            var key = StatementKey.Of(text);
+            fingerprints.Add(key.Fingerprint);
+            hashes.UnionWith(key.Shingles);
+        }
 
-        var statement = FindPending(fingerprint, shingles, speaker)
-            ?? await FindStoredAsync(fingerprint, shingles, speaker, ct);
+        var byHash = new List<(long Hash, int StatementId)>();
+        foreach (var chunk in hashes.Chunk(5_000))
+        {
+            var rows = await db.StatementShingles.AsNoTracking()
+                .Where(s => chunk.Contains(s.Hash))
+                .Select(s => new { s.Hash, s.StatementId })
+                .ToListAsync(ct);
+            byHash.AddRange(rows.Select(r => (r.Hash, r.StatementId)));
+        }
 
+        var ids = byHash.Select(r => r.StatementId).ToHashSet();
+        var loaded = new Dictionary<int, Statement>();
+        foreach (var chunk in fingerprints.Chunk(5_000))
+        {
+            foreach (var statement in await db.Statements.AsNoTracking().Where(s => chunk.Contains(s.Fingerprint)).ToListAsync(ct))
+            {
+                loaded[statement.Id] = statement;
+            }
+        }
+
+        foreach (var chunk in ids.Where(id => !loaded.ContainsKey(id)).Chunk(5_000))
+        {
+            foreach (var statement in await db.Statements.AsNoTracking().Where(s => chunk.Contains(s.Id)).ToListAsync(ct))
+            {
+                loaded[statement.Id] = statement;
+            }
+        }
+
+        foreach (var statement in loaded.Values)
+        {
+            AddTo(matcher._byFingerprint, statement.Fingerprint, statement);
+        }
+
+        foreach (var (hash, statementId) in byHash)
+        {
+            AddTo(matcher._byShingle, hash, loaded[statementId]);
+        }
+
+        return matcher;
+    }
+
+    public Statement Match(string text, Actor? speaker, DateTime reportedUtc, Article article)
+    {
+        var key = StatementKey.Of(text);
+        var statement = FindByText(key.Fingerprint, speaker) ?? FindByShingles(key.Shingles, speaker);
         if (statement is null)
         {
             statement = new Statement
             {
                 Text = text,
-                Fingerprint = fingerprint,
+                Fingerprint = key.Fingerprint,
                 Speaker = speaker,
+                SpeakerId = speaker is { Id: not 0 } ? speaker.Id : null,
                 FirstReportedUtc = reportedUtc,
             };
-            AddShingles(statement, shingles);
-            db.Statements.Add(statement);
-            _pending.Add(statement);
-            return statement;
+            _batch.NewStatements.Add(statement);
+            AddTo(_byFingerprint, key.Fingerprint, statement);
+        }
+        else
+        {
+            Update(statement, text, key.Fingerprint, speaker, reportedUtc);
         }
 
+        foreach (var anchor in key.Anchors)
+        {
+            _batch.Shingles.Add((statement, anchor));
+            AddTo(_byShingle, anchor, statement);
+        }
+
+        if (_counted.Add((statement, article)))
+        {
+            statement.ArticleCount++;
+        }
+
+        return statement;
+    }
+
+    private void Update(Statement statement, string text, string fingerprint, Actor? speaker, DateTime reportedUtc)
+    {
         if (text.Length > statement.Text.Length)
         {
             statement.Text = text;
             statement.Fingerprint = fingerprint;
+            AddTo(_byFingerprint, fingerprint, statement);
         }
 
-        AddShingles(statement, shingles);
         if (reportedUtc < statement.FirstReportedUtc)
         {
             statement.FirstReportedUtc = reportedUtc;
@@ -52,79 +132,80 @@ public sealed class StatementMatcher(NewsDbContext db)
         if (statement.Speaker is null && statement.SpeakerId is null && speaker is not null)
         {
             statement.Speaker = speaker;
+            statement.SpeakerId = speaker.Id == 0 ? null : speaker.Id;
         }
 
-        if (!_pending.Contains(statement))
+        if (statement.Id != 0)
         {
-            _pending.Add(statement);
+            _batch.ChangedStatements.Add(statement);
         }
-
-        return statement;
     }
 
-    private static HashSet<long> Shingles(IReadOnlyList<string> words)
+    private Statement? FindByText(string fingerprint, Actor? speaker) =>
+        _byFingerprint.TryGetValue(fingerprint, out var found) ? found.FirstOrDefault(s => SameSpeaker(s, speaker)) : null;
+
+    private Statement? FindByShingles(long[] shingles, Actor? speaker)
     {
-        var hashes = new HashSet<long>();
-        for (var i = 0; i + ShingleLength <= words.Count; i++)
+        var shared = new Dictionary<Statement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var hash in shingles)
         {
-            hashes.Add(TextFingerprint.RunHash(words, i, ShingleLength));
+            if (_byShingle.TryGetValue(hash, out var statements))
+            {
+                foreach (var statement in statements)
+                {
+                    shared[statement] = shared.GetValueOrDefault(statement) + 1;
+                }
+            }
         }
 
-        return hashes;
-    }
-
-    private static void AddShingles(Statement statement, HashSet<long> shingles)
-    {
-        var known = statement.Shingles.Select(s => s.Hash).ToHashSet();
-        foreach (var hash in shingles.Where(h => !known.Contains(h)))
-        {
-            statement.Shingles.Add(new StatementShingle { Hash = hash });
-        }
+        return shared
+            .OrderByDescending(x => x.Value)
+            .ThenBy(x => x.Key.Id == 0 ? int.MaxValue : x.Key.Id)
+            .Take(CandidatesTried)
+            .Select(x => x.Key)
+            .FirstOrDefault(s => SameSpeaker(s, speaker));
     }
 
     private static bool SameSpeaker(Statement statement, Actor? speaker) =>
         speaker is null
         || (statement.Speaker is null && statement.SpeakerId is null)
-        || statement.Speaker == speaker
+        || ReferenceEquals(statement.Speaker, speaker)
         || (speaker.Id != 0 && statement.SpeakerId == speaker.Id);
 
-    private Statement? FindPending(string fingerprint, HashSet<long> shingles, Actor? speaker) =>
-        _pending.FirstOrDefault(s => SameSpeaker(s, speaker)
-            && (s.Fingerprint == fingerprint || s.Shingles.Any(x => shingles.Contains(x.Hash))));
-
-    private async Task<Statement?> FindStoredAsync(string fingerprint, HashSet<long> shingles, Actor? speaker, CancellationToken ct)
+    private static void AddTo<TKey>(Dictionary<TKey, List<Statement>> index, TKey key, Statement statement)
+        where TKey : notnull
     {
-        var byText = await db.Statements
-            .Include(s => s.Shingles)
-            .Where(s => s.Fingerprint == fingerprint)
-            .ToListAsync(ct);
-        var match = byText.FirstOrDefault(s => SameSpeaker(s, speaker));
-        if (match is not null || shingles.Count == 0)
+        if (!index.TryGetValue(key, out var list))
         {
-            return match;
+            index[key] = list = [];
         }
 
-        var hashes = shingles.ToList();
-        var best = await db.StatementShingles
-            .Where(s => hashes.Contains(s.Hash))
-            .GroupBy(s => s.StatementId)
-            .Select(g => new { StatementId = g.Key, Shared = g.Count() })
-            .OrderByDescending(g => g.Shared)
-            .Take(5)
-            .ToListAsync(ct);
-
-        foreach (var candidate in best)
+        if (!list.Contains(statement))
         {
-            var statement = await db.Statements
-                .Include(s => s.Shingles)
-                .Include(s => s.Speaker)
-                .FirstAsync(s => s.Id == candidate.StatementId, ct);
-            if (SameSpeaker(statement, speaker))
+            list.Add(statement);
+        }
+    }
+}
+
+// A quote's fingerprint (its normalised words) and its shingles: all of them to look up, the anchors to store.
+internal sealed record StatementKey(string Fingerprint, long[] Shingles, long[] Anchors)
+{
+    public static StatementKey Of(string text)
+    {
+        var words = TextFingerprint.Words(text);
+        var fingerprint = TextFingerprint.Sha256(string.Join(' ', words));
+        var count = Math.Max(0, words.Count - StatementMatcher.ShingleLength + 1);
+        var shingles = new long[count];
+        var anchors = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            shingles[i] = TextFingerprint.RunHash(words, i, StatementMatcher.ShingleLength);
+            if (i % StatementMatcher.AnchorStride == 0 || i == count - 1)
             {
-                return statement;
+                anchors.Add(shingles[i]);
             }
         }
 
-        return null;
+        return new StatementKey(fingerprint, shingles, [.. anchors.Distinct()]);
     }
 }

@@ -19,13 +19,13 @@ public sealed class StatementService(NewsDbContext db)
                 s.Speaker == null ? null : new SpeakerRef(s.Speaker.Id, s.Speaker.Slug, s.Speaker.Name),
                 s.FirstReportedUtc,
                 s.Reports
-                    .OrderBy(q => q.Article.PublishedUtc ?? q.Article.AddedUtc)
+                    .OrderBy(q => q.ReportedUtc).ThenBy(q => q.Id)
                     .Select(q => new StatementReport(
                         q.Id,
                         q.Text,
                         q.Kind,
                         new ArticleRef(q.Article.Id, q.Article.Title, q.Article.Outlet, q.Article.Url, q.Article.PublishedUtc),
-                        q.Article.PublishedUtc ?? q.Article.AddedUtc))
+                        q.ReportedUtc))
                     .ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);

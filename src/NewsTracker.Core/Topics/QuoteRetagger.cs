@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Quotes;
@@ -85,6 +86,7 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
             lastId = batch[^1].Id;
         }
 
+        await ArchiveCounts.RecountTopicsAsync(db, ct);
         logger.LogInformation(
             "Re-tagged {Articles} articles: {QuotesChanged} quotes and {ArticlesChanged} articles changed topics; {QuotesNotFound} quotes not found again kept theirs",
             articles, quotesChanged, articlesChanged, notFound);

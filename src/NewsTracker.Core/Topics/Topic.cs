@@ -17,6 +17,13 @@ public sealed class Topic
     // Editable data: words and phrases that mark a quote as being about this topic.
     public List<string> Keywords { get; set; } = [];
 
+    // Kept in step by the writers, never counted per row.
+    public int QuoteCount { get; set; }
+    public int ArticleCount { get; set; }
+
+    // Bumped by every save: a form posted with an older version was overtaken by someone else's save.
+    public int Version { get; set; }
+
     public List<Quote> Quotes { get; } = [];
     public List<Article> Articles { get; } = [];
 }

@@ -151,5 +151,5 @@ public sealed class TopicService(
     }
 
     private static IQueryable<TopicRow> Rows(IQueryable<Topic> query) =>
-        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.Quotes.Count, t.Articles.Count));
+        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.QuoteCount, t.ArticleCount));
 }

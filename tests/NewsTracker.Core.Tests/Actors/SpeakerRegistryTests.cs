@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Tests.Infrastructure;
@@ -111,13 +113,20 @@ public sealed class SpeakerRegistryTests : DatabaseTest
         actor.Should().BeNull();
     }
 
-    // One scope per call, each saving its work, as one article per request does.
+    // One batch per call, stored and committed, as one article per request is.
     private async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker)
     {
         await using var scope = Database.CreateScope();
-        var registry = scope.ServiceProvider.GetRequiredService<SpeakerRegistry>();
-        var actor = await registry.ResolveAsync(speaker, default);
-        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().SaveChangesAsync();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var directory = scope.ServiceProvider.GetRequiredService<ArchiveDirectory>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await directory.RefreshAsync(db, default);
+        var batch = new ArchiveBatch();
+        var registry = new SpeakerRegistry(directory.Actors, batch, Database.Clock.GetUtcNow().UtcDateTime, NullLogger.Instance);
+        var actor = registry.Resolve(speaker);
+        await scope.ServiceProvider.GetRequiredService<IArchiveStore>().WriteAsync(db, batch, default);
+        await transaction.CommitAsync();
+        directory.Committed(batch.NewActors, batch.NewAliases);
         return actor;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
@@ -241,6 +242,7 @@ public sealed class ArticleServiceTests : DatabaseTest
             db.Articles.AddRange(article, reprint);
             await db.SaveChangesAsync();
             articleId = article.Id;
+            await ArchiveCounts.RecountStatementsAsync(db, [statement.Id], default);
         }
 
         var details = await InScopeAsync<ArticleService, ArticleDetails?>(s => s.GetAsync(articleId, default));

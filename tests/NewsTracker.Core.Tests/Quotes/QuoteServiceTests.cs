@@ -406,6 +406,7 @@ public sealed class QuoteServiceTests : DatabaseTest
             Title = "Wire reprint",
             PublishedUtc = publishedUtc,
             AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            ReportedUtc = publishedUtc,
             RawBody = body,
             CleanBody = body,
             ContentHash = TextFingerprint.Hash(body),
@@ -420,8 +421,10 @@ public sealed class QuoteServiceTests : DatabaseTest
             EndOffset = body.Length,
             Confidence = 1,
             AttributionRule = "test",
+            ReportedUtc = publishedUtc,
             Statement = original.Statement,
         });
+        original.Statement.ArticleCount++;
         db.Articles.Add(article);
         await db.SaveChangesAsync();
     }
@@ -438,6 +441,7 @@ public sealed class QuoteServiceTests : DatabaseTest
             Title = title,
             PublishedUtc = publishedUtc,
             AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            ReportedUtc = publishedUtc ?? SqliteTestDatabase.StartTime.UtcDateTime,
             RawBody = body,
             CleanBody = body,
             ContentHash = TextFingerprint.Hash(body),
@@ -457,12 +461,14 @@ public sealed class QuoteServiceTests : DatabaseTest
                 EndOffset = offset + text.Length,
                 Confidence = 1,
                 AttributionRule = "test",
+                ReportedUtc = article.ReportedUtc,
                 Statement = new Statement
                 {
                     Text = text,
                     Fingerprint = TextFingerprint.Hash(text),
                     Speaker = speaker,
-                    FirstReportedUtc = publishedUtc ?? article.AddedUtc,
+                    FirstReportedUtc = article.ReportedUtc,
+                    ArticleCount = 1,
                 },
             };
             quote.Actors.AddRange(await db.Actors.Where(a => actorNames.Contains(a.Name)).ToListAsync());

@@ -74,6 +74,7 @@ public sealed class StatementMatchingTests : DatabaseTest
 
         // The excerpt is a direct fragment inside reported speech, so the article may add its indirect clause too.
         statement.Reports.Select(r => r.ArticleId).Distinct().Should().HaveCount(2);
+        statement.ArticleCount.Should().Be(2, "the stored count is of articles, not of reports");
         statement.Reports.Should().Contain(r => r.Kind == QuoteKind.Direct && r.Text.StartsWith("reaching out to Russia"));
         statement.Text.Should().StartWith("We are now reaching out");
     }

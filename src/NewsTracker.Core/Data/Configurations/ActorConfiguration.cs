@@ -15,6 +15,7 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
 
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.Name);
+        builder.HasIndex(a => new { a.QuoteCount, a.Id });
 
         builder.HasOne(a => a.Affiliation)
             .WithMany()

@@ -18,6 +18,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.PublishedUtc);
         builder.HasIndex(a => a.AddedUtc);
+        builder.HasIndex(a => new { a.ReportedUtc, a.Id });
+        builder.HasIndex(a => a.Title);
 
         builder.HasMany(a => a.Topics).WithMany(t => t.Articles).UsingEntity("ArticleTopics");
     }

@@ -32,6 +32,11 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasMany(q => q.Topics).WithMany(t => t.Quotes).UsingEntity("QuoteTopics");
 
         builder.HasIndex(q => new { q.ArticleId, q.StartOffset });
-        builder.HasIndex(q => q.SpeakerId);
+
+        // Newest first, overall and per speaker; a statement's reports in order for one-per-statement lists.
+        builder.HasIndex(q => new { q.ReportedUtc, q.Id });
+        builder.HasIndex(q => new { q.SpeakerId, q.ReportedUtc, q.Id });
+        builder.HasIndex(q => new { q.StatementId, q.Id });
+        builder.HasIndex(q => new { q.Kind, q.ReportedUtc, q.Id });
     }
 }

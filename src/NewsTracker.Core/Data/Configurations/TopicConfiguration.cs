@@ -12,5 +12,6 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
         builder.Property(t => t.Slug).HasMaxLength(Topic.SlugMaxLength);
         builder.HasIndex(t => t.Slug).IsUnique();
         builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.Version).IsConcurrencyToken();
     }
 }

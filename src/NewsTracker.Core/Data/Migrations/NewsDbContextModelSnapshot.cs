@@ -49,10 +49,16 @@ namespace NewsTracker.Core.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .HasMaxLength(200)
@@ -71,6 +77,8 @@ namespace NewsTracker.Core.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("QuoteCount", "Id");
 
                     b.ToTable("Actors");
                 });
@@ -129,8 +137,14 @@ namespace NewsTracker.Core.Data.Migrations
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("QuoteCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RawBody")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -151,9 +165,13 @@ namespace NewsTracker.Core.Data.Migrations
 
                     b.HasIndex("PublishedUtc");
 
+                    b.HasIndex("Title");
+
                     b.HasIndex("Url")
                         .IsUnique()
                         .HasFilter("\"Url\" IS NOT NULL");
+
+                    b.HasIndex("ReportedUtc", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -182,6 +200,9 @@ namespace NewsTracker.Core.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ReportedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerAsWritten")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -202,11 +223,15 @@ namespace NewsTracker.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SpeakerId");
-
-                    b.HasIndex("StatementId");
-
                     b.HasIndex("ArticleId", "StartOffset");
+
+                    b.HasIndex("ReportedUtc", "Id");
+
+                    b.HasIndex("StatementId", "Id");
+
+                    b.HasIndex("Kind", "ReportedUtc", "Id");
+
+                    b.HasIndex("SpeakerId", "ReportedUtc", "Id");
 
                     b.ToTable("Quotes");
                 });
@@ -215,6 +240,9 @@ namespace NewsTracker.Core.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Fingerprint")
@@ -266,6 +294,9 @@ namespace NewsTracker.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Keywords")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -275,10 +306,17 @@ namespace NewsTracker.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("QuoteCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,215 @@
+using Microsoft.Data.Sqlite;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Archive;
+
+namespace NewsTracker.Core.Data;
+
+// One batch's rows, in the order foreign keys need: actors, aliases, statements, articles, quotes, links, counts.
+internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+{
+    public async Task WriteAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        await InsertActorsAsync(batch, ct);
+        await UpdateActorsAsync(batch.ChangedActors, ct);
+        await InsertAliasesAsync(batch, ct);
+        await InsertStatementsAsync(batch, ct);
+        await UpdateStatementsAsync(batch, ct);
+        await InsertShinglesAsync(batch, ct);
+        await InsertArticlesAsync(batch, ct);
+        await InsertQuotesAsync(batch, ct);
+        await AddCountsAsync(batch, ct);
+    }
+
+    private async Task InsertActorsAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO "Actors" ("Name", "Slug", "Kind", "Role", "AffiliationId", "CreatedUtc", "QuoteCount", "MentionCount")
+            VALUES (@name, @slug, @kind, @role, @affiliation, @created, 0, 0) RETURNING "Id"
+            """,
+            "@name", "@slug", "@kind", "@role", "@affiliation", "@created");
+        foreach (var actor in batch.NewActors)
+        {
+            Bind(insert, actor.Name, actor.Slug, actor.Kind.ToString(), actor.Role, AffiliationId(actor), actor.CreatedUtc);
+            actor.Id = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // An affiliation created after the person that names it (never today, but cheap to get right).
+        await UpdateActorsAsync(batch.NewActors.Where(a => a.Affiliation is not null && a.AffiliationId is null), ct);
+    }
+
+    private async Task UpdateActorsAsync(IEnumerable<Actor> actors, CancellationToken ct)
+    {
+        using var update = Command(
+            """UPDATE "Actors" SET "Name" = @name, "Role" = @role, "AffiliationId" = @affiliation WHERE "Id" = @id""",
+            "@name", "@role", "@affiliation", "@id");
+        foreach (var actor in actors)
+        {
+            actor.AffiliationId = AffiliationId(actor);
+            Bind(update, actor.Name, actor.Role, actor.AffiliationId, actor.Id);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task InsertAliasesAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """INSERT OR IGNORE INTO "ActorAliases" ("ActorId", "Text") VALUES (@actor, @text) RETURNING "Id" """,
+            "@actor", "@text");
+        foreach (var alias in batch.NewAliases)
+        {
+            alias.ActorId = alias.Actor.Id;
+            Bind(insert, alias.ActorId, alias.Text);
+            if (await insert.ExecuteScalarAsync(ct) is long id)
+            {
+                alias.Id = (int)id;
+            }
+        }
+    }
+
+    private async Task InsertStatementsAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO "Statements" ("SpeakerId", "Text", "Fingerprint", "FirstReportedUtc", "ArticleCount")
+            VALUES (@speaker, @text, @fingerprint, @first, @articles) RETURNING "Id"
+            """,
+            "@speaker", "@text", "@fingerprint", "@first", "@articles");
+        foreach (var statement in batch.NewStatements)
+        {
+            statement.SpeakerId = statement.Speaker?.Id ?? statement.SpeakerId;
+            Bind(insert, statement.SpeakerId, statement.Text, statement.Fingerprint, statement.FirstReportedUtc, statement.ArticleCount);
+            statement.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+        }
+    }
+
+    private async Task UpdateStatementsAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var update = Command(
+            """
+            UPDATE "Statements" SET "SpeakerId" = @speaker, "Text" = @text, "Fingerprint" = @fingerprint,
+                "FirstReportedUtc" = @first, "ArticleCount" = @articles WHERE "Id" = @id
+            """,
+            "@speaker", "@text", "@fingerprint", "@first", "@articles", "@id");
+        foreach (var statement in batch.ChangedStatements)
+        {
+            statement.SpeakerId = statement.Speaker?.Id ?? statement.SpeakerId;
+            Bind(update, statement.SpeakerId, statement.Text, statement.Fingerprint, statement.FirstReportedUtc, statement.ArticleCount, statement.Id);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task InsertShinglesAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """INSERT OR IGNORE INTO "StatementShingles" ("StatementId", "Hash") VALUES (@statement, @hash)""",
+            "@statement", "@hash");
+        foreach (var (statement, hash) in batch.Shingles)
+        {
+            Bind(insert, statement.Id, hash);
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private async Task InsertArticlesAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO "Articles" ("Title", "Outlet", "Url", "Author", "PublishedUtc", "AddedUtc", "ReportedUtc",
+                "RawBody", "CleanBody", "ContentHash", "QuoteCount")
+            VALUES (@title, @outlet, @url, @author, @published, @added, @reported, @raw, @clean, @hash, @quotes) RETURNING "Id"
+            """,
+            "@title", "@outlet", "@url", "@author", "@published", "@added", "@reported", "@raw", "@clean", "@hash", "@quotes");
+        using var topic = Command("""INSERT INTO "ArticleTopics" ("ArticlesId", "TopicsId") VALUES (@article, @topic)""", "@article", "@topic");
+        foreach (var article in batch.Articles)
+        {
+            Bind(insert, article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.AddedUtc,
+                article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount);
+            article.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+            foreach (var t in article.Topics)
+            {
+                Bind(topic, article.Id, t.Id);
+                await topic.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    private async Task InsertQuotesAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO "Quotes" ("ArticleId", "StatementId", "Text", "Kind", "SpeakerId", "SpeakerAsWritten", "ReportedUtc",
+                "StartOffset", "EndOffset", "Confidence", "AttributionRule")
+            VALUES (@article, @statement, @text, @kind, @speaker, @written, @reported, @start, @end, @confidence, @rule) RETURNING "Id"
+            """,
+            "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@reported", "@start", "@end", "@confidence", "@rule");
+        using var actor = Command("""INSERT OR IGNORE INTO "QuoteActors" ("ActorsId", "QuotesMentioningId") VALUES (@actor, @quote)""", "@actor", "@quote");
+        using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
+        foreach (var quote in batch.Articles.SelectMany(a => a.Quotes))
+        {
+            quote.ArticleId = quote.Article.Id;
+            quote.StatementId = quote.Statement.Id;
+            quote.SpeakerId = quote.Speaker?.Id;
+            Bind(insert, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
+                quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
+            quote.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+            foreach (var mentioned in quote.Actors)
+            {
+                Bind(actor, mentioned.Id, quote.Id);
+                await actor.ExecuteNonQueryAsync(ct);
+            }
+
+            foreach (var t in quote.Topics)
+            {
+                Bind(topic, quote.Id, t.Id);
+                await topic.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    private async Task AddCountsAsync(ArchiveBatch batch, CancellationToken ct)
+    {
+        using var actors = Command(
+            """UPDATE "Actors" SET "QuoteCount" = "QuoteCount" + @spoken, "MentionCount" = "MentionCount" + @mentioned WHERE "Id" = @id""",
+            "@spoken", "@mentioned", "@id");
+        foreach (var (actor, (spoken, mentioned)) in batch.ActorCounts)
+        {
+            Bind(actors, spoken, mentioned, actor.Id);
+            await actors.ExecuteNonQueryAsync(ct);
+        }
+
+        using var topics = Command(
+            """UPDATE "Topics" SET "QuoteCount" = "QuoteCount" + @quotes, "ArticleCount" = "ArticleCount" + @articles WHERE "Id" = @id""",
+            "@quotes", "@articles", "@id");
+        foreach (var (id, (quotes, articles)) in batch.TopicCounts)
+        {
+            Bind(topics, quotes, articles, id);
+            await topics.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static int? AffiliationId(Actor actor) =>
+        actor.Affiliation is { Id: not 0 } affiliation ? affiliation.Id : actor.AffiliationId;
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}
