@@ -64,7 +64,7 @@ public sealed class ArticleImporter(
     // so the next batches know the people the earlier ones introduced.
     private volatile CompiledCatalogue? _catalogue;
 
-    public int BatchSize { get; init; } = DefaultBatchSize;
+    public int BatchSize { get; set; } = DefaultBatchSize;
 
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, List<ImportFailure> failures)
     {
