@@ -40,6 +40,7 @@ public static partial class CliApp
         root.Subcommands.Add(ExtractCommand.Create(context, options));
         root.Subcommands.Add(ImportCommand.Create(context, options));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context, options));
         return root;
     }
 
