@@ -41,6 +41,7 @@ public static partial class CliApp
         root.Subcommands.Add(ImportCommand.Create(context, options));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context, options));
+        root.Subcommands.Add(BenchCommand.Create(context));
         return root;
     }
 
