@@ -6,6 +6,7 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Search;
 using NewsTracker.Core.Statements;
@@ -18,7 +19,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString)
     {
         var resolved = DatabaseLocation.Resolve(connectionString);
-        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved));
+        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(SqliteConnectionSettings.Instance));
     }
 
     // For hosts that bring their own database options, such as tests on a kept-open in-memory connection.
@@ -39,7 +40,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActorService>();
         services.AddScoped<QuoteRetagger>();
         services.AddScoped<TopicService>();
-        services.AddOptions<TopicOptions>();
+        services.AddSingleton<BackgroundJobQueue>();
+        services.AddSingleton<BackgroundJobRunner>();
+        services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
         return services;
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
@@ -38,25 +40,30 @@ internal static class ImportCommand
             }
 
             var console = context.CreateConsole(context.Output);
+            var clock = Stopwatch.StartNew();
             ImportReport report;
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
                 report = await console.Progress()
                     .AutoClear(false)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                     .StartAsync(async progress =>
                     {
                         var task = progress.AddTask("Importing", maxValue: 1);
-                        var outcome = await importer.ImportAsync(inputs, new TaskProgress(task), ct);
+                        var outcome = await importer.ImportAsync(inputs, new TaskProgress(task, clock), ct);
                         task.Value = task.MaxValue;
                         return outcome;
                     });
             }
 
+            var elapsed = clock.Elapsed.TotalSeconds;
             await context.Output.WriteLineAsync(
                 $"Imported {report.ArticlesAdded} articles with {report.QuotesAdded} quotes from {report.FilesRead} files; " +
                 $"skipped {report.Duplicates} duplicates; {report.Failures.Count} failures.");
+            await context.Output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Took {elapsed:0.0} s: {Rate(report.Outcomes.Count, elapsed):0} articles a second."));
             foreach (var failure in report.Failures)
             {
                 await context.Error.WriteLineAsync($"Failed {failure.Path}: {failure.Reason}");
@@ -67,14 +74,19 @@ internal static class ImportCommand
         return command;
     }
 
+    private static double Rate(int count, double seconds) => seconds <= 0 ? 0 : count / seconds;
+
     // Progress<T> would post to the thread pool; the bar should move in step with the import.
-    private sealed class TaskProgress(ProgressTask task) : IProgress<ImportProgress>
+    private sealed class TaskProgress(ProgressTask task, Stopwatch clock) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
         {
             task.MaxValue = Math.Max(1, value.Total);
-            task.Value = value.Done;
-            task.Description = $"Importing {Path.GetFileName(value.Path)}";
+            task.Value = Math.Max(value.Done, value.Position);
+            var rate = Rate(value.Articles, clock.Elapsed.TotalSeconds);
+            task.Description = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Importing {Markup.Escape(Path.GetFileName(value.Path))} · {value.Articles:N0} articles · {rate:N0}/s");
         }
     }
 }

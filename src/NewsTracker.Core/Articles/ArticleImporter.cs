@@ -42,11 +42,12 @@ public sealed record ImportReport(
     IReadOnlyList<ImportFailure> Failures,
     IReadOnlyList<ImportOutcome> Outcomes);
 
-// Files is how many sources have been read to the end; Articles how many articles are settled (stored,
-// duplicate or refused).
+// Done of Total sources have been read to the end; Position adds the part of the current source already
+// settled, for a smooth bar. Articles counts the articles settled (stored, duplicate or refused).
 public sealed record ImportProgress(int Done, int Total, string Path)
 {
     public int Articles { get; init; }
+    public double Position { get; init; }
 }
 
 // Imports article files, from disk or from anywhere else, as a pipeline: files are read and their articles
@@ -117,7 +118,11 @@ public sealed class ArticleImporter(
             await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
             {
                 await StoreAsync(batch, tally, stop.Token);
-                progress?.Report(new ImportProgress(batch.FilesDone, sources.Count, batch.LastSource) { Articles = tally.Articles });
+                progress?.Report(new ImportProgress(batch.FilesDone, sources.Count, batch.LastSource)
+                {
+                    Articles = tally.Articles,
+                    Position = batch.Position,
+                });
             }
         }
         finally
@@ -154,12 +159,13 @@ public sealed class ArticleImporter(
                     pending.Add(new ImportItem(source.Name, null, error));
                 }
 
-                foreach (var article in articles)
+                for (var a = 0; a < articles.Count; a++)
                 {
-                    pending.Add(new ImportItem(source.Name, article, null));
+                    pending.Add(new ImportItem(source.Name, articles[a], null));
                     if (pending.Count == BatchSize)
                     {
-                        await output.WriteAsync(Extract(pending, filesDone, source.Name, ct), ct);
+                        var position = filesDone + ((a + 1.0) / articles.Count);
+                        await output.WriteAsync(Extract(pending, filesDone, position, source.Name, ct), ct);
                         pending = new List<ImportItem>(BatchSize);
                     }
                 }
@@ -167,7 +173,7 @@ public sealed class ArticleImporter(
                 filesDone++;
                 if (pending.Count > 0 && s == sources.Count - 1)
                 {
-                    await output.WriteAsync(Extract(pending, filesDone, source.Name, ct), ct);
+                    await output.WriteAsync(Extract(pending, filesDone, filesDone, source.Name, ct), ct);
                     pending = [];
                 }
             }
@@ -181,7 +187,7 @@ public sealed class ArticleImporter(
         }
     }
 
-    private ImportBatch Extract(List<ImportItem> items, int filesDone, string lastSource, CancellationToken ct)
+    private ImportBatch Extract(List<ImportItem> items, int filesDone, double position, string lastSource, CancellationToken ct)
     {
         var compiled = _catalogue!;
         var prepared = new PreparedArticle?[items.Count];
@@ -192,7 +198,7 @@ public sealed class ArticleImporter(
                 prepared[i] = PreparedArticle.Prepare(article, extractor, compiled);
             }
         });
-        return new ImportBatch(items, prepared, filesDone, lastSource);
+        return new ImportBatch(items, prepared, filesDone, position, lastSource);
     }
 
     private async Task StoreAsync(ImportBatch batch, ImportTally tally, CancellationToken ct)
@@ -256,7 +262,7 @@ public sealed class ArticleImporter(
 
     private sealed record ImportItem(string Source, NewArticle? Article, string? Error);
 
-    private sealed record ImportBatch(List<ImportItem> Items, PreparedArticle?[] Prepared, int FilesDone, string LastSource);
+    private sealed record ImportBatch(List<ImportItem> Items, PreparedArticle?[] Prepared, int FilesDone, double Position, string LastSource);
 
     private sealed class ImportTally(List<ImportFailure> failures)
     {

@@ -9,12 +9,12 @@ namespace NewsTracker.Core.Data;
 // transaction. The full-text index follows the quotes through their insert trigger.
 public sealed class SqliteArchiveStore : IArchiveStore
 {
-    public async Task WriteAsync(NewsDbContext db, ArchiveBatch batch, CancellationToken ct)
+    public Task WriteAsync(NewsDbContext db, ArchiveBatch batch, CancellationToken ct)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = (SqliteTransaction)(db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The archive store writes inside the caller's transaction."));
-        var writer = new SqliteBatchWriter(connection, transaction);
-        await writer.WriteAsync(batch, ct);
+        new SqliteBatchWriter(connection, transaction).Write(batch, ct);
+        return Task.CompletedTask;
     }
 }

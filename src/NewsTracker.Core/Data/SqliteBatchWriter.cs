@@ -7,20 +7,23 @@ namespace NewsTracker.Core.Data;
 // One batch's rows, in the order foreign keys need: actors, aliases, statements, articles, quotes, links, counts.
 internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
-    public async Task WriteAsync(ArchiveBatch batch, CancellationToken ct)
+    // Synchronous on purpose: SQLite runs in-process, and an await per row costs more than the insert.
+    public void Write(ArchiveBatch batch, CancellationToken ct)
     {
-        await InsertActorsAsync(batch, ct);
-        await UpdateActorsAsync(batch.ChangedActors, ct);
-        await InsertAliasesAsync(batch, ct);
-        await InsertStatementsAsync(batch, ct);
-        await UpdateStatementsAsync(batch, ct);
-        await InsertShinglesAsync(batch, ct);
-        await InsertArticlesAsync(batch, ct);
-        await InsertQuotesAsync(batch, ct);
-        await AddCountsAsync(batch, ct);
+        InsertActors(batch);
+        UpdateActors(batch.ChangedActors);
+        InsertAliases(batch);
+        InsertStatements(batch);
+        UpdateStatements(batch);
+        ct.ThrowIfCancellationRequested();
+        InsertShingles(batch);
+        InsertArticles(batch);
+        ct.ThrowIfCancellationRequested();
+        InsertQuotes(batch);
+        AddCounts(batch);
     }
 
-    private async Task InsertActorsAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertActors(ArchiveBatch batch)
     {
         using var insert = Command(
             """
@@ -31,14 +34,14 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var actor in batch.NewActors)
         {
             Bind(insert, actor.Name, actor.Slug, actor.Kind.ToString(), actor.Role, AffiliationId(actor), actor.CreatedUtc);
-            actor.Id = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            actor.Id = (int)(long)insert.ExecuteScalar()!;
         }
 
         // An affiliation created after the person that names it (never today, but cheap to get right).
-        await UpdateActorsAsync(batch.NewActors.Where(a => a.Affiliation is not null && a.AffiliationId is null), ct);
+        UpdateActors(batch.NewActors.Where(a => a.Affiliation is not null && a.AffiliationId is null));
     }
 
-    private async Task UpdateActorsAsync(IEnumerable<Actor> actors, CancellationToken ct)
+    private void UpdateActors(IEnumerable<Actor> actors)
     {
         using var update = Command(
             """UPDATE "Actors" SET "Name" = @name, "Role" = @role, "AffiliationId" = @affiliation WHERE "Id" = @id""",
@@ -47,11 +50,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             actor.AffiliationId = AffiliationId(actor);
             Bind(update, actor.Name, actor.Role, actor.AffiliationId, actor.Id);
-            await update.ExecuteNonQueryAsync(ct);
+            update.ExecuteNonQuery();
         }
     }
 
-    private async Task InsertAliasesAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertAliases(ArchiveBatch batch)
     {
         using var insert = Command(
             """INSERT OR IGNORE INTO "ActorAliases" ("ActorId", "Text") VALUES (@actor, @text) RETURNING "Id" """,
@@ -60,14 +63,14 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             alias.ActorId = alias.Actor.Id;
             Bind(insert, alias.ActorId, alias.Text);
-            if (await insert.ExecuteScalarAsync(ct) is long id)
+            if (insert.ExecuteScalar() is long id)
             {
                 alias.Id = (int)id;
             }
         }
     }
 
-    private async Task InsertStatementsAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertStatements(ArchiveBatch batch)
     {
         using var insert = Command(
             """
@@ -79,11 +82,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             statement.SpeakerId = statement.Speaker?.Id ?? statement.SpeakerId;
             Bind(insert, statement.SpeakerId, statement.Text, statement.Fingerprint, statement.FirstReportedUtc, statement.ArticleCount);
-            statement.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+            statement.Id = (int)(long)(insert.ExecuteScalar())!;
         }
     }
 
-    private async Task UpdateStatementsAsync(ArchiveBatch batch, CancellationToken ct)
+    private void UpdateStatements(ArchiveBatch batch)
     {
         using var update = Command(
             """
@@ -95,11 +98,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             statement.SpeakerId = statement.Speaker?.Id ?? statement.SpeakerId;
             Bind(update, statement.SpeakerId, statement.Text, statement.Fingerprint, statement.FirstReportedUtc, statement.ArticleCount, statement.Id);
-            await update.ExecuteNonQueryAsync(ct);
+            update.ExecuteNonQuery();
         }
     }
 
-    private async Task InsertShinglesAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertShingles(ArchiveBatch batch)
     {
         using var insert = Command(
             """INSERT OR IGNORE INTO "StatementShingles" ("StatementId", "Hash") VALUES (@statement, @hash)""",
@@ -107,11 +110,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var (statement, hash) in batch.Shingles)
         {
             Bind(insert, statement.Id, hash);
-            await insert.ExecuteNonQueryAsync(ct);
+            insert.ExecuteNonQuery();
         }
     }
 
-    private async Task InsertArticlesAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertArticles(ArchiveBatch batch)
     {
         using var insert = Command(
             """
@@ -125,16 +128,16 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         {
             Bind(insert, article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.AddedUtc,
                 article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount);
-            article.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+            article.Id = (int)(long)(insert.ExecuteScalar())!;
             foreach (var t in article.Topics)
             {
                 Bind(topic, article.Id, t.Id);
-                await topic.ExecuteNonQueryAsync(ct);
+                topic.ExecuteNonQuery();
             }
         }
     }
 
-    private async Task InsertQuotesAsync(ArchiveBatch batch, CancellationToken ct)
+    private void InsertQuotes(ArchiveBatch batch)
     {
         using var insert = Command(
             """
@@ -152,22 +155,22 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             quote.SpeakerId = quote.Speaker?.Id;
             Bind(insert, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
                 quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
-            quote.Id = (int)(long)(await insert.ExecuteScalarAsync(ct))!;
+            quote.Id = (int)(long)(insert.ExecuteScalar())!;
             foreach (var mentioned in quote.Actors)
             {
                 Bind(actor, mentioned.Id, quote.Id);
-                await actor.ExecuteNonQueryAsync(ct);
+                actor.ExecuteNonQuery();
             }
 
             foreach (var t in quote.Topics)
             {
                 Bind(topic, quote.Id, t.Id);
-                await topic.ExecuteNonQueryAsync(ct);
+                topic.ExecuteNonQuery();
             }
         }
     }
 
-    private async Task AddCountsAsync(ArchiveBatch batch, CancellationToken ct)
+    private void AddCounts(ArchiveBatch batch)
     {
         using var actors = Command(
             """UPDATE "Actors" SET "QuoteCount" = "QuoteCount" + @spoken, "MentionCount" = "MentionCount" + @mentioned WHERE "Id" = @id""",
@@ -175,7 +178,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var (actor, (spoken, mentioned)) in batch.ActorCounts)
         {
             Bind(actors, spoken, mentioned, actor.Id);
-            await actors.ExecuteNonQueryAsync(ct);
+            actors.ExecuteNonQuery();
         }
 
         using var topics = Command(
@@ -184,7 +187,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var (id, (quotes, articles)) in batch.TopicCounts)
         {
             Bind(topics, quotes, articles, id);
-            await topics.ExecuteNonQueryAsync(ct);
+            topics.ExecuteNonQuery();
         }
     }
 

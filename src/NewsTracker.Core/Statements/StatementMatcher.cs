@@ -38,11 +38,13 @@ internal sealed class StatementMatcher
             hashes.UnionWith(key.Shingles);
         }
 
+        // Each lookup sends its keys as one array parameter (EF's default of one parameter per key would make a
+        // statement of thousands of parameters, compiled afresh for every batch).
         var byHash = new List<(long Hash, int StatementId)>();
         foreach (var chunk in hashes.Chunk(5_000))
         {
             var rows = await db.StatementShingles.AsNoTracking()
-                .Where(s => chunk.Contains(s.Hash))
+                .Where(s => EF.Parameter(chunk).Contains(s.Hash))
                 .Select(s => new { s.Hash, s.StatementId })
                 .ToListAsync(ct);
             byHash.AddRange(rows.Select(r => (r.Hash, r.StatementId)));
@@ -52,7 +54,7 @@ internal sealed class StatementMatcher
         var loaded = new Dictionary<int, Statement>();
         foreach (var chunk in fingerprints.Chunk(5_000))
         {
-            foreach (var statement in await db.Statements.AsNoTracking().Where(s => chunk.Contains(s.Fingerprint)).ToListAsync(ct))
+            foreach (var statement in await db.Statements.AsNoTracking().Where(s => EF.Parameter(chunk).Contains(s.Fingerprint)).ToListAsync(ct))
             {
                 loaded[statement.Id] = statement;
             }
@@ -60,7 +62,7 @@ internal sealed class StatementMatcher
 
         foreach (var chunk in ids.Where(id => !loaded.ContainsKey(id)).Chunk(5_000))
         {
-            foreach (var statement in await db.Statements.AsNoTracking().Where(s => chunk.Contains(s.Id)).ToListAsync(ct))
+            foreach (var statement in await db.Statements.AsNoTracking().Where(s => EF.Parameter(chunk).Contains(s.Id)).ToListAsync(ct))
             {
                 loaded[statement.Id] = statement;
             }

@@ -32,7 +32,7 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<NewsDbContext>>();
-            services.AddDbContext<NewsDbContext>(options => options.UseSqlite(ConnectionString));
+            services.AddDbContext<NewsDbContext>(options => options.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSettings.Instance));
         });
     }
 

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace NewsTracker.Core.Data;
+
+// Settings SQLite keeps per connection, not in the file, so they are applied each time a pooled connection
+// opens: NORMAL sync is safe under WAL (a power cut may lose the last commit, never corrupt), and a larger
+// page cache keeps the hot index pages of a big archive in memory instead of re-reading them per batch.
+public sealed class SqliteConnectionSettings : DbConnectionInterceptor
+{
+    public static readonly SqliteConnectionSettings Instance = new();
+
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=5000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
