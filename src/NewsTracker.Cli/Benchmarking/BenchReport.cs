@@ -18,7 +18,7 @@ internal sealed record BenchReport(
 
     public void Render(IAnsiConsole console)
     {
-        console.WriteLine($"Target {Url}: {Discovered.Quotes:N0} quotes; rotating over {Discovered.Speakers} speakers, {Discovered.Topics} topics, " +
+        console.WriteLine($"Target {Url} (GET /api/quotes reports a total of {Discovered.Quotes:N0}); rotating over {Discovered.Speakers} speakers, {Discovered.Topics} topics, " +
             $"{Discovered.Articles} articles and {Discovered.Statements} statements.");
         console.WriteLine($"Sequential: {RequestsPerKind} timed requests per kind after one untimed warm-up request; times in ms, to the last byte.");
         var sequential = new Table().Border(TableBorder.Rounded)
