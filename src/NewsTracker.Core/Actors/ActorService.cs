@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 
 namespace NewsTracker.Core.Actors;
@@ -7,33 +9,37 @@ public sealed class ActorService(NewsDbContext db)
 {
     public const string NoTopic = "(no topic)";
 
-    public Task<List<SpeakerRow>> ListSpeakersAsync(CancellationToken ct) =>
-        db.Actors.AsNoTracking()
-            .Where(a => a.QuoteCount > 0)
-            .OrderByDescending(a => a.QuoteCount)
-            .ThenBy(a => a.Name)
-            .Select(a => new SpeakerRow(
+    private const string LikeEscape = "\\";
+
+    // Most quoted first, ties newest first: the order of the (QuoteCount, Id) index, so a page reads only its own rows.
+    public Task<PagedResult<SpeakerRow>> ListSpeakersAsync(SpeakerQuery query, CancellationToken ct) =>
+        PageAsync(
+            Matching(db.Actors.AsNoTracking().Where(a => a.QuoteCount > 0), query.Q),
+            speakers => speakers.OrderByDescending(a => a.QuoteCount).ThenByDescending(a => a.Id),
+            a => new SpeakerRow(
                 a.Id,
                 a.Slug,
                 a.Name,
                 a.Role,
                 a.Affiliation == null ? null : a.Affiliation.Name,
-                a.QuoteCount))
-            .ToListAsync(ct);
+                a.QuoteCount),
+            query.Page,
+            query.PageSize,
+            ct);
 
-    public Task<List<ActorRow>> ListAsync(ActorKind? kind, CancellationToken ct)
+    // No index serves the sum; SQLite keeps only the rows up to the page while it sorts, cheap at thousands of actors.
+    public Task<PagedResult<ActorRow>> ListAsync(ActorQuery query, CancellationToken ct)
     {
-        var query = db.Actors.AsNoTracking();
-        if (kind is { } k)
+        var actors = Matching(db.Actors.AsNoTracking(), query.Q);
+        if (query.Kind is { } kind)
         {
-            query = query.Where(a => a.Kind == k);
+            actors = actors.Where(a => a.Kind == kind);
         }
 
-        // Ordered before the projection: EF cannot translate ordering by a record's members.
-        return query
-            .OrderByDescending(a => a.QuoteCount + a.MentionCount)
-            .ThenBy(a => a.Name)
-            .Select(a => new ActorRow(
+        return PageAsync(
+            actors,
+            matching => matching.OrderByDescending(a => a.QuoteCount + a.MentionCount).ThenBy(a => a.Name).ThenBy(a => a.Id),
+            a => new ActorRow(
                 a.Id,
                 a.Slug,
                 a.Name,
@@ -41,8 +47,10 @@ public sealed class ActorService(NewsDbContext db)
                 a.Role,
                 a.Affiliation == null ? null : a.Affiliation.Name,
                 a.QuoteCount,
-                a.MentionCount))
-            .ToListAsync(ct);
+                a.MentionCount),
+            query.Page,
+            query.PageSize,
+            ct);
     }
 
     public Task<ActorDetails?> GetAsync(string idOrSlug, CancellationToken ct)
@@ -84,5 +92,57 @@ public sealed class ActorService(NewsDbContext db)
             .Select(g => new TimelinePoint(g.Key.Year, g.Key.Month, g.Key.Topic, g.Count()))
             .OrderBy(p => p.Year).ThenBy(p => p.Month).ThenBy(p => p.Topic, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // Counting stops at Paging.CountCap, and so do the pages (as for quotes): a page past the end is empty without
+    // asking the database for it. Ordered before the projection: EF cannot translate ordering by a record's members.
+    private static async Task<PagedResult<TRow>> PageAsync<TRow>(
+        IQueryable<Actor> matching,
+        Func<IQueryable<Actor>, IOrderedQueryable<Actor>> order,
+        Expression<Func<Actor, TRow>> row,
+        int page,
+        int pageSize,
+        CancellationToken ct)
+    {
+        page = Paging.ClampPage(page);
+        pageSize = pageSize < 1 ? ActorQuery.DefaultPageSize : Math.Min(pageSize, Paging.MaxPageSize);
+        var counted = await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+        var total = Math.Min(counted, Paging.CountCap);
+        var skip = (page - 1) * pageSize;
+        List<TRow> items = skip >= total
+            ? []
+            : await order(matching).Skip(skip).Take(Math.Min(pageSize, total - skip)).Select(row).ToListAsync(ct);
+        return new PagedResult<TRow>(items, total, page, pageSize, counted > Paging.CountCap);
+    }
+
+    // The start of the name, of any word in it, or of any alias or a word in one: "% stolt%" against " " + the
+    // name. Hyphens and apostrophes part words on both sides, so "yves" finds "Jean-Yves" and "brien" "O'Brien".
+    // SQLite's LIKE folds case for ASCII letters only: "élysée" finds "Élysée" only when typed with the capital.
+    // Names almost always start with an ASCII capital, so lower-case typing works; a Unicode fold would need a
+    // collation of our own (or a stored folded column).
+    private static IQueryable<Actor> Matching(IQueryable<Actor> actors, string? q)
+    {
+        if (WordPrefixPattern(q) is not { } pattern)
+        {
+            return actors;
+        }
+
+        return actors.Where(a =>
+            EF.Functions.Like((" " + a.Name).Replace("-", " ").Replace("'", " "), pattern, LikeEscape)
+            || a.Aliases.Any(x => EF.Functions.Like((" " + x.Text).Replace("-", " ").Replace("'", " "), pattern, LikeEscape)));
+    }
+
+    private static string? WordPrefixPattern(string? q)
+    {
+        var words = (q ?? string.Empty).Replace('-', ' ').Replace('\'', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', words).Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+        return "% " + text + "%";
     }
 }

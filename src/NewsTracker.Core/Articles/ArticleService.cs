@@ -89,19 +89,50 @@ public sealed class ArticleService(
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
-    public async Task<PagedResult<ArticleRow>> ListAsync(int page, int pageSize, CancellationToken ct)
+    // Newest first, the order of the (ReportedUtc, Id) index: an unfiltered page reads only its own rows. Counting
+    // stops at Paging.CountCap and so do the pages (as for quotes); a page past the end is not asked for.
+    // Q matches the start of any word of the title or the outlet: "% q%" against " " + the text, with hyphens and
+    // quotation marks parting words on both sides (“We… starts a word). SQLite's LIKE folds case for ASCII letters
+    // only: "élysée" does not find "Élysée". A leading wildcard can use no index, so a search reads every article's
+    // title and outlet once, collecting the matching ids; a few matches are then fetched by id, while many are dense
+    // enough that walking the date index meets a page of them soon.
+    public async Task<PagedResult<ArticleRow>> ListAsync(ArticleQuery query, CancellationToken ct)
     {
-        page = Paging.ClampPage(page);
-        pageSize = Paging.ClampPageSize(pageSize);
-        var total = await db.Articles.CountAsync(ct);
-        var items = await db.Articles.AsNoTracking()
-            .OrderByDescending(a => a.ReportedUtc)
-            .ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Url, a.PublishedUtc, a.AddedUtc, a.QuoteCount))
-            .ToListAsync(ct);
-        return new PagedResult<ArticleRow>(items, total, page, pageSize);
+        const int FewMatches = 1_000;
+        var page = Paging.ClampPage(query.Page);
+        var pageSize = query.PageSize < 1 ? ArticleQuery.DefaultPageSize : Math.Min(query.PageSize, Paging.MaxPageSize);
+        var articles = db.Articles.AsNoTracking();
+        var words = (query.Q ?? string.Empty).Replace('-', ' ').Replace('\'', ' ').Replace('"', ' ').Replace('“', ' ').Replace('‘', ' ')
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        int counted;
+        if (words.Length > 0)
+        {
+            var pattern = "% " + string.Join(' ', words).Replace(@"\", @"\\", StringComparison.Ordinal)
+                .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            var matching = articles.Where(a =>
+                EF.Functions.Like((" " + a.Title).Replace("-", " ").Replace("'", " ").Replace("\"", " ").Replace("“", " ").Replace("‘", " "), pattern, @"\")
+                || EF.Functions.Like(" " + a.Outlet, pattern, @"\"));
+            var ids = await matching.Select(a => a.Id).Take(Paging.CountCap + 1).ToListAsync(ct);
+            counted = ids.Count;
+            articles = counted <= FewMatches ? articles.Where(a => ids.Contains(a.Id)) : matching;
+        }
+        else
+        {
+            counted = await articles.Take(Paging.CountCap + 1).CountAsync(ct);
+        }
+
+        var total = Math.Min(counted, Paging.CountCap);
+        var skip = (page - 1) * pageSize;
+        List<ArticleRow> items = skip >= total
+            ? []
+            : await articles
+                .OrderByDescending(a => a.ReportedUtc)
+                .ThenByDescending(a => a.Id)
+                .Skip(skip)
+                .Take(Math.Min(pageSize, total - skip))
+                .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet, a.Url, a.PublishedUtc, a.AddedUtc, a.QuoteCount))
+                .ToListAsync(ct);
+        return new PagedResult<ArticleRow>(items, total, page, pageSize, counted > Paging.CountCap);
     }
 
     private async Task<AddArticleResult?> FindExistingAsync(string? url, string hash, CancellationToken ct)

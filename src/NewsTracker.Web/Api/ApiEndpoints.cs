@@ -35,8 +35,18 @@ public static class ApiEndpoints
     public static async Task<Results<Ok<QuoteItem>, NotFound>> GetQuoteAsync(int id, QuoteService quotes, CancellationToken ct) =>
         await quotes.GetAsync(id, ct) is { } row ? TypedResults.Ok(QuoteItem.From(row)) : TypedResults.NotFound();
 
-    public static async Task<Ok<SpeakerListResponse>> ListSpeakersAsync(ActorService actors, CancellationToken ct) =>
-        TypedResults.Ok(new SpeakerListResponse((await actors.ListSpeakersAsync(ct)).Select(SpeakerItem.From).ToList()));
+    public static async Task<Results<Ok<SpeakerListResponse>, ValidationProblem>> ListSpeakersAsync(
+        [AsParameters] SpeakerListQuery query, ActorService actors, CancellationToken ct)
+    {
+        var errors = query.Validate(out var speakerQuery);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The speaker query is not valid.");
+        }
+
+        var result = await actors.ListSpeakersAsync(speakerQuery, ct);
+        return TypedResults.Ok(new SpeakerListResponse(result.Total, result.Page, result.PageSize, result.Items.Select(SpeakerItem.From).ToList()));
+    }
 
     public static async Task<Results<Ok<TimelineResponse>, NotFound>> SpeakerTimelineAsync(string idOrSlug, ActorService actors, CancellationToken ct)
     {

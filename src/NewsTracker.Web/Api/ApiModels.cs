@@ -1,10 +1,12 @@
+using System.Globalization;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
 
 namespace NewsTracker.Web.Api;
 
-// The JSON contracts. GET /api/quotes and GET /api/speakers are read by outside tools: their shapes
+// The JSON contracts. GET /api/quotes and GET /api/speakers are read by outside tools: their item shapes
 // must not change (add new endpoints instead). Quote actors and topics stay lists of names.
 public sealed record QuoteListResponse(int Total, IReadOnlyList<QuoteItem> Items);
 
@@ -31,7 +33,38 @@ public sealed record QuoteSpeaker(int Id, string Name);
 
 public sealed record QuoteArticle(int Id, string Title, string? Url, DateTime? PublishedAt);
 
-public sealed record SpeakerListResponse(IReadOnlyList<SpeakerItem> Items);
+public sealed record SpeakerListResponse(int Total, int Page, int PageSize, IReadOnlyList<SpeakerItem> Items);
+
+// Query-string parameters of GET /api/speakers, checked by the rules GET /api/quotes follows: an empty value takes the
+// default, anything else that is not a whole number in range is a 400 problem naming the parameter.
+public sealed record SpeakerListQuery(string? Q, string? Page, string? PageSize)
+{
+    public Dictionary<string, string[]> Validate(out SpeakerQuery query)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = ParseInt(Page, "page", int.MaxValue, 1, errors, "page must be a whole number of 1 or more.");
+        var pageSize = ParseInt(PageSize, "pageSize", Paging.MaxPageSize, ActorQuery.DefaultPageSize, errors,
+            $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}.");
+        query = new SpeakerQuery(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), page, pageSize);
+        return errors;
+    }
+
+    private static int ParseInt(string? text, string name, int max, int fallback, Dictionary<string, string[]> errors, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [message];
+        return fallback;
+    }
+}
 
 public sealed record SpeakerItem(int Id, string Slug, string Name, string? Role, string? Affiliation, int QuoteCount)
 {

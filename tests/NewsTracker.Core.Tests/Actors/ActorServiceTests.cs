@@ -1,5 +1,6 @@
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Tests.Infrastructure;
 
 namespace NewsTracker.Core.Tests.Actors;
@@ -15,7 +16,7 @@ public sealed class ActorServiceTests : DatabaseTest
     [Fact]
     public async Task Speakers_are_the_actors_with_quotes_most_quoted_first()
     {
-        var speakers = await InScopeAsync<ActorService, List<SpeakerRow>>(s => s.ListSpeakersAsync(default));
+        var speakers = (await InScopeAsync<ActorService, PagedResult<SpeakerRow>>(s => s.ListSpeakersAsync(new SpeakerQuery(), default))).Items;
 
         speakers.Should().NotBeEmpty().And.BeInDescendingOrder(s => s.QuoteCount);
         speakers.Should().OnlyContain(s => s.QuoteCount > 0);
@@ -30,7 +31,7 @@ public sealed class ActorServiceTests : DatabaseTest
     [Fact]
     public async Task The_actor_list_filters_by_kind()
     {
-        var countries = await InScopeAsync<ActorService, List<ActorRow>>(s => s.ListAsync(ActorKind.Country, default));
+        var countries = (await InScopeAsync<ActorService, PagedResult<ActorRow>>(s => s.ListAsync(new ActorQuery(Kind: ActorKind.Country), default))).Items;
 
         countries.Should().NotBeEmpty().And.OnlyContain(a => a.Kind == ActorKind.Country);
         countries.Select(a => a.Name).Should().Contain(["Russia", "Ukraine", "United States"]);
@@ -39,7 +40,7 @@ public sealed class ActorServiceTests : DatabaseTest
     [Fact]
     public async Task The_actor_list_puts_the_most_quoted_and_mentioned_first()
     {
-        var actors = await InScopeAsync<ActorService, List<ActorRow>>(s => s.ListAsync(null, default));
+        var actors = (await InScopeAsync<ActorService, PagedResult<ActorRow>>(s => s.ListAsync(new ActorQuery(), default))).Items;
 
         actors.Select(a => a.QuoteCount + a.MentionCount).Should().BeInDescendingOrder();
     }

@@ -257,7 +257,7 @@ public sealed class ArticleServiceTests : DatabaseTest
         await AddAsync(new NewArticle("Newer", "\u201CWe are ready,\u201D Sergei Lavrov said.", PublishedUtc: new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc)));
         await AddAsync(new NewArticle("Middle", "No quotes in this one at all.", PublishedUtc: new DateTime(2024, 1, 15, 0, 0, 0, DateTimeKind.Utc)));
 
-        var page = await InScopeAsync<ArticleService, PagedResult<ArticleRow>>(s => s.ListAsync(1, 2, default));
+        var page = await InScopeAsync<ArticleService, PagedResult<ArticleRow>>(s => s.ListAsync(new ArticleQuery(Page: 1, PageSize: 2), default));
 
         page.Total.Should().Be(3);
         page.Items.Select(a => a.Title).Should().Equal("Newer", "Middle");

@@ -1,16 +1,31 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Web.Pages.Actors;
 
 public sealed class IndexModel(ActorService actors) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [StringLength(200, ErrorMessage = "Search text can be at most {1} characters.")]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public ActorKind? Kind { get; set; }
 
-    public IReadOnlyList<ActorRow> Actors { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "page number")]
+    public int P { get; set; } = 1;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Actors = await actors.ListAsync(ModelState.IsValid ? Kind : null, ct);
+    public PagedResult<ActorRow>? Actors { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            Actors = await actors.ListAsync(new ActorQuery(Q, Kind, P), ct);
+        }
+    }
 }

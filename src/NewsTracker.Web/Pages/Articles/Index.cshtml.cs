@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
@@ -6,10 +8,21 @@ namespace NewsTracker.Web.Pages.Articles;
 
 public sealed class IndexModel(ArticleService articles) : PageModel
 {
-    public const int PageSize = 25;
+    [BindProperty(SupportsGet = true)]
+    [StringLength(200, ErrorMessage = "Search text can be at most {1} characters.")]
+    public string? Q { get; set; }
 
-    public PagedResult<ArticleRow> Articles { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)]
+    [Display(Name = "page number")]
+    public int P { get; set; } = 1;
 
-    public async Task OnGetAsync(int p, CancellationToken ct) =>
-        Articles = await articles.ListAsync(p, PageSize, ct);
+    public PagedResult<ArticleRow>? Articles { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            Articles = await articles.ListAsync(new ArticleQuery(Q, P), ct);
+        }
+    }
 }
