@@ -13,6 +13,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteFacet> QuoteFacets => Set<QuoteFacet>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementShingle> StatementShingles => Set<StatementShingle>();
     public DbSet<Topic> Topics => Set<Topic>();

@@ -148,6 +148,9 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@reported", "@start", "@end", "@confidence", "@rule");
         using var actor = Command("""INSERT OR IGNORE INTO "QuoteActors" ("ActorsId", "QuotesMentioningId") VALUES (@actor, @quote)""", "@actor", "@quote");
         using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
+        using var facet = Command(
+            """INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId") VALUES (@kind, @facet, @reported, @quote)""",
+            "@kind", "@facet", "@reported", "@quote");
         foreach (var quote in batch.Articles.SelectMany(a => a.Quotes))
         {
             quote.ArticleId = quote.Article.Id;
@@ -166,6 +169,12 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             {
                 Bind(topic, quote.Id, t.Id);
                 topic.ExecuteNonQuery();
+            }
+
+            foreach (var (kind, id) in QuoteFacets.Of(quote))
+            {
+                Bind(facet, (int)kind, id, quote.ReportedUtc, quote.Id);
+                facet.ExecuteNonQuery();
             }
         }
     }

@@ -5,68 +5,89 @@ using NewsTracker.Core.Search;
 
 namespace NewsTracker.Core.Quotes;
 
+// Quote lists newest first. A speaker, actor or topic filter reads that facet's index range (QuoteFacets),
+// driven by whichever chosen facet holds the fewest quotes, and checks the other filters on each row it meets,
+// so a page costs about its own length however large the archive; counts stop at Paging.CountCap.
 public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
 {
     public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct)
     {
         var pageSize = Paging.ClampPageSize(filter.PageSize);
         var page = Math.Min(Paging.ClampPage(filter.Page), Math.Max(1, Paging.CountCap / pageSize));
-        var query = Filter(db.Quotes.AsNoTracking(), filter);
+        var facets = await ResolveAsync(filter, ct);
+        if (facets is null)
+        {
+            return new PagedResult<QuoteRow>([], 0, page, pageSize);
+        }
 
-        var counted = await query.Take(Paging.CountCap + 1).CountAsync(ct);
-        var items = await Project(NewestFirst(query)
-                .Skip((page - 1) * pageSize)
-                .Take(pageSize))
-            .ToListAsync(ct);
+        var matching = Matching(filter, facets);
+        var counted = await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+        var ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
+        var items = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
         return new PagedResult<QuoteRow>(items, Math.Min(counted, Paging.CountCap), page, pageSize, counted > Paging.CountCap);
     }
 
     // The home page: the newest statements, each once however many articles carried it.
-    public Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct) =>
-        Project(NewestFirst(OnePerStatement(db.Quotes.AsNoTracking(), db.Quotes))
-                .Take(Math.Clamp(take, 1, Paging.MaxPageSize)))
+    public async Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct)
+    {
+        var ids = await Matching(new QuoteFilter(OnePerStatement: true), [])
+            .Take(Math.Clamp(take, 1, Paging.MaxPageSize))
             .ToListAsync(ct);
+        var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
+        return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
+    }
 
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
-    private static IOrderedQueryable<Quote> NewestFirst(IQueryable<Quote> query) =>
-        query.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id);
-
-    private IQueryable<Quote> Filter(IQueryable<Quote> query, QuoteFilter filter)
+    // Ids of the matching quotes, newest first.
+    private IQueryable<int> Matching(QuoteFilter filter, IReadOnlyList<FacetFilter> facets)
     {
-        var filtered = Narrow(query, filter);
-        return filter.OnePerStatement ? OnePerStatement(filtered, Narrow(db.Quotes, filter)) : filtered;
+        var quotes = Narrow(db.Quotes.AsNoTracking(), filter, facets.Skip(1));
+        if (filter.OnePerStatement)
+        {
+            // A quote stays unless a later report of its statement also passes the filters (text aside: reports of
+            // one statement share their words), so a filter that matches only an excerpt still lists the statement.
+            var passing = Narrow(db.Quotes, filter with { Text = null }, facets);
+            quotes = quotes.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
+        }
+
+        if (facets.Count == 0)
+        {
+            return quotes.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id);
+        }
+
+        var driver = facets[0];
+        var range = db.QuoteFacets.Where(f => f.Kind == driver.Kind && f.FacetId == driver.Id);
+        if (filter.FromUtc is { } from)
+        {
+            range = range.Where(f => f.ReportedUtc >= from);
+        }
+
+        if (filter.ToUtc is { } to)
+        {
+            range = range.Where(f => f.ReportedUtc < to);
+        }
+
+        return range
+            .Join(quotes, f => f.QuoteId, q => q.Id, (f, q) => f)
+            .OrderByDescending(f => f.ReportedUtc)
+            .ThenByDescending(f => f.QuoteId)
+            .Select(f => f.QuoteId);
     }
 
-    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter)
+    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter, IEnumerable<FacetFilter> facets)
     {
-        if (Clean(filter.Speaker) is { } speaker)
+        foreach (var facet in facets)
         {
-            query = int.TryParse(speaker, out var speakerId)
-                ? query.Where(q => q.SpeakerId == speakerId)
-                : query.Where(q => q.Speaker != null && q.Speaker.Slug == speaker);
+            var (kind, id) = (facet.Kind, facet.Id);
+            query = query.Where(q => db.QuoteFacets.Any(f => f.QuoteId == q.Id && f.Kind == kind && f.FacetId == id));
         }
 
-        if (Clean(filter.Actor) is { } actor)
+        if (filter.Kind is { } quoteKind)
         {
-            // An actor's quotes are the ones that name it, that it said, or that its people said.
-            query = int.TryParse(actor, out var actorId)
-                ? query.Where(q => q.Actors.Any(a => a.Id == actorId) || q.SpeakerId == actorId || (q.Speaker != null && q.Speaker.AffiliationId == actorId))
-                : query.Where(q => q.Actors.Any(a => a.Slug == actor)
-                    || (q.Speaker != null && (q.Speaker.Slug == actor || (q.Speaker.Affiliation != null && q.Speaker.Affiliation.Slug == actor))));
-        }
-
-        if (Clean(filter.Topic) is { } topic)
-        {
-            query = int.TryParse(topic, out var topicId)
-                ? query.Where(q => q.Topics.Any(t => t.Id == topicId))
-                : query.Where(q => q.Topics.Any(t => t.Slug == topic));
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(q => q.Kind == kind);
+            query = query.Where(q => q.Kind == quoteKind);
         }
 
         if (filter.FromUtc is { } from)
@@ -89,11 +110,50 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         return query;
     }
 
-    // The most recently stored report of each statement among the quotes that passed the filters, so a filter that
-    // matches only an excerpt still lists the statement: a quote stays unless a later report of its statement also
-    // passes. Each row costs one probe of the (StatementId, Id) index, however large the archive.
-    private static IQueryable<Quote> OnePerStatement(IQueryable<Quote> query, IQueryable<Quote> passing) =>
-        query.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
+    // The speaker, actor and topic of the filter as facet rows, fewest quotes first; null when one names nothing.
+    private async Task<IReadOnlyList<FacetFilter>?> ResolveAsync(QuoteFilter filter, CancellationToken ct)
+    {
+        var facets = new List<FacetFilter>();
+        if (Clean(filter.Speaker) is { } speaker)
+        {
+            var found = await Actors(speaker).Select(a => new FacetFilter(QuoteFacetKind.Speaker, a.Id, a.QuoteCount)).FirstOrDefaultAsync(ct);
+            if (found is null)
+            {
+                return null;
+            }
+
+            facets.Add(found);
+        }
+
+        if (Clean(filter.Actor) is { } actor)
+        {
+            // Quotes the actor said or was named in, and its people's: its own counts are a floor of that.
+            var found = await Actors(actor).Select(a => new FacetFilter(QuoteFacetKind.Actor, a.Id, a.QuoteCount + a.MentionCount)).FirstOrDefaultAsync(ct);
+            if (found is null)
+            {
+                return null;
+            }
+
+            facets.Add(found);
+        }
+
+        if (Clean(filter.Topic) is { } topic)
+        {
+            var topics = int.TryParse(topic, out var topicId) ? db.Topics.Where(t => t.Id == topicId) : db.Topics.Where(t => t.Slug == topic);
+            var found = await topics.Select(t => new FacetFilter(QuoteFacetKind.Topic, t.Id, t.QuoteCount)).FirstOrDefaultAsync(ct);
+            if (found is null)
+            {
+                return null;
+            }
+
+            facets.Add(found);
+        }
+
+        return facets.OrderBy(f => f.Size).ToList();
+    }
+
+    private IQueryable<Actors.Actor> Actors(string idOrSlug) =>
+        int.TryParse(idOrSlug, out var id) ? db.Actors.AsNoTracking().Where(a => a.Id == id) : db.Actors.AsNoTracking().Where(a => a.Slug == idOrSlug);
 
     private static IQueryable<QuoteRow> Project(IQueryable<Quote> query) =>
         query.Select(q => new QuoteRow(
@@ -112,4 +172,6 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             .AsSplitQuery();
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private sealed record FacetFilter(QuoteFacetKind Kind, int Id, int Size);
 }

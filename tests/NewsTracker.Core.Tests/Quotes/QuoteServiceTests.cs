@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
@@ -427,6 +428,7 @@ public sealed class QuoteServiceTests : DatabaseTest
         original.Statement.ArticleCount++;
         db.Articles.Add(article);
         await db.SaveChangesAsync();
+        await AddFacetsAsync(db, article.Quotes);
     }
 
     private static async Task AddArticleAsync(
@@ -478,6 +480,18 @@ public sealed class QuoteServiceTests : DatabaseTest
         }
 
         db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        await AddFacetsAsync(db, article.Quotes);
+    }
+
+    // The filter index the batch store writes beside every quote.
+    private static async Task AddFacetsAsync(NewsDbContext db, IEnumerable<Quote> quotes)
+    {
+        foreach (var quote in quotes)
+        {
+            db.QuoteFacets.AddRange(QuoteFacets.Of(quote).Select(f => new QuoteFacet { Kind = f.Kind, FacetId = f.Id, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id }));
+        }
+
         await db.SaveChangesAsync();
     }
 }

@@ -236,6 +236,28 @@ namespace NewsTracker.Core.Data.Migrations
                     b.ToTable("Quotes");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Quotes.QuoteFacet", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FacetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "FacetId", "ReportedUtc", "QuoteId");
+
+                    b.HasIndex("QuoteId", "Kind", "FacetId")
+                        .IsUnique();
+
+                    b.ToTable("QuoteFacets");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>
                 {
                     b.Property<int>("Id")
@@ -419,6 +441,15 @@ namespace NewsTracker.Core.Data.Migrations
                     b.Navigation("Speaker");
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Quotes.QuoteFacet", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Quotes.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>

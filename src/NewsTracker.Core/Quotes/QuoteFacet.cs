@@ -1,0 +1,23 @@
+namespace NewsTracker.Core.Quotes;
+
+// What a quote can be filtered by, one row per speaker, involved actor and topic, ordered by date inside
+// each: a filtered list newest first reads one index range and stops at the page, however large the archive.
+// A read index kept in step by the writers (the batch store, re-tagging); the quote and its links stay the record.
+public sealed class QuoteFacet
+{
+    public QuoteFacetKind Kind { get; set; }
+    public int FacetId { get; set; }
+    public DateTime ReportedUtc { get; set; }
+    public int QuoteId { get; set; }
+}
+
+public enum QuoteFacetKind
+{
+    // The actor who said it.
+    Speaker = 1,
+
+    // An actor the quote involves: named in it, its speaker, or the organisation its speaker speaks for.
+    Actor = 2,
+
+    Topic = 3,
+}
