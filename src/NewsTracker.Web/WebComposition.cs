@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.WebEncoders;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Topics;
 using NewsTracker.Web.Api;
 using NewsTracker.Web.Infrastructure;
 using Serilog;
@@ -17,7 +16,7 @@ internal static class WebComposition
     public static IServiceCollection AddNewsTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
-        services.Configure<TopicOptions>(configuration.GetSection(TopicOptions.Section));
+        services.AddHostedService<BackgroundJobService>();
         services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter()));
         services.AddProblemDetails();
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Topics;
@@ -13,28 +14,42 @@ public sealed record RetagResult(int Articles, int QuotesChanged, int ArticlesCh
 
 // Brings stored quotes in line with the current topic keywords. Topics come from the extractor itself
 // (the tagging an article gets when it is added), so each stored article is extracted again and each
-// stored quote takes the topics of the quote found at the same offsets. Articles are read in batches
-// on a cleared change tracker, so memory stays flat however large the database is.
+// stored quote takes the topics of the quote found at the same offsets. Articles are read in batches without
+// tracking, so memory stays flat however large the database is.
+//
+// Importers and saves write while this runs, so each batch writes links as set operations that cannot
+// collide with theirs: a changed quote loses the topics it should not have and gains the ones it lacks with
+// an insert that ignores a link already there (the importer's INSERT OR IGNORE, or a link this run read as
+// missing that someone else added since). The quote's topic rows in the filter index (QuoteFacets) follow in
+// the same batch; counts, and the index's topic rows once more, are rebuilt from the links at the end.
 public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
 {
     public const int DefaultBatchSize = 50;
 
-    public Task<RetagResult> RetagAsync(CancellationToken ct) => RetagAsync(DefaultBatchSize, ct);
+    public Task<RetagResult> RetagAsync(IProgress<JobProgress>? progress, CancellationToken ct) =>
+        RetagAsync(DefaultBatchSize, progress, ct);
 
-    // Call with no unsaved changes on the context: every batch ends by clearing the change tracker.
-    internal async Task<RetagResult> RetagAsync(int batchSize, CancellationToken ct)
+    internal async Task<RetagResult> RetagAsync(int batchSize, IProgress<JobProgress>? progress, CancellationToken ct)
     {
         var compiled = await catalogue.GetAsync(db, ct);
+        var topicIds = await TopicIdsAsync(compiled, ct);
+        var total = await db.Articles.CountAsync(ct);
+        progress?.Report(new JobProgress(0, total));
+
         int articles = 0, quotesChanged = 0, articlesChanged = 0, notFound = 0;
         var lastId = 0;
         while (true)
         {
-            var batch = await db.Articles
+            var batch = await db.Articles.AsNoTracking()
                 .Where(a => a.Id > lastId)
                 .OrderBy(a => a.Id)
                 .Take(batchSize)
-                .Include(a => a.Topics)
-                .Include(a => a.Quotes).ThenInclude(q => q.Topics)
+                .Select(a => new StoredArticle(
+                    a.Id,
+                    a.Title,
+                    a.RawBody,
+                    a.Topics.Select(t => t.Id).ToList(),
+                    a.Quotes.Select(q => new StoredQuote(q.Id, q.StartOffset, q.EndOffset, q.Kind, q.Text, q.Topics.Select(t => t.Id).ToList())).ToList()))
                 .AsSplitQuery()
                 .ToListAsync(ct);
             if (batch.Count == 0)
@@ -42,7 +57,8 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
                 break;
             }
 
-            var topics = await db.Topics.ToDictionaryAsync(t => t.Name, StringComparer.OrdinalIgnoreCase, ct);
+            var quoteLinks = new List<(int QuoteId, HashSet<int> TopicIds)>();
+            var articleLinks = new List<(int ArticleId, HashSet<int> TopicIds)>();
             foreach (var article in batch)
             {
                 var extraction = extractor.Extract(article.RawBody, compiled, article.Title);
@@ -54,54 +70,139 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
                     byText.TryAdd((found.Kind, found.Text), found.Topics);
                 }
 
-                var union = new HashSet<Topic>();
+                var union = new HashSet<int>();
                 foreach (var quote in article.Quotes)
                 {
                     if (bySpan.TryGetValue((quote.StartOffset, quote.EndOffset, quote.Kind), out var names)
                         || byText.TryGetValue((quote.Kind, quote.Text), out names))
                     {
-                        var wanted = names.Select(n => topics.GetValueOrDefault(n)).OfType<Topic>().ToHashSet();
-                        if (Replace(quote.Topics, wanted))
+                        var wanted = names.Where(topicIds.ContainsKey).Select(n => topicIds[n]).ToHashSet();
+                        if (!wanted.SetEquals(quote.TopicIds))
                         {
-                            quotesChanged++;
+                            quoteLinks.Add((quote.Id, wanted));
                         }
+
+                        union.UnionWith(wanted);
                     }
                     else
                     {
                         notFound++;
+                        union.UnionWith(quote.TopicIds);
                     }
-
-                    union.UnionWith(quote.Topics);
                 }
 
-                if (Replace(article.Topics, union))
+                if (!union.SetEquals(article.TopicIds))
                 {
-                    articlesChanged++;
+                    articleLinks.Add((article.Id, union));
                 }
             }
 
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await WriteLinksAsync(quoteLinks, articleLinks, ct);
+            quotesChanged += quoteLinks.Count;
+            articlesChanged += articleLinks.Count;
             articles += batch.Count;
             lastId = batch[^1].Id;
+            progress?.Report(new JobProgress(articles, Math.Max(total, articles)));
         }
 
-        await ArchiveCounts.RecountTopicsAsync(db, ct);
+        // One transaction: readers never see the filter index's topic rows dropped and not yet rebuilt, and no
+        // import's rows land in between.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await ArchiveCounts.RecountTopicsAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        }
+
         logger.LogInformation(
             "Re-tagged {Articles} articles: {QuotesChanged} quotes and {ArticlesChanged} articles changed topics; {QuotesNotFound} quotes not found again kept theirs",
             articles, quotesChanged, articlesChanged, notFound);
         return new RetagResult(articles, quotesChanged, articlesChanged, notFound);
     }
 
-    private static bool Replace(List<Topic> current, HashSet<Topic> wanted)
+    // The extractor names topics as the catalogue knew them when it was compiled. Slugs never change, so a
+    // topic renamed while this runs keeps its quotes instead of being looked up under a name it no longer has.
+    private async Task<Dictionary<string, int>> TopicIdsAsync(CompiledCatalogue compiled, CancellationToken ct)
     {
-        if (current.Count == wanted.Count && current.All(wanted.Contains))
+        var idsBySlug = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Slug, t => t.Id, ct);
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in compiled.Source.Topics)
         {
-            return false;
+            if (idsBySlug.TryGetValue(topic.Slug, out var id))
+            {
+                ids.TryAdd(topic.Name, id);
+            }
         }
 
-        current.RemoveAll(t => !wanted.Contains(t));
-        current.AddRange(wanted.Where(t => !current.Contains(t)).ToList());
-        return true;
+        return ids;
     }
+
+    private async Task WriteLinksAsync(
+        List<(int QuoteId, HashSet<int> TopicIds)> quoteLinks,
+        List<(int ArticleId, HashSet<int> TopicIds)> articleLinks,
+        CancellationToken ct)
+    {
+        if (quoteLinks.Count == 0 && articleLinks.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (quoteId, topicIds) in quoteLinks)
+        {
+            var keep = topicIds.ToList();
+            await db.Set<Dictionary<string, object>>("QuoteTopics")
+                .Where(link => EF.Property<int>(link, "QuotesId") == quoteId && !keep.Contains(EF.Property<int>(link, "TopicsId")))
+                .ExecuteDeleteAsync(ct);
+            await db.QuoteFacets
+                .Where(f => f.QuoteId == quoteId && f.Kind == QuoteFacetKind.Topic && !keep.Contains(f.FacetId))
+                .ExecuteDeleteAsync(ct);
+            foreach (var topicId in topicIds)
+            {
+                // The WHERE skips a quote or topic deleted meanwhile; SQLite also needs it to read ON CONFLICT here.
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO "QuoteTopics" ("QuotesId", "TopicsId")
+                    SELECT {quoteId}, {topicId}
+                    WHERE EXISTS (SELECT 1 FROM "Quotes" WHERE "Id" = {quoteId}) AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    ct);
+
+                // The quote's row in the filter index, so filtering by topic follows each batch, not only the end.
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId")
+                    SELECT {(int)QuoteFacetKind.Topic}, {topicId}, "ReportedUtc", "Id" FROM "Quotes"
+                    WHERE "Id" = {quoteId} AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    ct);
+            }
+        }
+
+        foreach (var (articleId, topicIds) in articleLinks)
+        {
+            var keep = topicIds.ToList();
+            await db.Set<Dictionary<string, object>>("ArticleTopics")
+                .Where(link => EF.Property<int>(link, "ArticlesId") == articleId && !keep.Contains(EF.Property<int>(link, "TopicsId")))
+                .ExecuteDeleteAsync(ct);
+            foreach (var topicId in topicIds)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO "ArticleTopics" ("ArticlesId", "TopicsId")
+                    SELECT {articleId}, {topicId}
+                    WHERE EXISTS (SELECT 1 FROM "Articles" WHERE "Id" = {articleId}) AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    ct);
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    private sealed record StoredArticle(int Id, string Title, string RawBody, List<int> TopicIds, List<StoredQuote> Quotes);
+
+    private sealed record StoredQuote(int Id, int StartOffset, int EndOffset, QuoteKind Kind, string Text, List<int> TopicIds);
 }

@@ -1,25 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Jobs;
 
 namespace NewsTracker.Core.Topics;
-
-public sealed record TopicRow(int Id, string Slug, string Name, IReadOnlyList<string> Keywords, int QuoteCount, int ArticleCount);
-
-public sealed record TopicUpdate(string Name, IReadOnlyList<string> Keywords);
-
-// Retag is what re-tagging the stored quotes changed when the save ran it; RetagPending says it was left
-// for later because the database is large (TopicOptions.RetagOnSaveMaxArticles).
-public sealed record TopicSaveResult(bool Succeeded, string? Slug, IReadOnlyList<string> Errors, RetagResult? Retag = null, bool RetagPending = false);
 
 public sealed class TopicService(
     NewsDbContext db,
     CatalogueCache catalogue,
-    QuoteRetagger retagger,
-    IOptions<TopicOptions> options,
+    BackgroundJobQueue jobs,
     ILogger<TopicService> logger)
 {
     public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
@@ -38,7 +29,7 @@ public sealed class TopicService(
         var slug = TopicSlug(name);
         if (errors.Count == 0 && (await db.Topics.AnyAsync(t => t.Slug == slug, ct) || await NameTakenAsync(name, exceptId: null, ct)))
         {
-            errors.Add($"A topic called \"{name}\" already exists.");
+            errors.Add(NameTaken(name));
         }
 
         if (errors.Count > 0)
@@ -47,24 +38,47 @@ public sealed class TopicService(
         }
 
         db.Topics.Add(new Topic { Name = name, Slug = slug, Keywords = keywords });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // The unique indexes on name and slug are the backstop when two editors create the same topic at once.
+            logger.LogWarning(ex, "Creating topic {Topic} failed; checking for a concurrent create", LogText.Clean(name));
+            db.ChangeTracker.Clear();
+            if (await db.Topics.AnyAsync(t => t.Slug == slug, ct) || await NameTakenAsync(name, exceptId: null, ct))
+            {
+                return new TopicSaveResult(false, null, [NameTaken(name)]);
+            }
+
+            throw;
+        }
+
         catalogue.Invalidate();
-        logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords", name, keywords.Count);
-        return await RetagIfSmallAsync(new TopicSaveResult(true, slug, []), ct);
+        logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords", LogText.Clean(name), keywords.Count);
+        return new TopicSaveResult(true, slug, [], Retag: QueueRetag());
     }
 
-    public async Task<TopicSaveResult> UpdateAsync(int id, TopicUpdate input, CancellationToken ct)
+    // expectedVersion is the Version the editor's form was filled from: if someone saved since, nothing is
+    // saved and the result carries what they saved. Two saves racing past the check meet the concurrency token.
+    public async Task<TopicSaveResult> UpdateAsync(int id, int expectedVersion, TopicUpdate input, CancellationToken ct)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (topic is null)
         {
-            return new TopicSaveResult(false, null, ["The topic no longer exists."]);
+            return Missing();
+        }
+
+        if (topic.Version != expectedVersion)
+        {
+            return Conflicted(topic.Slug, topic);
         }
 
         var (name, keywords, errors) = Normalize(input);
         if (errors.Count == 0 && await NameTakenAsync(name, exceptId: id, ct))
         {
-            errors.Add($"A topic called \"{name}\" already exists.");
+            errors.Add(NameTaken(name));
         }
 
         if (errors.Count > 0)
@@ -76,31 +90,53 @@ public sealed class TopicService(
         var keywordsChanged = !topic.Keywords.SequenceEqual(keywords, StringComparer.Ordinal);
         topic.Name = name;
         topic.Keywords = keywords;
-        await db.SaveChangesAsync(ct);
-        catalogue.Invalidate();
-        logger.LogInformation("Topic {Topic} now has {KeywordCount} keywords", name, keywords.Count);
-        var saved = new TopicSaveResult(true, topic.Slug, []);
-        return keywordsChanged ? await RetagIfSmallAsync(saved, ct) : saved;
-    }
-
-    // Recomputes every stored quote's topics, and every article's, from the current keywords.
-    public Task<RetagResult> RetagAsync(CancellationToken ct) => retagger.RetagAsync(ct);
-
-    private async Task<TopicSaveResult> RetagIfSmallAsync(TopicSaveResult saved, CancellationToken ct)
-    {
-        if (await db.Articles.CountAsync(ct) > options.Value.RetagOnSaveMaxArticles)
+        topic.Version = expectedVersion + 1;
+        try
         {
-            return saved with { RetagPending = true };
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var stored = await db.Topics.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+            logger.LogInformation("Topic {TopicId} was saved by someone else first (version {Version})", id, stored?.Version);
+            return stored is null ? Missing() : Conflicted(stored.Slug, stored);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Saving topic {TopicId} failed; checking for a concurrent rename", id);
+            db.ChangeTracker.Clear();
+            if (await NameTakenAsync(name, exceptId: id, ct))
+            {
+                return new TopicSaveResult(false, topic.Slug, [NameTaken(name)]);
+            }
+
+            throw;
         }
 
-        return saved with { Retag = await retagger.RetagAsync(ct) };
+        catalogue.Invalidate();
+        logger.LogInformation("Topic {Topic} saved as version {Version} with {KeywordCount} keywords", LogText.Clean(name), topic.Version, keywords.Count);
+        return new TopicSaveResult(true, topic.Slug, [], Retag: keywordsChanged ? QueueRetag() : null);
     }
+
+    // Recomputes every stored quote's topics, and every article's, from the current keywords: in the background,
+    // one run at a time (a request while one waits joins it; while one runs, one follow-up is queued).
+    public JobTicket QueueRetag() => jobs.Enqueue(JobKind.Retag);
+
+    public JobSnapshot RetagStatus() => jobs.Snapshot(JobKind.Retag);
 
     public static IReadOnlyList<string> ParseKeywords(string? text) =>
         (text ?? string.Empty)
             .Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    private static TopicSaveResult Missing() => new(false, null, ["The topic no longer exists."]);
+
+    private static TopicSaveResult Conflicted(string slug, Topic stored) =>
+        new(false, slug, ["Someone else saved this topic first."], Conflict: new TopicConflict(stored.Name, stored.Keywords, stored.Version));
+
+    private static string NameTaken(string name) => $"A topic called \"{name}\" already exists.";
 
     // /Topics/New and /Topics/Index are pages, so a topic with either slug could never be reached.
     private static string TopicSlug(string name)
@@ -151,5 +187,5 @@ public sealed class TopicService(
     }
 
     private static IQueryable<TopicRow> Rows(IQueryable<Topic> query) =>
-        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.QuoteCount, t.ArticleCount));
+        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.QuoteCount, t.ArticleCount, t.Version));
 }

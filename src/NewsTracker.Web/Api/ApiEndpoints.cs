@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
+using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Api;
 
@@ -16,6 +18,7 @@ public static class ApiEndpoints
         api.MapGet("/speakers", ListSpeakersAsync);
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
         api.MapGet("/topics", ListTopicsAsync);
+        api.MapGet("/jobs/{kind}", JobStatus);
         return app;
     }
 
@@ -61,4 +64,7 @@ public static class ApiEndpoints
 
     public static async Task<Ok<TopicListResponse>> ListTopicsAsync(TopicService topics, CancellationToken ct) =>
         TypedResults.Ok(new TopicListResponse((await topics.ListAsync(ct)).Select(TopicItem.From).ToList()));
+
+    public static Results<Ok<JobStatusResponse>, NotFound> JobStatus(string kind, BackgroundJobQueue jobs) =>
+        JobStatusResponse.TryParseKind(kind, out var jobKind) ? TypedResults.Ok(JobStatusResponse.From(jobs.Snapshot(jobKind))) : TypedResults.NotFound();
 }

@@ -188,6 +188,33 @@ public sealed class TopicServiceTests : DatabaseTest
         energy.ArticleCount.Should().Be(1);
     }
 
+    [Fact]
+    public async Task Saving_a_topic_bumps_its_version()
+    {
+        var before = await TopicAsync("energy");
+
+        (await UpdateAsync(before.Id, new TopicUpdate("energy", ["gas"]))).Succeeded.Should().BeTrue();
+
+        (await TopicAsync("energy")).Version.Should().Be(before.Version + 1);
+    }
+
+    [Fact]
+    public async Task A_save_from_an_older_version_is_refused_with_what_the_other_editor_saved()
+    {
+        var energy = await TopicAsync("energy");
+        (await UpdateAsync(energy.Id, new TopicUpdate("energy supply", ["gas", "oil"]))).Succeeded.Should().BeTrue();
+
+        var stale = await InScopeAsync<TopicService, TopicSaveResult>(s =>
+            s.UpdateAsync(energy.Id, energy.Version, new TopicUpdate("power", ["electricity"]), default));
+
+        stale.Succeeded.Should().BeFalse();
+        stale.Retag.Should().BeNull();
+        stale.Conflict.Should().BeEquivalentTo(new TopicConflict("energy supply", ["gas", "oil"], energy.Version + 1));
+        var stored = await TopicAsync("energy");
+        stored.Name.Should().Be("energy supply");
+        stored.Keywords.Should().Equal("gas", "oil");
+    }
+
     [Theory]
     [InlineData("gas, oil\nLNG\r\n coal ,gas", new[] { "gas", "oil", "LNG", "coal" })]
     [InlineData(null, new string[0])]
@@ -208,8 +235,13 @@ public sealed class TopicServiceTests : DatabaseTest
         return await db.Quotes.Where(q => q.Text.StartsWith(opening)).SelectMany(q => q.Topics.Select(t => t.Name)).ToListAsync();
     }
 
-    private Task<TopicSaveResult> UpdateAsync(int id, TopicUpdate update) =>
-        InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, update, default));
+    // An editor whose form was filled from the stored version, as the edit page fills it.
+    private async Task<TopicSaveResult> UpdateAsync(int id, TopicUpdate update)
+    {
+        await using var db = Database.CreateContext();
+        var version = await db.Topics.Where(t => t.Id == id).Select(t => t.Version).FirstOrDefaultAsync();
+        return await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, version, update, default));
+    }
 
     private Task<TopicSaveResult> CreateAsync(TopicUpdate update) =>
         InScopeAsync<TopicService, TopicSaveResult>(s => s.CreateAsync(update, default));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -23,13 +24,8 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     public async Task Saving_new_keywords_redirects_to_the_topic_which_lists_them()
     {
         var client = factory.CreateBrowserlessClient();
-        var form = new Dictionary<string, string>
-        {
-            ["Input.Name"] = "diplomacy",
-            ["Input.Keywords"] = "diplomacy\r\ntalks\r\nshuttle diplomacy\r\n  summit  \r\n\r\ntalks",
-        };
 
-        using var response = await client.PostFormAsync("/Topics/diplomacy/Edit", form);
+        using var response = await TopicEditForm.SaveAsync(client, "diplomacy", "diplomacy", "diplomacy\r\ntalks\r\nshuttle diplomacy\r\n  summit  \r\n\r\ntalks");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().Should().Be("/Topics/diplomacy");
@@ -42,13 +38,8 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     public async Task An_invalid_edit_comes_back_with_messages_and_what_the_editor_typed()
     {
         var client = factory.CreateBrowserlessClient();
-        var form = new Dictionary<string, string>
-        {
-            ["Input.Name"] = string.Empty,
-            ["Input.Keywords"] = "gas\nembargo on oil",
-        };
 
-        using var response = await client.PostFormAsync("/Topics/energy/Edit", form);
+        using var response = await TopicEditForm.SaveAsync(client, "energy", string.Empty, "gas\nembargo on oil");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
@@ -61,9 +52,8 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     public async Task Renaming_a_topic_to_the_name_of_another_is_refused_by_the_service()
     {
         var client = factory.CreateBrowserlessClient();
-        var form = new Dictionary<string, string> { ["Input.Name"] = "energy", ["Input.Keywords"] = "embargo" };
 
-        using var response = await client.PostFormAsync("/Topics/sanctions/Edit", form);
+        using var response = await TopicEditForm.SaveAsync(client, "sanctions", "energy", "embargo");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
@@ -84,6 +74,31 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
         var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
         page.QuerySelector("h1").Text().Should().Be(name);
         page.QuerySelector(".empty-state").Text().Should().Contain("No quotes are tagged");
+    }
+
+    [Fact]
+    public async Task The_edit_form_carries_the_version_it_was_filled_from()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var slug = await TopicRetagTests.CreateTopicAsync(client, "versioned " + TestArticles.Marker(), "alpha");
+        var before = await TopicEditForm.OpenAsync(client, slug);
+
+        (await TopicEditForm.SaveAsync(client, slug, "versioned again", "alpha")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        (await TopicEditForm.OpenAsync(client, slug)).Version.Should().Be((int.Parse(before.Version, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_save_without_the_version_is_refused_and_nothing_is_saved()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var slug = await TopicRetagTests.CreateTopicAsync(client, "unversioned " + TestArticles.Marker(), "alpha");
+
+        using var response = await client.PostFormAsync($"/Topics/{slug}/Edit", new Dictionary<string, string> { ["Input.Name"] = "renamed", ["Input.Keywords"] = "beta" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Html.ParseAsync(response)).QuerySelector(".validation-summary").Text().Should().Contain("reload the page");
+        (await client.GetDocumentAsync("/Topics/" + slug)).QuerySelector(".side-panel .chip").Text().Should().Be("alpha");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Common;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
 
@@ -10,9 +11,14 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
 {
     public const int PageSize = 20;
 
+    // Seconds between reloads while a re-tag is queued or running (the CSP allows no inline script).
+    public const int RefreshSeconds = 3;
+
     public TopicRow Topic { get; private set; } = null!;
 
     public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
+
+    public JobSnapshot Retag { get; private set; } = new(null, false);
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -26,11 +32,17 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
 
         Topic = topic;
         Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
+        Retag = topics.RetagStatus();
+        if (Retag.IsActive)
+        {
+            Response.Headers["Refresh"] = RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Page();
     }
 
-    // Re-tags every stored quote with the current keywords of all topics, for databases too large to
-    // re-tag while a topic is saved.
+    // Queues a re-tag of every stored quote with the current keywords of all topics (after the extractor
+    // changes, say); saving a topic's keywords queues one too.
     public async Task<IActionResult> OnPostRetagAsync(string slug, CancellationToken ct)
     {
         if (await topics.GetAsync(slug, ct) is not { } topic)
@@ -38,7 +50,7 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
             return NotFound();
         }
 
-        StatusMessage = TopicStatus.Retagged(await topics.RetagAsync(ct));
+        StatusMessage = TopicStatus.Queued(topics.QueueRetag());
         return RedirectToPage("/Topics/Details", new { slug = topic.Slug });
     }
 }

@@ -17,10 +17,15 @@ public sealed class TopicInput
     [StringLength(KeywordsMaxLength, ErrorMessage = "The keyword list is too long: at most {1} characters.")]
     public string? Keywords { get; set; }
 
+    // The version the form was filled from (a hidden field of the edit form): a save from an older version
+    // than the stored one was overtaken by someone else's.
+    public int? Version { get; set; }
+
     public static TopicInput From(TopicRow topic) => new()
     {
         Name = topic.Name,
         Keywords = string.Join('\n', topic.Keywords),
+        Version = topic.Version,
     };
 
     public TopicUpdate ToUpdate() => new(Name?.Trim() ?? string.Empty, TopicService.ParseKeywords(Keywords));

@@ -1,24 +1,33 @@
+using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Topics;
 using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Topics;
 
-// What the editor reads after saving a topic or re-tagging: whether the quotes already stored follow.
+// What the editor reads after saving a topic or asking for a re-tag, and how a re-tag is getting on.
 public static class TopicStatus
 {
-    public static string Saved(string saved, TopicSaveResult result) => result switch
+    public static string Saved(string saved, TopicSaveResult result) =>
+        result.Retag is { } retag ? saved + " " + Queued(retag) : saved;
+
+    public static string Queued(JobTicket ticket) => ticket.Outcome switch
     {
-        { Retag: { } retag } => saved + " " + Retagged(retag),
-        { RetagPending: true } => saved + " Quotes already stored keep their old topics until you choose “Re-tag existing quotes”.",
-        _ => saved,
+        EnqueueOutcome.AlreadyQueued => "A re-tag is already queued; it will pick up your change.",
+        EnqueueOutcome.QueuedAfterRunning => "A re-tag is running; another is queued after it to pick up your change.",
+        _ => "Re-tagging the stored quotes is queued; this page shows how it goes.",
     };
 
-    public static string Retagged(RetagResult result)
+    public static string Progress(JobSnapshot snapshot)
     {
-        var message = $"Re-tagged the quotes of {Display.Count(result.Articles, "article", "articles")}: "
-            + (result.QuotesChanged == 0 ? "no quote changed topics." : $"{Display.Count(result.QuotesChanged, "quote", "quotes")} changed topics.");
-        return result.QuotesNotFound == 0
-            ? message
-            : message + $" {Display.Count(result.QuotesNotFound, "quote", "quotes")} the extractor no longer finds kept their topics.";
+        var text = snapshot.Current switch
+        {
+            null => string.Empty,
+            { State: JobState.Queued } => "Re-tagging queued.",
+            { State: JobState.Running, Total: 0 } => "Re-tagging running.",
+            { State: JobState.Running } job => $"Re-tagging running: {Display.Number(job.Done)} of {Display.Number(job.Total)} articles.",
+            { State: JobState.Done } job => "Re-tagging done: " + job.Message,
+            { } job => "Re-tagging failed: " + job.Message,
+        };
+        return snapshot.FollowUpQueued ? text + " Another re-tag is queued after it." : text;
     }
 }

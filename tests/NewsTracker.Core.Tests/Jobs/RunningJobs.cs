@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Jobs;
+
+namespace NewsTracker.Core.Tests.Jobs;
+
+// The job runner as the web app's hosted service runs it: one loop per kind until disposed.
+public sealed class RunningJobs : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _loops;
+
+    private RunningJobs(IServiceProvider services)
+    {
+        Queue = services.GetRequiredService<BackgroundJobQueue>();
+        var runner = services.GetRequiredService<BackgroundJobRunner>();
+        _loops = Task.WhenAll(Enum.GetValues<JobKind>().Select(kind => Task.Run(() => runner.RunAsync(kind, _stopping.Token))));
+    }
+
+    public BackgroundJobQueue Queue { get; }
+
+    public static RunningJobs Start(IServiceProvider services) => new(services);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _loops;
+        _stopping.Dispose();
+    }
+}
