@@ -13,8 +13,32 @@ public sealed class TopicService(
     BackgroundJobQueue jobs,
     ILogger<TopicService> logger)
 {
+    public const int DefaultPageSize = 25;
+
+    private const string LikeEscape = "\\";
+
     public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
         Rows(db.Topics.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(ct);
+
+    // A page of topics whose name, or a word in it, starts with q. Counts are the stored ones, never counted here.
+    // SQLite's LIKE folds case for ASCII letters only, as in the other lists' searches.
+    public async Task<PagedResult<TopicRow>> PageAsync(string? q, int page, int pageSize, CancellationToken ct)
+    {
+        page = Paging.ClampPage(page);
+        pageSize = pageSize < 1 ? DefaultPageSize : Math.Min(pageSize, Paging.MaxPageSize);
+        var matching = db.Topics.AsNoTracking();
+        if (WordPrefixPattern(q) is { } pattern)
+        {
+            matching = matching.Where(t => EF.Functions.Like((" " + t.Name).Replace("-", " "), pattern, LikeEscape));
+        }
+
+        var total = await matching.CountAsync(ct);
+        var skip = (long)(page - 1) * pageSize;
+        List<TopicRow> items = skip >= total
+            ? []
+            : await Rows(matching.OrderBy(t => t.Name).ThenBy(t => t.Id).Skip((int)skip).Take(pageSize)).ToListAsync(ct);
+        return new PagedResult<TopicRow>(items, total, page, pageSize);
+    }
 
     public Task<TopicRow?> GetAsync(string idOrSlug, CancellationToken ct)
     {
@@ -151,6 +175,21 @@ public sealed class TopicService(
     {
         var names = await db.Topics.Where(t => t.Id != exceptId).Select(t => t.Name).ToListAsync(ct);
         return names.Contains(name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    // "% troop%" against " " + the name, hyphens as spaces on both sides: the start of the name or of any word in it.
+    private static string? WordPrefixPattern(string? q)
+    {
+        var words = (q ?? string.Empty).Replace('-', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', words).Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+        return "% " + text + "%";
     }
 
     private static (string Name, List<string> Keywords, List<string> Errors) Normalize(TopicUpdate input)

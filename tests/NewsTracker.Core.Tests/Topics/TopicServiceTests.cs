@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
 
@@ -213,6 +214,43 @@ public sealed class TopicServiceTests : DatabaseTest
         var stored = await TopicAsync("energy");
         stored.Name.Should().Be("energy supply");
         stored.Keywords.Should().Equal("gas", "oil");
+    }
+
+    [Fact]
+    public async Task The_topic_page_lists_topics_by_name_a_page_at_a_time()
+    {
+        var all = await InScopeAsync<TopicService, List<TopicRow>>(s => s.ListAsync(default));
+
+        var second = await InScopeAsync<TopicService, PagedResult<TopicRow>>(s => s.PageAsync(null, 2, 3, default));
+
+        second.Total.Should().Be(all.Count);
+        second.Items.Select(t => t.Slug).Should().Equal(all.Skip(3).Take(3).Select(t => t.Slug));
+        second.PageCount.Should().Be((all.Count + 2) / 3);
+    }
+
+    [Theory]
+    [InlineData("ener", new[] { "energy" })]
+    [InlineData("ENER", new[] { "energy" })]
+    [InlineData("deploy", new[] { "troop-deployment" })]
+    [InlineData("  troop  dep ", new[] { "troop-deployment" })]
+    [InlineData("%", new string[0])]
+    [InlineData("_nergy", new string[0])]
+    [InlineData("nergy", new string[0])]
+    public async Task The_topic_list_finds_topics_by_the_start_of_their_name_or_of_a_word_in_it(string q, string[] slugs)
+    {
+        var page = await InScopeAsync<TopicService, PagedResult<TopicRow>>(s => s.PageAsync(q, 1, 25, default));
+
+        page.Items.Select(t => t.Slug).Should().Equal(slugs);
+        page.Total.Should().Be(slugs.Length);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_of_the_topic_list_is_empty_but_keeps_the_total()
+    {
+        var page = await InScopeAsync<TopicService, PagedResult<TopicRow>>(s => s.PageAsync(null, 99, 25, default));
+
+        page.Items.Should().BeEmpty();
+        page.Total.Should().BeGreaterThan(0);
     }
 
     [Theory]
