@@ -42,6 +42,7 @@ internal static class ImportCommand
             var console = context.CreateConsole(context.Output);
             var clock = Stopwatch.StartNew();
             ImportReport report;
+            TaskProgress? taskProgress = null;
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
@@ -51,7 +52,7 @@ internal static class ImportCommand
                     .StartAsync(async progress =>
                     {
                         var task = progress.AddTask("Importing", maxValue: 1);
-                        var outcome = await importer.ImportAsync(inputs, new TaskProgress(task, clock), ct);
+                        var outcome = await importer.ImportAsync(inputs, taskProgress = new TaskProgress(task, clock), ct);
                         task.Value = task.MaxValue;
                         return outcome;
                     });
@@ -64,6 +65,14 @@ internal static class ImportCommand
             await context.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Took {elapsed:0.0} s: {Rate(report.Outcomes.Count, elapsed):0} articles a second."));
+            if (taskProgress?.Milestones is { Count: > 1 } milestones)
+            {
+                // How the rate holds as the archive grows: a slowdown per 10,000 shows a cost that grows with it.
+                var rates = milestones.Zip(milestones.Skip(1), (a, b) => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{a.Articles:N0}–{b.Articles:N0}: {Rate(b.Articles - a.Articles, (b.Elapsed - a.Elapsed).TotalSeconds):0}/s"));
+                await context.Output.WriteLineAsync("Articles a second per 10,000: " + string.Join("; ", rates));
+            }
             foreach (var failure in report.Failures)
             {
                 await context.Error.WriteLineAsync($"Failed {failure.Path}: {failure.Reason}");
@@ -79,8 +88,17 @@ internal static class ImportCommand
     // Progress<T> would post to the thread pool; the bar should move in step with the import.
     private sealed class TaskProgress(ProgressTask task, Stopwatch clock) : IProgress<ImportProgress>
     {
+        private const int MilestoneArticles = 10_000;
+
+        public List<(int Articles, TimeSpan Elapsed)> Milestones { get; } = [(0, TimeSpan.Zero)];
+
         public void Report(ImportProgress value)
         {
+            if (value.Articles >= Milestones[^1].Articles + MilestoneArticles)
+            {
+                Milestones.Add((value.Articles, clock.Elapsed));
+            }
+
             task.MaxValue = Math.Max(1, value.Total);
             task.Value = Math.Max(value.Done, value.Position);
             var rate = Rate(value.Articles, clock.Elapsed.TotalSeconds);

@@ -37,6 +37,5 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.HasIndex(q => new { q.ReportedUtc, q.Id });
         builder.HasIndex(q => new { q.SpeakerId, q.ReportedUtc, q.Id });
         builder.HasIndex(q => new { q.StatementId, q.Id });
-        builder.HasIndex(q => new { q.Kind, q.ReportedUtc, q.Id });
     }
 }

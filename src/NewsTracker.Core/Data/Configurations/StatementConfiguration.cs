@@ -11,7 +11,6 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.Property(s => s.Text).HasMaxLength(Quotes.Quote.TextMaxLength);
         builder.Property(s => s.Fingerprint).HasMaxLength(Statement.FingerprintLength).IsFixedLength();
         builder.HasIndex(s => s.Fingerprint);
-        builder.HasIndex(s => s.FirstReportedUtc);
 
         builder.HasOne(s => s.Speaker)
             .WithMany()

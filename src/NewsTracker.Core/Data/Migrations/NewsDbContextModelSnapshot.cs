@@ -229,8 +229,6 @@ namespace NewsTracker.Core.Data.Migrations
 
                     b.HasIndex("StatementId", "Id");
 
-                    b.HasIndex("Kind", "ReportedUtc", "Id");
-
                     b.HasIndex("SpeakerId", "ReportedUtc", "Id");
 
                     b.ToTable("Quotes");
@@ -287,8 +285,6 @@ namespace NewsTracker.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Fingerprint");
-
-                    b.HasIndex("FirstReportedUtc");
 
                     b.HasIndex("SpeakerId");
 
