@@ -47,6 +47,10 @@ public static class Display
     public static string Count(int count, string singular, string plural) =>
         count.ToString("N0", Culture) + " " + (count == 1 ? singular : plural);
 
+    // A total counted only up to Paging.CountCap reads "10,000+ quotes".
+    public static string Count(int count, bool capped, string singular, string plural) =>
+        capped ? count.ToString("N0", Culture) + "+ " + plural : Count(count, singular, plural);
+
     public static string Number(long value) => value.ToString("N0", Culture);
 
     public static string Host(string? url) =>

@@ -4,10 +4,10 @@ namespace NewsTracker.Web.Pages.Shared;
 
 // Paging links keep every other filter of the page they belong to; "p" is the page number
 // ("page" is a route value Razor Pages reserves for itself).
-public sealed record PagerModel(string PageName, int Page, int PageCount, int Total, IReadOnlyDictionary<string, string?> Values)
+public sealed record PagerModel(string PageName, int Page, int PageCount, int Total, IReadOnlyDictionary<string, string?> Values, bool TotalIsCapped = false)
 {
     public static PagerModel For<T>(string pageName, PagedResult<T> result, IReadOnlyDictionary<string, string?>? values = null) =>
-        new(pageName, result.Page, result.PageCount, result.Total, values ?? new Dictionary<string, string?>());
+        new(pageName, result.Page, result.PageCount, result.Total, values ?? new Dictionary<string, string?>(), result.TotalIsCapped);
 
     public RouteValueDictionary RouteFor(int page)
     {
