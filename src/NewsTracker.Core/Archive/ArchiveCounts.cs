@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Archive;
 
@@ -8,21 +7,11 @@ namespace NewsTracker.Core.Archive;
 // at once (re-tagging, and later deletes and merges); the batch writer adds to them as it goes instead.
 public static class ArchiveCounts
 {
-    // After quotes' topic links changed (re-tagging): the topic counts, and the topic rows of the filter index.
-    public static async Task RecountTopicsAsync(NewsDbContext db, CancellationToken ct)
-    {
-        await db.Topics.ExecuteUpdateAsync(
+    // After quotes' topic links changed (re-tagging keeps the filter index's topic rows in step itself).
+    public static Task RecountTopicsAsync(NewsDbContext db, CancellationToken ct) =>
+        db.Topics.ExecuteUpdateAsync(
             s => s.SetProperty(t => t.QuoteCount, t => t.Quotes.Count).SetProperty(t => t.ArticleCount, t => t.Articles.Count),
             ct);
-        await db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Topic).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId")
-            SELECT {(int)QuoteFacetKind.Topic}, "qt"."TopicsId", "q"."ReportedUtc", "q"."Id"
-            FROM "QuoteTopics" AS "qt" JOIN "Quotes" AS "q" ON "q"."Id" = "qt"."QuotesId"
-            """,
-            ct);
-    }
 
     public static Task RecountActorsAsync(NewsDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken ct) =>
         db.Actors.Where(a => actorIds.Contains(a.Id)).ExecuteUpdateAsync(

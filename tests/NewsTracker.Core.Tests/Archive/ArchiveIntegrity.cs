@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Tests.Archive;
 
@@ -20,5 +21,13 @@ internal static class ArchiveIntegrity
         (await db.Statements.CountAsync(s => !s.Reports.Any())).Should().Be(0, "no statement is left without a report");
         (await db.Quotes.CountAsync(q => q.ReportedUtc != (q.Article.PublishedUtc ?? q.Article.AddedUtc)))
             .Should().Be(0, "a quote's date is its article's");
+        (await db.Quotes.CountAsync(q => q.Topics.Count != db.QuoteFacets.Count(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Topic)))
+            .Should().Be(0, "every topic link has its row in the filter index, and no other");
+        (await db.Quotes.CountAsync(q => (q.SpeakerId == null ? 0 : 1) != db.QuoteFacets.Count(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Speaker)))
+            .Should().Be(0, "every speaker has its row in the filter index");
+        (await db.Quotes.CountAsync(q => q.Actors.Any(a => !db.QuoteFacets.Any(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Actor && f.FacetId == a.Id))))
+            .Should().Be(0, "every actor a quote names has its row in the filter index");
+        (await db.QuoteFacets.CountAsync(f => f.ReportedUtc != db.Quotes.Where(q => q.Id == f.QuoteId).Select(q => q.ReportedUtc).First()))
+            .Should().Be(0, "the filter index dates each row as its quote");
     }
 }

@@ -51,11 +51,7 @@ public sealed class QuoteChipTests(NewsTrackerFactory factory) : IClassFixture<N
     {
         var client = factory.CreateBrowserlessClient();
         var keywords = (await client.GetDocumentAsync("/Topics/energy/Edit")).QuerySelector("textarea[name='Input.Keywords']")!.TextContent;
-        using var saved = await client.PostFormAsync("/Topics/energy/Edit", new Dictionary<string, string>
-        {
-            ["Input.Name"] = "energy supply",
-            ["Input.Keywords"] = keywords,
-        });
+        using var saved = await TopicEditForm.SaveAsync(client, "energy", "energy supply", keywords);
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var page = await client.GetDocumentAsync("/Topics/energy");
