@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Actors;
 
@@ -75,21 +76,27 @@ public sealed class ActorService(NewsDbContext db)
             .FirstOrDefaultAsync(ct);
     }
 
+    // Counted in the database from the filter index (the speaker's rows joined to their quotes' topic rows),
+    // so a speaker quoted ten thousand times costs one grouped scan, not ten thousand rows read.
     public async Task<IReadOnlyList<TimelinePoint>> TimelineAsync(int actorId, CancellationToken ct)
     {
-        var rows = await db.Quotes.AsNoTracking()
-            .Where(q => q.SpeakerId == actorId)
-            .Select(q => new
-            {
-                Date = q.ReportedUtc,
-                Topics = q.Topics.Select(t => t.Name).ToList(),
-            })
+        var spoken = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == QuoteFacetKind.Speaker && f.FacetId == actorId);
+        var tagged = await spoken
+            .Join(db.QuoteFacets.Where(t => t.Kind == QuoteFacetKind.Topic), s => s.QuoteId, t => t.QuoteId, (s, t) => new { s.ReportedUtc.Year, s.ReportedUtc.Month, TopicId = t.FacetId })
+            .GroupBy(x => new { x.Year, x.Month, x.TopicId })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.TopicId, Count = g.Count() })
             .ToListAsync(ct);
+        var untagged = await spoken
+            .Where(s => !db.QuoteFacets.Any(t => t.QuoteId == s.QuoteId && t.Kind == QuoteFacetKind.Topic))
+            .GroupBy(s => new { s.ReportedUtc.Year, s.ReportedUtc.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(ct);
+        var names = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
-        return rows
-            .SelectMany(r => (r.Topics.Count == 0 ? [NoTopic] : r.Topics).Select(t => (r.Date.Year, r.Date.Month, Topic: t)))
-            .GroupBy(x => x)
-            .Select(g => new TimelinePoint(g.Key.Year, g.Key.Month, g.Key.Topic, g.Count()))
+        return tagged
+            .Where(x => names.ContainsKey(x.TopicId))
+            .Select(x => new TimelinePoint(x.Year, x.Month, names[x.TopicId], x.Count))
+            .Concat(untagged.Select(x => new TimelinePoint(x.Year, x.Month, NoTopic, x.Count)))
             .OrderBy(p => p.Year).ThenBy(p => p.Month).ThenBy(p => p.Topic, StringComparer.Ordinal)
             .ToList();
     }

@@ -7,6 +7,7 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Search;
 
 namespace NewsTracker.Core.Articles;
 
@@ -136,6 +137,13 @@ public sealed class ArticleImporter(
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
             }
+        }
+
+        if (tally.Added > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IDatabaseDialect>()
+                .OptimizeAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
         }
 
         logger.LogInformation(

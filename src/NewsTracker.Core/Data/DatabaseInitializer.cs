@@ -17,6 +17,7 @@ public sealed class DatabaseInitializer(NewsDbContext db, IDatabaseDialect diale
         await dialect.PrepareAsync(db, ct);
         await SeedActorsAsync(ct);
         await SeedTopicsAsync(ct);
+        await dialect.OptimizeAsync(db, ct);
     }
 
     public Task<bool> HasArticlesAsync(CancellationToken ct) => db.Articles.AnyAsync(ct);

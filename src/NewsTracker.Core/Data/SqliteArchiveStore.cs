@@ -32,7 +32,7 @@ public sealed class SqliteArchiveStore : IArchiveStore
         {
             if (large)
             {
-                Pragma(connection, transaction, "PRAGMA cache_size=-32768;");
+                Pragma(connection, transaction, "PRAGMA cache_size=-8192;");
             }
         }
 

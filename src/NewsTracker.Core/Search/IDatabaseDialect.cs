@@ -8,6 +8,10 @@ public interface IDatabaseDialect
 {
     Task PrepareAsync(NewsDbContext db, CancellationToken ct);
 
+    // Refreshes the planner's statistics after the archive grew (an import, start-up), so queries that join
+    // the filter index to itself start from the selective side.
+    Task OptimizeAsync(NewsDbContext db, CancellationToken ct);
+
     // Ids of quotes whose indexed text matches every term, as a query the caller composes further.
     IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms);
 }

@@ -19,6 +19,14 @@ public sealed class SqliteDialect : IDatabaseDialect
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
     }
 
+    // A sampled ANALYZE (a thousand rows an index): a fraction of a second on a 2 GB archive. Without statistics
+    // SQLite drives a join of QuoteFacets to itself from the larger side (all topic rows, not one speaker's).
+    public async Task OptimizeAsync(NewsDbContext db, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000;", ct);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+    }
+
     public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms)
     {
         // Every word is required. A word matches as a quoted FTS5 prefix term, so operators typed by the

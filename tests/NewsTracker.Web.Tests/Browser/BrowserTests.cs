@@ -12,7 +12,7 @@ public sealed class BrowserTestsCollection : ICollectionFixture<BrowserFixture>;
 [Collection(nameof(BrowserTests))]
 public sealed partial class BrowserTests(BrowserFixture browser)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Searching_from_the_nav_box_lists_the_matching_quotes()
     {
         var errors = new List<string>();
@@ -29,7 +29,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         errors.Should().BeEmpty();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Adding_an_article_through_the_form_shows_it_with_its_quotes_highlighted()
     {
         var errors = new List<string>();
@@ -69,7 +69,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         errors.Should().BeEmpty();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_speaker_chart_renders_without_console_or_csp_errors()
     {
         var errors = new List<string>();
@@ -88,7 +88,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         errors.Should().BeEmpty("the chart draws under the strict CSP without inline script or style");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_navigation_collapses_into_a_menu_on_a_phone_screen()
     {
         var errors = new List<string>();

@@ -62,6 +62,8 @@ public sealed class ProductionErrorTests : IClassFixture<ProductionErrorTests.Br
 
         public Task PrepareAsync(NewsDbContext db, CancellationToken ct) => _inner.PrepareAsync(db, ct);
 
+        public Task OptimizeAsync(NewsDbContext db, CancellationToken ct) => _inner.OptimizeAsync(db, ct);
+
         public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms) => throw new InvalidOperationException(Message);
     }
 }
