@@ -10,6 +10,11 @@ namespace NewsTracker.Core.Quotes;
 // so a page costs about its own length however large the archive; counts stop at Paging.CountCap.
 public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
 {
+    // A search matching more quotes than this walks the date index until its page is full (sorting tens of
+    // thousands of matches by date costs more), and by text alone it is counted from its full-text matches
+    // (reports, not statements: a reprint counts twice); narrower searches sort and count their matches exactly.
+    private const int BroadSearch = 2_000;
+
     public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct)
     {
         var pageSize = Paging.ClampPageSize(filter.PageSize);
@@ -20,8 +25,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             return new PagedResult<QuoteRow>([], 0, page, pageSize);
         }
 
-        var matching = Matching(filter, facets);
-        var counted = await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+        var terms = SearchTerms.Parse(filter.Text);
+        var hits = terms.IsEmpty ? 0 : await dialect.MatchingQuoteIds(db, terms).Take(Paging.CountCap + 1).CountAsync(ct);
+        var matching = Matching(filter, facets, broadText: hits > BroadSearch);
+        var counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null }
+            ? hits
+            : await matching.Take(Paging.CountCap + 1).CountAsync(ct);
         var ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
         var items = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
@@ -31,7 +40,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
     // The home page: the newest statements, each once however many articles carried it.
     public async Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct)
     {
-        var ids = await Matching(new QuoteFilter(OnePerStatement: true), [])
+        var ids = await Matching(new QuoteFilter(OnePerStatement: true), [], broadText: false)
             .Take(Math.Clamp(take, 1, Paging.MaxPageSize))
             .ToListAsync(ct);
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
@@ -42,24 +51,36 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
     // Ids of the matching quotes, newest first.
-    private IQueryable<int> Matching(QuoteFilter filter, IReadOnlyList<FacetFilter> facets)
+    // Ids of the matching quotes, newest first.
+    // A common word matches tens of thousands of quotes; counting them one statement at a time through the date
+    // order costs more than the page itself, so a search by text alone counts its full-text matches (reports, not
+    // statements: a reprint counts twice), and only narrow searches are counted exactly.
+    private async Task<int> CountAsync(QuoteFilter filter, IReadOnlyList<FacetFilter> facets, IQueryable<int> matching, CancellationToken ct)
     {
-        var quotes = Narrow(db.Quotes.AsNoTracking(), filter, facets.Skip(1));
-        if (filter.OnePerStatement)
+        var terms = SearchTerms.Parse(filter.Text);
+        if (!terms.IsEmpty && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null })
         {
-            // A quote stays unless a later report of its statement also passes the filters (text aside: reports of
-            // one statement share their words), so a filter that matches only an excerpt still lists the statement.
-            var passing = Narrow(db.Quotes, filter with { Text = null }, facets);
-            quotes = quotes.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
+            var hits = await dialect.MatchingQuoteIds(db, terms).Take(Paging.CountCap + 1).CountAsync(ct);
+            if (hits > BroadSearch)
+            {
+                return hits;
+            }
         }
 
+        return await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+    }
+
+    // Ids of the matching quotes, newest first.
+    private IQueryable<int> Matching(QuoteFilter filter, IReadOnlyList<FacetFilter> facets, bool broadText)
+    {
         if (facets.Count == 0)
         {
-            return quotes.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id);
+            return WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), filter, [], broadText), filter, facets)
+                .OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id);
         }
 
         var driver = facets[0];
-        var range = db.QuoteFacets.Where(f => f.Kind == driver.Kind && f.FacetId == driver.Id);
+        var range = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == driver.Kind && f.FacetId == driver.Id);
         if (filter.FromUtc is { } from)
         {
             range = range.Where(f => f.ReportedUtc >= from);
@@ -70,14 +91,36 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             range = range.Where(f => f.ReportedUtc < to);
         }
 
+        // The words are checked on the facet row itself, so only its matches read their quote.
+        var terms = SearchTerms.Parse(filter.Text);
+        if (!terms.IsEmpty)
+        {
+            var ids = dialect.MatchingQuoteIds(db, terms);
+            range = broadText ? range.Where(f => ids.Contains(f.QuoteId + 0)) : range.Where(f => ids.Contains(f.QuoteId));
+        }
+
+        var quotes = WithOnePerStatement(Narrow(db.Quotes, filter with { Text = null }, facets.Skip(1), broadText: false), filter, facets);
         return range
-            .Join(quotes, f => f.QuoteId, q => q.Id, (f, q) => f)
+            .Where(f => quotes.Any(q => q.Id == f.QuoteId))
             .OrderByDescending(f => f.ReportedUtc)
             .ThenByDescending(f => f.QuoteId)
             .Select(f => f.QuoteId);
     }
 
-    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter, IEnumerable<FacetFilter> facets)
+    // A quote stays unless a later report of its statement also passes the filters (text aside: reports of one
+    // statement share their words), so a filter that matches only an excerpt still lists the statement.
+    private IQueryable<Quote> WithOnePerStatement(IQueryable<Quote> quotes, QuoteFilter filter, IReadOnlyList<FacetFilter> facets)
+    {
+        if (!filter.OnePerStatement)
+        {
+            return quotes;
+        }
+
+        var passing = Narrow(db.Quotes, filter with { Text = null }, facets, broadText: false);
+        return quotes.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
+    }
+
+    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter, IEnumerable<FacetFilter> facets, bool broadText)
     {
         foreach (var facet in facets)
         {
@@ -104,7 +147,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         if (!terms.IsEmpty)
         {
             var ids = dialect.MatchingQuoteIds(db, terms);
-            query = query.Where(q => ids.Contains(q.Id));
+
+            // "Id + 0" is not the row id, so SQLite keeps to the date order instead of starting from the matches.
+            query = broadText ? query.Where(q => ids.Contains(q.Id + 0)) : query.Where(q => ids.Contains(q.Id));
         }
 
         return query;

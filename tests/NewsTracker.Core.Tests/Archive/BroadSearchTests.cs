@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Tests.Infrastructure;
+
+namespace NewsTracker.Core.Tests.Archive;
+
+// A word in thousands of quotes takes the date-ordered path of QuoteService (more than 2,000 matches); its
+// results must be what the exact path would give: every match, newest first, one row per statement.
+public sealed class BroadSearchTests : DatabaseTest
+{
+    [Fact]
+    public async Task A_common_word_lists_its_newest_matches_first_and_counts_them_all()
+    {
+        await using (var scope = Database.CreateScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            await importer.ImportAsync([Wire.Source("wire.json", [.. Enumerable.Range(1, 1_100).Select(n => Wire.Article(n))])], progress: null, default);
+        }
+
+        int expected;
+        List<int> newest;
+        await using (var db = Database.CreateContext())
+        {
+            var matching = db.Quotes.Where(q => q.Text.Contains("troop"));
+            expected = await matching.CountAsync();
+            newest = await matching.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id).Take(50).ToListAsync();
+        }
+
+        var result = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", PageSize: 50), default));
+        var second = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", PageSize: 25, Page: 2), default));
+
+        expected.Should().BeGreaterThan(2_000, "the test must take the broad path");
+        result.Total.Should().Be(expected);
+        result.Items.Select(q => q.Id).Should().Equal(newest);
+        second.Items.Select(q => q.Id).Should().Equal(newest.Skip(25));
+    }
+}
