@@ -10,7 +10,9 @@ internal sealed class PageFurniture(SplitMix64 rng, SentenceComposer sentences)
 
     private static readonly string[] Closing =
     [
-        "Sign up for our newsletter", "Share this article", "Follow us on Telegram for the latest updates",
+        "Sign up for our newsletter",
+        "Share this article",
+        "Follow us on Mastodon for updates",
         "Get the latest headlines in your inbox every morning",
     ];
 

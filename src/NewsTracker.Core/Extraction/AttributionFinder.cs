@@ -119,8 +119,8 @@ internal static class AttributionFinder
         return null;
     }
 
-    // "… “in an overwhelming and coordinated manner” to any provocation, according to a readout released by
-    // the presidential office." and "…, in the words of Dr. Kwame Asante-Mensah."
+    // "… “with every means at our disposal” to any incursion, according to a summary issued by the prime
+    // minister's office." and "…, in the words of Dr. Lena Holt."
     public static Attribution? LaterInSentence(ArticleAnalysis a, QuoteSpan span)
     {
         var tokens = a.Tokens;

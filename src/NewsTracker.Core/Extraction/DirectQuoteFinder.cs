@@ -141,7 +141,7 @@ internal static class DirectQuoteFinder
             return false;
         }
 
-        // "a media campaign, «The Sun Rises in the Essequibo», with billboards": a title in apposition.
+        // "a poster drive, «Our Rivers, Our Future», across the capital": a title in apposition.
         var closeToken = a.Document.TokenIndexAt(span.OuterEnd);
         if (words <= 10 && IsTitleCase(a, span) && open > 0 && a.Tokens[open - 1].Is(a.Text, ',')
             && closeToken < a.Tokens.Count && a.Tokens[closeToken].Is(a.Text, ','))
@@ -202,7 +202,7 @@ internal static class DirectQuoteFinder
         var k = open - 1;
         if (k >= 0 && a.Tokens[k].Is(a.Text, ','))
         {
-            // "The juntas’ favourite slogan, “African solutions to African problems”,"
+            // "The movement’s old slogan, “Bread before borders”,"
             k--;
         }
 
@@ -268,7 +268,7 @@ internal static class DirectQuoteFinder
             return;
         }
 
-        // "…, Energy Minister Svitlana Bondar said the attacks were designed to break Ukrainians’ will." and
+        // "…, Transport Minister Ada Kovacs said the strikes were meant to cut the supply lines." and
         // then a paragraph that is all quotation: the reported speaker goes on in her own words.
         if (paragraph > 0 && OpensParagraph(a, span) && ReportingSpeaker(a, paragraph - 1) is { } reporter)
         {

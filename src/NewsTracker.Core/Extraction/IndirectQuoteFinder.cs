@@ -152,7 +152,7 @@ internal static class IndirectQuoteFinder
         return Clause(a, comma + 1, ClauseEnd(a, comma + 1, last), new Attribution(source, "according-to", start), direct);
     }
 
-    // "…, according to two people familiar with the discussions."
+    // "…, according to three officials briefed on the plan."
     private static QuoteCandidate? AccordingToLast(ArticleAnalysis a, int start, int last, DirectIndex direct)
     {
         var tokens = a.Tokens;
@@ -215,7 +215,7 @@ internal static class IndirectQuoteFinder
             return -1;
         }
 
-        // "was quoted as saying by the state news agency that …"
+        // "was quoted as saying by a local broadcaster that …"
         if (tokens[verb].Is(text, "quoted") && k + 1 < last && tokens[k].Is(text, "as") && a.IsSpeechVerb(k + 1))
         {
             k += 2;
@@ -223,7 +223,7 @@ internal static class IndirectQuoteFinder
 
         for (var t = k; t < last && t - k <= MaxGapToThat; t++)
         {
-            // "said she respected his concerns but that …": a clause has already begun; its own "that" is later.
+            // "said he understood their fears but that …": a clause has already begun; its own "that" is later.
             if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t) || Lexicon.Pronouns.Contains(text, tokens[t]))
             {
                 break;

@@ -129,7 +129,7 @@ internal static class Lexicon
         """);
 
     // Verbs that characterise in the speaker's words: a fragment of four words or more after them is a quote
-    // ("Rudnev called the move “legally null and void”"), a shorter one a scare quote.
+    // ("Okafor called the vote “a sham from start to finish”"), a shorter one a scare quote.
     public static readonly WordSet CharacterisationVerbs = new("""
         called calls calling termed terms branded brands labelled labeled labels described describes describing
         denounced denounces condemned condemns dismissed dismisses hailed hails praised praises accused accuses accusing

@@ -170,7 +170,7 @@ internal static class QuoteMarkPairer
         return index < positions.Count ? positions[index] : -1;
     }
 
-    // ‘When they say “ships linked to the enemy”, nobody knows…’: double marks nested in a single-quoted
+    // ‘If they call it “a routine drill”, nobody believes…’: double marks nested in a single-quoted
     // quotation pair up inside it.
     private static bool BalancedDoubles(string text, int from, int to)
     {

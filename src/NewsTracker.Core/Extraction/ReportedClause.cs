@@ -215,7 +215,7 @@ internal static class ReportedClause
             return false;
         }
 
-        // "said at least 30 people were detained"
+        // "said at least 12 ships were stopped"
         if (k + 1 < last && Quantifiers.Contains(a.Text, first) && (Quantifiers.Contains(a.Text, a.Tokens[k + 1]) || a.Tokens[k + 1].Kind == TokenKind.Number))
         {
             return HasFiniteVerb(a, k, last);

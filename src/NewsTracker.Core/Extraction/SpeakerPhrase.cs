@@ -34,7 +34,7 @@ internal sealed record SpeakerPhrase
     // From an honorific or a gendered title: "Ms. Kovalenko", "the spokeswoman".
     public Gender Gender { get; init; }
 
-    // "An executive at a state-run refiner", "Witnesses": someone spoke, unnamed.
+    // "A manager at a private shipyard", "Residents": someone spoke, unnamed.
     public bool IsIndefinite { get; init; }
 
     public Actors.ActorKind OrganisationKind { get; init; } = Actors.ActorKind.Organisation;

@@ -41,8 +41,8 @@ internal static class SpeakerPhraseParser
         """);
 
     // The subject of the speech verb at `end`, read back to `floor` (the sentence or clause start):
-    // "Lavrov has also said", "Gen. Tomas Brandt, the Danish officer who chairs …, said",
-    // "Opposition leader Liis Tamm — no relation to the minister — said", "Menon … and said".
+    // "Kovacs has also said", "Adm. Pieter Vos, the Dutch officer who leads …, said",
+    // "Opposition leader Ana Ruiz — no relation to the mayor — said", "Okafor … and said".
     public static SpeakerPhrase? Before(ArticleAnalysis a, int end, int floor)
     {
         var e = SkipAuxiliariesBack(a, end, floor);
@@ -55,7 +55,7 @@ internal static class SpeakerPhraseParser
         if (IsAppositiveMark(a, last))
         {
             // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.
-            // "Gen. Tomas Brandt, the Danish officer who chairs …, said": the subject is the clause's first
+            // "Adm. Pieter Vos, the Dutch officer who leads …, said": the subject is the clause's first
             // speaker-like chunk; the chunk after it is its appositive.
             return a.IsParticiple(end) && a.Tokens[end].Span(a.Text).EndsWith("ing", StringComparison.Ordinal)
                 ? Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1))
@@ -64,7 +64,7 @@ internal static class SpeakerPhraseParser
 
         if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
         {
-            // "Pakistan's Foreign Minister Tariq Hameed, who had told …": the relative pronoun's antecedent.
+            // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent.
             return Meaningful(Ending(a, e - 2, floor));
         }
 
@@ -188,7 +188,7 @@ internal static class SpeakerPhraseParser
             k--;
         }
 
-        // "was quoted by the state-run Global Times as saying": the subject is the one quoted.
+        // "was quoted by the official Daily Herald as saying": the subject is the one quoted.
         if (k - 3 >= floor && a.Tokens[k - 1].Is(a.Text, "as"))
         {
             for (var q = k - 3; q >= floor && k - q <= 10; q--)
@@ -240,7 +240,7 @@ internal static class SpeakerPhraseParser
             return a.Text[token.Start] is not '.' and not '-' || !IsPhraseToken(a, k);
         }
 
-        // "Union Commerce and Industry Minister Raghunath Menon": "and" between capitalised words is part of a title.
+        // "Federal Trade and Tourism Minister Lena Holt": "and" between capitalised words is part of a title.
         if ((token.Is(a.Text, "and") || token.Is(a.Text, "&")) && k > 0 && k + 1 < a.Tokens.Count
             && a.Tokens[k - 1].IsCapitalized(a.Text) && a.Tokens[k + 1].IsCapitalized(a.Text))
         {
@@ -262,7 +262,7 @@ internal static class SpeakerPhraseParser
         return false;
     }
 
-    // "International Atomic Energy Agency (IAEA) Director General …": the bracketed acronym belongs to the name.
+    // "World Health Organization (WHO) Regional Director …": the bracketed acronym belongs to the name.
     private static bool IsAcronymParenthesis(ArticleAnalysis a, int k)
     {
         var tokens = a.Tokens;
@@ -293,10 +293,10 @@ internal static class SpeakerPhraseParser
         return true;
     }
 
-    // "Speaking by video link from Addis Ababa," is an aside, not the speaker.
+    // "Speaking by telephone from Lima," is an aside, not the speaker.
     private static bool StartsWithParticiple(ArticleAnalysis a, int k) => a.IsParticiple(k);
 
-    // An appositive may carry prepositions ("An executive at a state-run refiner") but no clause of its own.
+    // An appositive may carry prepositions ("A manager at a private shipyard") but no clause of its own.
     private static bool ContainsClause(ArticleAnalysis a, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -391,7 +391,7 @@ internal static class SpeakerPhraseParser
                 return Describe(a, start, k, appositive, end);
             }
 
-            // "said a former ambassador, Kim Dong-hyun, who served…": the name stands in the appositive.
+            // "said a retired diplomat, Ines Moreau, who worked…": the name stands in the appositive.
             if (end > appositive && Names.IsNamePart(a, appositive) && !ContainsNamePart(a, start, k))
             {
                 return Describe(a, start, k, appositive, end);
@@ -574,7 +574,7 @@ internal static class SpeakerPhraseParser
                 continue;
             }
 
-            // "a readout released by the presidential office", "a statement from the ministry"
+            // "a summary issued by the prime minister's office", "a note from the agency"
             var from = k + 1;
             while (from < end && (SourceLinks.Contains(a.Text, a.Tokens[from]) || Lexicon.Determiners.Contains(a.Text, a.Tokens[from])))
             {
@@ -687,7 +687,7 @@ internal static class SpeakerPhraseParser
 
     private static bool StartsSentence(ArticleAnalysis a, int k) => k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
 
-    // "The state-run Korean Central News Agency (KCNA)" is the Korean Central News Agency: the capitalised run,
+    // "The official Baltic News Service (BNS)" is the Baltic News Service: the capitalised run,
     // without lowercase modifiers or the bracketed acronym.
     private static string OrganisationName(ArticleAnalysis a, int start, int end)
     {
@@ -869,7 +869,7 @@ internal static class SpeakerPhraseParser
                 if (parts.InPortfolio && token.IsCapitalized(text) && parts.NameTokens.Count == 0)
                 {
                     // "Minister for Foreign Affairs Ayman Safadi", "Minister of State Noura Al Hashemi",
-                    // "Chief of the Defence Force Gen. Marcus Keogh": the portfolio runs until the name.
+                    // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
                             || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _)))
