@@ -10,8 +10,6 @@ public sealed class ActorService(NewsDbContext db)
 {
     public const string NoTopic = "(no topic)";
 
-    private const string LikeEscape = "\\";
-
     // Most quoted first, ties newest first: the order of the (QuoteCount, Id) index, so a page reads only its own rows.
     public Task<PagedResult<SpeakerRow>> ListSpeakersAsync(SpeakerQuery query, CancellationToken ct) =>
         PageAsync(
@@ -129,27 +127,13 @@ public sealed class ActorService(NewsDbContext db)
     // collation of our own (or a stored folded column).
     private static IQueryable<Actor> Matching(IQueryable<Actor> actors, string? q)
     {
-        if (WordPrefixPattern(q) is not { } pattern)
+        if (WordPrefix.Pattern(q, '-', '\'') is not { } pattern)
         {
             return actors;
         }
 
         return actors.Where(a =>
-            EF.Functions.Like((" " + a.Name).Replace("-", " ").Replace("'", " "), pattern, LikeEscape)
-            || a.Aliases.Any(x => EF.Functions.Like((" " + x.Text).Replace("-", " ").Replace("'", " "), pattern, LikeEscape)));
-    }
-
-    private static string? WordPrefixPattern(string? q)
-    {
-        var words = (q ?? string.Empty).Replace('-', ' ').Replace('\'', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-        {
-            return null;
-        }
-
-        var text = string.Join(' ', words).Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
-        return "% " + text + "%";
+            EF.Functions.Like((" " + a.Name).Replace("-", " ").Replace("'", " "), pattern, WordPrefix.Escape)
+            || a.Aliases.Any(x => EF.Functions.Like((" " + x.Text).Replace("-", " ").Replace("'", " "), pattern, WordPrefix.Escape)));
     }
 }

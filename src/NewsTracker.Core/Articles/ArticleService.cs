@@ -102,16 +102,12 @@ public sealed class ArticleService(
         var page = Paging.ClampPage(query.Page);
         var pageSize = query.PageSize < 1 ? ArticleQuery.DefaultPageSize : Math.Min(query.PageSize, Paging.MaxPageSize);
         var articles = db.Articles.AsNoTracking();
-        var words = (query.Q ?? string.Empty).Replace('-', ' ').Replace('\'', ' ').Replace('"', ' ').Replace('“', ' ').Replace('‘', ' ')
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         int counted;
-        if (words.Length > 0)
+        if (WordPrefix.Pattern(query.Q, '-', '\'', '"', '“', '‘') is { } pattern)
         {
-            var pattern = "% " + string.Join(' ', words).Replace(@"\", @"\\", StringComparison.Ordinal)
-                .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
             var matching = articles.Where(a =>
-                EF.Functions.Like((" " + a.Title).Replace("-", " ").Replace("'", " ").Replace("\"", " ").Replace("“", " ").Replace("‘", " "), pattern, @"\")
-                || EF.Functions.Like(" " + a.Outlet, pattern, @"\"));
+                EF.Functions.Like((" " + a.Title).Replace("-", " ").Replace("'", " ").Replace("\"", " ").Replace("“", " ").Replace("‘", " "), pattern, WordPrefix.Escape)
+                || EF.Functions.Like(" " + a.Outlet, pattern, WordPrefix.Escape));
             var ids = await matching.Select(a => a.Id).Take(Paging.CountCap + 1).ToListAsync(ct);
             counted = ids.Count;
             articles = counted <= FewMatches ? articles.Where(a => ids.Contains(a.Id)) : matching;

@@ -15,8 +15,6 @@ public sealed class TopicService(
 {
     public const int DefaultPageSize = 25;
 
-    private const string LikeEscape = "\\";
-
     public Task<List<TopicRow>> ListAsync(CancellationToken ct) =>
         Rows(db.Topics.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(ct);
 
@@ -27,9 +25,9 @@ public sealed class TopicService(
         page = Paging.ClampPage(page);
         pageSize = pageSize < 1 ? DefaultPageSize : Math.Min(pageSize, Paging.MaxPageSize);
         var matching = db.Topics.AsNoTracking();
-        if (WordPrefixPattern(q) is { } pattern)
+        if (WordPrefix.Pattern(q, '-') is { } pattern)
         {
-            matching = matching.Where(t => EF.Functions.Like((" " + t.Name).Replace("-", " "), pattern, LikeEscape));
+            matching = matching.Where(t => EF.Functions.Like((" " + t.Name).Replace("-", " "), pattern, WordPrefix.Escape));
         }
 
         var total = await matching.CountAsync(ct);
@@ -175,21 +173,6 @@ public sealed class TopicService(
     {
         var names = await db.Topics.Where(t => t.Id != exceptId).Select(t => t.Name).ToListAsync(ct);
         return names.Contains(name, StringComparer.OrdinalIgnoreCase);
-    }
-
-    // "% troop%" against " " + the name, hyphens as spaces on both sides: the start of the name or of any word in it.
-    private static string? WordPrefixPattern(string? q)
-    {
-        var words = (q ?? string.Empty).Replace('-', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-        {
-            return null;
-        }
-
-        var text = string.Join(' ', words).Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
-        return "% " + text + "%";
     }
 
     private static (string Name, List<string> Keywords, List<string> Errors) Normalize(TopicUpdate input)
