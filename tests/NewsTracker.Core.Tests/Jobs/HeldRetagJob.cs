@@ -1,5 +1,6 @@
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Topics;
+using NewsTracker.Testing;
 
 namespace NewsTracker.Core.Tests.Jobs;
 
@@ -24,48 +25,10 @@ public sealed class HeldRetagJob(QuoteRetagger retagger, RetagHolds holds) : IBa
             {
                 _held = true;
                 hold.Reached.TrySetResult();
-                hold.Released.Wait(TimeSpan.FromMinutes(1)).Should().BeTrue("the test releases every run it holds");
+                hold.Released.Task.Wait(TimeSpan.FromMinutes(1)).Should().BeTrue("the test releases every run it holds");
             }
 
             inner.Report(value);
         }
     }
-}
-
-public sealed class RetagHolds
-{
-    private readonly Lock _lock = new();
-    private readonly Dictionary<int, RetagHold> _holds = [];
-    private int _runs;
-
-    public int Runs => Volatile.Read(ref _runs);
-
-    // Run 1 is the first run started; a hold exists before its run starts, so tests can wait for it.
-    public RetagHold this[int run]
-    {
-        get
-        {
-            lock (_lock)
-            {
-                if (!_holds.TryGetValue(run, out var hold))
-                {
-                    hold = new RetagHold();
-                    _holds[run] = hold;
-                }
-
-                return hold;
-            }
-        }
-    }
-
-    internal RetagHold Next() => this[Interlocked.Increment(ref _runs)];
-}
-
-public sealed class RetagHold
-{
-    public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public ManualResetEventSlim Released { get; } = new(false);
-
-    public void Release() => Released.Set();
 }

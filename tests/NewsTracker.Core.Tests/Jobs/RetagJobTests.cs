@@ -4,6 +4,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
+using NewsTracker.Testing;
 
 namespace NewsTracker.Core.Tests.Jobs;
 

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Topics;
+using NewsTracker.Testing;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;
@@ -46,41 +47,4 @@ public sealed class HeldRetagJob(QuoteRetagger retagger, RetagHolds holds) : IBa
         await hold.Released.Task.WaitAsync(ct);
         return RetagJob.Describe(await retagger.RetagAsync(progress, ct));
     }
-}
-
-public sealed class RetagHolds
-{
-    private readonly Lock _lock = new();
-    private readonly Dictionary<int, RetagHold> _holds = [];
-    private int _runs;
-
-    public int Runs => Volatile.Read(ref _runs);
-
-    public RetagHold this[int run]
-    {
-        get
-        {
-            lock (_lock)
-            {
-                if (!_holds.TryGetValue(run, out var hold))
-                {
-                    hold = new RetagHold();
-                    _holds[run] = hold;
-                }
-
-                return hold;
-            }
-        }
-    }
-
-    internal RetagHold Next() => this[Interlocked.Increment(ref _runs)];
-}
-
-public sealed class RetagHold
-{
-    public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public void Release() => Released.TrySetResult();
 }
