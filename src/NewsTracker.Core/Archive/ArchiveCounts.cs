@@ -4,7 +4,7 @@ using NewsTracker.Core.Data;
 namespace NewsTracker.Core.Archive;
 
 // Recounts the stored counts from the rows themselves, in the database, for writes that change many links
-// at once (re-tagging, and later deletes and merges); the batch writer adds to them as it goes instead.
+// at once (re-tagging; deletes and merges will need the same); the batch writer adds to them as it goes instead.
 public static class ArchiveCounts
 {
     // After quotes' topic links changed (re-tagging keeps the filter index's topic rows in step itself).
@@ -13,18 +13,8 @@ public static class ArchiveCounts
             s => s.SetProperty(t => t.QuoteCount, t => t.Quotes.Count).SetProperty(t => t.ArticleCount, t => t.Articles.Count),
             ct);
 
-    public static Task RecountActorsAsync(NewsDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken ct) =>
-        db.Actors.Where(a => actorIds.Contains(a.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(a => a.QuoteCount, a => a.QuotesSpoken.Count).SetProperty(a => a.MentionCount, a => a.QuotesMentioning.Count),
-            ct);
-
     public static Task RecountStatementsAsync(NewsDbContext db, IReadOnlyCollection<int> statementIds, CancellationToken ct) =>
         db.Statements.Where(s => statementIds.Contains(s.Id)).ExecuteUpdateAsync(
             s => s.SetProperty(x => x.ArticleCount, x => x.Reports.Select(r => r.ArticleId).Distinct().Count()),
-            ct);
-
-    public static Task RecountArticlesAsync(NewsDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct) =>
-        db.Articles.Where(a => articleIds.Contains(a.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(a => a.QuoteCount, a => a.Quotes.Count),
             ct);
 }
