@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Jobs;
@@ -44,6 +47,24 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BackgroundJobRunner>();
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
+        services.AddScoped<AuditLog>();
+        services.AddNewsTrackerAccounts();
         return services;
+    }
+
+    // Accounts for every host: the web app adds sign-in cookies on top, the CLI manages users with the same rules.
+    private static void AddNewsTrackerAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<NewsUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = AccountRules.PasswordMinLength;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = AccountRules.FailedSignInsBeforeLockout;
+                identity.Lockout.DefaultLockoutTimeSpan = AccountRules.LockoutDuration;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<NewsDbContext>();
     }
 }

@@ -7,6 +7,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Web.Api;
 using NewsTracker.Web.Infrastructure;
+using NewsTracker.Web.Infrastructure.Accounts;
 using Serilog;
 
 namespace NewsTracker.Web;
@@ -17,7 +18,17 @@ internal static class WebComposition
     {
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddHostedService<BackgroundJobService>();
-        services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter()));
+        services.AddNewsTrackerAccess(configuration);
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter());
+
+            // Forms that only exist to change the record ask for an editor before showing the form.
+            foreach (var editorPage in (string[])["/Articles/New", "/Articles/Import", "/Topics/New", "/Topics/Edit"])
+            {
+                pages.Conventions.AuthorizePage(editorPage, Policies.Editing);
+            }
+        }).AddMvcOptions(mvc => mvc.Filters.Add<EditorWritesFilter>());
         services.AddProblemDetails();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
@@ -86,6 +97,8 @@ internal static class WebComposition
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRequestSizeGuard();
         app.UseAntiforgery();
         app.MapRazorPages();

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Search;
@@ -15,12 +17,29 @@ public sealed class DatabaseInitializer(NewsDbContext db, IDatabaseDialect diale
     {
         await db.Database.MigrateAsync(ct);
         await dialect.PrepareAsync(db, ct);
+        await SeedRolesAsync(ct);
         await SeedActorsAsync(ct);
         await SeedTopicsAsync(ct);
         await dialect.OptimizeAsync(db, ct);
     }
 
     public Task<bool> HasArticlesAsync(CancellationToken ct) => db.Articles.AnyAsync(ct);
+
+    // The three roles exist in every database; accounts are created by an admin (no default account exists).
+    private async Task SeedRolesAsync(CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
+        var missing = NewsRoles.All.Where(role => !existing.Contains(role)).ToList();
+        foreach (var role in missing)
+        {
+            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
+        }
+
+        if (missing.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+    }
 
     private async Task SeedActorsAsync(CancellationToken ct)
     {

@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Web.Infrastructure;
+using NewsTracker.Web.Infrastructure.Accounts;
 
 namespace NewsTracker.Web.Pages;
 
 // The friendly page for 4xx/5xx responses without a body (UseStatusCodePagesWithReExecute).
+[AllowAnonymous]
+[AllowAnonymousPost]
 [IgnoreAntiforgeryToken]
 public sealed class StatusCodeModel : PageModel
 {

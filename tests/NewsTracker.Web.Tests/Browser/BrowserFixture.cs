@@ -49,6 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public Task<(string Email, string Password)> EnsureAccountAsync(string role) => _app.EnsureAccountAsync(role);
+
     public async Task<IPage> NewPageAsync(List<string> consoleErrors)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });

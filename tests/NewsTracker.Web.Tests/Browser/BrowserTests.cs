@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using NewsTracker.Core.Accounts;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Browser;
@@ -36,7 +37,14 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(errors);
         var form = TestArticles.Form(TestArticles.Marker());
 
+        // Adding needs an editor: the form sends a visitor to sign in and back.
         await page.GotoAsync("/Articles/New");
+        await Assertions.Expect(page).ToHaveURLAsync(SignInUrl());
+        var (email, password) = await browser.EnsureAccountAsync(NewsRoles.Editor);
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("form.editor-form button[type=submit]");
+        await Assertions.Expect(page).ToHaveURLAsync(NewArticleUrl());
         await page.FillAsync("#Input_Title", form["Input.Title"]);
         await page.FillAsync("#Input_Outlet", form["Input.Outlet"]);
         await page.FillAsync("#Input_Url", form["Input.Url"]);
@@ -105,6 +113,12 @@ public sealed partial class BrowserTests(BrowserFixture browser)
 
     [GeneratedRegex(@"/Quotes\?q=combat\+troops$")]
     private static partial Regex QuotesSearchUrl();
+
+    [GeneratedRegex("/Account/SignIn")]
+    private static partial Regex SignInUrl();
+
+    [GeneratedRegex("/Articles/New$")]
+    private static partial Regex NewArticleUrl();
 
     [GeneratedRegex(@"/Articles/[0-9]+$")]
     private static partial Regex ArticleUrl();

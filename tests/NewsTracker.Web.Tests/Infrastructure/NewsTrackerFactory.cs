@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Data;
 
 namespace NewsTracker.Web.Tests.Infrastructure;
@@ -38,6 +40,44 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateBrowserlessClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    // Creates an account with the role (once per role and factory) and returns a client signed in through
+    // the real sign-in form, its cookie kept by the client.
+    public async Task<HttpClient> CreateClientAsAsync(string role)
+    {
+        var (email, password) = await EnsureAccountAsync(role);
+        var client = CreateBrowserlessClient();
+        using var response = await client.PostFormAsync("/Account/SignIn", [new("Input.Email", email), new("Input.Password", password)]);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {role} answered {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public Task<HttpClient> CreateEditorClientAsync() => CreateClientAsAsync(NewsRoles.Editor);
+
+    public async Task<(string Email, string Password)> EnsureAccountAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}@newsroom.test";
+        var password = $"{role}-password-{_folder[^8..]}";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsUser>>();
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new NewsUser { UserName = email, Email = email, CreatedUtc = DateTime.UtcNow };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
+
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return (email, password);
+    }
 
     public override async ValueTask DisposeAsync()
     {

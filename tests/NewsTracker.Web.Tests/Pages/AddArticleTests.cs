@@ -12,7 +12,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_valid_article_redirects_to_its_page_which_shows_its_quotes()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
 
         using var response = await client.PostFormAsync(NewArticle, TestArticles.Form(marker));
@@ -33,7 +33,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task An_invalid_article_is_re_rendered_with_messages_and_the_typed_input()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Title"] = "   ";
         form["Input.Url"] = "ftp://example.org/not-the-web";
@@ -55,7 +55,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_url_too_long_once_escaped_is_refused_at_the_url_field()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Url"] = "https://example.org/" + new string('é', 700);
 
@@ -70,7 +70,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_url_too_long_as_typed_gets_one_message()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Url"] = "https://example.org/" + new string('a', 2100);
 
@@ -84,7 +84,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_missing_body_is_refused_with_a_message()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Body"] = string.Empty;
 
@@ -99,7 +99,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_duplicate_by_url_is_refused_with_a_link_to_the_existing_article_and_nothing_is_overwritten()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var original = TestArticles.Form(TestArticles.Marker());
         var existingId = await AddAsync(client, original);
 
@@ -118,7 +118,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_duplicate_by_text_is_refused_with_a_link_to_the_existing_article_and_nothing_is_overwritten()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var original = TestArticles.Form(TestArticles.Marker());
         var existingId = await AddAsync(client, original);
 
@@ -142,7 +142,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_body_over_the_character_limit_gets_a_413_with_a_message_and_the_form_back()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Body"] = new string('a', NewsTracker.Core.Articles.Article.BodyMaxLength + 1);
 
@@ -157,7 +157,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_post_larger_than_the_form_accepts_gets_a_413_page_with_a_clear_message()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
         form["Input.Body"] = new string('x', 5 * 1024 * 1024);
 
@@ -172,7 +172,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task Markup_typed_into_an_article_is_shown_as_text_and_never_runs()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var form = TestArticles.Form(marker);
         form["Input.Title"] = $"<script>alert('{marker}')</script> Summit <b>talks</b>";
@@ -190,7 +190,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await client.PostAsync(NewArticle, new FormUrlEncodedContent(TestArticles.Form(TestArticles.Marker())));
 

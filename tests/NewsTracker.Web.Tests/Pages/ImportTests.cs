@@ -10,7 +10,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
     [Fact]
     public async Task Uploaded_files_are_imported_and_reported_as_added_duplicate_or_failed()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var seed = await File.ReadAllTextAsync(Directory.EnumerateFiles(RepoPaths.Seeds, "*.txt").First());
         var markdown = $"""
@@ -41,7 +41,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
     [Fact]
     public async Task Files_of_the_wrong_type_are_refused_with_a_message()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await client.PostFilesAsync(Import, "Input.Files", ("payload.exe", "MZ"));
 
@@ -54,7 +54,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
     [Fact]
     public async Task Posting_without_files_asks_for_files()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await client.PostFilesAsync(Import, "Input.Files");
 
@@ -65,7 +65,7 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
     [Fact]
     public async Task Every_article_of_a_json_file_gets_a_row_linking_to_it()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var json = $$"""
             [

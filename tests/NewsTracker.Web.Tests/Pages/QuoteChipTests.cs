@@ -49,7 +49,7 @@ public sealed class QuoteChipTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task A_renamed_topics_chip_shows_the_new_name_and_keeps_linking_to_the_topic()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var keywords = (await client.GetDocumentAsync("/Topics/energy/Edit")).QuerySelector("textarea[name='Input.Keywords']")!.TextContent;
         using var saved = await TopicEditForm.SaveAsync(client, "energy", "energy supply", keywords);
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);

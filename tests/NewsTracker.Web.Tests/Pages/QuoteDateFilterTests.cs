@@ -30,7 +30,7 @@ public sealed class QuoteDateFilterTests(NewsTrackerFactory factory) : IClassFix
     [Fact]
     public async Task An_article_published_in_the_evening_is_found_by_a_range_ending_that_day()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         await AddEveningArticleAsync(client);
 
         var sameDay = await client.GetDocumentAsync($"/Quotes?from={Day}&to={Day}");
@@ -44,7 +44,7 @@ public sealed class QuoteDateFilterTests(NewsTrackerFactory factory) : IClassFix
     [Fact]
     public async Task The_api_to_date_includes_that_whole_day_too()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         await AddEveningArticleAsync(client);
 
         var sameDay = await client.GetJsonAsync($"/api/quotes?from={Day}&to={Day}");
@@ -58,7 +58,7 @@ public sealed class QuoteDateFilterTests(NewsTrackerFactory factory) : IClassFix
     [Fact]
     public async Task The_furthest_to_date_is_accepted_on_the_page_and_in_the_api()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var page = await client.GetAsync("/Quotes?to=9999-12-31");
         using var api = await client.GetAsync("/api/quotes?to=9999-12-31");

@@ -63,7 +63,7 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
     public async Task Paging_links_keep_the_filters()
     {
         var client = factory.CreateClient();
-        var posting = factory.CreateBrowserlessClient();
+        var posting = await factory.CreateEditorClientAsync();
         for (var i = 0; i < 20 && (await client.GetJsonAsync("/api/quotes?speaker=sauli-niinisto")).GetProperty("total").GetInt32() <= 20; i++)
         {
             // Each article's quotes are its own: a reprinted quote is one statement and one card.

@@ -18,7 +18,7 @@ public sealed class StatementListingTests(StatementListingTests.ReprintFactory f
 
         public async Task InitializeAsync()
         {
-            var client = CreateBrowserlessClient();
+            var client = await CreateEditorClientAsync();
             var form = new Dictionary<string, string>
             {
                 ["Input.Title"] = "Stoltenberg repeats: no NATO combat troops for Ukraine",

@@ -11,7 +11,7 @@ public sealed class TopicConflictTests(NewsTrackerFactory factory) : IClassFixtu
     [Fact]
     public async Task A_form_someone_else_saved_over_comes_back_409_with_their_version_and_mine()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var slug = await TopicRetagTests.CreateTopicAsync(client, "ports " + marker, "harbour");
         var mine = await TopicEditForm.OpenAsync(client, slug);
@@ -33,7 +33,7 @@ public sealed class TopicConflictTests(NewsTrackerFactory factory) : IClassFixtu
     [Fact]
     public async Task Saving_the_conflicted_form_again_replaces_their_version_knowingly()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var slug = await TopicRetagTests.CreateTopicAsync(client, "rivers " + marker, "river");
         var mine = await TopicEditForm.OpenAsync(client, slug);
@@ -52,7 +52,7 @@ public sealed class TopicConflictTests(NewsTrackerFactory factory) : IClassFixtu
     [Fact]
     public async Task Four_saves_at_once_from_the_same_form_one_is_saved_and_three_are_told_never_a_500()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var slug = await TopicRetagTests.CreateTopicAsync(client, "canals " + marker, "canal");
         var form = await TopicEditForm.OpenAsync(client, slug);

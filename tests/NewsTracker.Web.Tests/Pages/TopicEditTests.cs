@@ -11,7 +11,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task The_edit_form_shows_the_topic_name_and_one_keyword_per_line()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateEditorClientAsync();
 
         var page = await client.GetDocumentAsync("/Topics/sanctions/Edit");
 
@@ -23,7 +23,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task Saving_new_keywords_redirects_to_the_topic_which_lists_them()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await TopicEditForm.SaveAsync(client, "diplomacy", "diplomacy", "diplomacy\r\ntalks\r\nshuttle diplomacy\r\n  summit  \r\n\r\ntalks");
 
@@ -37,7 +37,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task An_invalid_edit_comes_back_with_messages_and_what_the_editor_typed()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await TopicEditForm.SaveAsync(client, "energy", string.Empty, "gas\nembargo on oil");
 
@@ -51,7 +51,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task Renaming_a_topic_to_the_name_of_another_is_refused_by_the_service()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await TopicEditForm.SaveAsync(client, "sanctions", "energy", "embargo");
 
@@ -64,7 +64,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task A_new_topic_is_created_and_shown()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var name = "cyber security " + TestArticles.Marker();
         var form = new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Keywords"] = "cyberattack\nhackers\nransomware" };
 
@@ -79,7 +79,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task The_edit_form_carries_the_version_it_was_filled_from()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var slug = await TopicRetagTests.CreateTopicAsync(client, "versioned " + TestArticles.Marker(), "alpha");
         var before = await TopicEditForm.OpenAsync(client, slug);
 
@@ -91,7 +91,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task A_save_without_the_version_is_refused_and_nothing_is_saved()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var slug = await TopicRetagTests.CreateTopicAsync(client, "unversioned " + TestArticles.Marker(), "alpha");
 
         using var response = await client.PostFormAsync($"/Topics/{slug}/Edit", new Dictionary<string, string> { ["Input.Name"] = "renamed", ["Input.Keywords"] = "beta" });
@@ -104,7 +104,7 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     [Fact]
     public async Task Editing_an_unknown_topic_is_a_404()
     {
-        var client = factory.CreateClient();
+        var client = await factory.CreateEditorClientAsync();
 
         using var response = await client.GetAsync("/Topics/no-such-topic/Edit");
 

@@ -15,7 +15,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task Saving_new_keywords_queues_a_re_tag_and_the_topic_page_shows_it_done()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         var slug = await CreateTopicAsync(client, "self-determination " + marker, "unrelated" + marker);
         await AddArticleAsync(client, marker);
@@ -38,7 +38,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task A_new_topic_tags_the_quotes_already_stored()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
         await AddArticleAsync(client, marker);
 
@@ -54,7 +54,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task The_re_tag_button_queues_a_re_tag_instead_of_running_it_in_the_request()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         await Jobs.WhenIdleAsync(JobKind.Retag);
 
         using var response = await client.SubmitFormAsync("/Topics/energy", "form.retag-form");
@@ -73,7 +73,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task Re_tagging_an_unknown_topic_is_a_404()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var token = await client.AntiforgeryTokenAsync("/Topics/energy", "form.retag-form");
 
         using var response = await client.PostAsync("/Topics/no-such-topic?handler=Retag",
@@ -85,7 +85,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task The_edit_page_no_longer_says_keywords_apply_only_to_new_articles()
     {
-        var page = await factory.CreateClient().GetDocumentAsync("/Topics/energy/Edit");
+        var page = await (await factory.CreateEditorClientAsync()).GetDocumentAsync("/Topics/energy/Edit");
 
         page.QuerySelector("main")!.TextContent.Should().NotContain("added from now on");
     }
@@ -125,7 +125,7 @@ public sealed class TopicRetagProgressTests(HeldRetagFactory factory) : IClassFi
     [Fact]
     public async Task While_a_re_tag_runs_the_page_says_so_and_saves_meanwhile_queue_one_follow_up_run()
     {
-        var client = factory.CreateBrowserlessClient();
+        var client = await factory.CreateEditorClientAsync();
         var jobs = factory.Services.GetRequiredService<BackgroundJobQueue>();
         var marker = TestArticles.Marker();
         await TopicRetagTests.AddArticleAsync(client, marker);
