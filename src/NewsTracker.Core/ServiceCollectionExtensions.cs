@@ -66,5 +66,7 @@ public static class ServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<NewsDbContext>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<ApiTokenService>();
     }
 }
