@@ -13,7 +13,10 @@ public static partial class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var (commandArgs, configurationArgs) = SplitConfigurationArgs(args);
-        var context = new CliContext(output, error, input, configurationArgs);
+        var context = new CliContext(output, error, input, configurationArgs)
+        {
+            InputIsTerminal = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected,
+        };
         var root = BuildRootCommand(context);
 
         var parsed = root.Parse(commandArgs);
@@ -42,6 +45,7 @@ public static partial class CliApp
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context, options));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context, options));
         return root;
     }
 

@@ -6,6 +6,9 @@ namespace NewsTracker.Cli;
 // are the ASP.NET Core style overrides (--ConnectionStrings:NewsTracker=...) taken out before parsing.
 internal sealed record CliContext(TextWriter Output, TextWriter Error, TextReader Input, IReadOnlyList<string> ConfigurationArgs)
 {
+    // True only when Input is the console's own keyboard (not a pipe, a file or a test's reader).
+    public bool InputIsTerminal { get; init; }
+
     public IAnsiConsole CreateConsole(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
