@@ -19,6 +19,7 @@ internal static class WebComposition
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddHostedService<BackgroundJobService>();
         services.AddNewsTrackerAccess(configuration);
+        services.AddNewsTrackerRateLimits(configuration);
         services.AddRazorPages(pages =>
         {
             pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter());
@@ -69,9 +70,10 @@ internal static class WebComposition
     {
         app.UseSecurityHeaders();
         var development = app.Environment.IsDevelopment();
-        if (!development)
+        if (app.Environment.IsProduction())
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         // The API answers errors with problem details; pages re-render a friendly error or status page.
@@ -98,6 +100,8 @@ internal static class WebComposition
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        BearerTokenHandler.UseBearerTokenRefusal(app);
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRequestSizeGuard();
         app.UseAntiforgery();

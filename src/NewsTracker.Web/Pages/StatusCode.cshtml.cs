@@ -34,6 +34,8 @@ public sealed class StatusCodeModel : PageModel
             StatusCodes.Status413PayloadTooLarge => ("Submission too large", TooLarge(limit, OriginalPath)),
             StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired or the request was malformed. Reload the page and try again."),
             StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
+            StatusCodes.Status401Unauthorized => ("Not signed in", "The API token sent with this request is unknown or revoked, or its account is disabled."),
+            StatusCodes.Status429TooManyRequests => ("Too many requests", "Too many attempts or changes in one minute. Wait a minute, then try again."),
             >= 500 => ("Something went wrong", "The page could not be shown because of an error on our side. Please try again in a moment."),
             _ => ("The request could not be handled", "Please go back and try again."),
         };

@@ -29,6 +29,11 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeding:ImportWhenEmpty", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "web-.log"));
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+
+        // Every test signs in and posts from one address within seconds; the limits have tests of their own.
+        builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimiting:WritesPerMinute", "100000");
 
         // Program reads the connection string before the factory's settings apply, so swap the options too.
         builder.ConfigureTestServices(services =>

@@ -1,22 +1,43 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using NewsTracker.Core.Accounts;
+using NewsTracker.Core.Data;
 
 namespace NewsTracker.Web.Infrastructure.Accounts;
 
 public static class AccountsComposition
 {
     public const string CookieName = "NewsTracker.Auth";
+    public const string ApplicationName = "NewsTracker";
+    public const string KeysFolderKey = "DataProtection:KeysFolder";
+    public const string DefaultKeysFolder = "data/keys";
 
-    // Sign-in cookies on top of the accounts Core registers, and the policies pages and the API use.
+    // Picks the token handler when a request carries "Authorization: Bearer …", else the sign-in cookie.
+    public const string CookieOrToken = "CookieOrToken";
+
+    // How long a signed-in cookie is trusted before the account is looked up again: a disabled account's
+    // sessions end (its security stamp changed) and a new role applies within this time.
+    public static readonly TimeSpan SessionRecheckInterval = TimeSpan.FromMinutes(1);
+
+    // Sign-in cookies and API tokens on top of the accounts Core registers, and the policies pages and the API use.
     public static IServiceCollection AddNewsTrackerAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(CookieOrToken)
+            .AddPolicyScheme(CookieOrToken, "Sign-in cookie or API token", scheme => scheme.ForwardDefaultSelector = context =>
+                BearerTokenHandler.IsPresent(context.Request) ? BearerTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, configureOptions: null)
+            .AddIdentityCookies();
         services.AddIdentityCore<NewsUser>().AddSignInManager();
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = SessionRecheckInterval);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
@@ -31,22 +52,47 @@ public static class AccountsComposition
             // Scripts calling the API get a status code, not a redirect to a sign-in page.
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden),
             };
         });
+        services.AddSecureCookies();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Editing, policy => policy.RequireRole(NewsRoles.Admin, NewsRoles.Editor))
-            .AddPolicy(Policies.Administration, policy => policy.RequireRole(NewsRoles.Admin))
-            .SetFallbackPolicy(access.AnonymousRead ? null : new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .AddPolicy(Policies.Administration, policy => policy.RequireRole(NewsRoles.Admin));
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AccessOptions>>((authorization, access) =>
+            authorization.FallbackPolicy = access.Value.AnonymousRead ? null : new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Keys in a folder that outlives the process, so a restart does not sign everyone out.
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((keys, config, logging) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(config)), logging));
 
         services.AddHttpContextAccessor();
         services.AddScoped(provider => CurrentEditor.From(provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         return services;
     }
 
-    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    public static string KeysFolder(IConfiguration configuration) =>
+        DatabaseLocation.ResolveFolder(configuration[KeysFolderKey] is { Length: > 0 } folder ? folder : DefaultKeysFolder);
+
+    // Every cookie the app sets (sign-in, antiforgery, status messages) is Secure outside Development.
+    private static void AddSecureCookies(this IServiceCollection services)
+    {
+        static CookieSecurePolicy Policy(IHostEnvironment environment) =>
+            environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((cookie, environment) => cookie.Cookie.SecurePolicy = Policy(environment));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((antiforgery, environment) => antiforgery.Cookie.SecurePolicy = Policy(environment));
+        services.AddOptions<CookieTempDataProviderOptions>()
+            .Configure<IHostEnvironment>((tempData, environment) => tempData.Cookie.SecurePolicy = Policy(environment));
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {

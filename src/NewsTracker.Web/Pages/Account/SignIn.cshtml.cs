@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsTracker.Core.Accounts;
+using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Infrastructure.Accounts;
 
 namespace NewsTracker.Web.Pages.Account;
 
 [AllowAnonymous]
 [AllowAnonymousPost]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(SignInManager<NewsUser> signIn, UserManager<NewsUser> users) : PageModel
 {
     [BindProperty]
