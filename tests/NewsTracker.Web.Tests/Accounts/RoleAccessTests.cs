@@ -98,6 +98,22 @@ public sealed class RoleAccessTests(NewsTrackerFactory factory) : IClassFixture<
         page.QuerySelector(".account-nav a[href='/Account/Profile']").Text().Should().Be($"{role.ToLowerInvariant()}@newsroom.test");
     }
 
+    [Theory]
+    [InlineData("/Account/Profile")]
+    [InlineData("/Admin/Users")]
+    [InlineData("/Admin/Users/New")]
+    public async Task The_account_pages_have_no_inline_script_or_style(string url)
+    {
+        var admin = await factory.CreateClientAsAsync(NewsRoles.Admin);
+
+        var page = await admin.GetDocumentAsync(url);
+
+        page.QuerySelectorAll("script").Should().OnlyContain(s => s.HasAttribute("src") && string.IsNullOrWhiteSpace(s.TextContent));
+        page.QuerySelectorAll("style, [style]").Should().BeEmpty();
+        page.All.SelectMany(e => e.Attributes).Select(a => a.Name).Should().NotContain(name => name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        page.QuerySelectorAll("form[method=post]").Should().OnlyContain(f => f.QuerySelector("input[name=__RequestVerificationToken]") != null);
+    }
+
     private static void ExpectRefused(HttpResponseMessage response, string role, bool token)
     {
         if (token)
