@@ -100,7 +100,7 @@ internal static class WebComposition
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
-        BearerTokenHandler.UseBearerTokenRefusal(app);
+        app.UseTokenRefusal();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRequestSizeGuard();

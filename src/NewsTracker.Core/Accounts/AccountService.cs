@@ -49,7 +49,12 @@ public sealed class AccountService(UserManager<NewsUser> users, NewsDbContext db
             return AccountResult.Fail(AccountProblem.Invalid, [.. created.Errors.Select(e => e.Description)]);
         }
 
-        await users.AddToRoleAsync(user, role!);
+        var given = await users.AddToRoleAsync(user, role!);
+        if (!given.Succeeded)
+        {
+            return AccountResult.Fail(AccountProblem.Invalid, [.. given.Errors.Select(e => e.Description)]);
+        }
+
         audit.Record(by, "created", AuditEntities.User, user.Id, $"Account {email} created as {role}.", after: new { email, role });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
@@ -89,7 +90,14 @@ public sealed class ApiTokenService(AccountService accounts, NewsDbContext db, A
         var now = clock.GetUtcNow().UtcDateTime;
         if (match.LastUsedUtc is not { } last || now - last >= LastUsedResolution)
         {
-            await db.Set<ApiToken>().Where(t => t.Id == match.Id).ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedUtc, now), ct);
+            try
+            {
+                await db.Set<ApiToken>().Where(t => t.Id == match.Id).ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedUtc, now), ct);
+            }
+            catch (DbException)
+            {
+                // A database busy with a long write must not refuse a valid token; the time is only a hint.
+            }
         }
 
         return match.User;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -74,6 +75,22 @@ public static class AccountsComposition
         services.AddScoped(provider => CurrentEditor.From(provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         return services;
     }
+
+    // A request that presents a token is answered as that token's owner or not at all: a revoked token must
+    // not quietly fall back to anonymous reading. Runs after UseAuthentication.
+    public static IApplicationBuilder UseTokenRefusal(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (BearerTokenHandler.IsPresent(context.Request)
+                && context.User.Identity?.IsAuthenticated != true
+                && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                await context.ChallengeAsync(BearerTokenHandler.SchemeName);
+                return;
+            }
+
+            await next(context);
+        });
 
     public static string KeysFolder(IConfiguration configuration) =>
         DatabaseLocation.ResolveFolder(configuration[KeysFolderKey] is { Length: > 0 } folder ? folder : DefaultKeysFolder);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -48,20 +47,4 @@ public sealed class BearerTokenHandler(
         Response.Headers[HeaderNames.WWWAuthenticate] = IsPresent(Request) ? "Bearer error=\"invalid_token\"" : SchemeName;
         return Task.CompletedTask;
     }
-
-    // A request that presents a token is answered as that token's owner or not at all: a revoked token must
-    // not quietly fall back to anonymous reading.
-    public static IApplicationBuilder UseBearerTokenRefusal(IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            if (IsPresent(context.Request)
-                && context.User.Identity?.IsAuthenticated != true
-                && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
-            {
-                await context.ChallengeAsync(SchemeName);
-                return;
-            }
-
-            await next(context);
-        });
 }
