@@ -14,8 +14,8 @@ internal static class PasswordReader
         }
 
         var console = context.CreateConsole(context.Error);
-        var password = await new TextPrompt<string>("Password:").Secret().ShowAsync(console, ct);
-        var again = await new TextPrompt<string>("Same password again:").Secret().ShowAsync(console, ct);
+        var password = await new TextPrompt<string>("Password:").Secret(null).ShowAsync(console, ct);
+        var again = await new TextPrompt<string>("Same password again:").Secret(null).ShowAsync(console, ct);
         if (!string.Equals(password, again, StringComparison.Ordinal))
         {
             await context.Error.WriteLineAsync("The two passwords differ.");
