@@ -113,8 +113,9 @@ public sealed class ArticleEditor(
             ct);
     }
 
+    // The passage is given by offsets into the cleaned text, or (without them) by its words.
     public async Task<ArticleChangeResult> AddQuoteAsync(
-        int articleId, int start, int end, string? speaker, QuoteKind kind, bool allowNewSpeaker, Editor editor, CancellationToken ct)
+        int articleId, int? start, int? end, string? passage, string? speaker, QuoteKind kind, bool allowNewSpeaker, Editor editor, CancellationToken ct)
     {
         var chosen = await speakers.FindAsync(speaker, allowNewSpeaker, ct);
         if (chosen.Error is { } speakerError)
@@ -131,7 +132,12 @@ public sealed class ArticleEditor(
                 }
 
                 var spans = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == articleId).Select(q => new { q.StartOffset, q.EndOffset }).ToListAsync(token);
-                var (from, to, error) = CorrectionPlanner.CheckPassage(current.CleanBody, start, end, spans.Select(s => (s.StartOffset, s.EndOffset)));
+                var (from, to, error) = start is { } s && end is { } e ? (s, e, null) : CorrectionPlanner.FindPassage(current.CleanBody, passage);
+                if (error is null)
+                {
+                    (from, to, error) = CorrectionPlanner.CheckPassage(current.CleanBody, from, to, spans.Select(q => (q.StartOffset, q.EndOffset)));
+                }
+
                 if (error is not null)
                 {
                     return ArticleChangeResult.Invalid(error);

@@ -264,7 +264,7 @@ public sealed class CorrectionTests : DatabaseTest
         InScopeAsync<ArticleEditor, ArticleChangeResult>(e => e.CorrectQuoteAsync(quoteId, change, Anna, default));
 
     private Task<ArticleChangeResult> AddQuoteAsync(int id, int start, int end, string? speaker) =>
-        InScopeAsync<ArticleEditor, ArticleChangeResult>(e => e.AddQuoteAsync(id, start, end, speaker, QuoteKind.Direct, allowNewSpeaker: false, Anna, default));
+        InScopeAsync<ArticleEditor, ArticleChangeResult>(e => e.AddQuoteAsync(id, start, end, null, speaker, QuoteKind.Direct, allowNewSpeaker: false, Anna, default));
 
     private async Task<int> SearchAsync(string text)
     {

@@ -5,6 +5,12 @@ using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Articles;
 
+// The add and edit pages, as the shared fields partial sees them.
+public interface IArticleForm
+{
+    ArticleInput Input { get; }
+}
+
 // What the add and edit forms share when they refuse input.
 public static class ArticleForms
 {

@@ -11,7 +11,7 @@ namespace NewsTracker.Web.Pages.Articles;
 // Add with review: the form, then what extraction found (nothing stored) with the editor's corrections, then save.
 [Authorize(Policy = Policies.Editing)]
 [RequestSizeLimit(RequestLimits.ArticleFormMaxBytes)]
-public sealed class NewModel(ArticleReviewService reviews, Editor editor) : PageModel
+public sealed class NewModel(ArticleReviewService reviews, Editor editor) : PageModel, IArticleForm
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
