@@ -7,6 +7,7 @@ using NewsTracker.Core.Actors;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
+using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Jobs;
@@ -39,6 +40,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArchiveWriter>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<ArticleReviewService>();
+        services.AddScoped<ArticleEditor>();
+        services.AddScoped<SpeakerLookup>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
         services.AddScoped<QuoteRetagger>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Quotes;
@@ -23,33 +24,49 @@ public sealed class ArchiveWriter(
     TimeProvider clock,
     ILogger<ArchiveWriter> logger)
 {
-    public async Task<WriteResult> WriteAsync(IReadOnlyList<PreparedArticle> prepared, CancellationToken ct)
+    // Batches stored by the transaction running now (InTransactionAsync), told to the directory once it commits.
+    private List<ArchiveBatch>? _batches;
+
+    public Task<WriteResult> WriteAsync(IReadOnlyList<PreparedArticle> prepared, CancellationToken ct) =>
+        WriteAsync(prepared, afterStore: null, ct);
+
+    // AfterStore runs inside the transaction once the batch is stored, so what it saves (a reviewed article's
+    // corrections and audit entry) is committed with the articles or not at all.
+    public Task<WriteResult> WriteAsync(
+        IReadOnlyList<PreparedArticle> prepared, Func<ArchiveBatch, CancellationToken, Task>? afterStore, CancellationToken ct) =>
+        InTransactionAsync(
+            async (_, token) =>
+            {
+                var (result, batch) = await StoreAsync(prepared, token);
+                if (afterStore is not null)
+                {
+                    await afterStore(batch, token);
+                }
+
+                return result;
+            },
+            ct);
+
+    // Runs work under the write gate in one transaction, with the directory fresh: the way in for changes that
+    // read and write the archive together (an edit, a correction, a delete). Work returns normally to commit.
+    public async Task<T> InTransactionAsync<T>(Func<ArchiveWriter, CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await directory.Gate.WaitAsync(ct);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            _batches = [];
             try
             {
-                var started = Stopwatch.GetTimestamp();
                 await directory.RefreshAsync(db, ct);
-                var batch = new ArchiveBatch();
-                var sorting = await SortAsync(prepared, ct);
-                var sorted = Stopwatch.GetTimestamp();
-                var createdActors = await LinkAsync(batch, sorting.ToStore, ct);
-                var linked = Stopwatch.GetTimestamp();
-                await store.WriteAsync(db, batch, ct);
-                var stored = Stopwatch.GetTimestamp();
+                var result = await work(this, ct);
                 await transaction.CommitAsync(ct);
-                directory.Committed(batch.NewActors, batch.NewAliases);
-                logger.LogDebug(
-                    "Wrote {Articles} articles: duplicates checked in {SortMs:0} ms, linked in {LinkMs:0} ms, stored in {StoreMs:0} ms, committed in {CommitMs:0} ms",
-                    batch.Articles.Count,
-                    Stopwatch.GetElapsedTime(started, sorted).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(sorted, linked).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(linked, stored).TotalMilliseconds,
-                    Stopwatch.GetElapsedTime(stored).TotalMilliseconds);
-                return new WriteResult(sorting.Results(), createdActors);
+                foreach (var batch in _batches)
+                {
+                    directory.Committed(batch.NewActors, batch.NewAliases);
+                }
+
+                return result;
             }
             catch
             {
@@ -57,11 +74,80 @@ public sealed class ArchiveWriter(
                 directory.Invalidate();
                 throw;
             }
+            finally
+            {
+                _batches = null;
+            }
         }
         finally
         {
             directory.Gate.Release();
         }
+    }
+
+    // Inside InTransactionAsync: the duplicate checks, linking and storage of new articles.
+    public async Task<(WriteResult Result, ArchiveBatch Batch)> StoreAsync(IReadOnlyList<PreparedArticle> prepared, CancellationToken ct)
+    {
+        var batches = _batches ?? throw new InvalidOperationException("Store inside InTransactionAsync.");
+        var started = Stopwatch.GetTimestamp();
+        var batch = new ArchiveBatch();
+        batches.Add(batch);
+        var sorting = await SortAsync(prepared, ct);
+        var sorted = Stopwatch.GetTimestamp();
+        var createdActors = await LinkAsync(batch, sorting.ToStore, ct);
+        var linked = Stopwatch.GetTimestamp();
+        await store.WriteAsync(db, batch, ct);
+        logger.LogDebug(
+            "Wrote {Articles} articles: duplicates checked in {SortMs:0} ms, linked in {LinkMs:0} ms, stored in {StoreMs:0} ms",
+            batch.Articles.Count,
+            Stopwatch.GetElapsedTime(started, sorted).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(sorted, linked).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(linked).TotalMilliseconds);
+        return (new WriteResult(sorting.Results(), createdActors), batch);
+    }
+
+    // Inside InTransactionAsync: replaces a stored article's row and quotes with a new extraction of it (an edit,
+    // a correction). The old quotes leave with their links, filter rows and search entries, and statements left
+    // without a report go too; a quote found again keeps its id (by text), as does one restored from keptIds.
+    public async Task<(Article Article, bool CreatedActors)> ReplaceAsync(
+        Article article, PreparedArticle prepared, IReadOnlyDictionary<string, int> keptIds, CancellationToken ct)
+    {
+        var batches = _batches ?? throw new InvalidOperationException("Replace inside InTransactionAsync.");
+        var removed = await ArchiveRemoval.RemoveQuotesAsync(db, article.Id, ct);
+        var batch = new ArchiveBatch();
+        batches.Add(batch);
+        var createdActors = await LinkAsync(batch, [(article, prepared.Extraction!, prepared.Speakers)], ct);
+
+        var ids = new Dictionary<string, int>(keptIds, StringComparer.Ordinal);
+        foreach (var (id, text) in removed.Quotes)
+        {
+            ids[text] = id;
+        }
+
+        var used = new HashSet<int>();
+        foreach (var quote in article.Quotes)
+        {
+            if (ids.TryGetValue(quote.Text, out var id) && used.Add(id))
+            {
+                quote.Id = id;
+            }
+        }
+
+        await store.WriteAsync(db, batch, ct);
+        await ArchiveCounts.RecountActorsAsync(db, [.. removed.ActorIds.Union(batch.ActorCounts.Keys.Select(a => a.Id))], ct);
+        await ArchiveCounts.RecountTopicsAsync(db, [.. removed.TopicIds.Union(batch.TopicCounts.Keys)], ct);
+        return (article, createdActors);
+    }
+
+    // Inside InTransactionAsync: deletes a stored article and its quotes, keeping every count in step.
+    public async Task DeleteAsync(int articleId, CancellationToken ct)
+    {
+        _ = _batches ?? throw new InvalidOperationException("Delete inside InTransactionAsync.");
+        var removed = await ArchiveRemoval.RemoveQuotesAsync(db, articleId, ct);
+        await db.QuoteCorrections.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(ct);
+        await db.Articles.Where(a => a.Id == articleId).ExecuteDeleteAsync(ct);
+        await ArchiveCounts.RecountActorsAsync(db, [.. removed.ActorIds], ct);
+        await ArchiveCounts.RecountTopicsAsync(db, [.. removed.TopicIds], ct);
     }
 
     // Splits the batch into refused articles, duplicates (of the archive or of an earlier article in the
@@ -109,7 +195,7 @@ public sealed class ArchiveWriter(
             else
             {
                 var article = NewArticle(item, now);
-                sorting.Store(i, article, item.Extraction!);
+                sorting.Store(i, article, item.Extraction!, item.Speakers);
                 if (item.Url is not null)
                 {
                     batchUrls[item.Url] = article;
@@ -143,21 +229,28 @@ public sealed class ArchiveWriter(
         };
     }
 
-    private async Task<bool> LinkAsync(ArchiveBatch batch, IReadOnlyList<(Article Article, ExtractionResult Extraction)> toStore, CancellationToken ct)
+    private async Task<bool> LinkAsync(
+        ArchiveBatch batch, IReadOnlyList<(Article Article, ExtractionResult Extraction, IReadOnlyList<SpeakerChoice?>? Speakers)> toStore, CancellationToken ct)
     {
         var speakers = new SpeakerRegistry(directory.Actors, batch, clock.GetUtcNow().UtcDateTime, logger);
         var statements = await StatementMatcher.LoadAsync(
             db, batch, toStore.SelectMany(x => x.Extraction.Quotes).Select(q => Truncate(q.Text, Quote.TextMaxLength)), ct);
-        foreach (var (article, extraction) in toStore)
+        foreach (var (article, extraction, choices) in toStore)
         {
-            Link(article, extraction, speakers, statements, batch);
+            Link(article, extraction, choices, speakers, statements, batch);
             batch.Articles.Add(article);
         }
 
         return speakers.CreatedActors;
     }
 
-    private void Link(Article article, ExtractionResult extraction, SpeakerRegistry speakers, StatementMatcher statements, ArchiveBatch batch)
+    private void Link(
+        Article article,
+        ExtractionResult extraction,
+        IReadOnlyList<SpeakerChoice?>? choices,
+        SpeakerRegistry speakers,
+        StatementMatcher statements,
+        ArchiveBatch batch)
     {
         var topics = directory.TopicsByName;
         foreach (var name in extraction.Topics)
@@ -169,9 +262,11 @@ public sealed class ArchiveWriter(
             }
         }
 
-        foreach (var extracted in extraction.Quotes)
+        for (var i = 0; i < extraction.Quotes.Count; i++)
         {
-            var speaker = extracted.Speaker is null ? null : speakers.Resolve(extracted.Speaker);
+            var extracted = extraction.Quotes[i];
+            var speaker = choices?[i] is { } choice ? Chosen(choice, speakers)
+                : extracted.Speaker is null ? null : speakers.Resolve(extracted.Speaker);
             var text = Truncate(extracted.Text, Quote.TextMaxLength);
             var quote = new Quote
             {
@@ -214,6 +309,12 @@ public sealed class ArchiveWriter(
         article.QuoteCount = article.Quotes.Count;
     }
 
+    // An editor's choice: an actor by id (gone since: nobody), or a name found or created as the extractor's would be.
+    private Actor? Chosen(SpeakerChoice choice, SpeakerRegistry speakers) =>
+        choice.ActorId is { } id ? directory.Actors.ById(id)
+        : string.IsNullOrWhiteSpace(choice.NewName) ? null
+        : speakers.Resolve(new ExtractedSpeaker(choice.NewName.Trim(), ActorKind.Person, null, null));
+
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
     // Each input's outcome; an article stored by this batch has its id only once the batch is written.
@@ -222,15 +323,15 @@ public sealed class ArchiveWriter(
         private readonly AddArticleResult?[] _refused = new AddArticleResult?[count];
         private readonly List<(int Index, Article Article, string? Reason, bool Stored)> _pending = [];
 
-        public List<(Article Article, ExtractionResult Extraction)> ToStore { get; } = [];
+        public List<(Article Article, ExtractionResult Extraction, IReadOnlyList<SpeakerChoice?>? Speakers)> ToStore { get; } = [];
 
         public void Refused(int index, AddArticleResult result) => _refused[index] = result;
 
         public void DuplicateInBatch(int index, Article original, string reason) => _pending.Add((index, original, reason, false));
 
-        public void Store(int index, Article article, ExtractionResult extraction)
+        public void Store(int index, Article article, ExtractionResult extraction, IReadOnlyList<SpeakerChoice?>? speakers)
         {
-            ToStore.Add((article, extraction));
+            ToStore.Add((article, extraction, speakers));
             _pending.Add((index, article, null, true));
         }
 

@@ -1,5 +1,6 @@
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
+using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Extraction;
 
 namespace NewsTracker.Core.Archive;
@@ -7,6 +8,9 @@ namespace NewsTracker.Core.Archive;
 // An article validated and extracted, ready to be linked and stored; or the reason it cannot be.
 public sealed record PreparedArticle(NewArticle Input, string? Url, ExtractionResult? Extraction, string? ContentHash, AddArticleResult? Refused)
 {
+    // An editor's speaker for each of Extraction.Quotes (null: the extractor's), for a reviewed or corrected article.
+    public IReadOnlyList<SpeakerChoice?>? Speakers { get; init; }
+
     // Validation and extraction: pure, so importers run it on every core ahead of storage.
     public static PreparedArticle Prepare(NewArticle input, QuoteExtractor extractor, CompiledCatalogue catalogue)
     {

@@ -26,6 +26,10 @@ public sealed class Article
     // Kept in step by the writer, so a list never counts quotes per row.
     public int QuoteCount { get; set; }
 
+    // Raised by every edit, correction and re-extraction: an editor saving over a version someone else has
+    // changed since they opened it is told instead of overwriting it.
+    public int Version { get; set; }
+
     // The body as pasted, kept so extraction can be re-run when the engine improves.
     public required string RawBody { get; set; }
 

@@ -124,11 +124,30 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             """,
             "@title", "@outlet", "@url", "@author", "@published", "@added", "@reported", "@raw", "@clean", "@hash", "@quotes");
         using var topic = Command("""INSERT INTO "ArticleTopics" ("ArticlesId", "TopicsId") VALUES (@article, @topic)""", "@article", "@topic");
+        // A stored article being replaced (an edit, a correction) keeps its row and its AddedUtc.
+        using var update = Command(
+            """
+            UPDATE "Articles" SET "Title" = @title, "Outlet" = @outlet, "Url" = @url, "Author" = @author, "PublishedUtc" = @published,
+                "ReportedUtc" = @reported, "RawBody" = @raw, "CleanBody" = @clean, "ContentHash" = @hash, "QuoteCount" = @quotes,
+                "Version" = @version
+            WHERE "Id" = @id
+            """,
+            "@title", "@outlet", "@url", "@author", "@published", "@reported", "@raw", "@clean", "@hash", "@quotes", "@version", "@id");
         foreach (var article in batch.Articles)
         {
-            Bind(insert, article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.AddedUtc,
-                article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount);
-            article.Id = (int)(long)(insert.ExecuteScalar())!;
+            if (article.Id != 0)
+            {
+                Bind(update, article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.ReportedUtc,
+                    article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount, article.Version, article.Id);
+                update.ExecuteNonQuery();
+            }
+            else
+            {
+                Bind(insert, article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.AddedUtc,
+                    article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount);
+                article.Id = (int)(long)(insert.ExecuteScalar())!;
+            }
+
             foreach (var t in article.Topics)
             {
                 Bind(topic, article.Id, t.Id);
@@ -141,11 +160,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
     {
         using var insert = Command(
             """
-            INSERT INTO "Quotes" ("ArticleId", "StatementId", "Text", "Kind", "SpeakerId", "SpeakerAsWritten", "ReportedUtc",
+            INSERT INTO "Quotes" ("Id", "ArticleId", "StatementId", "Text", "Kind", "SpeakerId", "SpeakerAsWritten", "ReportedUtc",
                 "StartOffset", "EndOffset", "Confidence", "AttributionRule")
-            VALUES (@article, @statement, @text, @kind, @speaker, @written, @reported, @start, @end, @confidence, @rule) RETURNING "Id"
+            VALUES (@id, @article, @statement, @text, @kind, @speaker, @written, @reported, @start, @end, @confidence, @rule) RETURNING "Id"
             """,
-            "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@reported", "@start", "@end", "@confidence", "@rule");
+            "@id", "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@reported", "@start", "@end", "@confidence", "@rule");
         using var actor = Command("""INSERT OR IGNORE INTO "QuoteActors" ("ActorsId", "QuotesMentioningId") VALUES (@actor, @quote)""", "@actor", "@quote");
         using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
         using var facet = Command(
@@ -156,7 +175,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             quote.ArticleId = quote.Article.Id;
             quote.StatementId = quote.Statement.Id;
             quote.SpeakerId = quote.Speaker?.Id;
-            Bind(insert, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
+            // A new quote's id is NULL, so SQLite numbers it; a quote found again when its article is replaced keeps its own.
+            Bind(insert, quote.Id == 0 ? null : quote.Id, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
                 quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
             quote.Id = (int)(long)(insert.ExecuteScalar())!;
             foreach (var mentioned in quote.Actors)

@@ -59,6 +59,34 @@ public sealed class QuoteExtractor
         return new ExtractionResult(clean, quotes, topics, people);
     }
 
+    // Passages an editor marked as quotes the extractor missed, tagged with actors and topics as any quote is.
+    // Offsets are into the cleaned body; the caller has checked they are in range.
+    public IReadOnlyList<ExtractedQuote> Passages(string cleanBody, IReadOnlyList<(int Start, int End, QuoteKind Kind)> passages, CompiledCatalogue catalogue)
+    {
+        if (passages.Count == 0)
+        {
+            return [];
+        }
+
+        var analysis = new ArticleAnalysis(new ArticleDocument(cleanBody), catalogue);
+        return passages
+            .Select(p => new ExtractedQuote(
+                cleanBody[p.Start..p.End],
+                p.Kind,
+                p.Start,
+                p.End,
+                Speaker: null,
+                SpeakerAsWritten: null,
+                Confidence: 1.0,
+                Rule: EditorRule,
+                QuoteTagger.Actors(analysis, [new TextRange(p.Start, p.End)]),
+                QuoteTagger.Topics(analysis, [new TextRange(p.Start, p.End)])))
+            .ToList();
+    }
+
+    // The attribution rule of a quote an editor added.
+    public const string EditorRule = "editor";
+
     private static IReadOnlyList<ArticlePerson> HeadlinePeople(string? title, CompiledCatalogue catalogue)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > 400)

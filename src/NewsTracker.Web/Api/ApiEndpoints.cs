@@ -7,7 +7,7 @@ using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Api;
 
-// Read-only JSON over the same services the pages use.
+// JSON over the same services the pages use; the writes are in ArticleWriteEndpoints.
 public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapNewsTrackerApi(this IEndpointRouteBuilder app)
@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
         api.MapGet("/topics", ListTopicsAsync);
         api.MapGet("/jobs/{kind}", JobStatus);
+        api.MapArticleWrites();
         return app;
     }
 

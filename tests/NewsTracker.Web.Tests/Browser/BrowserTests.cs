@@ -53,6 +53,10 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#body-count")).ToContainTextAsync("of 200,000 characters");
         await page.ClickAsync(".article-form button[type=submit]");
 
+        // The review comes first: nothing is stored until it is saved.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Review before saving");
+        await page.ClickAsync("button.save-review");
+
         // Wait for the redirect to the article itself: waiting for "load" can resolve on the form page
         // before the post navigates, or miss the load of the page after it.
         try
@@ -74,6 +78,46 @@ public sealed partial class BrowserTests(BrowserFixture browser)
 
         await page.Locator(".quote-links a[href^='#q-']").First.ClickAsync();
         await Assertions.Expect(page.Locator("mark.q.is-focused")).ToHaveCountAsync(1);
+        errors.Should().BeEmpty();
+    }
+
+    [BrowserFact]
+    public async Task An_editor_corrects_a_speaker_in_the_review_saves_and_an_edit_keeps_the_correction()
+    {
+        var errors = new List<string>();
+        var page = await browser.NewPageAsync(errors);
+        var form = TestArticles.Form(TestArticles.Marker());
+        await SignInAsync(page, "/Articles/New");
+        await page.FillAsync("#Input_Title", form["Input.Title"]);
+        await page.FillAsync("#Input_Body", form["Input.Body"]);
+        await page.ClickAsync(".article-form button[type=submit]");
+
+        var quote = page.Locator(".review-quote").Filter(new() { HasText = "Our security is our own choice" });
+        await quote.Locator("input.speaker-input").FillAsync("Jens Stoltenberg");
+        await quote.Locator("button.change-speaker").ClickAsync();
+        await Assertions.Expect(page.Locator(".review-corrections li")).ToHaveCountAsync(1);
+        var corrected = page.Locator(".review-quote").Filter(new() { HasText = "Our security is our own choice" });
+        await Assertions.Expect(corrected.Locator(".speaker-name")).ToHaveTextAsync("Jens Stoltenberg");
+
+        // Selecting words in the text fills the missed-quote passage.
+        await page.EvaluateAsync(SelectWords, "told reporters");
+        await Assertions.Expect(page.Locator("#passage-text")).ToHaveValueAsync("told reporters");
+        await Assertions.Expect(page.Locator("#passage-start")).Not.ToHaveValueAsync(string.Empty);
+
+        await page.ClickAsync("button.save-review");
+        await page.WaitForURLAsync(ArticleUrl());
+        var saved = page.Locator(".article-quote").Filter(new() { HasText = "Our security is our own choice" });
+        await Assertions.Expect(saved.Locator(".speaker-link")).ToHaveTextAsync("Jens Stoltenberg");
+
+        await page.ClickAsync("a.edit-article");
+        var body = await page.InputValueAsync("#Input_Body");
+        await page.FillAsync("#Input_Body", body + "\n\nThe talks continue next week.");
+        await page.ClickAsync(".article-form button[type=submit]");
+        await page.WaitForURLAsync(ArticleUrl());
+        await Assertions.Expect(page.Locator(".status-message")).ToContainTextAsync("Article saved");
+        await Assertions.Expect(page.Locator(".article-body")).ToContainTextAsync("The talks continue next week.");
+        var kept = page.Locator(".article-quote").Filter(new() { HasText = "Our security is our own choice" });
+        await Assertions.Expect(kept.Locator(".speaker-link")).ToHaveTextAsync("Jens Stoltenberg");
         errors.Should().BeEmpty();
     }
 
@@ -109,6 +153,35 @@ public sealed partial class BrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.Locator("#main-nav a[href='/Speakers']")).ToBeVisibleAsync();
         errors.Should().BeEmpty();
+    }
+
+    // Selects the first occurrence of the words in the review's text, as a mouse drag would, and lets go.
+    private const string SelectWords =
+        """
+        words => {
+            const body = document.getElementById('review-body');
+            const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode();
+            while (node && !node.textContent.includes(words)) { node = walker.nextNode(); }
+            const at = node.textContent.indexOf(words);
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + words.length);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+            body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        }
+        """;
+
+    private async Task SignInAsync(IPage page, string returnTo)
+    {
+        await page.GotoAsync(returnTo);
+        await Assertions.Expect(page).ToHaveURLAsync(SignInUrl());
+        var (email, password) = await browser.EnsureAccountAsync(NewsRoles.Editor);
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("form.editor-form button[type=submit]");
+        await Assertions.Expect(page).ToHaveURLAsync(NewArticleUrl());
     }
 
     [GeneratedRegex(@"/Quotes\?q=combat\+troops$")]

@@ -33,12 +33,13 @@ public static class Html
             ?? throw new InvalidOperationException($"The form on {pageUrl} has no antiforgery token.");
     }
 
-    // GETs the page, takes the token from its form, and posts the given fields to the form's action.
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    // GETs the page, takes the token from its form, and posts the given fields to the page (plus a query such as "?handler=X").
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string query = "")
     {
         var token = await client.AntiforgeryTokenAsync(pageUrl);
         var content = new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>(TokenField, token)));
-        return await client.PostAsync(pageUrl, content);
+        return await client.PostAsync(pageUrl + query, content);
     }
 
     // Posts one of the page's forms (a button's form) to its own action, as clicking its submit button does.

@@ -15,7 +15,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
         var client = await factory.CreateEditorClientAsync();
         var marker = TestArticles.Marker();
 
-        using var response = await client.PostFormAsync(NewArticle, TestArticles.Form(marker));
+        using var response = await ArticleReviewFlow.AddAsync(client, TestArticles.Form(marker));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.ToString();
@@ -97,6 +97,22 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_form_leads_to_a_review_that_stores_nothing_until_saved()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+
+        var (response, review) = await ArticleReviewFlow.ReviewAsync(client, form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        review.QuerySelector("h1").Text().Should().Be("Review before saving");
+        review.QuerySelectorAll(".review-quote .speaker-name").Select(s => s.Text()).Should().Contain("Sauli Niinistö");
+        review.QuerySelectorAll("#review-body mark.q").Should().NotBeEmpty();
+        review.QuerySelectorAll(".review-quote .confidence").Should().NotBeEmpty();
+        await ShouldNotExistAsync(client, form["Input.Title"]);
+    }
+
+    [Fact]
     public async Task A_duplicate_by_url_is_refused_with_a_link_to_the_existing_article_and_nothing_is_overwritten()
     {
         var client = await factory.CreateEditorClientAsync();
@@ -155,6 +171,25 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_body_of_megabytes_comes_back_cut_to_what_fits_with_a_message_saying_what_was_cut()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Body"] = TestArticles.Body("cut") + new string('x', 3_000_000);
+
+        using var response = await client.PostFormAsync(NewArticle, form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).Length.Should().BeLessThan(400_000, "the page does not echo 3 MB back");
+        var page = await Html.ParseAsync(response);
+        var body = page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Body']")!.Value;
+        body.Should().StartWith(TestArticles.Body("cut")[..40]);
+        body.Length.Should().Be(NewsTracker.Core.Articles.Article.BodyMaxLength);
+        var cut = form["Input.Body"].Length - NewsTracker.Core.Articles.Article.BodyMaxLength;
+        page.QuerySelector("span[data-valmsg-for='Input.Body']").Text().Should().Contain($"the last {cut:N0} were cut");
+    }
+
+    [Fact]
     public async Task A_post_larger_than_the_form_accepts_gets_a_413_page_with_a_clear_message()
     {
         var client = await factory.CreateEditorClientAsync();
@@ -178,7 +213,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
         form["Input.Title"] = $"<script>alert('{marker}')</script> Summit <b>talks</b>";
         form["Input.Body"] = TestArticles.Body(marker).Replace("nobody else decides it for us", "<img src=x onerror=alert(1)> decides nothing", StringComparison.Ordinal);
 
-        using var response = await client.PostFormAsync(NewArticle, form);
+        using var response = await ArticleReviewFlow.AddAsync(client, form);
         var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
 
         page.QuerySelector("h1").Text().Should().Be(form["Input.Title"]);
@@ -199,7 +234,7 @@ public sealed class AddArticleTests(NewsTrackerFactory factory) : IClassFixture<
 
     private static async Task<int> AddAsync(HttpClient client, Dictionary<string, string> form)
     {
-        using var response = await client.PostFormAsync(NewArticle, form);
+        using var response = await ArticleReviewFlow.AddAsync(client, form);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         return int.Parse(response.Headers.Location!.ToString().Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -76,7 +76,7 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
 
                 “Nobody but Finland decides matter {marker}, and nobody should expect answer {marker} from us today,” he said.
                 """;
-            using var response = await posting.PostFormAsync("/Articles/New", form);
+            using var response = await ArticleReviewFlow.AddAsync(posting, form);
             response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         }
 

@@ -26,7 +26,7 @@ public sealed class StatementListingTests(StatementListingTests.ReprintFactory f
                 ["Input.PublishedOn"] = "2022-01-21",
                 ["Input.Body"] = Reprint,
             };
-            using var response = await client.PostFormAsync("/Articles/New", form);
+            using var response = await ArticleReviewFlow.AddAsync(client, form);
             response.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         }
 

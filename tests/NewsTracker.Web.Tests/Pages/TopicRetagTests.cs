@@ -99,7 +99,7 @@ public sealed class TopicRetagTests(NewsTrackerFactory factory) : IClassFixture<
 
     internal static async Task AddArticleAsync(HttpClient client, string marker)
     {
-        using var response = await client.PostFormAsync("/Articles/New", TestArticles.Form(marker));
+        using var response = await ArticleReviewFlow.AddAsync(client, TestArticles.Form(marker));
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 }

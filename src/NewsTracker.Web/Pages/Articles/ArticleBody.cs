@@ -6,14 +6,24 @@ namespace NewsTracker.Web.Pages.Articles;
 // text (Razor encodes it), wrapping quote runs in a highlight.
 public sealed record BodySegment(string Text, ArticleQuote? Quote, bool StartsQuote);
 
+// The same for an article under review (not stored yet): quotes are known by their place in the review.
+public sealed record ReviewSegment(string Text, ReviewQuote? Quote, bool StartsQuote);
+
 public static class ArticleBody
 {
+    public static IReadOnlyList<BodySegment> Segment(string body, IReadOnlyList<ArticleQuote> quotes) =>
+        Segment(body, quotes, q => (q.StartOffset, q.EndOffset, q.Id)).Select(s => new BodySegment(s.Text, s.Quote, s.StartsQuote)).ToList();
+
+    public static IReadOnlyList<ReviewSegment> SegmentReview(string body, IReadOnlyList<ReviewQuote> quotes) =>
+        Segment(body, quotes, q => (q.Start, q.End, q.Index)).Select(s => new ReviewSegment(s.Text, s.Quote, s.StartsQuote)).ToList();
+
     // Offsets come from the extractor and are trusted only so far: out-of-range offsets are clamped,
     // empty or inverted spans dropped, and where quotes overlap the innermost (shortest) one owns the text.
-    public static IReadOnlyList<BodySegment> Segment(string body, IReadOnlyList<ArticleQuote> quotes)
+    private static List<(string Text, TQuote? Quote, bool StartsQuote)> Segment<TQuote>(string body, IReadOnlyList<TQuote> quotes, Func<TQuote, (int Start, int End, int Id)> place)
+        where TQuote : class
     {
         var spans = quotes
-            .Select(q => (Quote: q, Start: Snap(body, q.StartOffset), End: Snap(body, q.EndOffset)))
+            .Select(q => (Quote: q, Start: Snap(body, place(q).Start), End: Snap(body, place(q).End)))
             .Where(s => s.Start < s.End)
             .ToList();
 
@@ -25,7 +35,7 @@ public static class ArticleBody
         }
 
         var points = cuts.ToArray();
-        var segments = new List<BodySegment>(points.Length);
+        var segments = new List<(string Text, TQuote? Quote, bool StartsQuote)>(points.Length);
         var started = new HashSet<int>();
         for (var i = 0; i + 1 < points.Length; i++)
         {
@@ -43,7 +53,7 @@ public static class ArticleBody
                 continue;
             }
 
-            segments.Add(new BodySegment(body[from..to], owner, owner is not null && started.Add(owner.Id)));
+            segments.Add((body[from..to], owner, owner is not null && started.Add(place(owner).Id)));
         }
 
         return segments;

@@ -30,6 +30,32 @@ public sealed class ArticleInput
 
     public bool BodyTooLong => Body?.Length > Article.BodyMaxLength;
 
+    // A body over the limit comes back cut to what fits, not echoed whole into the text box (megabytes
+    // sent back to the browser); returns how many characters were cut.
+    public int CutBodyToFit()
+    {
+        if (!BodyTooLong)
+        {
+            return 0;
+        }
+
+        // Never half a surrogate pair at the cut.
+        var keep = char.IsHighSurrogate(Body![Article.BodyMaxLength - 1]) ? Article.BodyMaxLength - 1 : Article.BodyMaxLength;
+        var cut = Body.Length - keep;
+        Body = Body[..keep];
+        return cut;
+    }
+
+    public static ArticleInput From(ArticleEdit article) => new()
+    {
+        Title = article.Title,
+        Outlet = article.Outlet,
+        Url = article.Url,
+        Author = article.Author,
+        PublishedOn = article.PublishedUtc is { } published ? DateOnly.FromDateTime(published) : null,
+        Body = article.Body,
+    };
+
     public NewArticle ToCommand() => new(
         Title?.Trim() ?? string.Empty,
         Body ?? string.Empty,
