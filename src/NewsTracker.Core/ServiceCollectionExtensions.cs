@@ -41,6 +41,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
+        services.AddSingleton<ICurationStore, SqliteCurationStore>();
+        services.AddScoped<ActorWrites>();
+        services.AddScoped<ActorCuration>();
+        services.AddScoped<ActorMerger>();
+        services.AddScoped<SuspiciousActors>();
         services.AddScoped<QuoteRetagger>();
         services.AddScoped<TopicService>();
         services.AddSingleton<BackgroundJobQueue>();

@@ -1,7 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 
 namespace NewsTracker.Benchmarks;
 

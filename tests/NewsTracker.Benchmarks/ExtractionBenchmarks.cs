@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;

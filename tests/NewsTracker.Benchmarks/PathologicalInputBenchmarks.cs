@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Testing;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Browser;

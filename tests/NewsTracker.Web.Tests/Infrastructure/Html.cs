@@ -1,7 +1,4 @@
 using System.Net.Http.Headers;
-using AngleSharp;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace NewsTracker.Web.Tests.Infrastructure;
 

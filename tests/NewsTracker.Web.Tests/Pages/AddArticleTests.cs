@@ -1,6 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

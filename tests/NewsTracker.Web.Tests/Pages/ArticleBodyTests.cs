@@ -1,5 +1,3 @@
-using NewsTracker.Core.Articles;
-using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Pages.Articles;
 
 namespace NewsTracker.Web.Tests.Pages;

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

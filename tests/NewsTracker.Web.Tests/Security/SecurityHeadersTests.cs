@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Security;
