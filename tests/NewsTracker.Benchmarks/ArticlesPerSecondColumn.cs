@@ -1,4 +1,7 @@
 using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
 
 namespace NewsTracker.Benchmarks;
 

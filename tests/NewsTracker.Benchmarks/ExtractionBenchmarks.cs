@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;

@@ -1,3 +1,7 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
 using NewsTracker.Benchmarks;
 
 // A short job: the point is a stable order of magnitude against the 200 µs budget, in well under a minute per benchmark.

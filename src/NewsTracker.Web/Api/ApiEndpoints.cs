@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
         api.MapGet("/topics", ListTopicsAsync);
         api.MapGet("/jobs/{kind}", JobStatus);
+        app.MapCurationApi();
         return app;
     }
 

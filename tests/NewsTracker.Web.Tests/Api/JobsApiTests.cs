@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Api;

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Browser;

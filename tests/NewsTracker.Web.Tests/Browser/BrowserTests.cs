@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NewsTracker.Core.Accounts;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Browser;

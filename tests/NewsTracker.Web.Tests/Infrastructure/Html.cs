@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace NewsTracker.Web.Tests.Infrastructure;
 

@@ -1,3 +1,15 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Accounts;
+using NewsTracker.Core.Data;
+
 namespace NewsTracker.Web.Tests.Infrastructure;
 
 // The real app on a SQLite file of its own (deleted on dispose), migrated and seeded from the repo's seeds/ folder.

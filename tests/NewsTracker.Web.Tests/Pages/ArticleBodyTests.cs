@@ -1,3 +1,5 @@
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Pages.Articles;
 
 namespace NewsTracker.Web.Tests.Pages;

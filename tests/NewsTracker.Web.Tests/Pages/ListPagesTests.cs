@@ -1,4 +1,10 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Data;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

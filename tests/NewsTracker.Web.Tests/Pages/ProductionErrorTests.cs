@@ -1,4 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Search;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

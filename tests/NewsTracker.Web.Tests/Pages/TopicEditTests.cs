@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

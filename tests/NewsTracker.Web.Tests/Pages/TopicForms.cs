@@ -1,3 +1,7 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTracker.Core.Jobs;
+using NewsTracker.Core.Topics;
 using NewsTracker.Testing;
 using NewsTracker.Web.Tests.Infrastructure;
 

@@ -1,4 +1,8 @@
 using System.Net;
+using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Topics;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;

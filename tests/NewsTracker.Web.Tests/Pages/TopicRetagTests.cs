@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Jobs;
 using NewsTracker.Testing;
 using NewsTracker.Web.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Security;
