@@ -45,6 +45,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
+        services.AddSingleton<ICurationStore, SqliteCurationStore>();
+        services.AddScoped<ActorWrites>();
+        services.AddScoped<ActorCuration>();
+        services.AddScoped<ActorMerger>();
+        services.AddScoped<SuspiciousActors>();
         services.AddScoped<QuoteRetagger>();
         services.AddScoped<TopicService>();
         services.AddSingleton<BackgroundJobQueue>();

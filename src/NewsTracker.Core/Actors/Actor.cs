@@ -22,6 +22,7 @@ public sealed class Actor
     public int MentionCount { get; set; }
 
     public List<ActorAlias> Aliases { get; } = [];
+    public List<ActorRole> Roles { get; } = [];
     public List<Quote> QuotesSpoken { get; } = [];
     public List<Quote> QuotesMentioning { get; } = [];
 }

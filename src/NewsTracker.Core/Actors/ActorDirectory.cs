@@ -7,7 +7,8 @@ internal sealed class ActorDirectory
 {
     private readonly Dictionary<string, List<Actor>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Actor>> _bySurname = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    // The actor pages' own names: an actor with one of these slugs could never be reached.
+    private readonly HashSet<string> _slugs = new(["new", "suspicious", "index"], StringComparer.Ordinal);
     private readonly Dictionary<int, Actor> _byId = [];
 
     public ActorDirectory(IEnumerable<Actor> actors)

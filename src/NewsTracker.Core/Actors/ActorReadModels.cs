@@ -25,7 +25,8 @@ public sealed record ActorDetails(
     int QuoteCount,
     int MentionCount,
     DateTime? FirstQuotedUtc,
-    DateTime? LastQuotedUtc);
+    DateTime? LastQuotedUtc,
+    IReadOnlyList<ActorRoleView> Roles);
 
 public sealed record ActorLink(int Id, string Slug, string Name);
 

@@ -69,10 +69,20 @@ public sealed class ActorService(NewsDbContext db)
                 a.QuoteCount,
                 a.MentionCount,
                 a.QuotesSpoken.Min(q => (DateTime?)q.ReportedUtc),
-                a.QuotesSpoken.Max(q => (DateTime?)q.ReportedUtc)))
+                a.QuotesSpoken.Max(q => (DateTime?)q.ReportedUtc),
+                a.Roles.OrderBy(r => r.From).ThenBy(r => r.Id)
+                    .Select(r => new ActorRoleView(r.Id, r.Title, r.Affiliation == null ? null : new ActorLink(r.Affiliation.Id, r.Affiliation.Slug, r.Affiliation.Name), r.From, r.To))
+                    .ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
     }
+
+    // The current slug of the actor that had this one before a rename or a merge, so old links still arrive.
+    public Task<string?> CurrentSlugAsync(string formerSlug, CancellationToken ct) =>
+        db.ActorFormerSlugs.AsNoTracking()
+            .Where(s => s.Slug == formerSlug)
+            .Join(db.Actors, s => s.ActorId, a => a.Id, (s, a) => a.Slug)
+            .FirstOrDefaultAsync(ct);
 
     // Counted in the database from the filter index (the speaker's rows joined to their quotes' topic rows),
     // so a speaker quoted ten thousand times costs one grouped scan, not ten thousand rows read.

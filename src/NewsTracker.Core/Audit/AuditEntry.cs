@@ -42,4 +42,6 @@ public static class AuditEntities
     public const string User = "user";
 
     public static readonly IReadOnlyList<string> All = [Article, Quote, Actor, Topic, User];
+
+    public static bool IsKnown(string? entity) => entity is not null && All.Contains(entity, StringComparer.Ordinal);
 }

@@ -75,7 +75,18 @@ public sealed class AuditLog(NewsDbContext db, TimeProvider clock)
 }
 
 public sealed record AuditQuery(string? Entity = null, string? EntityId = null, string? User = null,
-    DateTime? FromUtc = null, DateTime? ToUtc = null, int Page = 1, int PageSize = 50);
+    DateTime? FromUtc = null, DateTime? ToUtc = null, int Page = 1, int PageSize = 50)
+{
+    // Whole days as people pick them: from the start of `from` to the end of `to`, in UTC.
+    public static AuditQuery ForDays(string? entity, string? id, string? user, DateOnly? from, DateOnly? to, int page, int pageSize) => new(
+        entity,
+        string.IsNullOrWhiteSpace(id) ? null : id.Trim(),
+        string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
+        from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        page,
+        pageSize);
+}
 
 public sealed record AuditEntryView(long Id, DateTime AtUtc, string User, string Action, string Entity, string EntityId,
     string Summary, string? Before, string? After);

@@ -16,6 +16,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<ActorRole> ActorRoles => Set<ActorRole>();
+    public DbSet<ActorFormerSlug> ActorFormerSlugs => Set<ActorFormerSlug>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteFacet> QuoteFacets => Set<QuoteFacet>();
     public DbSet<Statement> Statements => Set<Statement>();

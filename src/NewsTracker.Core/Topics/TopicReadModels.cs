@@ -17,3 +17,9 @@ public sealed record TopicSaveResult(
     IReadOnlyList<string> Errors,
     JobTicket? Retag = null,
     TopicConflict? Conflict = null);
+
+// A topic as the audit log keeps it, before and after a change.
+public sealed record TopicSnapshot(string Name, string Slug, IReadOnlyList<string> Keywords, int QuoteCount, int ArticleCount)
+{
+    public static TopicSnapshot Of(Topic topic) => new(topic.Name, topic.Slug, [.. topic.Keywords], topic.QuoteCount, topic.ArticleCount);
+}

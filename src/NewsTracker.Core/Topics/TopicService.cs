@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Jobs;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Topics;
 
@@ -11,6 +13,7 @@ public sealed class TopicService(
     NewsDbContext db,
     CatalogueCache catalogue,
     BackgroundJobQueue jobs,
+    AuditLog audit,
     ILogger<TopicService> logger)
 {
     public const int DefaultPageSize = 25;
@@ -45,7 +48,7 @@ public sealed class TopicService(
         return Rows(query).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<TopicSaveResult> CreateAsync(TopicUpdate input, CancellationToken ct)
+    public async Task<TopicSaveResult> CreateAsync(TopicUpdate input, Editor editor, CancellationToken ct)
     {
         var (name, keywords, errors) = Normalize(input);
         var slug = TopicSlug(name);
@@ -59,10 +62,16 @@ public sealed class TopicService(
             return new TopicSaveResult(false, null, errors);
         }
 
-        db.Topics.Add(new Topic { Name = name, Slug = slug, Keywords = keywords });
+        // The audit entry needs the new topic's id: both saves share one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var topic = new Topic { Name = name, Slug = slug, Keywords = keywords };
+        db.Topics.Add(topic);
         try
         {
             await db.SaveChangesAsync(ct);
+            audit.Record(editor, "created", AuditEntities.Topic, topic.Id, $"Created topic “{name}”", after: TopicSnapshot.Of(topic));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {
@@ -84,7 +93,7 @@ public sealed class TopicService(
 
     // expectedVersion is the Version the editor's form was filled from: if someone saved since, nothing is
     // saved and the result carries what they saved. Two saves racing past the check meet the concurrency token.
-    public async Task<TopicSaveResult> UpdateAsync(int id, int expectedVersion, TopicUpdate input, CancellationToken ct)
+    public async Task<TopicSaveResult> UpdateAsync(int id, int expectedVersion, TopicUpdate input, Editor editor, CancellationToken ct)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (topic is null)
@@ -110,9 +119,12 @@ public sealed class TopicService(
 
         // A rename alone tags nothing differently: quotes link to the topic, not to its name.
         var keywordsChanged = !topic.Keywords.SequenceEqual(keywords, StringComparer.Ordinal);
+        var before = TopicSnapshot.Of(topic);
         topic.Name = name;
         topic.Keywords = keywords;
         topic.Version = expectedVersion + 1;
+        audit.Record(editor, before.Name == name ? "edited" : "renamed", AuditEntities.Topic, topic.Id,
+            before.Name == name ? $"Edited topic “{name}”" : $"Renamed topic “{before.Name}” to “{name}”", before, TopicSnapshot.Of(topic));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -139,6 +151,27 @@ public sealed class TopicService(
         catalogue.Invalidate();
         logger.LogInformation("Topic {Topic} saved as version {Version} with {KeywordCount} keywords", LogText.Clean(name), topic.Version, keywords.Count);
         return new TopicSaveResult(true, topic.Slug, [], Retag: keywordsChanged ? QueueRetag() : null);
+    }
+
+    // The topic's tags on quotes and articles go with it (the join rows cascade), and so do its rows in the
+    // filter index; no other stored count depends on it. The audit entry keeps its name and keywords.
+    public async Task<TopicSaveResult> DeleteAsync(int id, Editor editor, CancellationToken ct)
+    {
+        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (topic is null)
+        {
+            return Missing();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id).ExecuteDeleteAsync(ct);
+        audit.Record(editor, "deleted", AuditEntities.Topic, id, $"Deleted topic “{topic.Name}”", before: TopicSnapshot.Of(topic));
+        db.Topics.Remove(topic);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        catalogue.Invalidate();
+        logger.LogInformation("Topic {TopicId} {Topic} deleted by {Editor}", id, LogText.Clean(topic.Name), LogText.Clean(editor.Label));
+        return new TopicSaveResult(true, topic.Slug, []);
     }
 
     // Recomputes every stored quote's topics, and every article's, from the current keywords: in the background,

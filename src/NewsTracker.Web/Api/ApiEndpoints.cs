@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapGet("/topics", ListTopicsAsync);
         api.MapGet("/jobs/{kind}", JobStatus);
         api.MapArticleWrites();
+        app.MapCurationApi();
         return app;
     }
 

@@ -12,6 +12,12 @@ public static class Display
     public static string Date(DateTime? utc) =>
         utc is { } value ? value.ToString("d MMM yyyy", Culture) : "date unknown";
 
+    public static string Time(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", Culture) + " UTC";
+
+    // The dates a role was held: a day the newsroom may not know ("—").
+    public static string Held(DateOnly? date) =>
+        date is { } value ? value.ToString("d MMM yyyy", Culture) : "—";
+
     public static string IsoDate(DateTime? utc) =>
         utc is { } value ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 

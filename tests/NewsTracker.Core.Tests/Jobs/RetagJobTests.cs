@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
@@ -91,7 +92,7 @@ public sealed class RetagJobTests : DatabaseTest
         }
 
         var keywords = topic.Keywords.Where(k => !added.Contains(k)).Concat(added).ToList();
-        var result = await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(topic.Id, topic.Version, new TopicUpdate(topic.Name, keywords), default));
+        var result = await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(topic.Id, topic.Version, new TopicUpdate(topic.Name, keywords), Editor.System, default));
         result.Succeeded.Should().BeTrue(string.Join(' ', result.Errors));
         return result;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
@@ -60,7 +61,7 @@ public sealed class RetagTests : DatabaseTest
     {
         await AddAsync("Cyber", "\u201CThe hackers were working for a foreign state,\u201D Olaf Scholz said on Tuesday.");
 
-        var saved = await InScopeAsync<TopicService, TopicSaveResult>(s => s.CreateAsync(new TopicUpdate("Cyber attacks", ["hacker"]), default));
+        var saved = await InScopeAsync<TopicService, TopicSaveResult>(s => s.CreateAsync(new TopicUpdate("Cyber attacks", ["hacker"]), Editor.System, default));
         var done = await RunQueuedJobsAsync(saved.Retag!);
 
         done.Message.Should().StartWith("1 quote changed topics");
@@ -191,7 +192,7 @@ public sealed class RetagTests : DatabaseTest
     private Task<RetagResult> RetagAsync() => InScopeAsync<QuoteRetagger, RetagResult>(r => r.RetagAsync(null, default));
 
     private Task<TopicSaveResult> UpdateAsync(Topic topic, TopicUpdate update) =>
-        InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(topic.Id, topic.Version, update, default));
+        InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(topic.Id, topic.Version, update, Editor.System, default));
 
     private async Task<Topic> TopicAsync(string slug)
     {

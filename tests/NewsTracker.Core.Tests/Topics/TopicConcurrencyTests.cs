@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
@@ -42,7 +43,7 @@ public sealed class TopicConcurrencyTests : DatabaseTest
         };
 
         var result = await InScopeAsync<TopicService, TopicSaveResult>(s =>
-            s.UpdateAsync(sanctions.Id, sanctions.Version, new TopicUpdate("trade measures", ["embargo"]), default));
+            s.UpdateAsync(sanctions.Id, sanctions.Version, new TopicUpdate("trade measures", ["embargo"]), Editor.System, default));
 
         result.Succeeded.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Should().Contain("already exists");
@@ -55,7 +56,7 @@ public sealed class TopicConcurrencyTests : DatabaseTest
     private async Task<TopicSaveResult> UpdateAsync(int version, TopicUpdate update)
     {
         var id = (await TopicAsync()).Id;
-        return await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, version, update, default));
+        return await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, version, update, Editor.System, default));
     }
 
     private async Task<Topic> TopicAsync(string slug = "energy")
@@ -109,7 +110,7 @@ public sealed class TopicSavesAtOnceTests : IAsyncLifetime
         {
             await using var scope = _services.CreateAsyncScope();
             var topics = scope.ServiceProvider.GetRequiredService<TopicService>();
-            return await topics.UpdateAsync(id, version, new TopicUpdate("energy", [$"keyword {n}"]), default);
+            return await topics.UpdateAsync(id, version, new TopicUpdate("energy", [$"keyword {n}"]), Editor.System, default);
         })));
 
         results.Should().ContainSingle(r => r.Succeeded);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
@@ -206,7 +207,7 @@ public sealed class TopicServiceTests : DatabaseTest
         (await UpdateAsync(energy.Id, new TopicUpdate("energy supply", ["gas", "oil"]))).Succeeded.Should().BeTrue();
 
         var stale = await InScopeAsync<TopicService, TopicSaveResult>(s =>
-            s.UpdateAsync(energy.Id, energy.Version, new TopicUpdate("power", ["electricity"]), default));
+            s.UpdateAsync(energy.Id, energy.Version, new TopicUpdate("power", ["electricity"]), Editor.System, default));
 
         stale.Succeeded.Should().BeFalse();
         stale.Retag.Should().BeNull();
@@ -278,11 +279,11 @@ public sealed class TopicServiceTests : DatabaseTest
     {
         await using var db = Database.CreateContext();
         var version = await db.Topics.Where(t => t.Id == id).Select(t => t.Version).FirstOrDefaultAsync();
-        return await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, version, update, default));
+        return await InScopeAsync<TopicService, TopicSaveResult>(s => s.UpdateAsync(id, version, update, Editor.System, default));
     }
 
     private Task<TopicSaveResult> CreateAsync(TopicUpdate update) =>
-        InScopeAsync<TopicService, TopicSaveResult>(s => s.CreateAsync(update, default));
+        InScopeAsync<TopicService, TopicSaveResult>(s => s.CreateAsync(update, Editor.System, default));
 
     private async Task<int> TopicIdAsync(string slug) => (await TopicAsync(slug)).Id;
 

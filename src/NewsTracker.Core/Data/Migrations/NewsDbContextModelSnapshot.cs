@@ -353,6 +353,62 @@ namespace NewsTracker.Core.Data.Migrations
                     b.ToTable("ActorAliases");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Actors.ActorFormerSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("ActorFormerSlugs");
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Actors.ActorRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AffiliationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("AffiliationId");
+
+                    b.ToTable("ActorRoles");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -833,6 +889,33 @@ namespace NewsTracker.Core.Data.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Actors.ActorFormerSlug", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Actors.ActorRole", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Actors.Actor", "Actor")
+                        .WithMany("Roles")
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsTracker.Core.Actors.Actor", "Affiliation")
+                        .WithMany()
+                        .HasForeignKey("AffiliationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Affiliation");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Corrections.QuoteCorrection", b =>
                 {
                     b.HasOne("NewsTracker.Core.Articles.Article", null)
@@ -938,6 +1021,8 @@ namespace NewsTracker.Core.Data.Migrations
                     b.Navigation("Aliases");
 
                     b.Navigation("QuotesSpoken");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("NewsTracker.Core.Articles.Article", b =>

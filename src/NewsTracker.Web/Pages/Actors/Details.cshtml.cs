@@ -18,7 +18,10 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
     {
         if (await actors.GetAsync(slug, ct) is not { } actor)
         {
-            return NotFound();
+            // Renamed or merged since the link was made.
+            return await actors.CurrentSlugAsync(slug, ct) is { } current
+                ? RedirectToPagePermanent("/Actors/Details", new { slug = current })
+                : NotFound();
         }
 
         Actor = actor;

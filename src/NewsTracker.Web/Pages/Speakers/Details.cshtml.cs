@@ -25,7 +25,10 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
     {
         if (await actors.GetAsync(slug, ct) is not { } speaker)
         {
-            return NotFound();
+            // Renamed or merged since the link was made.
+            return await actors.CurrentSlugAsync(slug, ct) is { } current
+                ? RedirectToPagePermanent("/Speakers/Details", new { slug = current })
+                : NotFound();
         }
 
         Speaker = speaker;

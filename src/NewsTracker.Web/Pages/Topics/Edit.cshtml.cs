@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Topics;
 
 namespace NewsTracker.Web.Pages.Topics;
 
-public sealed class EditModel(TopicService topics) : PageModel
+public sealed class EditModel(TopicService topics, Editor editor) : PageModel
 {
     [BindProperty]
     public TopicInput Input { get; set; } = new();
@@ -47,7 +48,7 @@ public sealed class EditModel(TopicService topics) : PageModel
             return Page();
         }
 
-        var result = await topics.UpdateAsync(topic.Id, Input.Version!.Value, Input.ToUpdate(), ct);
+        var result = await topics.UpdateAsync(topic.Id, Input.Version!.Value, Input.ToUpdate(), editor, ct);
         if (result.Conflict is { } theirs)
         {
             // Saving again from this form replaces their version with this one, knowingly.

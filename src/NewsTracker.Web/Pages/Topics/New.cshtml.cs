@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Topics;
 
 namespace NewsTracker.Web.Pages.Topics;
 
-public sealed class NewModel(TopicService topics) : PageModel
+public sealed class NewModel(TopicService topics, Editor editor) : PageModel
 {
     [BindProperty]
     public TopicInput Input { get; set; } = new();
@@ -23,7 +24,7 @@ public sealed class NewModel(TopicService topics) : PageModel
             return Page();
         }
 
-        var result = await topics.CreateAsync(Input.ToUpdate(), ct);
+        var result = await topics.CreateAsync(Input.ToUpdate(), editor, ct);
         if (!result.Succeeded || result.Slug is null)
         {
             result.Errors.ToList().ForEach(error => ModelState.AddModelError(string.Empty, error));
