@@ -56,7 +56,7 @@ public sealed class ActorCuration(
             await db.SaveChangesAsync(ct);
             logger.LogInformation("Actor {ActorId} {Actor} created by {Editor}", actor.Id, LogText.Clean(actor.Name), LogText.Clean(editor.Label));
             return CurationResult.Done(actor.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
     public Task<CurationResult> UpdateAsync(string idOrSlug, ActorInput input, Editor editor, CancellationToken ct) =>
         writes.RunAsync(async () =>
@@ -104,7 +104,7 @@ public sealed class ActorCuration(
 
             logger.LogInformation("Actor {ActorId} edited by {Editor}", actor.Id, LogText.Clean(editor.Label));
             return CurationResult.Done(actor.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
     // Refused while anything still points at the actor: merging keeps those quotes, deleting would lose them.
     public Task<CurationResult> DeleteAsync(string idOrSlug, Editor editor, CancellationToken ct) =>
@@ -129,7 +129,7 @@ public sealed class ActorCuration(
             await db.SaveChangesAsync(ct);
             logger.LogInformation("Actor {ActorId} {Actor} deleted by {Editor}", actor.Id, LogText.Clean(actor.Name), LogText.Clean(editor.Label));
             return CurationResult.Done(actor.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
     public Task<CurationResult> AddRoleAsync(string idOrSlug, ActorRoleInput input, Editor editor, CancellationToken ct) =>
         writes.RunAsync(async () =>
@@ -167,7 +167,7 @@ public sealed class ActorCuration(
             audit.Record(editor, "added role", AuditEntities.Actor, actor.Id, $"“{actor.Name}”: role “{title}” added", after: held);
             await db.SaveChangesAsync(ct);
             return CurationResult.Done(actor.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
     public Task<CurationResult> RemoveRoleAsync(string idOrSlug, int roleId, Editor editor, CancellationToken ct) =>
         writes.RunAsync(async () =>
@@ -183,7 +183,7 @@ public sealed class ActorCuration(
             db.ActorRoles.Remove(role);
             await db.SaveChangesAsync(ct);
             return CurationResult.Done(actor.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
     // Applies the form to the actor (its name already set) and returns what is wrong with it. A name another
     // actor already has is refused only when it is new: namesakes the archive already holds stay editable.

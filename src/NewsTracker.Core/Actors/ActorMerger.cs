@@ -52,7 +52,7 @@ public sealed class ActorMerger(
             merged = new ActorLink(from.Id, from.Slug, from.Name);
             await MoveAsync(from, target, editor, ct);
             return CurationResult.Done(target.Slug);
-        }, r => r.Succeeded, ct);
+        }, ct);
 
         if (!outcome.Succeeded)
         {

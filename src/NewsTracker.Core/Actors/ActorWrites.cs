@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
@@ -9,11 +10,11 @@ namespace NewsTracker.Core.Actors;
 // What every curation write shares: it runs under the archive directory's gate (imports link against the
 // same actors), in one transaction with its audit entry, and once committed the in-memory directory and the
 // compiled catalogue forget what they knew, so the next import links against the names as they now are.
-public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, CatalogueCache catalogue)
+public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, CatalogueCache catalogue, ILogger<ActorWrites> logger)
 {
     internal ActorDirectory Directory => directory.Actors;
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> work, Func<T, bool> succeeded, CancellationToken ct)
+    public async Task<CurationResult> RunAsync(Func<Task<CurationResult>> work, CancellationToken ct)
     {
         await directory.Gate.WaitAsync(ct);
         try
@@ -21,7 +22,7 @@ public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, Ca
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await directory.RefreshAsync(db, ct);
             var result = await work();
-            if (succeeded(result))
+            if (result.Succeeded)
             {
                 await transaction.CommitAsync(ct);
                 directory.Invalidate();
@@ -29,6 +30,12 @@ public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, Ca
             }
 
             return result;
+        }
+        catch (DbUpdateException ex)
+        {
+            // A unique index (slug, alias) met a write from another process between the checks and the save.
+            logger.LogWarning(ex, "A curation write collided with another change and was rolled back");
+            return CurationResult.Invalid("Someone else changed these actors at the same moment, so nothing was saved. Try again.");
         }
         finally
         {
