@@ -9,6 +9,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Imports;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Search;
@@ -39,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArchiveWriter>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<ImportService>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
         services.AddScoped<QuoteRetagger>();

@@ -128,6 +128,8 @@ public sealed class ArchiveWriter(
     private static Article NewArticle(PreparedArticle item, DateTime now)
     {
         var published = item.Input.PublishedUtc is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : (DateTime?)null;
+
+        // An undated article is never given the day it was added: it sorts last and stays out of date filters.
         return new Article
         {
             Title = item.Input.Title.Trim(),
@@ -136,7 +138,7 @@ public sealed class ArchiveWriter(
             Author = ArticleRules.Clean(item.Input.Author),
             PublishedUtc = published,
             AddedUtc = now,
-            ReportedUtc = published ?? now,
+            ReportedUtc = ReportedDate.Of(published),
             RawBody = item.Input.Body,
             CleanBody = item.Extraction!.CleanBody,
             ContentHash = item.ContentHash!,
