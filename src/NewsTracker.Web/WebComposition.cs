@@ -19,6 +19,7 @@ internal static class WebComposition
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddHostedService<BackgroundJobService>();
         services.AddNewsTrackerAccess(configuration);
+        services.AddNewsTrackerIntake(configuration);
         services.AddRazorPages(pages =>
         {
             pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter());
