@@ -1,4 +1,5 @@
 using NewsTracker.Core;
+using NewsTracker.Core.Common;
 using NewsTracker.Web;
 using Serilog;
 
@@ -6,7 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services)
+    .Enrich.With<CleanLogValues>());
 builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"));
 builder.Services.AddNewsTrackerWeb(builder.Configuration);
 

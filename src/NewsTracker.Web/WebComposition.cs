@@ -95,7 +95,8 @@ internal static class WebComposition
             pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         });
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = ClientDisconnects.LevelFor);
+        app.UseClientDisconnects();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,0 +1,35 @@
+using Serilog.Events;
+
+namespace NewsTracker.Web.Infrastructure;
+
+// A client that went away (closed the tab, a script's timeout) cancels RequestAborted, and whatever was running
+// stops with OperationCanceledException. That is not a server error: the request ends as 499 (client closed
+// request) without reaching the exception handler, and its log line is information without a stack trace.
+public static class ClientDisconnects
+{
+    public const int ClientClosedRequest = 499;
+
+    // Sits just inside request logging, so the request line sees the 499 and no exception.
+    public static IApplicationBuilder UseClientDisconnects(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+            {
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = ClientClosedRequest;
+                }
+            }
+        });
+
+    public static LogEventLevel LevelFor(HttpContext context, double elapsedMs, Exception? exception) =>
+        context.RequestAborted.IsCancellationRequested && exception is null or OperationCanceledException or IOException
+            ? LogEventLevel.Information
+            : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError
+                ? LogEventLevel.Error
+                : LogEventLevel.Information;
+}
