@@ -20,10 +20,14 @@ namespace NewsTracker.Core;
 
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString)
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString) =>
+        services.AddNewsTrackerCore(connectionString, SqliteConnectionSettings.Instance);
+
+    // Settings: how long a writer waits for another (SqliteConnectionSettings.From(configuration) in the web app).
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString, SqliteConnectionSettings settings)
     {
         var resolved = DatabaseLocation.Resolve(connectionString);
-        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(SqliteConnectionSettings.Instance));
+        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(settings));
     }
 
     // For hosts that bring their own database options, such as tests on a kept-open in-memory connection.

@@ -1,5 +1,6 @@
 using NewsTracker.Core;
 using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
 using NewsTracker.Web;
 using Serilog;
 
@@ -9,7 +10,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.With<CleanLogValues>());
-builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"));
+builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"), SqliteConnectionSettings.From(builder.Configuration));
 builder.Services.AddNewsTrackerWeb(builder.Configuration);
 
 var app = builder.Build();

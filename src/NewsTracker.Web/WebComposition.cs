@@ -29,7 +29,11 @@ internal static class WebComposition
             {
                 pages.Conventions.AuthorizePage(editorPage, Policies.Editing);
             }
-        }).AddMvcOptions(mvc => mvc.Filters.Add<EditorWritesFilter>());
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.Filters.Add<EditorWritesFilter>();
+            mvc.Filters.Add<DatabaseBusyPageFilter>();
+        });
         services.AddProblemDetails();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
@@ -97,6 +101,7 @@ internal static class WebComposition
 
         app.UseSerilogRequestLogging(logging => logging.GetLevel = ClientDisconnects.LevelFor);
         app.UseClientDisconnects();
+        app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -34,6 +34,7 @@ public sealed class StatusCodeModel : PageModel
             StatusCodes.Status413PayloadTooLarge => ("Submission too large", TooLarge(limit, OriginalPath)),
             StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired or the request was malformed. Reload the page and try again."),
             StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
+            StatusCodes.Status503ServiceUnavailable => ("The archive is busy", "Another change was being saved at the same moment, so this one was not made. Try again in a moment."),
             >= 500 => ("Something went wrong", "The page could not be shown because of an error on our side. Please try again in a moment."),
             _ => ("The request could not be handled", "Please go back and try again."),
         };
