@@ -85,6 +85,19 @@ public sealed class ImportReportTests(NewsTrackerFactory factory) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_report_is_for_editors_only()
+    {
+        var anonymous = factory.CreateBrowserlessClient();
+        var analyst = await factory.CreateClientAsAsync("Analyst");
+
+        using var asVisitor = await anonymous.GetAsync("/Imports/1");
+        using var asAnalyst = await analyst.GetAsync("/Imports/1");
+
+        asVisitor.Headers.Location!.ToString().Should().Contain("/Account/SignIn");
+        asAnalyst.Headers.Location!.ToString().Should().Contain("/Account/Denied");
+    }
+
     private static async Task<HttpResponseMessage> PostBytesAsync(HttpClient client, params (string Name, byte[] Bytes, string Type)[] files)
     {
         var token = await client.AntiforgeryTokenAsync(Import);
