@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsTracker.Core;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using Serilog;
 
@@ -44,7 +45,8 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+            .ReadFrom.Services(services)
+            .Enrich.With<CleanLogValues>());
         builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration));
         return builder.Build();
     }

@@ -10,6 +10,7 @@ using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Imports;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Search;
@@ -20,10 +21,14 @@ namespace NewsTracker.Core;
 
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString)
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString) =>
+        services.AddNewsTrackerCore(connectionString, SqliteConnectionSettings.Instance);
+
+    // Settings: how long a writer waits for another (SqliteConnectionSettings.From(configuration) in the web app).
+    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString, SqliteConnectionSettings settings)
     {
         var resolved = DatabaseLocation.Resolve(connectionString);
-        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(SqliteConnectionSettings.Instance));
+        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(settings));
     }
 
     // For hosts that bring their own database options, such as tests on a kept-open in-memory connection.
@@ -43,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleReviewService>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SpeakerLookup>();
+        services.AddScoped<ImportService>();
         services.AddScoped<QuoteService>();
         services.AddScoped<ActorService>();
         services.AddSingleton<ICurationStore, SqliteCurationStore>();

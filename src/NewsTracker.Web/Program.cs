@@ -1,4 +1,6 @@
 using NewsTracker.Core;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
 using NewsTracker.Web;
 using Serilog;
 
@@ -6,8 +8,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
-builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"));
+    .ReadFrom.Services(services)
+    .Enrich.With<CleanLogValues>());
+builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"), SqliteConnectionSettings.From(builder.Configuration));
 builder.Services.AddNewsTrackerWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -20,6 +20,7 @@ internal static class WebComposition
         services.AddHostedService<BackgroundJobService>();
         services.AddNewsTrackerAccess(configuration);
         services.AddNewsTrackerRateLimits(configuration);
+        services.AddNewsTrackerIntake(configuration);
         services.AddRazorPages(pages =>
         {
             pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter());
@@ -29,7 +30,11 @@ internal static class WebComposition
             {
                 pages.Conventions.AuthorizePage(editorPage, Policies.Editing);
             }
-        }).AddMvcOptions(mvc => mvc.Filters.Add<EditorWritesFilter>());
+        }).AddMvcOptions(mvc =>
+        {
+            mvc.Filters.Add<EditorWritesFilter>();
+            mvc.Filters.Add<DatabaseBusyPageFilter>();
+        });
         services.AddProblemDetails();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
@@ -96,7 +101,9 @@ internal static class WebComposition
             pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         });
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = ClientDisconnects.LevelFor);
+        app.UseClientDisconnects();
+        app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -73,9 +73,20 @@ internal static class ImportCommand
                     $"{a.Articles:N0}–{b.Articles:N0}: {Rate(b.Articles - a.Articles, (b.Elapsed - a.Elapsed).TotalSeconds):0}/s"));
                 await context.Output.WriteLineAsync("Articles a second per 10,000: " + string.Join("; ", rates));
             }
+            // Each file's outcome that needs a look: refused (why), added with warnings (what was not read).
+            var warned = report.Outcomes.Where(o => o.Status == AddArticleStatus.Added && o.Warnings.Count > 0).ToList();
+            if (warned.Count > 0)
+            {
+                await context.Output.WriteLineAsync($"{warned.Count} of the added articles have warnings:");
+                foreach (var outcome in warned)
+                {
+                    await context.Output.WriteLineAsync($"Added with warnings {outcome.Source} (article {outcome.ArticleId}): {string.Join(' ', outcome.Warnings)}");
+                }
+            }
+
             foreach (var failure in report.Failures)
             {
-                await context.Error.WriteLineAsync($"Failed {failure.Path}: {failure.Reason}");
+                await context.Error.WriteLineAsync($"Refused {failure.Path}: {failure.Reason}");
             }
 
             return report.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Ok;

@@ -12,7 +12,8 @@ internal sealed class ArticleComposer
     public const double DuplicateShare = 0.01;
 
     private static readonly DateTime Start = new(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private static readonly int SpanMinutes = (int)(new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc) - Start).TotalMinutes;
+    // Ends in the past: a published date more than a day ahead of the clock is refused (ArticleRules).
+    private static readonly int SpanMinutes = (int)(new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc) - Start).TotalMinutes;
 
     private readonly SplitMix64 _rng;
     private readonly SpeakerCast _cast;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Quotes;
@@ -68,8 +69,8 @@ public sealed class ActorService(NewsDbContext db)
                 db.Actors.Where(m => m.AffiliationId == a.Id).OrderBy(m => m.Name).Select(m => new ActorLink(m.Id, m.Slug, m.Name)).ToList(),
                 a.QuoteCount,
                 a.MentionCount,
-                a.QuotesSpoken.Min(q => (DateTime?)q.ReportedUtc),
-                a.QuotesSpoken.Max(q => (DateTime?)q.ReportedUtc),
+                a.QuotesSpoken.Where(q => q.ReportedUtc >= ReportedDate.EarliestDated).Min(q => (DateTime?)q.ReportedUtc),
+                a.QuotesSpoken.Where(q => q.ReportedUtc >= ReportedDate.EarliestDated).Max(q => (DateTime?)q.ReportedUtc),
                 a.Roles.OrderBy(r => r.From).ThenBy(r => r.Id)
                     .Select(r => new ActorRoleView(r.Id, r.Title, r.Affiliation == null ? null : new ActorLink(r.Affiliation.Id, r.Affiliation.Slug, r.Affiliation.Name), r.From, r.To))
                     .ToList()))
@@ -86,9 +87,12 @@ public sealed class ActorService(NewsDbContext db)
 
     // Counted in the database from the filter index (the speaker's rows joined to their quotes' topic rows),
     // so a speaker quoted ten thousand times costs one grouped scan, not ten thousand rows read.
-    public async Task<IReadOnlyList<TimelinePoint>> TimelineAsync(int actorId, CancellationToken ct)
+    // Undated quotes have no month: they are left out of the chart and counted instead (one equality range).
+    public async Task<SpeakerTimeline> TimelineAsync(int actorId, CancellationToken ct)
     {
-        var spoken = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == QuoteFacetKind.Speaker && f.FacetId == actorId);
+        var all = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == QuoteFacetKind.Speaker && f.FacetId == actorId);
+        var undated = await all.CountAsync(f => f.ReportedUtc == ReportedDate.Undated, ct);
+        var spoken = all.Where(f => f.ReportedUtc >= ReportedDate.EarliestDated);
         var tagged = await spoken
             .Join(db.QuoteFacets.Where(t => t.Kind == QuoteFacetKind.Topic), s => s.QuoteId, t => t.QuoteId, (s, t) => new { s.ReportedUtc.Year, s.ReportedUtc.Month, TopicId = t.FacetId })
             .GroupBy(x => new { x.Year, x.Month, x.TopicId })
@@ -101,12 +105,13 @@ public sealed class ActorService(NewsDbContext db)
             .ToListAsync(ct);
         var names = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
-        return tagged
+        var points = tagged
             .Where(x => names.ContainsKey(x.TopicId))
             .Select(x => new TimelinePoint(x.Year, x.Month, names[x.TopicId], x.Count))
             .Concat(untagged.Select(x => new TimelinePoint(x.Year, x.Month, NoTopic, x.Count)))
             .OrderBy(p => p.Year).ThenBy(p => p.Month).ThenBy(p => p.Topic, StringComparer.Ordinal)
             .ToList();
+        return new SpeakerTimeline(points, undated);
     }
 
     // Counting stops at Paging.CountCap, and so do the pages (as for quotes): a page past the end is empty without

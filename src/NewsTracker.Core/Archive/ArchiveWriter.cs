@@ -214,6 +214,8 @@ public sealed class ArchiveWriter(
     private static Article NewArticle(PreparedArticle item, DateTime now)
     {
         var published = item.Input.PublishedUtc is { } p ? DateTime.SpecifyKind(p, DateTimeKind.Utc) : (DateTime?)null;
+
+        // An undated article is never given the day it was added: it sorts last and stays out of date filters.
         return new Article
         {
             Title = item.Input.Title.Trim(),
@@ -222,7 +224,7 @@ public sealed class ArchiveWriter(
             Author = ArticleRules.Clean(item.Input.Author),
             PublishedUtc = published,
             AddedUtc = now,
-            ReportedUtc = published ?? now,
+            ReportedUtc = ReportedDate.Of(published),
             RawBody = item.Input.Body,
             CleanBody = item.Extraction!.CleanBody,
             ContentHash = item.ContentHash!,

@@ -20,7 +20,7 @@ public sealed class Article
     public DateTime? PublishedUtc { get; set; }
     public DateTime AddedUtc { get; set; }
 
-    // PublishedUtc, or AddedUtc for an undated article: the order lists use, stored so it can be indexed.
+    // PublishedUtc, or ReportedDate.Undated: the order lists use (undated last), stored so it can be indexed.
     public DateTime ReportedUtc { get; set; }
 
     // Kept in step by the writer, so a list never counts quotes per row.

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,13 +10,22 @@ using NewsTracker.Core.Search;
 namespace NewsTracker.Core.Articles;
 
 // A named article file from anywhere: a path on disk, an uploaded file. Name decides the format by its
-// extension (.txt, .md, .json); Length is checked against the size limit before anything is read.
+// extension (.txt, .md, .json, or a .zip of those); Length is checked against the size limit before anything is read.
+// A source with bytes is decoded by ArticleText (and a zip opened); ReadAsync serves sources that are text already.
 public sealed record ImportSource(string Name, Func<CancellationToken, Task<string>> ReadAsync, long Length)
 {
+    public Func<CancellationToken, Task<byte[]>>? ReadBytesAsync { get; init; }
+
+    public static ImportSource FromBytes(string name, Func<CancellationToken, Task<byte[]>> readBytes, long length) =>
+        new(name, async ct => ArticleText.Decode(await readBytes(ct)) is { Text: { } text } ? text : throw new FormatException("The file is not text."), length)
+        {
+            ReadBytesAsync = readBytes,
+        };
+
     public static ImportSource FromFile(string path)
     {
         var file = new FileInfo(path);
-        return new ImportSource(path, ct => File.ReadAllTextAsync(path, ct), file.Exists ? file.Length : 0);
+        return FromBytes(path, ct => File.ReadAllBytesAsync(path, ct), file.Exists ? file.Length : 0);
     }
 }
 
@@ -33,7 +40,11 @@ public sealed record ImportOutcome(
     int? DuplicateOfId,
     string? DuplicateReason,
     int QuoteCount,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors)
+{
+    // What could not be read but did not stop the article (an unreadable date): "added with warnings".
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 public sealed record ImportReport(
     int FilesRead,
@@ -76,7 +87,7 @@ public sealed class ArticleImporter(
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(ArticleFileReader.IsArticleFile)
+                    .Where(f => ArticleFileReader.IsArticleFile(f) || ArticleZip.IsZip(f))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -161,18 +172,13 @@ public sealed class ArticleImporter(
             for (var s = 0; s < sources.Count; s++)
             {
                 var source = sources[s];
-                var (articles, error) = await ReadAsync(source, ct);
-                if (error is not null)
+                var items = await ReadAsync(source, ct);
+                for (var a = 0; a < items.Count; a++)
                 {
-                    pending.Add(new ImportItem(source.Name, null, error));
-                }
-
-                for (var a = 0; a < articles.Count; a++)
-                {
-                    pending.Add(new ImportItem(source.Name, articles[a], null));
+                    pending.Add(items[a]);
                     if (pending.Count == BatchSize)
                     {
-                        var position = filesDone + ((a + 1.0) / articles.Count);
+                        var position = filesDone + ((a + 1.0) / items.Count);
                         await output.WriteAsync(Extract(pending, filesDone, position, source.Name, ct), ct);
                         pending = new List<ImportItem>(BatchSize);
                     }
@@ -239,36 +245,84 @@ public sealed class ArticleImporter(
                 result.DuplicateOfId,
                 result.DuplicateReason,
                 result.QuoteCount,
-                result.Errors ?? []));
+                result.Errors ?? [])
+            {
+                Warnings = item.Warnings,
+            });
         }
     }
 
-    private async Task<(IReadOnlyList<NewArticle> Articles, string? Error)> ReadAsync(ImportSource source, CancellationToken ct)
+    // The source's articles as import items, or one item saying why the source (or a file in its zip) was refused.
+    private async Task<List<ImportItem>> ReadAsync(ImportSource source, CancellationToken ct)
     {
-        if (source.Length > ArticleFileReader.MaxFileBytes)
+        if (ArticleFileReader.ImportProblem(source.Name) is { } problem)
         {
-            return ([], $"The file is larger than {ArticleFileReader.MaxFileBytes / (1024 * 1024)} MB.");
+            return [ImportItem.Refused(source.Name, problem)];
+        }
+
+        var zip = ArticleZip.IsZip(source.Name);
+        var limit = zip ? ArticleZip.MaxZipBytes : ArticleFileReader.MaxFileBytes;
+        if (source.Length > limit)
+        {
+            return [ImportItem.Refused(source.Name, $"The file is larger than {limit / (1024 * 1024)} MB.")];
         }
 
         try
         {
-            var content = await source.ReadAsync(ct);
-            if (content.Length > ArticleFileReader.MaxFileBytes)
+            if (!zip)
             {
-                return ([], $"The file is larger than {ArticleFileReader.MaxFileBytes / (1024 * 1024)} MB.");
+                return source.ReadBytesAsync is { } readBytes
+                    ? Parse(source.Name, ArticleText.Decode(await readBytes(ct)))
+                    : Parse(source.Name, TextDecoding.Ok(await source.ReadAsync(ct)));
             }
 
-            var articles = ArticleFileReader.Parse(source.Name, content);
-            return articles.Count == 0 ? ([], "The file holds no article.") : (articles, null);
+            if (source.ReadBytesAsync is null)
+            {
+                return [ImportItem.Refused(source.Name, "A zip can only be imported from its file.")];
+            }
+
+            var contents = ArticleZip.Read(source.Name, await source.ReadBytesAsync(ct));
+            return contents.Error is { } error
+                ? [ImportItem.Refused(source.Name, error)]
+                : contents.Entries.SelectMany(e => e.Error is null ? Parse(e.Name, ArticleText.Decode(e.Bytes)) : [ImportItem.Refused(e.Name, e.Error)]).ToList();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(ex, "Could not read {File}", LogText.Clean(source.Name));
-            return ([], $"Could not read the file: {ex.Message}");
+            return [ImportItem.Refused(source.Name, "The file could not be read (it may have been moved, or the upload was cut off).")];
         }
     }
 
-    private sealed record ImportItem(string Source, NewArticle? Article, string? Error);
+    private static List<ImportItem> Parse(string name, TextDecoding decoded)
+    {
+        if (decoded.Error is { } error)
+        {
+            return [ImportItem.Refused(name, error)];
+        }
+
+        if (decoded.Text!.Length > ArticleFileReader.MaxFileBytes)
+        {
+            return [ImportItem.Refused(name, $"The file is larger than {ArticleFileReader.MaxFileBytes / (1024 * 1024)} MB.")];
+        }
+
+        try
+        {
+            var articles = ArticleFileReader.Read(name, decoded.Text);
+            return articles.Count == 0
+                ? [ImportItem.Refused(name, "The file holds no article.")]
+                : articles.Select(a => new ImportItem(name, a.Article, null, a.Warnings)).ToList();
+        }
+        catch (FormatException ex)
+        {
+            // Our own messages ("The file is not valid JSON near line 3."), written for editors.
+            return [ImportItem.Refused(name, ex.Message)];
+        }
+    }
+
+    private sealed record ImportItem(string Source, NewArticle? Article, string? Error, IReadOnlyList<string> Warnings)
+    {
+        public static ImportItem Refused(string source, string error) => new(source, null, error, []);
+    }
 
     private sealed record ImportBatch(List<ImportItem> Items, PreparedArticle?[] Prepared, int FilesDone, double Position, string LastSource);
 

@@ -1,18 +1,20 @@
+using System.Globalization;
+
 namespace NewsTracker.Core.Articles;
 
 // The checks every way in (form, import, API) shares; the form adds its own messages on top.
 public static class ArticleRules
 {
-    public static IReadOnlyList<string> Validate(NewArticle article)
+    // A published date may run ahead of the server's clock by up to a day (time zones, embargoed wire copy).
+    public static readonly TimeSpan FutureAllowance = TimeSpan.FromDays(1);
+
+    // NowUtc is the clock the future-date rule reads; null means the system clock.
+    public static IReadOnlyList<string> Validate(NewArticle article, DateTime? nowUtc = null)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(article.Title))
+        if (TitleProblem(article.Title) is { } title)
         {
-            errors.Add("A title is required.");
-        }
-        else if (article.Title.Trim().Length > Article.TitleMaxLength)
-        {
-            errors.Add($"The title is longer than {Article.TitleMaxLength} characters.");
+            errors.Add(title);
         }
 
         if (string.IsNullOrWhiteSpace(article.Body))
@@ -22,6 +24,15 @@ public static class ArticleRules
         else if (article.Body.Length > Article.BodyMaxLength)
         {
             errors.Add($"The article body is longer than {Article.BodyMaxLength:N0} characters.");
+        }
+        else if (ArticleText.Problem(article.Body) is { } body)
+        {
+            errors.Add($"The article body {body}.");
+        }
+
+        if (PublishedProblem(article.PublishedUtc, nowUtc ?? DateTime.UtcNow) is { } published)
+        {
+            errors.Add(published);
         }
 
         if (article.Outlet?.Trim().Length > Article.OutletMaxLength)
@@ -41,6 +52,32 @@ public static class ArticleRules
 
         return errors;
     }
+
+    // Empty, only invisible characters (zero-width spaces, joiners, fillers), too long, or not text.
+    public static string? TitleProblem(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return "A title is required.";
+        }
+
+        if (ArticleText.IsInvisible(title))
+        {
+            return "The title has no visible characters (only spaces, zero-width or other invisible characters).";
+        }
+
+        if (title.Trim().Length > Article.TitleMaxLength)
+        {
+            return $"The title is longer than {Article.TitleMaxLength} characters.";
+        }
+
+        return ArticleText.Problem(title) is { } problem ? $"The title {problem}." : null;
+    }
+
+    public static string? PublishedProblem(DateTime? publishedUtc, DateTime nowUtc) =>
+        publishedUtc is { } published && published > nowUtc + FutureAllowance
+            ? $"The published date {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in the future; give the date the article was published."
+            : null;
 
     public static readonly string UrlTooLongMessage =
         $"The URL is longer than {Article.UrlMaxLength} characters once its spaces and non-ASCII characters are escaped (%XX).";

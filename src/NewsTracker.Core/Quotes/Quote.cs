@@ -22,7 +22,7 @@ public sealed class Quote
     public Actor? Speaker { get; set; }
     public string? SpeakerAsWritten { get; set; }
 
-    // The article's published date, or the date it was added: copied here so date filters and the newest-first
+    // The article's published date, or ReportedDate.Undated: copied here so date filters and the newest-first
     // order read one index instead of joining every quote to its article.
     public DateTime ReportedUtc { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
@@ -47,6 +48,21 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
     }
 
+    // The undated quotes a date range leaves out: those passing every other filter, counted up to Paging.CountCap.
+    // Undated rows share one ReportedUtc value, so this is one equality range of the index the list itself reads
+    // ((ReportedUtc, Id) unfiltered, (Kind, FacetId, ReportedUtc) with a facet), never a scan of the dated rows.
+    public async Task<int> CountUndatedLeftOutAsync(QuoteFilter filter, CancellationToken ct)
+    {
+        if (!HasDates(filter) || await ResolveAsync(filter, ct) is not { } facets)
+        {
+            return 0;
+        }
+
+        var undated = filter with { FromUtc = null, ToUtc = null, Page = 1 };
+        var quotes = WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), undated, facets, broadText: false), undated, facets);
+        return await quotes.Where(q => q.ReportedUtc == ReportedDate.Undated).Take(Paging.CountCap).CountAsync(ct);
+    }
+
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
@@ -81,8 +97,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
 
         var driver = facets[0];
         var range = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == driver.Kind && f.FacetId == driver.Id);
-        if (filter.FromUtc is { } from)
+        if (HasDates(filter))
         {
+            var from = ReportedDate.RangeStart(filter.FromUtc);
             range = range.Where(f => f.ReportedUtc >= from);
         }
 
@@ -133,8 +150,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             query = query.Where(q => q.Kind == quoteKind);
         }
 
-        if (filter.FromUtc is { } from)
+        if (HasDates(filter))
         {
+            var from = ReportedDate.RangeStart(filter.FromUtc);
             query = query.Where(q => q.ReportedUtc >= from);
         }
 
@@ -215,6 +233,8 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
                 q.Statement.ArticleCount,
                 q.Statement.FirstReportedUtc))
             .AsSplitQuery();
+
+    private static bool HasDates(QuoteFilter filter) => filter.FromUtc is not null || filter.ToUtc is not null;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

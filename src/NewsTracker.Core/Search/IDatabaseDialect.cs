@@ -14,4 +14,8 @@ public interface IDatabaseDialect
 
     // Ids of quotes whose indexed text matches every term, as a query the caller composes further.
     IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms);
+
+    // True when the exception (or one it wraps) says another writer held the database past the busy timeout:
+    // the change was not made and can simply be tried again. Web answers 503 without knowing the engine's types.
+    bool IsBusy(Exception exception) => false;
 }

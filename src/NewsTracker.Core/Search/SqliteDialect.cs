@@ -27,6 +27,20 @@ public sealed class SqliteDialect : IDatabaseDialect
         await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
     }
 
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with any extended code (the low byte is the primary one).
+    public bool IsBusy(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is SqliteException { SqliteErrorCode: var code } && (code & 0xFF) is 5 or 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms)
     {
         // Every word is required. A word matches as a quoted FTS5 prefix term, so operators typed by the

@@ -126,10 +126,7 @@ internal sealed class StatementMatcher
             AddTo(_byFingerprint, fingerprint, statement);
         }
 
-        if (reportedUtc < statement.FirstReportedUtc)
-        {
-            statement.FirstReportedUtc = reportedUtc;
-        }
+        statement.FirstReportedUtc = ReportedDate.Earlier(statement.FirstReportedUtc, reportedUtc);
 
         if (statement.Speaker is null && statement.SpeakerId is null && speaker is not null)
         {

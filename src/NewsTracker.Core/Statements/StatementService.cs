@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Quotes;
 
@@ -19,7 +20,7 @@ public sealed class StatementService(NewsDbContext db)
                 s.Speaker == null ? null : new SpeakerRef(s.Speaker.Id, s.Speaker.Slug, s.Speaker.Name),
                 s.FirstReportedUtc,
                 s.Reports
-                    .OrderBy(q => q.ReportedUtc).ThenBy(q => q.Id)
+                    .OrderBy(q => q.ReportedUtc == ReportedDate.Undated).ThenBy(q => q.ReportedUtc).ThenBy(q => q.Id)
                     .Select(q => new StatementReport(
                         q.Id,
                         q.Text,

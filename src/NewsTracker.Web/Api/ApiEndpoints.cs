@@ -60,8 +60,8 @@ public static class ApiEndpoints
             return TypedResults.NotFound();
         }
 
-        var points = await actors.TimelineAsync(speaker.Id, ct);
-        return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, points.Select(TimelineItem.From).ToList()));
+        var timeline = await actors.TimelineAsync(speaker.Id, ct);
+        return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, timeline.Points.Select(TimelineItem.From).ToList()));
     }
 
     public static async Task<Ok<TopicListResponse>> ListTopicsAsync(TopicService topics, CancellationToken ct) =>

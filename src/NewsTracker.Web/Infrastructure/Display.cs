@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Web.Infrastructure;
@@ -9,8 +10,11 @@ public static class Display
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
+    public const string Undated = "date unknown";
+
+    // A missing date and ReportedDate.Undated read the same: an undated article is never shown with another date.
     public static string Date(DateTime? utc) =>
-        utc is { } value ? value.ToString("d MMM yyyy", Culture) : "date unknown";
+        utc is { } value && !ReportedDate.IsUndated(value) ? value.ToString("d MMM yyyy", Culture) : Undated;
 
     public static string Time(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", Culture) + " UTC";
 
@@ -19,7 +23,7 @@ public static class Display
         date is { } value ? value.ToString("d MMM yyyy", Culture) : "—";
 
     public static string IsoDate(DateTime? utc) =>
-        utc is { } value ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+        utc is { } value && !ReportedDate.IsUndated(value) ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 
     public static string Month(int year, int month) =>
         new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc).ToString("MMM yyyy", Culture);

@@ -36,6 +36,7 @@ public sealed class StatusCodeModel : PageModel
             StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
             StatusCodes.Status401Unauthorized => ("Not signed in", "The API token sent with this request is unknown or revoked, or its account is disabled."),
             StatusCodes.Status429TooManyRequests => ("Too many requests", "Too many attempts or changes in one minute. Wait a minute, then try again."),
+            StatusCodes.Status503ServiceUnavailable => ("The archive is busy", "Another change was being saved at the same moment, so this one was not made. Try again in a moment."),
             >= 500 => ("Something went wrong", "The page could not be shown because of an error on our side. Please try again in a moment."),
             _ => ("The request could not be handled", "Please go back and try again."),
         };

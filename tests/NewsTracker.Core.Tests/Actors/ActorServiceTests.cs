@@ -83,7 +83,7 @@ public sealed class ActorServiceTests : DatabaseTest
     {
         var stoltenberg = await InScopeAsync<ActorService, ActorDetails?>(s => s.GetAsync("jens-stoltenberg", default));
 
-        var timeline = await InScopeAsync<ActorService, IReadOnlyList<TimelinePoint>>(s => s.TimelineAsync(stoltenberg!.Id, default));
+        var timeline = (await InScopeAsync<ActorService, SpeakerTimeline>(s => s.TimelineAsync(stoltenberg!.Id, default))).Points;
 
         timeline.Should().OnlyContain(p => p.Year == 2022 && p.Month == 1);
         timeline.Should().Contain(p => p.Topic == "energy" && p.Count >= 1);

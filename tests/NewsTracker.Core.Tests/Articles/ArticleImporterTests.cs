@@ -145,9 +145,9 @@ public sealed class ArticleImporterTests : DatabaseTest, IDisposable
         report.ArticlesAdded.Should().Be(1);
         var failed = report.Outcomes.Where(o => o.Status == AddArticleStatus.Invalid).ToList();
         failed.Select(o => o.Source).Should().Equal("gone.txt", "empty.json", "broken.json");
-        failed[0].Errors.Should().Equal("Could not read the file: The upload was cut off.");
+        failed[0].Errors.Should().Equal("The file could not be read (it may have been moved, or the upload was cut off).");
         failed[1].Errors.Should().Equal("The file holds no article.");
-        failed[2].Errors.Should().ContainSingle().Which.Should().StartWith("Could not read the file:");
+        failed[2].Errors.Should().Equal("The file is not valid JSON near line 1.");
         report.Failures.Select(f => f.Path).Should().Equal("gone.txt", "empty.json", "broken.json");
     }
 

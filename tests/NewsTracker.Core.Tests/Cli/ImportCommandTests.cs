@@ -86,6 +86,25 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_names_each_refused_file_with_its_reason_and_each_warned_one_and_imports_the_rest()
+    {
+        var articles = Path.Combine(_folder, "mixed");
+        Directory.CreateDirectory(articles);
+        await File.WriteAllTextAsync(Path.Combine(articles, "odd-date.txt"),
+            "Date: sometime in spring\n\nMinisters meet in Geneva\n\n\"We are ready to talk,\" Foreign Minister Anna Berg told reporters on Monday.");
+        await File.WriteAllBytesAsync(Path.Combine(articles, "junk.txt"), [.. Enumerable.Range(0, 600).Select(i => (byte)(i * 7 % 256))]);
+        await File.WriteAllTextAsync(Path.Combine(articles, "future.txt"),
+            "Date: 2999-01-01\n\nTalks next millennium\n\n\"We will talk then,\" Foreign Minister Anna Berg said.");
+
+        var result = await CliRun.RunAsync(["import", articles, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Imported 1 articles").And.Contain("Added with warnings").And.Contain("odd-date.txt").And.Contain("“sometime in spring” could not be read");
+        result.Error.Should().Contain("Refused").And.Contain("junk.txt").And.Contain("binary data");
+        result.Error.Should().Contain("future.txt").And.Contain("The published date 2999-01-01 is in the future");
+    }
+
+    [Fact]
     public async Task Import_of_a_missing_path_exits_2_without_touching_the_database()
     {
         var result = await CliRun.RunAsync(["import", Path.Combine(_folder, "nothing-here"), "--connection", $"Data Source={Database}"]);

@@ -32,12 +32,12 @@ public sealed class QuoteServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task No_filter_returns_every_quote_newest_first()
+    public async Task No_filter_returns_every_quote_newest_first_and_undated_ones_last()
     {
         var result = await SearchAsync(new QuoteFilter());
 
         result.Total.Should().Be(4);
-        result.Items.Select(q => q.Text).Should().Equal(Unattributed, Talks, Gas, Troops);
+        result.Items.Select(q => q.Text).Should().Equal(Talks, Gas, Troops, Unattributed);
     }
 
     [Fact]
@@ -128,14 +128,52 @@ public sealed class QuoteServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task An_article_without_a_published_date_is_dated_by_when_it_was_added()
+    public async Task An_undated_article_is_never_given_the_day_it_was_added()
     {
         var added = SqliteTestDatabase.StartTime.UtcDateTime;
 
         var result = await SearchAsync(new QuoteFilter(FromUtc: added, ToUtc: added.AddDays(1)));
 
-        result.Items.Should().ContainSingle().Which.Text.Should().Be(Unattributed);
+        result.Items.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData(null, "2023-01-01")]
+    [InlineData("0001-01-01", "2023-01-01")]
+    [InlineData("2022-01-01", null)]
+    public async Task A_date_range_leaves_undated_quotes_out_and_counts_them(string? from, string? to)
+    {
+        var filter = new QuoteFilter(FromUtc: Day(from), ToUtc: Day(to));
+
+        var result = await SearchAsync(filter);
+        var leftOut = await InScopeAsync<QuoteService, int>(s => s.CountUndatedLeftOutAsync(filter, default));
+
+        result.Items.Select(q => q.Text).Should().Equal(Talks, Gas, Troops);
+        leftOut.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_topic_filtered_date_range_reads_the_facet_index_and_leaves_undated_quotes_out()
+    {
+        var filter = new QuoteFilter(Topic: "troop-deployment", ToUtc: new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var result = await SearchAsync(filter);
+        var leftOut = await InScopeAsync<QuoteService, int>(s => s.CountUndatedLeftOutAsync(filter, default));
+        var unfiltered = await SearchAsync(new QuoteFilter(Topic: "troop-deployment"));
+
+        result.Items.Select(q => q.Text).Should().Equal(Troops);
+        leftOut.Should().Be(1);
+        unfiltered.Items.Select(q => q.Text).Should().Equal(Troops, Unattributed);
+    }
+
+    [Fact]
+    public async Task Without_a_date_range_nothing_is_counted_as_left_out()
+    {
+        (await InScopeAsync<QuoteService, int>(s => s.CountUndatedLeftOutAsync(new QuoteFilter(Topic: "troop-deployment"), default))).Should().Be(0);
+    }
+
+    private static DateTime? Day(string? text) =>
+        text is null ? null : DateTime.SpecifyKind(DateTime.Parse(text, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
     [Fact]
     public async Task Full_text_search_finds_a_word_in_the_quote()
@@ -247,7 +285,7 @@ public sealed class QuoteServiceTests : DatabaseTest
         result.Total.Should().Be(4);
         result.Page.Should().Be(2);
         result.PageCount.Should().Be(2);
-        result.Items.Select(q => q.Text).Should().Equal(Troops);
+        result.Items.Select(q => q.Text).Should().Equal(Unattributed);
         result.HasPrevious.Should().BeTrue();
         result.HasNext.Should().BeFalse();
     }
@@ -333,7 +371,7 @@ public sealed class QuoteServiceTests : DatabaseTest
     {
         var latest = await InScopeAsync<QuoteService, List<QuoteRow>>(s => s.LatestAsync(2, default));
 
-        latest.Select(q => q.Text).Should().Equal(Unattributed, Talks);
+        latest.Select(q => q.Text).Should().Equal(Talks, Gas);
     }
 
     [Fact]
@@ -443,7 +481,7 @@ public sealed class QuoteServiceTests : DatabaseTest
             Title = title,
             PublishedUtc = publishedUtc,
             AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
-            ReportedUtc = publishedUtc ?? SqliteTestDatabase.StartTime.UtcDateTime,
+            ReportedUtc = ReportedDate.Of(publishedUtc),
             RawBody = body,
             CleanBody = body,
             ContentHash = TextFingerprint.Hash(body),

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTracker.Core.Accounts;
@@ -39,7 +40,8 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<NewsDbContext>>();
-            services.AddDbContext<NewsDbContext>(options => options.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSettings.Instance));
+            services.AddDbContext<NewsDbContext>((provider, options) => options.UseSqlite(ConnectionString)
+                .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
         });
     }
 

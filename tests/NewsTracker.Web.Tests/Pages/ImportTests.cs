@@ -27,28 +27,32 @@ public sealed class ImportTests(NewsTrackerFactory factory) : IClassFixture<News
             ("finland.md", markdown), ("seed-again.txt", seed), ("broken.json", "{ \"title\": "));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().MatchRegex("^/Imports/[0-9]+$");
         var report = await client.GetDocumentAsync(response.Headers.Location!.ToString());
         report.QuerySelector(".report-added").Text().Should().Be("1");
         report.QuerySelector(".report-duplicates").Text().Should().Be("1");
-        report.QuerySelector(".report-failures").Text().Should().Be("1");
+        report.QuerySelector(".report-refused").Text().Should().Be("1");
         var rows = report.QuerySelectorAll(".import-report tbody tr").Select(r => r.Text()).ToList();
         rows.Should().Contain(r => r.Contains("finland.md") && r.Contains("added"));
         rows.Should().Contain(r => r.Contains("seed-again.txt") && r.Contains("duplicate"));
-        rows.Should().Contain(r => r.Contains("broken.json") && r.Contains("failed"));
+        rows.Should().Contain(r => r.Contains("broken.json") && r.Contains("refused") && r.Contains("The file is not valid JSON near line 1."));
         report.QuerySelectorAll(".import-report a[href^='/Articles/']").Should().HaveCount(2, "added and duplicate rows link to their article");
     }
 
     [Fact]
-    public async Task Files_of_the_wrong_type_are_refused_with_a_message()
+    public async Task A_file_of_the_wrong_type_is_refused_in_the_report_and_the_others_are_imported()
     {
         var client = await factory.CreateEditorClientAsync();
+        var marker = TestArticles.Marker();
 
-        using var response = await client.PostFilesAsync(Import, "Input.Files", ("payload.exe", "MZ"));
+        using var response = await client.PostFilesAsync(Import, "Input.Files",
+            ("payload.exe", "MZ"), ("story.txt", $"Niinistö decides ({marker})\n\n{TestArticles.Body(marker)}"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        var page = await Html.ParseAsync(response);
-        page.QuerySelector(".validation-summary").Text().Should().Contain("“payload.exe” is not a .txt, .md or .json file.");
-        page.QuerySelector(".import-report").Should().BeNull();
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var report = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        report.QuerySelector(".report-added").Text().Should().Be("1");
+        report.QuerySelectorAll(".import-report tbody tr").Select(r => r.Text()).Should()
+            .Contain(r => r.Contains("payload.exe") && r.Contains("refused") && r.Contains("“payload.exe” is not a .txt, .md, .json or .zip file."));
     }
 
     [Fact]

@@ -590,6 +590,84 @@ namespace NewsTracker.Core.Data.Migrations
                     b.ToTable("QuoteCorrections");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Imports", (string)null);
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecordLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Messages")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId", "Position");
+
+                    b.ToTable("ImportLines", (string)null);
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Quotes.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -930,6 +1008,15 @@ namespace NewsTracker.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecordLine", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Imports.ImportRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Quotes.Quote", b =>
                 {
                     b.HasOne("NewsTracker.Core.Articles.Article", "Article")
@@ -1028,6 +1115,11 @@ namespace NewsTracker.Core.Data.Migrations
             modelBuilder.Entity("NewsTracker.Core.Articles.Article", b =>
                 {
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecord", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>

@@ -16,6 +16,9 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
 
     public IReadOnlyList<TopicRow> Topics { get; private set; } = [];
 
+    // Undated quotes that match everything but the date range: said, not hidden silently.
+    public int UndatedLeftOut { get; private set; }
+
     public async Task OnGetAsync([FromQuery] QuoteSearchInput search, CancellationToken ct)
     {
         Search = search;
@@ -23,6 +26,7 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
         if (ModelState.IsValid)
         {
             Results = await quotes.SearchAsync(search.ToFilter(PageSize), ct);
+            UndatedLeftOut = await quotes.CountUndatedLeftOutAsync(search.ToFilter(PageSize), ct);
         }
     }
 }

@@ -16,10 +16,10 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
 
     public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
 
-    public IReadOnlyList<TimelinePoint> Timeline { get; private set; } = [];
+    public SpeakerTimeline Timeline { get; private set; } = new([], 0);
 
     // Handed to the chart script through a data- attribute (the CSP allows no inline script).
-    public string TimelineJson => JsonSerializer.Serialize(Timeline, JsonSerializerOptions.Web);
+    public string TimelineJson => JsonSerializer.Serialize(Timeline.Points, JsonSerializerOptions.Web);
 
     public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
     {

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
+
+namespace NewsTracker.Core.Imports;
+
+// An upload from the import page: every file imported (one bad file refuses only itself), the report stored
+// server-side for its page, and an audit entry for each article it added.
+public sealed class ImportService(ArticleImporter importer, NewsDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const int LinesPerPage = 100;
+
+    public async Task<int> ImportAsync(IEnumerable<ImportSource> sources, Editor editor, CancellationToken ct)
+    {
+        var report = await importer.ImportAsync(sources, progress: null, ct);
+        var record = new ImportRecord
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            User = Truncate(editor.Label, ImportRecord.UserMaxLength)!,
+            UserId = editor.UserId,
+            Files = report.FilesRead,
+            Added = report.ArticlesAdded,
+            Duplicates = report.Duplicates,
+            Refused = report.Outcomes.Count(o => o.Status == AddArticleStatus.Invalid),
+            Quotes = report.QuotesAdded,
+        };
+        foreach (var (outcome, position) in report.Outcomes.Select((o, i) => (o, i)))
+        {
+            record.Lines.Add(Line(outcome, position));
+            if (outcome is { Status: AddArticleStatus.Added, ArticleId: { } articleId })
+            {
+                audit.Record(editor, "imported", AuditEntities.Article, articleId, $"Imported “{outcome.Title}” from {outcome.Source}",
+                    after: new { outcome.Title, File = outcome.Source, Quotes = outcome.QuoteCount, outcome.Warnings });
+            }
+        }
+
+        db.Imports.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record.Id;
+    }
+
+    public async Task<ImportReportView?> GetAsync(int id, int page, CancellationToken ct)
+    {
+        var header = await db.Imports.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new { i.Id, i.AtUtc, i.User, i.Files, i.Added, i.Duplicates, i.Refused, i.Quotes, Lines = i.Lines.Count })
+            .FirstOrDefaultAsync(ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        page = Math.Clamp(page, 1, Math.Max(1, (header.Lines + LinesPerPage - 1) / LinesPerPage));
+        var rows = await db.Set<ImportRecordLine>().AsNoTracking()
+            .Where(l => l.ImportId == id)
+            .OrderBy(l => l.Position)
+            .Skip((page - 1) * LinesPerPage)
+            .Take(LinesPerPage)
+            .Select(l => new { l.Position, l.Source, l.Title, l.Outcome, l.ArticleId, l.Quotes, l.Messages })
+            .ToListAsync(ct);
+        var withWarnings = await db.Set<ImportRecordLine>().CountAsync(l => l.ImportId == id && l.Outcome == ImportLineOutcome.AddedWithWarnings, ct);
+        var lines = rows.Select(l => new ImportLineView(l.Position + 1, l.Source, l.Title, l.Outcome, l.ArticleId, l.Quotes,
+            l.Messages?.Split('\n') ?? [])).ToList();
+        return new ImportReportView(header.Id, header.AtUtc, header.User, header.Files, header.Added, withWarnings, header.Duplicates,
+            header.Refused, header.Quotes, new PagedResult<ImportLineView>(lines, header.Lines, page, LinesPerPage));
+    }
+
+    private static ImportRecordLine Line(ImportOutcome outcome, int position)
+    {
+        var (kind, messages) = outcome.Status switch
+        {
+            AddArticleStatus.Added when outcome.Warnings.Count > 0 => (ImportLineOutcome.AddedWithWarnings, outcome.Warnings),
+            AddArticleStatus.Added => (ImportLineOutcome.Added, []),
+            AddArticleStatus.Duplicate => (ImportLineOutcome.Duplicate, [$"Already tracked: it has {outcome.DuplicateReason} as article {outcome.DuplicateOfId}."]),
+            _ => (ImportLineOutcome.Refused, outcome.Errors.Concat(outcome.Warnings).ToList()),
+        };
+        return new ImportRecordLine
+        {
+            Position = position,
+            Source = Truncate(outcome.Source, ImportRecordLine.SourceMaxLength)!,
+            Title = Truncate(outcome.Title, ImportRecordLine.TitleMaxLength),
+            Outcome = kind,
+            ArticleId = outcome.ArticleId ?? outcome.DuplicateOfId,
+            Quotes = outcome.QuoteCount,
+            Messages = messages.Count == 0 ? null : Truncate(string.Join('\n', messages.Select(m => m.ReplaceLineEndings(" "))), ImportRecordLine.MessagesMaxLength),
+        };
+    }
+
+    private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
+}
+
+public sealed record ImportReportView(
+    int Id,
+    DateTime AtUtc,
+    string User,
+    int Files,
+    int Added,
+    int AddedWithWarnings,
+    int Duplicates,
+    int Refused,
+    int Quotes,
+    PagedResult<ImportLineView> Lines);
+
+public sealed record ImportLineView(int Number, string Source, string? Title, ImportLineOutcome Outcome, int? ArticleId, int Quotes, IReadOnlyList<string> Messages);
