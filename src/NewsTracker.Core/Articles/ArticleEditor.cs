@@ -237,7 +237,7 @@ public sealed class ArticleEditor(
             Author = ArticleRules.Clean(prepared.Input.Author),
             PublishedUtc = published,
             AddedUtc = current.AddedUtc,
-            ReportedUtc = published ?? current.AddedUtc,
+            ReportedUtc = ReportedDate.Of(published),
             RawBody = prepared.Input.Body,
             CleanBody = corrected.Extraction.CleanBody,
             ContentHash = prepared.ContentHash!,
