@@ -221,9 +221,22 @@ public sealed class ArticleEditor(
             stored.Remove(row);
         }
 
+        // Each correction to apply, with its stored row (null: a new one); rows no longer in the list are removed.
         var merged = CorrectionPlanner.Merge(stored.Select(CorrectionRule.From), pending);
-        var kept = stored.Where(row => merged.Contains(CorrectionRule.From(row))).ToList();
-        db.QuoteCorrections.RemoveRange(stored.Except(kept));
+        var unused = stored.ToList();
+        var rows = new List<QuoteCorrection?>(merged.Count);
+        foreach (var rule in merged)
+        {
+            var row = unused.FirstOrDefault(r => CorrectionRule.From(r) == rule);
+            if (row is not null)
+            {
+                unused.Remove(row);
+            }
+
+            rows.Add(row);
+        }
+
+        db.QuoteCorrections.RemoveRange(unused);
 
         var compiled = await catalogue.GetAsync(db, ct);
         var corrected = CorrectionApplier.Apply(prepared.Extraction!, merged, p => extractor.Passages(prepared.Extraction!.CleanBody, p, compiled));
@@ -254,9 +267,9 @@ public sealed class ArticleEditor(
         for (var i = 0; i < corrected.Outcomes.Count; i++)
         {
             var outcome = corrected.Outcomes[i];
-            if (i < kept.Count)
+            if (rows[i] is { } row)
             {
-                (kept[i].StartOffset, kept[i].EndOffset) = (outcome.Start, outcome.End);
+                (row.StartOffset, row.EndOffset) = (outcome.Start, outcome.End);
             }
             else
             {

@@ -81,6 +81,10 @@ public sealed class CorrectionTests : DatabaseTest
         quotes.Should().NotContain(q => q.Text == Choice);
         quotes.Single(q => q.Text == Missed).Speaker!.Name.Should().Be("Sauli Niinistö");
         (await db.Articles.SingleAsync(a => a.Id == id)).Version.Should().Be(1);
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == "edited" && e.EntityId == id.ToString());
+        entry.User.Should().Be(Anna.Label);
+        entry.Before.Should().NotContain("widely expected");
+        entry.After.Should().Contain("widely expected");
         await ArchiveIntegrity.ShouldHoldAsync(db);
     }
 

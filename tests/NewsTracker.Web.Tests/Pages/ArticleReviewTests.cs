@@ -59,6 +59,44 @@ public sealed class ArticleReviewTests(NewsTrackerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Back_to_the_text_returns_the_form_filled_in_and_a_tampered_correction_is_ignored()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+        var (_, review) = await ArticleReviewFlow.ReviewAsync(client, form);
+
+        using var back = await ArticleReviewFlow.PressAsync(client, review, "button.back-to-text");
+        var ready = ArticleReviewFlow.QuoteIndex(review, Ready);
+        var corrected = await ArticleReviewFlow.PressAndReadAsync(client, review, $"#review-quote-{ready} button.change-speaker",
+            new Dictionary<string, string> { [$"Review.Edits[{ready}].Speaker"] = "Jens Stoltenberg" });
+        var tampered = await ArticleReviewFlow.PressAndReadAsync(client, corrected, $"#review-quote-{ArticleReviewFlow.QuoteIndex(corrected, Choice)} button.drop-quote",
+            new Dictionary<string, string> { ["Review.Corrections[0].Kind"] = "Bogus" });
+
+        back.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(back);
+        page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
+        page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Body']")!.Value.Should().Contain("We are ready to take this decision");
+        page.QuerySelector("form.article-form")!.GetAttribute("action").Should().Be("/Articles/New");
+        corrected.QuerySelectorAll(".review-corrections li").Should().ContainSingle();
+        tampered.QuerySelectorAll(".review-corrections li").Select(li => li.Text()).Should().ContainSingle().Which.Should().StartWith("Dropped");
+        tampered.QuerySelector("button.save-review").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_correct_page_shows_the_quote_with_its_forms()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var id = await AddAsync(client, TestArticles.Marker());
+        var quoteId = QuoteId(await client.GetDocumentAsync($"/Articles/{id}"), Choice);
+
+        var page = await client.GetDocumentAsync($"/Quotes/{quoteId}/Correct");
+
+        page.QuerySelector(".correct-quote").Text().Should().StartWith(Choice);
+        page.QuerySelector<IHtmlInputElement>("form.correct-speaker input[name='Input.Speaker']")!.Value.Should().Be("Sauli Niinistö");
+        page.QuerySelectorAll("form.correct-kind, form.correct-drop").Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task An_edit_keeps_a_corrected_speaker_and_says_which_corrections_no_longer_apply()
     {
         var client = await factory.CreateEditorClientAsync();

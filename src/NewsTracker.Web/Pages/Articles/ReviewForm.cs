@@ -40,19 +40,20 @@ public sealed class ReviewForm
     public static List<CorrectionField> From(IEnumerable<CorrectionRule> rules) =>
         [.. rules.Select(r => new CorrectionField
         {
-            Kind = r.Kind,
+            Kind = r.Kind.ToString(),
             Text = r.Text,
             Start = r.Start,
             End = r.End,
-            QuoteKind = r.QuoteKind,
+            QuoteKind = r.QuoteKind.ToString(),
             SpeakerId = r.Speaker.ActorId,
             NewSpeaker = r.Speaker.NewName,
         })];
 }
 
+// Kinds are bound as text so a value tampered with is left out, not a binding error.
 public sealed class CorrectionField
 {
-    public QuoteCorrectionKind? Kind { get; set; }
+    public string? Kind { get; set; }
 
     public string? Text { get; set; }
 
@@ -60,7 +61,7 @@ public sealed class CorrectionField
 
     public int End { get; set; }
 
-    public QuoteKind QuoteKind { get; set; }
+    public string? QuoteKind { get; set; }
 
     public int? SpeakerId { get; set; }
 
@@ -68,8 +69,10 @@ public sealed class CorrectionField
 
     // A field tampered with or cut short is left out rather than trusted.
     public CorrectionRule? ToRule() =>
-        Kind is { } kind && Enum.IsDefined(kind) && !string.IsNullOrEmpty(Text) && Text.Length <= Quote.TextMaxLength
-            ? new CorrectionRule(kind, Text, Start, End, QuoteKind, SpeakerId is { } id ? SpeakerChoice.Of(id) : new SpeakerChoice(null, NewSpeaker))
+        Enum.TryParse<QuoteCorrectionKind>(Kind, out var kind) && Enum.IsDefined(kind)
+        && Enum.TryParse<QuoteKind>(QuoteKind, out var quoteKind) && Enum.IsDefined(quoteKind)
+        && !string.IsNullOrEmpty(Text) && Text.Length <= Quote.TextMaxLength
+            ? new CorrectionRule(kind, Text, Start, End, quoteKind, SpeakerId is { } id ? SpeakerChoice.Of(id) : new SpeakerChoice(null, NewSpeaker))
             : null;
 }
 
