@@ -101,7 +101,13 @@ internal static class WebComposition
             pages.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         });
 
-        app.UseSerilogRequestLogging(logging => logging.GetLevel = ClientDisconnects.LevelFor);
+        app.UseSerilogRequestLogging(logging =>
+        {
+            logging.GetLevel = ClientDisconnects.LevelFor;
+
+            // This host's logger, not the static Log.Logger another host in the process may have replaced.
+            logging.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
         app.UseClientDisconnects();
         app.UseDatabaseBusyAnswer();
         app.UseStaticFiles();

@@ -9,7 +9,7 @@ public static class ArticleZip
     public const int MaxEntries = 1_000;
     public const long MaxZipBytes = 25 * 1024 * 1024;
     public const long MaxEntryBytes = ArticleFileReader.MaxFileBytes;
-    public const long MaxTotalBytes = 100 * 1024 * 1024;
+    public const long MaxTotalBytes = 50 * 1024 * 1024;
 
     public static bool IsZip(string name) => name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 

@@ -153,7 +153,7 @@ internal static class Wire
         var speaker = Speakers[n % Speakers.Length];
         var body = $"\u201CWe will talk about gas supplies and troop numbers on day {n} of the talks,\u201D {speaker} said on Monday.\n\n" +
             $"\u201CThe sanctions stay until the troops leave, and that is final for round {n},\u201D {speaker.Split(' ')[^1]} added.";
-        return new NewArticle($"Talks, day {n}", body, "Wire", url ?? $"https://example.org/talks/{n}", PublishedUtc: new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(n));
+        return new NewArticle($"Talks, day {n}", body, "Wire", url ?? $"https://example.org/talks/{n}", PublishedUtc: new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(n));
     }
 
     public static ImportSource Source(string name, IReadOnlyList<NewArticle> articles)

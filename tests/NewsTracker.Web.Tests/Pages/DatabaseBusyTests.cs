@@ -43,6 +43,24 @@ public sealed class DatabaseBusyTests(DatabaseBusyTests.Factory factory) : IClas
     }
 
     [Fact]
+    public async Task An_article_saved_while_the_database_is_busy_comes_back_filled_in_with_503()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+
+        await using (await HoldWriteLockAsync())
+        {
+            using var response = await client.PostFormAsync("/Articles/New", form);
+
+            response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            var page = await Html.ParseAsync(response);
+            page.QuerySelector(".validation-summary").Text().Should().Contain("try again in a moment");
+            page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
+            page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Body']")!.Value.Trim().Should().Be(form["Input.Body"].Trim());
+        }
+    }
+
+    [Fact]
     public async Task An_import_while_the_database_is_busy_answers_503_with_a_try_again()
     {
         var client = await factory.CreateEditorClientAsync();

@@ -1,0 +1,38 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using NewsTracker.Web.Tests.Infrastructure;
+
+namespace NewsTracker.Web.Tests.Pages;
+
+// The form is judged by the same Core rules as an imported file: text that is not text, and titles nobody can see.
+public sealed class ArticleTextInputTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
+{
+    [Fact]
+    public async Task A_pasted_body_of_binary_junk_is_refused_and_the_form_comes_back()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Body"] += string.Concat(Enumerable.Range(0, 300).Select(i => (char)(1 + (i % 8))));
+
+        using var response = await client.PostFormAsync("/Articles/New", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector(".validation-summary").Text().Should().Contain("binary data");
+        page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
+    }
+
+    [Fact]
+    public async Task A_title_of_zero_width_characters_only_is_refused()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Title"] = "\u200B\u200C\u2060\uFEFF";
+
+        using var response = await client.PostFormAsync("/Articles/New", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Html.ParseAsync(response)).QuerySelector(".validation-summary").Text().Should().Contain("no visible characters");
+    }
+}
