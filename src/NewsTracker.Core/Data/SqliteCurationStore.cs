@@ -21,6 +21,8 @@ public sealed class SqliteCurationStore : ICurationStore
             fromId, intoId);
         await ExecuteAsync(db, ct, """DELETE FROM "QuoteActors" WHERE "ActorsId" = {0}""", fromId);
         await ExecuteAsync(db, ct, """UPDATE "Statements" SET "SpeakerId" = {1} WHERE "SpeakerId" = {0}""", fromId, intoId);
+        // An editor's speaker correction follows the person, or the next re-extraction would lose it.
+        await ExecuteAsync(db, ct, """UPDATE "QuoteCorrections" SET "SpeakerId" = {1} WHERE "SpeakerId" = {0}""", fromId, intoId);
         await ExecuteAsync(db, ct, """UPDATE "Actors" SET "AffiliationId" = {1} WHERE "AffiliationId" = {0}""", fromId, intoId);
 
         // Merging a person into the organisation they were affiliated with would leave it affiliated with itself.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
@@ -122,6 +123,24 @@ public sealed class CorrectionTests : DatabaseTest
         var stored = await db.Articles.SingleAsync(a => a.Id == id);
         stored.Title.Should().Be("First editor's title");
         stored.RawBody.Should().Contain("First editor's sentence").And.NotContain("Second editor's");
+    }
+
+    [Fact]
+    public async Task A_corrected_speaker_merged_into_another_actor_stays_with_the_survivor_through_the_next_edit()
+    {
+        var id = await SaveCorrectedAsync();
+        var merged = await InScopeAsync<ActorMerger, MergeResult>(m => m.MergeAsync("sanna-marin", "sauli-niinisto", Anna, default));
+        merged.Outcome.Status.Should().Be(CurationStatus.Done);
+
+        var edited = await EditAsync(id, Article(Body(" The decision was widely expected.")), version: 0);
+
+        edited.Status.Should().Be(ArticleChangeStatus.Changed);
+        await using var db = Database.CreateContext();
+        var niinisto = await db.Actors.SingleAsync(a => a.Slug == "sauli-niinisto");
+        (await db.QuoteCorrections.Where(c => c.ArticleId == id && c.Kind == QuoteCorrectionKind.SpeakerChanged).Select(c => c.SpeakerId).SingleAsync())
+            .Should().Be(niinisto.Id);
+        (await db.Quotes.SingleAsync(q => q.ArticleId == id && q.Text == Ready)).SpeakerId.Should().Be(niinisto.Id);
+        await ArchiveIntegrity.ShouldHoldAsync(db);
     }
 
     [Fact]

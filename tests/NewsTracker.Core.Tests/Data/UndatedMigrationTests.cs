@@ -12,7 +12,7 @@ namespace NewsTracker.Core.Tests.Data;
 // Archives stored before undated became a state of its own dated undated articles by the day they were added.
 public sealed class UndatedMigrationTests
 {
-    private const string BeforeUndated = "20261202083301_AccountsAndAudit";
+    private const string BeforeUndated = "20261202084649_ArticleEditing";
     private static readonly DateTime Added = new(2026, 12, 1, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Published = new(2022, 1, 31, 0, 0, 0, DateTimeKind.Utc);
 
