@@ -47,10 +47,12 @@ public sealed class DatabaseBusyTests(DatabaseBusyTests.Factory factory) : IClas
     {
         var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
+        var (reviewed, review) = await ArticleReviewFlow.ReviewAsync(client, form);
+        reviewed.StatusCode.Should().Be(HttpStatusCode.OK);
 
         await using (await HoldWriteLockAsync())
         {
-            using var response = await client.PostFormAsync("/Articles/New", form);
+            using var response = await ArticleReviewFlow.PressAsync(client, review, "button.save-review");
 
             response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             var page = await Html.ParseAsync(response);
@@ -58,6 +60,12 @@ public sealed class DatabaseBusyTests(DatabaseBusyTests.Factory factory) : IClas
             page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
             page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Body']")!.Value.Trim().Should().Be(form["Input.Body"].Trim());
         }
+
+        // Nothing was lost: the form comes back as typed, and goes through once the other writer is done.
+        var (again, secondReview) = await ArticleReviewFlow.ReviewAsync(client, form);
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var retried = await ArticleReviewFlow.PressAsync(client, secondReview, "button.save-review");
+        retried.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
     [Fact]
