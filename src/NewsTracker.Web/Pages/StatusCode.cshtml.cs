@@ -32,7 +32,7 @@ public sealed class StatusCodeModel : PageModel
         {
             StatusCodes.Status404NotFound => ("Page not found", "There is nothing at this address. The article, speaker or topic may never have existed, or the link is mistyped."),
             StatusCodes.Status413PayloadTooLarge => ("Submission too large", TooLarge(limit, OriginalPath)),
-            StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired or the request was malformed. Reload the page and try again."),
+            StatusCodes.Status400BadRequest => ("The request could not be handled", "The form may have expired, or it carried characters a web form cannot send (NUL bytes from binary data, which the server refuses before reading any field). Go back, remove them or reload the page, and try again."),
             StatusCodes.Status405MethodNotAllowed => ("Not allowed", "This address does not accept that kind of request."),
             StatusCodes.Status401Unauthorized => ("Not signed in", "The API token sent with this request is unknown or revoked, or its account is disabled."),
             StatusCodes.Status429TooManyRequests => ("Too many requests", "Too many attempts or changes in one minute. Wait a minute, then try again."),

@@ -23,6 +23,21 @@ public sealed class ArticleTextInputTests(NewsTrackerFactory factory) : IClassFi
         page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
     }
 
+    // The framework refuses to decode a form holding NUL (%00) at all, so no field can be echoed back: the answer
+    // is a 400 that says why.
+    [Fact]
+    public async Task A_form_carrying_nul_bytes_gets_a_400_that_names_them()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var form = TestArticles.Form(TestArticles.Marker());
+        form["Input.Body"] += "\0\0\0 trailing bytes";
+
+        using var response = await client.PostFormAsync("/Articles/New", form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await Html.ParseAsync(response)).QuerySelector("main").Text().Should().Contain("NUL bytes");
+    }
+
     [Fact]
     public async Task A_title_of_zero_width_characters_only_is_refused()
     {
