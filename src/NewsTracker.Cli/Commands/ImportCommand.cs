@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Imports;
 using Spectre.Console;
 
 namespace NewsTracker.Cli.Commands;
@@ -56,6 +58,12 @@ internal static class ImportCommand
                         task.Value = task.MaxValue;
                         return outcome;
                     });
+            }
+
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<ImportService>().RecordCommandLineRunAsync(
+                    report, inputs, Editor.CommandLine($"{Environment.UserName} (command line)"), ct);
             }
 
             var elapsed = clock.Elapsed.TotalSeconds;

@@ -41,6 +41,26 @@ public sealed class ImportService(ArticleImporter importer, NewsDbContext db, Au
         return record.Id;
     }
 
+    // A command-line import can hold a hundred thousand articles: one entry for the run (who ran it, what it read,
+    // what it added) instead of one per article, which would double what a bulk import writes.
+    public async Task RecordCommandLineRunAsync(ImportReport report, IReadOnlyList<string> paths, Editor editor, CancellationToken ct)
+    {
+        var refused = report.Outcomes.Count(o => o.Status == AddArticleStatus.Invalid);
+        audit.Record(editor, "imported", AuditEntities.Article, "import",
+            $"Imported {report.ArticlesAdded} articles from {report.FilesRead} files on the command line ({report.Duplicates} duplicates, {refused} refused)",
+            after: new
+            {
+                Paths = paths,
+                report.FilesRead,
+                Added = report.ArticlesAdded,
+                report.Duplicates,
+                Refused = refused,
+                Quotes = report.QuotesAdded,
+                FirstArticleIds = report.Outcomes.Where(o => o.ArticleId is not null).Select(o => o.ArticleId).Take(1_000).ToList(),
+            });
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<ImportReportView?> GetAsync(int id, int page, CancellationToken ct)
     {
         var header = await db.Imports.AsNoTracking().Where(i => i.Id == id)

@@ -30,6 +30,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_command_line_import_leaves_one_audit_entry_saying_what_it_added()
+    {
+        var result = await CliRun.RunAsync(["import", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        await connection.OpenAsync();
+        await using var query = connection.CreateCommand();
+        query.CommandText = "SELECT \"User\", \"Action\", \"Entity\", \"Summary\", \"After\" FROM \"AuditEntries\"";
+        await using var reader = await query.ExecuteReaderAsync();
+        (await reader.ReadAsync()).Should().BeTrue("the run is audited");
+        reader.GetString(0).Should().Be($"{Environment.UserName} (command line)");
+        reader.GetString(1).Should().Be("imported");
+        reader.GetString(2).Should().Be("article");
+        reader.GetString(3).Should().Contain("Imported 1 articles from 1 files on the command line");
+        reader.GetString(4).Should().Contain("\"firstArticleIds\":[1]");
+        (await reader.ReadAsync()).Should().BeFalse("one entry for the run");
+    }
+
+    [Fact]
     public async Task Extract_reads_the_catalogue_of_an_imported_database_and_leaves_it_unchanged()
     {
         await CliRun.RunAsync(["import", CliRun.SeedArticle, "--connection", $"Data Source={Database}"]);
