@@ -19,9 +19,7 @@ public sealed class ActorCuration(
 {
     public Task<ActorEditView?> GetForEditAsync(string idOrSlug, CancellationToken ct)
     {
-        var query = db.Actors.AsNoTracking();
-        query = int.TryParse(idOrSlug, out var id) ? query.Where(a => a.Id == id) : query.Where(a => a.Slug == idOrSlug);
-        return query
+        return db.Actors.AsNoTracking().ByIdOrSlug(idOrSlug)
             .Select(a => new ActorEditView(
                 a.Id,
                 a.Slug,

@@ -55,9 +55,7 @@ public sealed class ActorService(NewsDbContext db)
 
     public Task<ActorDetails?> GetAsync(string idOrSlug, CancellationToken ct)
     {
-        var query = db.Actors.AsNoTracking();
-        query = int.TryParse(idOrSlug, out var id) ? query.Where(a => a.Id == id) : query.Where(a => a.Slug == idOrSlug);
-        return query
+        return db.Actors.AsNoTracking().ByIdOrSlug(idOrSlug)
             .Select(a => new ActorDetails(
                 a.Id,
                 a.Slug,
