@@ -173,12 +173,15 @@ public sealed class AccountService(UserManager<NewsUser> users, NewsDbContext db
         return AccountResult.Ok(user.Id);
     }
 
-    public async Task<ProfileView?> GetProfileAsync(string userId, CancellationToken ct)
+    // By the signed-in user's id (the profile page) or by email (admins looking at someone's tokens).
+    public async Task<ProfileView?> GetProfileAsync(string? emailOrId, CancellationToken ct)
     {
-        if (await users.FindByIdAsync(userId) is not { } user)
+        if (await FindAsync(emailOrId) is not { } user)
         {
             return null;
         }
+
+        var userId = user.Id;
 
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "(none)";
         var tokens = await db.Set<ApiToken>().AsNoTracking()

@@ -14,17 +14,17 @@ public sealed record PreparedArticle(NewArticle Input, string? Url, ExtractionRe
     // Validation and extraction: pure, so importers run it on every core ahead of storage.
     public static PreparedArticle Prepare(NewArticle input, QuoteExtractor extractor, CompiledCatalogue catalogue)
     {
-        var errors = ArticleRules.Validate(input);
+        var errors = ArticleRules.Check(input);
         if (errors.Count > 0)
         {
-            return new PreparedArticle(input, null, null, null, new AddArticleResult(AddArticleStatus.Invalid, Errors: errors));
+            return new PreparedArticle(input, null, null, null, AddArticleResult.Invalid(errors));
         }
 
         // The title as well as the body, as the evaluator and the CLI run it and as re-tagging runs it again.
         var extraction = extractor.Extract(input.Body, catalogue, input.Title);
         if (string.IsNullOrWhiteSpace(extraction.CleanBody))
         {
-            return new PreparedArticle(input, null, null, null, AddArticleResult.Invalid("The body has no text left once page furniture is removed."));
+            return new PreparedArticle(input, null, null, null, AddArticleResult.Invalid([new FieldError(InputFields.Body, "The body has no text left once page furniture is removed.")]));
         }
 
         return new PreparedArticle(input, ArticleRules.NormalizeUrl(input.Url), extraction, TextFingerprint.Hash(extraction.CleanBody), null);

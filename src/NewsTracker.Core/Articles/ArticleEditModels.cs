@@ -1,3 +1,4 @@
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Articles;
@@ -40,7 +41,11 @@ public sealed record ArticleChangeResult(
 {
     public static readonly ArticleChangeResult NotFound = new(ArticleChangeStatus.NotFound);
 
-    public static ArticleChangeResult Invalid(params string[] errors) => new(ArticleChangeStatus.Invalid, Errors: errors);
+    // The refusal's messages keyed by field (API field names).
+    public IReadOnlyList<FieldError>? FieldErrors { get; init; }
+
+    public static ArticleChangeResult Invalid(params FieldError[] errors) =>
+        new(ArticleChangeStatus.Invalid, Errors: errors.Select(e => e.Message).ToList()) { FieldErrors = errors };
 }
 
 // A stored correction as the article page lists it.

@@ -32,7 +32,7 @@ public sealed class ArticleEditor(
         var prepared = PreparedArticle.Prepare(input, extractor, await catalogue.GetAsync(db, ct));
         if (prepared.Refused is { } refused)
         {
-            return ArticleChangeResult.Invalid([.. refused.Errors ?? []]);
+            return ArticleChangeResult.Invalid([.. refused.FieldErrors ?? []]);
         }
 
         return await writer.InTransactionAsync(
@@ -69,13 +69,13 @@ public sealed class ArticleEditor(
     {
         if (change.IsEmpty)
         {
-            return ArticleChangeResult.Invalid(CorrectionPlanner.NothingToChange);
+            return ArticleChangeResult.Invalid(new FieldError(InputFields.Change, CorrectionPlanner.NothingToChange));
         }
 
         var chosen = change.ChangeSpeaker ? await speakers.FindAsync(change.Speaker, change.AllowNewSpeaker, ct) : null;
         if (chosen?.Error is { } speakerError)
         {
-            return ArticleChangeResult.Invalid(speakerError);
+            return ArticleChangeResult.Invalid(new FieldError(InputFields.Speaker, speakerError));
         }
 
         return await writer.InTransactionAsync(
@@ -120,7 +120,7 @@ public sealed class ArticleEditor(
         var chosen = await speakers.FindAsync(speaker, allowNewSpeaker, ct);
         if (chosen.Error is { } speakerError)
         {
-            return ArticleChangeResult.Invalid(speakerError);
+            return ArticleChangeResult.Invalid(new FieldError(InputFields.Speaker, speakerError));
         }
 
         return await writer.InTransactionAsync(
@@ -140,7 +140,7 @@ public sealed class ArticleEditor(
 
                 if (error is not null)
                 {
-                    return ArticleChangeResult.Invalid(error);
+                    return ArticleChangeResult.Invalid(new FieldError(InputFields.Passage, error));
                 }
 
                 var rule = new CorrectionRule(QuoteCorrectionKind.Added, current.CleanBody[from..to], from, to, kind, chosen.Choice!);

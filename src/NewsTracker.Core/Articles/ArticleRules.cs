@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Articles;
 
@@ -9,45 +10,51 @@ public static class ArticleRules
     public static readonly TimeSpan FutureAllowance = TimeSpan.FromDays(1);
 
     // NowUtc is the clock the future-date rule reads; null means the system clock.
-    public static IReadOnlyList<string> Validate(NewArticle article, DateTime? nowUtc = null)
+    public static IReadOnlyList<string> Validate(NewArticle article, DateTime? nowUtc = null) =>
+        Check(article, nowUtc).Select(e => e.Message).ToList();
+
+    // The same checks, each message keyed by the field it is about.
+    public static IReadOnlyList<FieldError> Check(NewArticle article, DateTime? nowUtc = null)
     {
-        var errors = new List<string>();
+        var errors = new List<FieldError>();
+        void Add(string field, string message) => errors.Add(new FieldError(field, message));
+
         if (TitleProblem(article.Title) is { } title)
         {
-            errors.Add(title);
+            Add(InputFields.Title, title);
         }
 
         if (string.IsNullOrWhiteSpace(article.Body))
         {
-            errors.Add("The article body is required.");
+            Add(InputFields.Body, "The article body is required.");
         }
         else if (article.Body.Length > Article.BodyMaxLength)
         {
-            errors.Add($"The article body is longer than {Article.BodyMaxLength:N0} characters.");
+            Add(InputFields.Body, $"The article body is longer than {Article.BodyMaxLength:N0} characters.");
         }
         else if (ArticleText.Problem(article.Body) is { } body)
         {
-            errors.Add($"The article body {body}.");
+            Add(InputFields.Body, $"The article body {body}.");
         }
 
         if (PublishedProblem(article.PublishedUtc, nowUtc ?? DateTime.UtcNow) is { } published)
         {
-            errors.Add(published);
+            Add(InputFields.PublishedAt, published);
         }
 
         if (article.Outlet?.Trim().Length > Article.OutletMaxLength)
         {
-            errors.Add($"The outlet is longer than {Article.OutletMaxLength} characters.");
+            Add(InputFields.Outlet, $"The outlet is longer than {Article.OutletMaxLength} characters.");
         }
 
         if (article.Author?.Trim().Length > Article.AuthorMaxLength)
         {
-            errors.Add($"The author is longer than {Article.AuthorMaxLength} characters.");
+            Add(InputFields.Author, $"The author is longer than {Article.AuthorMaxLength} characters.");
         }
 
         if (!string.IsNullOrWhiteSpace(article.Url) && NormalizeUrl(article.Url, out var tooLong) is null)
         {
-            errors.Add(tooLong ? UrlTooLongMessage : "The URL must be an absolute http or https address.");
+            Add(InputFields.Url, tooLong ? UrlTooLongMessage : "The URL must be an absolute http or https address.");
         }
 
         return errors;

@@ -1,3 +1,5 @@
+using NewsTracker.Core.Common;
+
 namespace NewsTracker.Core.Articles;
 
 public sealed record NewArticle(
@@ -23,5 +25,9 @@ public sealed record AddArticleResult(
     int QuoteCount = 0,
     IReadOnlyList<string>? Errors = null)
 {
-    public static AddArticleResult Invalid(params string[] errors) => new(AddArticleStatus.Invalid, Errors: errors);
+    // The refusal's messages keyed by field, when the rules that refused it know the field.
+    public IReadOnlyList<FieldError>? FieldErrors { get; init; }
+
+    public static AddArticleResult Invalid(IReadOnlyList<FieldError> errors) =>
+        new(AddArticleStatus.Invalid, Errors: errors.Select(e => e.Message).ToList()) { FieldErrors = errors };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Infrastructure.Accounts;
@@ -42,7 +43,7 @@ public static class ArticleWriteEndpoints
             case AddArticleStatus.Duplicate:
                 return Duplicate(await articles.GetAsync(result.DuplicateOfId!.Value, ct), result.DuplicateOfId.Value, result.DuplicateReason);
             default:
-                return TypedResults.ValidationProblem(ApiFields.Of(result?.Errors ?? [], errors), title: "The article was not added.");
+                return TypedResults.ValidationProblem(ApiFields.Of(result?.FieldErrors, errors), title: "The article was not added.");
         }
     }
 
@@ -71,7 +72,7 @@ public static class ArticleWriteEndpoints
                 extensions: new Dictionary<string, object?> { ["currentVersion"] = result.Version, ["changedBy"] = result.ChangedBy, ["currentTitle"] = result.Current?.Title }),
             ArticleChangeStatus.Duplicate => Duplicate(await articles.GetAsync(result.Duplicate!.ArticleId, ct), result.Duplicate.ArticleId, result.Duplicate.Reason),
             ArticleChangeStatus.NotFound => NoArticle(id),
-            _ => TypedResults.ValidationProblem(ApiFields.Of(result.Errors ?? []), title: "The article was not changed."),
+            _ => TypedResults.ValidationProblem(ApiFields.Of(result.FieldErrors), title: "The article was not changed."),
         };
     }
 
@@ -96,7 +97,7 @@ public static class ArticleWriteEndpoints
 
         if (result.Status != ArticleChangeStatus.Changed)
         {
-            return TypedResults.ValidationProblem(ApiFields.Of(result.Errors ?? []), title: "The quote was not corrected.");
+            return TypedResults.ValidationProblem(ApiFields.Of(result.FieldErrors), title: "The quote was not corrected.");
         }
 
         var after = result.QuoteId is { } quoteId ? await quotes.GetAsync(quoteId, ct) : null;
@@ -126,7 +127,7 @@ public static class ArticleWriteEndpoints
             ArticleChangeStatus.Changed when result.QuoteId is { } quoteId && await quotes.GetAsync(quoteId, ct) is { } added =>
                 TypedResults.Created($"/api/quotes/{quoteId}", QuoteItem.From(added)),
             ArticleChangeStatus.NotFound => NoArticle(id),
-            _ => TypedResults.ValidationProblem(ApiFields.Of(result.Errors ?? ["The passage could not be added."]), title: "The quote was not added."),
+            _ => TypedResults.ValidationProblem(ApiFields.Of(result.FieldErrors ?? [new FieldError(InputFields.Passage, "The passage could not be added.")]), title: "The quote was not added."),
         };
     }
 

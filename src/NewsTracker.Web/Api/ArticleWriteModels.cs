@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Web.Api;
 
@@ -76,30 +77,17 @@ public sealed record QuoteCorrectionResponse(
         new(quote.Id, quote.Text, quote.Kind, quote.Speaker, quote.Article, quote.Actors, quote.Topics, rejected, noLongerApply ?? []);
 }
 
-// Core's rules speak in sentences; the API names the field each one is about.
+// Core's rules key each message by the field it is about; the API groups them as problem details' errors.
 internal static class ApiFields
 {
-    public static Dictionary<string, string[]> Of(IEnumerable<string> messages, Dictionary<string, string[]>? into = null)
+    public static Dictionary<string, string[]> Of(IEnumerable<FieldError>? messages, Dictionary<string, string[]>? into = null)
     {
         var errors = into ?? [];
-        foreach (var message in messages)
+        foreach (var (field, message) in messages ?? [])
         {
-            var field = Field(message);
             errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
         }
 
         return errors;
     }
-
-    private static string Field(string message) =>
-        Contains(message, "title") ? "title"
-        : Contains(message, "URL") ? "url"
-        : Contains(message, "outlet") ? "outlet"
-        : Contains(message, "author") ? "author"
-        : Contains(message, "date") || Contains(message, "publish") ? "publishedAt"
-        : Contains(message, "speaker") || Contains(message, "actor") ? "speaker"
-        : Contains(message, "passage") || Contains(message, "quote") ? "start"
-        : "body";
-
-    private static bool Contains(string message, string word) => message.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

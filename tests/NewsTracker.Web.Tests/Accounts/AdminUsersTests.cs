@@ -123,6 +123,51 @@ public sealed class AdminUsersTests(SignInTests.RecheckEveryRequestFactory facto
         (await AuditActionsAsync(email)).Should().Equal("created");
     }
 
+    [Fact]
+    public async Task An_admin_revokes_another_accounts_token_and_scripts_using_it_are_refused()
+    {
+        var admin = await factory.CreateClientAsAsync(NewsRoles.Admin);
+        var email = await CreateAsync(NewsRoles.Editor);
+        NewToken token;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            token = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(email, "nightly import", Core.Audit.Editor.System, default)).Token!;
+        }
+
+        var script = factory.CreateTokenClient(token.Token);
+        (await script.GetAsync("/api/audit")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await admin.GetDocumentAsync($"/Admin/Users/Tokens?email={Uri.EscapeDataString(email)}");
+        page.QuerySelector(".token-table").Text().Should().Contain("nightly import").And.Contain(token.Prefix);
+
+        using var response = await admin.SubmitFormAsync($"/Admin/Users/Tokens?email={Uri.EscapeDataString(email)}", "form.revoke-form");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await script.GetAsync("/api/audit")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var after = await admin.GetDocumentAsync(response.Headers.Location!.ToString());
+        after.QuerySelector(".status-message").Text().Should().Contain($"as {email} are refused");
+        after.QuerySelector("form.revoke-form").Should().BeNull("the only token is revoked");
+        (await AuditActionsAsync(email)).Should().Equal("created", "created token", "revoked token");
+    }
+
+    [Fact]
+    public async Task Only_admins_see_other_accounts_tokens_and_an_unknown_email_is_a_404()
+    {
+        var admin = await factory.CreateClientAsAsync(NewsRoles.Admin);
+        var editor = await factory.CreateClientAsAsync(NewsRoles.Editor);
+        var email = await CreateAsync(NewsRoles.Analyst);
+
+        using var denied = await editor.GetAsync($"/Admin/Users/Tokens?email={Uri.EscapeDataString(email)}");
+        using var ghost = await admin.GetAsync("/Admin/Users/Tokens?email=ghost%40newsroom.test");
+        var antiforgery = await admin.AntiforgeryTokenAsync("/Admin/Users", "form.role-form");
+        using var forged = await admin.PostAsync(
+            $"/Admin/Users/Tokens?handler=Revoke&email={Uri.EscapeDataString(email)}&id=999999",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", antiforgery)]));
+
+        denied.Headers.Location!.AbsolutePath.Should().Be("/Account/Denied");
+        ghost.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        forged.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     private static string NewEmail() => $"{Guid.NewGuid():N}@newsroom.test";
 
     private static Dictionary<string, string> Form(string email, string role, string password) =>
