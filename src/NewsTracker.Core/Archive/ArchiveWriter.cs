@@ -47,6 +47,19 @@ public sealed class ArchiveWriter(
             },
             ct);
 
+    // AfterWrite sees what became of each article (added, duplicate, refused) and runs inside the same
+    // transaction, so a record of the batch (an import report's lines) is committed with it or not at all.
+    public Task<WriteResult> WriteAsync(
+        IReadOnlyList<PreparedArticle> prepared, Func<WriteResult, CancellationToken, Task> afterWrite, CancellationToken ct) =>
+        InTransactionAsync(
+            async (_, token) =>
+            {
+                var (result, _) = await StoreAsync(prepared, token);
+                await afterWrite(result, token);
+                return result;
+            },
+            ct);
+
     // Runs work under the write gate in one transaction, with the directory fresh: the way in for changes that
     // read and write the archive together (an edit, a correction, a delete). Work returns normally to commit.
     public async Task<T> InTransactionAsync<T>(Func<ArchiveWriter, CancellationToken, Task<T>> work, CancellationToken ct)

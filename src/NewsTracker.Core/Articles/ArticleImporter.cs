@@ -31,6 +31,10 @@ public sealed record ImportSource(string Name, Func<CancellationToken, Task<stri
 
 public sealed record ImportFailure(string Path, string Reason);
 
+// Records one batch's outcomes with the batch's scoped services (its database context and audit log), inside the
+// transaction that stores the batch.
+public delegate Task ImportJournal(IReadOnlyList<ImportOutcome> outcomes, IServiceProvider services, CancellationToken ct);
+
 // One article of a source, or the source itself when it could not be read (Title null, Status Invalid).
 public sealed record ImportOutcome(
     string Source,
@@ -107,14 +111,19 @@ public sealed class ArticleImporter(
     {
         var failures = new List<ImportFailure>();
         var sources = ExpandPaths(paths, failures).Select(ImportSource.FromFile).ToList();
-        return ImportAsync(sources, failures, progress, ct);
+        return ImportAsync(sources, failures, progress, journal: null, ct);
     }
 
     public Task<ImportReport> ImportAsync(IEnumerable<ImportSource> sources, IProgress<ImportProgress>? progress, CancellationToken ct) =>
-        ImportAsync(sources.ToList(), [], progress, ct);
+        ImportAsync(sources.ToList(), [], progress, journal: null, ct);
+
+    // Journal records each batch's outcomes with the batch's own services, inside the transaction that stores the
+    // batch: a crash leaves a report of exactly what was stored, never articles without their report.
+    public Task<ImportReport> ImportJournaledAsync(IReadOnlyList<ImportSource> sources, ImportJournal journal, CancellationToken ct) =>
+        ImportAsync(sources.ToList(), [], progress: null, journal, ct);
 
     private async Task<ImportReport> ImportAsync(
-        List<ImportSource> sources, List<ImportFailure> failures, IProgress<ImportProgress>? progress, CancellationToken ct)
+        List<ImportSource> sources, List<ImportFailure> failures, IProgress<ImportProgress>? progress, ImportJournal? journal, CancellationToken ct)
     {
         var tally = new ImportTally(failures);
         await using (var scope = scopes.CreateAsyncScope())
@@ -129,7 +138,7 @@ public sealed class ArticleImporter(
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
             {
-                await StoreAsync(batch, tally, stop.Token);
+                await StoreAsync(batch, tally, journal, stop.Token);
                 progress?.Report(new ImportProgress(batch.FilesDone, sources.Count, batch.LastSource)
                 {
                     Articles = tally.Articles,
@@ -215,29 +224,62 @@ public sealed class ArticleImporter(
         return new ImportBatch(items, prepared, filesDone, position, lastSource);
     }
 
-    private async Task StoreAsync(ImportBatch batch, ImportTally tally, CancellationToken ct)
+    private async Task StoreAsync(ImportBatch batch, ImportTally tally, ImportJournal? journal, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
         var toWrite = batch.Prepared.OfType<PreparedArticle>().ToList();
-        var written = toWrite.Count == 0 ? new WriteResult([], false)
-            : await scope.ServiceProvider.GetRequiredService<ArchiveWriter>().WriteAsync(toWrite, ct);
+        List<ImportOutcome> outcomes = [];
+        WriteResult written;
+        if (toWrite.Count == 0)
+        {
+            written = new WriteResult([], false);
+            outcomes = Outcomes(batch, written);
+            if (journal is not null)
+            {
+                await journal(outcomes, services, ct);
+            }
+        }
+        else if (journal is null)
+        {
+            written = await services.GetRequiredService<ArchiveWriter>().WriteAsync(toWrite, ct);
+            outcomes = Outcomes(batch, written);
+        }
+        else
+        {
+            written = await services.GetRequiredService<ArchiveWriter>().WriteAsync(
+                toWrite,
+                async (result, token) =>
+                {
+                    outcomes = Outcomes(batch, result);
+                    await journal(outcomes, services, token);
+                },
+                ct);
+        }
+
         if (written.CreatedActors)
         {
             catalogue.Invalidate();
-            _catalogue = await catalogue.GetAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+            _catalogue = await catalogue.GetAsync(services.GetRequiredService<NewsDbContext>(), ct);
         }
 
+        outcomes.ForEach(tally.Add);
+    }
+
+    private static List<ImportOutcome> Outcomes(ImportBatch batch, WriteResult written)
+    {
+        var outcomes = new List<ImportOutcome>(batch.Items.Count);
         var next = 0;
         foreach (var item in batch.Items)
         {
             if (item.Error is not null)
             {
-                tally.Add(new ImportOutcome(item.Source, null, AddArticleStatus.Invalid, null, null, null, 0, [item.Error]));
+                outcomes.Add(new ImportOutcome(item.Source, null, AddArticleStatus.Invalid, null, null, null, 0, [item.Error]));
                 continue;
             }
 
             var result = written.Results[next++];
-            tally.Add(new ImportOutcome(
+            outcomes.Add(new ImportOutcome(
                 item.Source,
                 ArticleRules.Clean(item.Article!.Title),
                 result.Status,
@@ -250,6 +292,8 @@ public sealed class ArticleImporter(
                 Warnings = item.Warnings,
             });
         }
+
+        return outcomes;
     }
 
     // The source's articles as import items, or one item saying why the source (or a file in its zip) was refused.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
@@ -12,32 +13,49 @@ public sealed class ImportService(ArticleImporter importer, NewsDbContext db, Au
 {
     public const int LinesPerPage = 100;
 
+    // The report row is written first; each batch then adds its lines, audit entries and counts in the transaction
+    // that stores its articles, so whatever was stored is in the report, even if the upload stops half way.
     public async Task<int> ImportAsync(IEnumerable<ImportSource> sources, Editor editor, CancellationToken ct)
     {
-        var report = await importer.ImportAsync(sources, progress: null, ct);
+        var files = sources.ToList();
         var record = new ImportRecord
         {
             AtUtc = clock.GetUtcNow().UtcDateTime,
             User = Truncate(editor.Label, ImportRecord.UserMaxLength)!,
             UserId = editor.UserId,
-            Files = report.FilesRead,
-            Added = report.ArticlesAdded,
-            Duplicates = report.Duplicates,
-            Refused = report.Outcomes.Count(o => o.Status == AddArticleStatus.Invalid),
-            Quotes = report.QuotesAdded,
+            Files = files.Count,
         };
-        foreach (var (outcome, position) in report.Outcomes.Select((o, i) => (o, i)))
-        {
-            record.Lines.Add(Line(outcome, position));
-            if (outcome is { Status: AddArticleStatus.Added, ArticleId: { } articleId })
-            {
-                audit.Record(editor, "imported", AuditEntities.Article, articleId, $"Imported “{outcome.Title}” from {outcome.Source}",
-                    after: new { outcome.Title, File = outcome.Source, Quotes = outcome.QuoteCount, outcome.Warnings });
-            }
-        }
-
         db.Imports.Add(record);
         await db.SaveChangesAsync(ct);
+
+        var position = 0;
+        await importer.ImportJournaledAsync(
+            files,
+            async (outcomes, services, token) =>
+            {
+                var batchDb = services.GetRequiredService<NewsDbContext>();
+                var batchAudit = services.GetRequiredService<AuditLog>();
+                foreach (var outcome in outcomes)
+                {
+                    batchDb.Add(Line(record.Id, outcome, position++));
+                    if (outcome is { Status: AddArticleStatus.Added, ArticleId: { } articleId })
+                    {
+                        batchAudit.Record(editor, "imported", AuditEntities.Article, articleId, $"Imported “{outcome.Title}” from {outcome.Source}",
+                            after: new { outcome.Title, File = outcome.Source, Quotes = outcome.QuoteCount, outcome.Warnings });
+                    }
+                }
+
+                await batchDb.SaveChangesAsync(token);
+                int added = outcomes.Count(o => o.Status == AddArticleStatus.Added), duplicates = outcomes.Count(o => o.Status == AddArticleStatus.Duplicate),
+                    refused = outcomes.Count(o => o.Status == AddArticleStatus.Invalid), quotes = outcomes.Sum(o => o.QuoteCount);
+                await batchDb.Imports.Where(i => i.Id == record.Id).ExecuteUpdateAsync(
+                    i => i.SetProperty(r => r.Added, r => r.Added + added)
+                        .SetProperty(r => r.Duplicates, r => r.Duplicates + duplicates)
+                        .SetProperty(r => r.Refused, r => r.Refused + refused)
+                        .SetProperty(r => r.Quotes, r => r.Quotes + quotes),
+                    token);
+            },
+            ct);
         return record.Id;
     }
 
@@ -86,7 +104,7 @@ public sealed class ImportService(ArticleImporter importer, NewsDbContext db, Au
             header.Refused, header.Quotes, new PagedResult<ImportLineView>(lines, header.Lines, page, LinesPerPage));
     }
 
-    private static ImportRecordLine Line(ImportOutcome outcome, int position)
+    private static ImportRecordLine Line(int importId, ImportOutcome outcome, int position)
     {
         var (kind, messages) = outcome.Status switch
         {
@@ -97,6 +115,7 @@ public sealed class ImportService(ArticleImporter importer, NewsDbContext db, Au
         };
         return new ImportRecordLine
         {
+            ImportId = importId,
             Position = position,
             Source = Truncate(outcome.Source, ImportRecordLine.SourceMaxLength)!,
             Title = Truncate(outcome.Title, ImportRecordLine.TitleMaxLength),

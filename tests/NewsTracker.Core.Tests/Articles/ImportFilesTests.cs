@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Imports;
@@ -95,6 +96,29 @@ public sealed class ImportFilesTests : DatabaseTest
         report.Lines.Items[0].ArticleId.Should().BePositive();
         await using var db = Database.CreateContext();
         (await db.AuditEntries.CountAsync(e => e.Action == "imported" && e.UserId == "user-1")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task An_upload_that_stops_half_way_leaves_a_report_of_exactly_what_was_stored()
+    {
+        var editor = new Editor("user-2", "editor@newsroom.test");
+        ImportSource Failing() => ImportSource.FromBytes("cut.txt", _ => throw new InvalidOperationException("the upload stream broke"), 10);
+        await using (var scope = Database.CreateScope())
+        {
+            // One article per batch, so the first two are committed before the third file fails.
+            scope.ServiceProvider.GetRequiredService<ArticleImporter>().BatchSize = 1;
+            var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+            var run = () => imports.ImportAsync([Bytes("one.txt", Utf8(Article("half-1"))), Bytes("two.txt", Utf8(Article("half-2"))), Failing()], editor, default);
+            await run.Should().ThrowAsync<InvalidOperationException>();
+        }
+
+        await using var db = Database.CreateContext();
+        var record = await db.Imports.Include(i => i.Lines).SingleAsync(i => i.UserId == "user-2");
+        var stored = await db.Articles.Where(a => a.Title.Contains("(half-")).Select(a => a.Id).ToListAsync();
+        record.Added.Should().Be(stored.Count).And.BeGreaterThan(0);
+        record.Lines.Select(l => l.ArticleId).Should().BeEquivalentTo(stored.Cast<int?>());
+        (await db.AuditEntries.Where(e => e.Action == "imported" && e.UserId == "user-2").Select(e => e.EntityId).ToListAsync())
+            .Should().BeEquivalentTo(stored.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
