@@ -34,6 +34,7 @@ internal static class WebComposition
         {
             mvc.Filters.Add<EditorWritesFilter>();
             mvc.Filters.Add<DatabaseBusyPageFilter>();
+            mvc.Filters.Add<NulBytesPageFilter>();
         });
         services.AddProblemDetails();
 
@@ -117,6 +118,7 @@ internal static class WebComposition
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRequestSizeGuard();
+        app.UseNulBytesInForms();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsTrackerApi();

@@ -23,19 +23,33 @@ public sealed class ArticleTextInputTests(NewsTrackerFactory factory) : IClassFi
         page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
     }
 
-    // The framework refuses to decode a form holding NUL (%00) at all, so no field can be echoed back: the answer
-    // is a 400 that says why.
+    // The framework refuses to decode a form holding NUL (%00) at all; the app takes them out first, so the form
+    // comes back filled in, without them, with a message.
     [Fact]
-    public async Task A_form_carrying_nul_bytes_gets_a_400_that_names_them()
+    public async Task A_form_carrying_nul_bytes_comes_back_filled_in_without_them_and_says_so()
     {
         var client = await factory.CreateEditorClientAsync();
         var form = TestArticles.Form(TestArticles.Marker());
-        form["Input.Body"] += "\0\0\0 trailing bytes";
+        var typed = form["Input.Body"];
+        form["Input.Body"] = typed + "\0\0\0 trailing bytes";
 
         using var response = await client.PostFormAsync("/Articles/New", form);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await Html.ParseAsync(response)).QuerySelector("main").Text().Should().Contain("NUL bytes");
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector(".validation-summary").Text().Should().Contain("3 NUL bytes");
+        page.QuerySelector<IHtmlInputElement>("input[name='Input.Title']")!.Value.Should().Be(form["Input.Title"]);
+        page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Body']")!.Value.Should().Be(typed + " trailing bytes");
+    }
+
+    [Fact]
+    public void Only_nul_escapes_and_raw_nul_bytes_are_taken_out_of_a_form_body()
+    {
+        var (body, removed) = NewsTracker.Web.Infrastructure.NulBytesInForms.WithoutNuls("a=1%002&b=%25003%00\0x"u8);
+
+        removed.Should().Be(3);
+        System.Text.Encoding.ASCII.GetString(body).Should().Be("a=12&b=%25003x");
+        NewsTracker.Web.Infrastructure.NulBytesInForms.WithoutNuls("a=%2500"u8).Removed.Should().Be(0);
     }
 
     [Fact]
