@@ -35,4 +35,15 @@ public sealed record QuoteFilter(
     DateTime? ToUtc = null,
     int Page = 1,
     int PageSize = Common.Paging.DefaultPageSize,
-    bool OnePerStatement = false);
+    bool OnePerStatement = false,
+    QuoteSort Sort = QuoteSort.Newest);
+
+// Newest first (the default), or by relevance to the search text (bm25; newest first without text).
+public enum QuoteSort
+{
+    Newest,
+    Relevance,
+}
+
+// A page of quotes and the search it answers, as read from the box (its terms highlight the results).
+public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Search.SearchQuery Query);

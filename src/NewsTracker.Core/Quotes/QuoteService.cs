@@ -16,32 +16,71 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
     // (reports, not statements: a reprint counts twice); narrower searches sort and count their matches exactly.
     private const int BroadSearch = 2_000;
 
-    public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct)
+    public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct) =>
+        (await FindAsync(filter, ct)).Quotes;
+
+    // The page of quotes, with what the search box was read as (a note when its syntax fell back to plain words).
+    public async Task<QuoteSearchResult> FindAsync(QuoteFilter filter, CancellationToken ct)
     {
         var pageSize = Paging.ClampPageSize(filter.PageSize);
         var page = Math.Min(Paging.ClampPage(filter.Page), Math.Max(1, Paging.CountCap / pageSize));
+        var query = await ReadSearchAsync(filter.Text, ct);
         var facets = await ResolveAsync(filter, ct);
         if (facets is null)
         {
-            return new PagedResult<QuoteRow>([], 0, page, pageSize);
+            return new QuoteSearchResult(new PagedResult<QuoteRow>([], 0, page, pageSize), query);
         }
 
-        var terms = SearchTerms.Parse(filter.Text);
-        var hits = terms.IsEmpty ? 0 : await dialect.MatchingQuoteIds(db, terms).Take(Paging.CountCap + 1).CountAsync(ct);
-        var matching = Matching(filter, facets, broadText: hits > BroadSearch);
-        var counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null }
-            ? hits
-            : await matching.Take(Paging.CountCap + 1).CountAsync(ct);
-        var ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var hits = query.IsEmpty ? 0 : await dialect.MatchingQuoteIds(db, query).Take(Paging.CountCap + 1).CountAsync(ct);
+        var matching = Matching(filter, query, facets, broadText: hits > BroadSearch);
+        List<int> ids;
+        int counted;
+        if (filter.Sort == QuoteSort.Relevance && !query.IsEmpty)
+        {
+            // Ranked among the newest Paging.CountCap matches: the engine's bm25, ties (and quotes matched only by a
+            // word's stem or a topic's tag) newest first.
+            var candidates = await matching.Take(Paging.CountCap).ToListAsync(ct);
+            var ranks = await dialect.RanksAsync(db, query, candidates, ct);
+            counted = candidates.Count;
+            ids = candidates.Select((id, order) => (id, order))
+                .OrderBy(c => ranks.TryGetValue(c.id, out var rank) ? rank : double.MaxValue).ThenBy(c => c.order)
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(c => c.id).ToList();
+        }
+        else
+        {
+            counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null }
+                ? hits
+                : await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+            ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        }
+
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
         var items = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
-        return new PagedResult<QuoteRow>(items, Math.Min(counted, Paging.CountCap), page, pageSize, counted > Paging.CountCap);
+        return new QuoteSearchResult(
+            new PagedResult<QuoteRow>(items, Math.Min(counted, Paging.CountCap), page, pageSize, counted > Paging.CountCap), query);
+    }
+
+    // The search box read as a query, a topic's name or keyword also matching the quotes tagged with that topic.
+    public async Task<SearchQuery> ReadSearchAsync(string? text, CancellationToken ct)
+    {
+        var query = SearchQuery.Parse(text);
+        if (query.IsEmpty)
+        {
+            return query;
+        }
+
+        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name, t.Keywords }).ToListAsync(ct);
+        var named = topics
+            .SelectMany(t => t.Keywords.Append(t.Name).Select(k => (Key: string.Join(' ', SearchQuery.Words(k)), t.Id)))
+            .Where(k => k.Key.Length > 0)
+            .ToLookup(k => k.Key, k => k.Id, StringComparer.Ordinal);
+        return query.WithTopics(text => named[text].Distinct().ToList());
     }
 
     // The home page: the newest statements, each once however many articles carried it.
     public async Task<List<QuoteRow>> LatestAsync(int take, CancellationToken ct)
     {
-        var ids = await Matching(new QuoteFilter(OnePerStatement: true), [], broadText: false)
+        var ids = await Matching(new QuoteFilter(OnePerStatement: true), SearchQuery.Empty, [], broadText: false)
             .Take(Math.Clamp(take, 1, Paging.MaxPageSize))
             .ToListAsync(ct);
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
@@ -59,7 +98,8 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         }
 
         var undated = filter with { FromUtc = null, ToUtc = null, Page = 1 };
-        var quotes = WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), undated, facets, broadText: false), undated, facets);
+        var query = await ReadSearchAsync(filter.Text, ct);
+        var quotes = WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), undated, query, facets, broadText: false), undated, facets);
         return await quotes.Where(q => q.ReportedUtc == ReportedDate.Undated).Take(Paging.CountCap).CountAsync(ct);
     }
 
@@ -67,31 +107,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
     // Ids of the matching quotes, newest first.
-    // Ids of the matching quotes, newest first.
-    // A common word matches tens of thousands of quotes; counting them one statement at a time through the date
-    // order costs more than the page itself, so a search by text alone counts its full-text matches (reports, not
-    // statements: a reprint counts twice), and only narrow searches are counted exactly.
-    private async Task<int> CountAsync(QuoteFilter filter, IReadOnlyList<FacetFilter> facets, IQueryable<int> matching, CancellationToken ct)
-    {
-        var terms = SearchTerms.Parse(filter.Text);
-        if (!terms.IsEmpty && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null })
-        {
-            var hits = await dialect.MatchingQuoteIds(db, terms).Take(Paging.CountCap + 1).CountAsync(ct);
-            if (hits > BroadSearch)
-            {
-                return hits;
-            }
-        }
-
-        return await matching.Take(Paging.CountCap + 1).CountAsync(ct);
-    }
-
-    // Ids of the matching quotes, newest first.
-    private IQueryable<int> Matching(QuoteFilter filter, IReadOnlyList<FacetFilter> facets, bool broadText)
+    private IQueryable<int> Matching(QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, bool broadText)
     {
         if (facets.Count == 0)
         {
-            return WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), filter, [], broadText), filter, facets)
+            return WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), filter, query, [], broadText), filter, facets)
                 .OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id);
         }
 
@@ -109,14 +129,13 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         }
 
         // The words are checked on the facet row itself, so only its matches read their quote.
-        var terms = SearchTerms.Parse(filter.Text);
-        if (!terms.IsEmpty)
+        if (!query.IsEmpty)
         {
-            var ids = dialect.MatchingQuoteIds(db, terms);
+            var ids = dialect.MatchingQuoteIds(db, query);
             range = broadText ? range.Where(f => ids.Contains(f.QuoteId + 0)) : range.Where(f => ids.Contains(f.QuoteId));
         }
 
-        var quotes = WithOnePerStatement(Narrow(db.Quotes, filter with { Text = null }, facets.Skip(1), broadText: false), filter, facets);
+        var quotes = WithOnePerStatement(Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false), filter, facets);
         return range
             .Where(f => quotes.Any(q => q.Id == f.QuoteId))
             .OrderByDescending(f => f.ReportedUtc)
@@ -133,11 +152,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             return quotes;
         }
 
-        var passing = Narrow(db.Quotes, filter with { Text = null }, facets, broadText: false);
+        var passing = Narrow(db.Quotes, filter, SearchQuery.Empty, facets, broadText: false);
         return quotes.Where(q => !passing.Any(later => later.StatementId == q.StatementId && later.Id > q.Id));
     }
 
-    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter, IEnumerable<FacetFilter> facets, bool broadText)
+    private IQueryable<Quote> Narrow(IQueryable<Quote> query, QuoteFilter filter, SearchQuery search, IEnumerable<FacetFilter> facets, bool broadText)
     {
         foreach (var facet in facets)
         {
@@ -161,10 +180,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
             query = query.Where(q => q.ReportedUtc < to);
         }
 
-        var terms = SearchTerms.Parse(filter.Text);
-        if (!terms.IsEmpty)
+        if (!search.IsEmpty)
         {
-            var ids = dialect.MatchingQuoteIds(db, terms);
+            var ids = dialect.MatchingQuoteIds(db, search);
 
             // "Id + 0" is not the row id, so SQLite keeps to the date order instead of starting from the matches.
             query = broadText ? query.Where(q => ids.Contains(q.Id + 0)) : query.Where(q => ids.Contains(q.Id));

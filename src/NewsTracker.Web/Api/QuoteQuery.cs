@@ -16,7 +16,8 @@ public sealed record QuoteQuery(
     string? From,
     string? To,
     string? Page,
-    string? PageSize)
+    string? PageSize,
+    string? Sort = null)
 {
     public Dictionary<string, string[]> Validate(out QuoteFilter filter)
     {
@@ -40,6 +41,22 @@ public sealed record QuoteQuery(
             }
         }
 
+        var sort = QuoteSort.Newest;
+        if (!string.IsNullOrWhiteSpace(Sort))
+        {
+            switch (Sort.Trim().ToUpperInvariant())
+            {
+                case "RELEVANCE":
+                    sort = QuoteSort.Relevance;
+                    break;
+                case "NEWEST":
+                    break;
+                default:
+                    errors["sort"] = ["sort must be \"newest\" or \"relevance\"."];
+                    break;
+            }
+        }
+
         var from = ParseDate(From, "from", errors);
         var to = ParseDate(To, "to", errors);
         if (from is { } f && to is { } t && f > t)
@@ -56,7 +73,8 @@ public sealed record QuoteQuery(
             DateFilter.Start(from),
             DateFilter.End(to),
             page,
-            pageSize);
+            pageSize,
+            Sort: sort);
         return errors;
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
 
 namespace NewsTracker.Web.Infrastructure;
 
@@ -9,6 +11,28 @@ namespace NewsTracker.Web.Infrastructure;
 public static class Display
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+
+    // ViewData key of the search whose matches quote cards mark.
+    public const string HighlightKey = "NewsTracker.Highlight";
+
+    // The text with the search's matches in <mark>: each piece of text is encoded; only the marks are markup.
+    public static IHtmlContent Highlighted(string text, SearchQuery? search)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var piece in SearchHighlighter.Highlight(text, search ?? SearchQuery.Empty))
+        {
+            if (piece.IsMatch)
+            {
+                html.AppendHtml("<mark>").Append(piece.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(piece.Text);
+            }
+        }
+
+        return html;
+    }
 
     public const string Undated = "date unknown";
 

@@ -29,10 +29,10 @@ public sealed class SqliteDialectTests : IAsyncLifetime
     {
         await using var db = CreateContext();
 
-        await new SqliteDialect().MatchingQuoteIds(db, SearchTerms.Parse(Hostile)).ToListAsync();
+        await new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse(Hostile)).ToListAsync();
 
         var command = _recorder.Commands.Should().ContainSingle().Subject;
-        command.Text.Should().Contain("MATCH @match0");
+        command.Text.Should().Contain("MATCH @g0t0w0");
         command.Text.Should().NotContainAny("nato", "NATO", "1=1", "DROP");
         command.Parameters.Should().Contain("\"nato\"*");
     }
@@ -41,7 +41,7 @@ public sealed class SqliteDialectTests : IAsyncLifetime
     public async Task A_search_composed_into_a_larger_query_stays_parameterised()
     {
         await using var db = CreateContext();
-        var ids = new SqliteDialect().MatchingQuoteIds(db, SearchTerms.Parse("troops gas"));
+        var ids = new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse("troops gas"));
 
         await db.Quotes.Where(q => ids.Contains(q.Id)).Select(q => q.Text).ToListAsync();
 
@@ -56,9 +56,56 @@ public sealed class SqliteDialectTests : IAsyncLifetime
         await using var db = CreateContext();
         await InsertQuotesAsync(db, "We will send troops.", "Gas prices are rising.", "Troops and gas are both on the agenda.");
 
-        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchTerms.Parse("troops gas")).ToListAsync();
+        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse("troops gas")).ToListAsync();
 
         ids.Should().Equal(3);
+    }
+
+    [Theory]
+    [InlineData("\"door is open\"", new[] { 1 })]
+    [InlineData("door open", new[] { 1, 2 })]
+    [InlineData("gas OR oil", new[] { 3, 4 })]
+    [InlineData("door -closed", new[] { 1 })]
+    [InlineData("deploy*", new[] { 5 })]
+    [InlineData("-closed door", new[] { 1 })]
+    public async Task Phrases_alternatives_exclusions_and_prefixes_match_as_written(string search, int[] expected)
+    {
+        await using var db = CreateContext();
+        await InsertQuotesAsync(db,
+            "The door is open to talks.",
+            "The door is closed, but we are open to ideas.",
+            "Gas flows will resume.",
+            "Oil exports fell.",
+            "Deployments continue in the east.");
+
+        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse(search)).ToListAsync();
+
+        ids.Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
+    public async Task A_topic_named_by_the_search_adds_the_quotes_tagged_with_it()
+    {
+        await using var db = CreateContext();
+        await InsertQuotesAsync(db, "Troop deployment near the border.", "We moved two brigades forward.", "Nothing about it.");
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId") VALUES (3, 7, '2022-01-01 00:00:00', 2)""");
+        var query = SearchQuery.Parse("troop deployment").WithTopics(text => text == "troop deployment" ? [7] : []);
+
+        var ids = await new SqliteDialect().MatchingQuoteIds(db, query).ToListAsync();
+
+        ids.Should().BeEquivalentTo([1, 2]);
+    }
+
+    [Fact]
+    public async Task Relevance_ranks_the_quote_that_says_the_word_most_first()
+    {
+        await using var db = CreateContext();
+        await InsertQuotesAsync(db, "Energy is one of many subjects on a long agenda for the talks this week.", "Energy, energy, energy: it is all about energy.");
+
+        var ranks = await new SqliteDialect().RanksAsync(db, SearchQuery.Parse("energy"), [1, 2], default);
+
+        ranks.Should().HaveCount(2);
+        ranks[2].Should().BeLessThan(ranks[1]);
     }
 
     [Theory]
@@ -75,7 +122,7 @@ public sealed class SqliteDialectTests : IAsyncLifetime
         await using var db = CreateContext();
         await InsertQuotesAsync(db, text);
 
-        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchTerms.Parse(word)).ToListAsync();
+        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse(word)).ToListAsync();
 
         ids.Should().Equal(1);
     }
@@ -86,7 +133,7 @@ public sealed class SqliteDialectTests : IAsyncLifetime
         await using var db = CreateContext();
         await InsertQuotesAsync(db, "The police were deployed.");
 
-        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchTerms.Parse("policy")).ToListAsync();
+        var ids = await new SqliteDialect().MatchingQuoteIds(db, SearchQuery.Parse("policy")).ToListAsync();
 
         ids.Should().BeEmpty();
     }

@@ -10,11 +10,13 @@ public static class Html
 {
     public const string TokenField = "__RequestVerificationToken";
 
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await ParseAsync(await response.Content.ReadAsStringAsync(), response.RequestMessage?.RequestUri?.ToString());
+
+    public static async Task<IDocument> ParseAsync(string html, string? address = null)
     {
-        var html = await response.Content.ReadAsStringAsync();
         var context = BrowsingContext.New(Configuration.Default);
-        return await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
+        return await context.OpenAsync(request => request.Content(html).Address(address ?? "http://localhost/"));
     }
 
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)

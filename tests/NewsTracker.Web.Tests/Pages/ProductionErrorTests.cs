@@ -64,6 +64,9 @@ public sealed class ProductionErrorTests : IClassFixture<ProductionErrorTests.Br
 
         public Task OptimizeAsync(NewsDbContext db, CancellationToken ct) => _inner.OptimizeAsync(db, ct);
 
-        public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchTerms terms) => throw new InvalidOperationException(Message);
+        public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchQuery query) => throw new InvalidOperationException(Message);
+
+        public Task<IReadOnlyDictionary<int, double>> RanksAsync(NewsDbContext db, SearchQuery query, IReadOnlyCollection<int> quoteIds, CancellationToken ct) =>
+            throw new InvalidOperationException(Message);
     }
 }

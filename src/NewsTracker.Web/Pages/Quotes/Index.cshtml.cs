@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
 using NewsTracker.Core.Topics;
+using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Quotes;
 
@@ -13,6 +15,9 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
     public QuoteSearchInput Search { get; private set; } = new();
 
     public PagedResult<QuoteRow>? Results { get; private set; }
+
+    // The search box as it was read: its note when the syntax fell back to plain words, its terms to highlight.
+    public SearchQuery Query { get; private set; } = SearchQuery.Empty;
 
     public IReadOnlyList<TopicRow> Topics { get; private set; } = [];
 
@@ -25,7 +30,8 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
         Topics = await topics.ListAsync(ct);
         if (ModelState.IsValid)
         {
-            Results = await quotes.SearchAsync(search.ToFilter(PageSize), ct);
+            (Results, Query) = await quotes.FindAsync(search.ToFilter(PageSize), ct);
+            ViewData[Display.HighlightKey] = Query;
             UndatedLeftOut = await quotes.CountUndatedLeftOutAsync(search.ToFilter(PageSize), ct);
         }
     }

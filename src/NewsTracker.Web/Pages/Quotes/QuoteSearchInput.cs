@@ -23,6 +23,11 @@ public sealed class QuoteSearchInput : IValidatableObject
 
     public DateOnly? To { get; set; }
 
+    // "relevance" ranks by how well the quote matches the text; anything else is newest first.
+    public string? Sort { get; set; }
+
+    public bool ByRelevance => string.Equals(Sort?.Trim(), "relevance", StringComparison.OrdinalIgnoreCase);
+
     [Display(Name = "page number")]
     public int P { get; set; } = 1;
 
@@ -40,7 +45,8 @@ public sealed class QuoteSearchInput : IValidatableObject
         DateFilter.End(To),
         P,
         pageSize,
-        OnePerStatement: true);
+        OnePerStatement: true,
+        ByRelevance ? QuoteSort.Relevance : QuoteSort.Newest);
 
     public IReadOnlyDictionary<string, string?> RouteValues() => new Dictionary<string, string?>
     {
@@ -51,6 +57,7 @@ public sealed class QuoteSearchInput : IValidatableObject
         ["kind"] = Kind is { } kind ? Display.Kind(kind) : null,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["sort"] = ByRelevance ? "relevance" : null,
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
