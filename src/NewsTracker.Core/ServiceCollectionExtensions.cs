@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<ImportService>();
         services.AddScoped<QuoteService>();
+        services.AddScoped<FilterNames>();
         services.AddScoped<ActorService>();
         services.AddSingleton<ICurationStore, SqliteCurationStore>();
         services.AddScoped<ActorWrites>();

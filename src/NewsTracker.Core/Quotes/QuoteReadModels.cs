@@ -45,5 +45,9 @@ public enum QuoteSort
     Relevance,
 }
 
-// A page of quotes and the search it answers, as read from the box (its terms highlight the results).
-public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Search.SearchQuery Query);
+// A page of quotes and the search it answers, as read from the box (its terms highlight the results). Unknown
+// says which filter named nothing ("No speaker called “X”."), field by field.
+public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Search.SearchQuery Query)
+{
+    public IReadOnlyList<Common.FieldError> Unknown { get; init; } = [];
+}

@@ -9,7 +9,7 @@ namespace NewsTracker.Core.Quotes;
 // Quote lists newest first. A speaker, actor or topic filter reads that facet's index range (QuoteFacets),
 // driven by whichever chosen facet holds the fewest quotes, and checks the other filters on each row it meets,
 // so a page costs about its own length however large the archive; counts stop at Paging.CountCap.
-public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
+public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, FilterNames names)
 {
     // A search matching more quotes than this walks the date index until its page is full (sorting tens of
     // thousands of matches by date costs more), and by text alone it is counted from its full-text matches
@@ -25,10 +25,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         var pageSize = Paging.ClampPageSize(filter.PageSize);
         var page = Math.Min(Paging.ClampPage(filter.Page), Math.Max(1, Paging.CountCap / pageSize));
         var query = await ReadSearchAsync(filter.Text, ct);
-        var facets = await ResolveAsync(filter, ct);
+        var (facets, unknown) = await ResolveAsync(filter, ct);
         if (facets is null)
         {
-            return new QuoteSearchResult(new PagedResult<QuoteRow>([], 0, page, pageSize), query);
+            return new QuoteSearchResult(new PagedResult<QuoteRow>([], 0, page, pageSize), query) { Unknown = unknown };
         }
 
         var hits = query.IsEmpty ? 0 : await dialect.MatchingQuoteIds(db, query).Take(Paging.CountCap + 1).CountAsync(ct);
@@ -92,7 +92,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
     // ((ReportedUtc, Id) unfiltered, (Kind, FacetId, ReportedUtc) with a facet), never a scan of the dated rows.
     public async Task<int> CountUndatedLeftOutAsync(QuoteFilter filter, CancellationToken ct)
     {
-        if (!HasDates(filter) || await ResolveAsync(filter, ct) is not { } facets)
+        if (!HasDates(filter) || (await ResolveAsync(filter, ct)).Facets is not { } facets)
         {
             return 0;
         }
@@ -191,50 +191,51 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect)
         return query;
     }
 
-    // The speaker, actor and topic of the filter as facet rows, fewest quotes first; null when one names nothing.
-    private async Task<IReadOnlyList<FacetFilter>?> ResolveAsync(QuoteFilter filter, CancellationToken ct)
+    // The speaker, actor and topic of the filter as facet rows, fewest quotes first; null, with what was not
+    // found, when one names nothing.
+    private async Task<(IReadOnlyList<FacetFilter>? Facets, IReadOnlyList<FieldError> Unknown)> ResolveAsync(QuoteFilter filter, CancellationToken ct)
     {
         var facets = new List<FacetFilter>();
+        var unknown = new List<FieldError>();
         if (Clean(filter.Speaker) is { } speaker)
         {
-            var found = await Actors(speaker).Select(a => new FacetFilter(QuoteFacetKind.Speaker, a.Id, a.QuoteCount)).FirstOrDefaultAsync(ct);
-            if (found is null)
+            if (await names.ActorAsync(speaker, asSpeaker: true, ct) is { } found)
             {
-                return null;
+                facets.Add(new FacetFilter(QuoteFacetKind.Speaker, found.Id, found.QuoteCount));
             }
-
-            facets.Add(found);
+            else
+            {
+                unknown.Add(new FieldError("speaker", $"No speaker called “{speaker}”."));
+            }
         }
 
         if (Clean(filter.Actor) is { } actor)
         {
             // Quotes the actor said or was named in, and its people's: its own counts are a floor of that.
-            var found = await Actors(actor).Select(a => new FacetFilter(QuoteFacetKind.Actor, a.Id, a.QuoteCount + a.MentionCount)).FirstOrDefaultAsync(ct);
-            if (found is null)
+            if (await names.ActorAsync(actor, asSpeaker: false, ct) is { } found)
             {
-                return null;
+                facets.Add(new FacetFilter(QuoteFacetKind.Actor, found.Id, found.QuoteCount + found.MentionCount));
             }
-
-            facets.Add(found);
+            else
+            {
+                unknown.Add(new FieldError("actor", $"No actor called “{actor}”."));
+            }
         }
 
         if (Clean(filter.Topic) is { } topic)
         {
-            var topics = int.TryParse(topic, out var topicId) ? db.Topics.Where(t => t.Id == topicId) : db.Topics.Where(t => t.Slug == topic);
-            var found = await topics.Select(t => new FacetFilter(QuoteFacetKind.Topic, t.Id, t.QuoteCount)).FirstOrDefaultAsync(ct);
-            if (found is null)
+            if (await names.TopicAsync(topic, ct) is { } found)
             {
-                return null;
+                facets.Add(new FacetFilter(QuoteFacetKind.Topic, found.Id, found.QuoteCount));
             }
-
-            facets.Add(found);
+            else
+            {
+                unknown.Add(new FieldError("topic", $"No topic called “{topic}”."));
+            }
         }
 
-        return facets.OrderBy(f => f.Size).ToList();
+        return unknown.Count > 0 ? (null, unknown) : (facets.OrderBy(f => f.Size).ToList(), []);
     }
-
-    private IQueryable<Actors.Actor> Actors(string idOrSlug) =>
-        int.TryParse(idOrSlug, out var id) ? db.Actors.AsNoTracking().Where(a => a.Id == id) : db.Actors.AsNoTracking().Where(a => a.Slug == idOrSlug);
 
     private static IQueryable<QuoteRow> Project(IQueryable<Quote> query) =>
         query.Select(q => new QuoteRow(

@@ -18,6 +18,7 @@ public static class ApiEndpoints
         api.MapGet("/speakers", ListSpeakersAsync);
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
         api.MapGet("/topics", ListTopicsAsync);
+        api.MapGet("/suggest", SuggestEndpoints.SuggestAsync);
         api.MapGet("/jobs/{kind}", JobStatus);
         api.MapArticleWrites();
         app.MapCurationApi();
@@ -33,7 +34,14 @@ public static class ApiEndpoints
             return TypedResults.ValidationProblem(errors, title: "The quote query is not valid.");
         }
 
-        var result = await quotes.SearchAsync(filter, ct);
+        var found = await quotes.FindAsync(filter, ct);
+        if (found.Unknown.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                found.Unknown.ToDictionary(e => e.Field, e => new[] { e.Message }), title: "A filter names nothing in the archive.");
+        }
+
+        var result = found.Quotes;
         return TypedResults.Ok(new QuoteListResponse(result.Total, result.Items.Select(QuoteItem.From).ToList()));
     }
 

@@ -89,8 +89,4 @@ public static class Display
 
     public static string Host(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : string.Empty;
-
-    // Filters typed as a name ("Jens Stoltenberg") find the slug they would have.
-    public static string? SlugOrId(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : Core.Common.Slug.From(value.Trim());
 }

@@ -58,6 +58,47 @@ public sealed class QuoteServiceTests : DatabaseTest
         result.Items.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Sergei Lavrov");
     }
 
+    [Theory]
+    [InlineData("Stoltenberg")]
+    [InlineData("jens stoltenberg")]
+    [InlineData("JENS STOLTENBERG")]
+    [InlineData("jens-stoltenberg")]
+    public async Task A_speaker_filter_takes_the_name_in_any_case_a_word_of_it_or_the_slug(string typed)
+    {
+        var result = await SearchAsync(new QuoteFilter(Speaker: typed));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Gas]);
+    }
+
+    [Theory]
+    [InlineData("Moscow")]
+    [InlineData("kremlin")]
+    [InlineData("Russia")]
+    public async Task An_actor_filter_takes_an_alias(string typed)
+    {
+        var result = await SearchAsync(new QuoteFilter(Actor: typed));
+
+        result.Items.Select(q => q.Text).Should().Contain([Gas, Talks]);
+    }
+
+    [Fact]
+    public async Task A_topic_filter_takes_the_topics_name()
+    {
+        var result = await SearchAsync(new QuoteFilter(Topic: "Troop Deployment"));
+
+        result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
+    }
+
+    [Fact]
+    public async Task A_filter_that_names_nothing_says_so_field_by_field()
+    {
+        var result = await InScopeAsync<QuoteService, QuoteSearchResult>(s => s.FindAsync(new QuoteFilter(Speaker: "Stolt", Actor: "Atlantis", Topic: "Knitting"), default));
+
+        result.Quotes.Items.Should().BeEmpty();
+        result.Unknown.Select(e => (e.Field, e.Message)).Should().Equal(
+            ("speaker", "No speaker called “Stolt”."), ("actor", "No actor called “Atlantis”."), ("topic", "No topic called “Knitting”."));
+    }
+
     [Fact]
     public async Task Filtering_by_an_unknown_speaker_returns_nothing()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Net.Http.Json;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Api;
@@ -98,15 +99,40 @@ public sealed class QuotesApiTests(NewsTrackerFactory factory) : IClassFixture<N
     }
 
     [Fact]
-    public async Task Unknown_speaker_or_topic_filters_match_nothing_rather_than_fail()
+    public async Task Unknown_speaker_or_topic_filters_are_a_400_that_names_them()
     {
         var client = factory.CreateClient();
 
-        var speaker = await client.GetJsonAsync("/api/quotes?speaker=nobody");
-        var topic = await client.GetJsonAsync("/api/quotes?topic=9999");
+        using var response = await client.GetAsync("/api/quotes?speaker=nobody&topic=9999");
 
-        speaker.GetProperty("total").GetInt32().Should().Be(0);
-        topic.GetProperty("total").GetInt32().Should().Be(0);
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("speaker")[0].GetString().Should().Be("No speaker called “nobody”.");
+        errors.GetProperty("topic")[0].GetString().Should().Be("No topic called “9999”.");
+    }
+
+    [Fact]
+    public async Task Filters_take_names_and_aliases_in_any_case()
+    {
+        var client = factory.CreateClient();
+
+        var byAlias = await client.GetJsonAsync("/api/quotes?actor=Moscow");
+        var byName = await client.GetJsonAsync("/api/quotes?actor=russia");
+
+        byAlias.GetProperty("total").GetInt32().Should().BePositive().And.Be(byName.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Names_are_suggested_from_what_was_typed()
+    {
+        var client = factory.CreateClient();
+
+        var speakers = await client.GetJsonAsync("/api/suggest?kind=speaker&q=stolt");
+        using var bad = await client.GetAsync("/api/suggest?kind=outlet&q=x");
+
+        speakers.EnumerateArray().Select(s => s.GetProperty("name").GetString()).Should().Contain("Jens Stoltenberg");
+        speakers.EnumerateArray().First().PropertyNames().Should().Equal("id", "slug", "name");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
     [Fact]

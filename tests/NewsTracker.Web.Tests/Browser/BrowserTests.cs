@@ -20,13 +20,15 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(errors);
 
         await page.GotoAsync("/");
-        await page.FillAsync("#nav-q", "combat troops");
+        await page.FillAsync("#nav-q", "\"combat troops\"");
         await page.PressAsync("#nav-q", "Enter");
 
         await page.WaitForURLAsync(QuotesSearchUrl());
-        var first = page.Locator(".quote-card .quote-text").First;
-        await Assertions.Expect(first).ToContainTextAsync(TestArticles.SeedTroopsQuote);
-        await Assertions.Expect(page.Locator("input#q")).ToHaveValueAsync("combat troops");
+        // A quoted phrase matches exactly (unquoted, the words would also bring in the quotes of the topic they name).
+        var seed = page.Locator(".quote-card .quote-text", new() { HasText = TestArticles.SeedTroopsQuote });
+        await Assertions.Expect(seed).ToBeVisibleAsync();
+        await Assertions.Expect(seed.Locator("mark")).ToHaveTextAsync("combat troops");
+        await Assertions.Expect(page.Locator("input#q")).ToHaveValueAsync("\"combat troops\"");
         errors.Should().BeEmpty();
     }
 
@@ -184,7 +186,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(NewArticleUrl());
     }
 
-    [GeneratedRegex(@"/Quotes\?q=combat\+troops$")]
+    [GeneratedRegex(@"/Quotes\?q=%22combat\+troops%22$")]
     private static partial Regex QuotesSearchUrl();
 
     [GeneratedRegex("/Account/SignIn")]

@@ -67,6 +67,22 @@ public sealed class QuoteSearchTests(NewsTrackerFactory factory) : IClassFixture
             .Should().Contain("relevance");
     }
 
+    [Fact]
+    public async Task Filters_take_a_surname_or_an_alias_and_an_unknown_name_is_said()
+    {
+        var client = factory.CreateClient();
+
+        var bySurname = await client.GetDocumentAsync("/Quotes?speaker=Stoltenberg");
+        var byAlias = await client.GetDocumentAsync("/Quotes?actor=US");
+        var unknown = await client.GetDocumentAsync("/Quotes?speaker=%3Cb%3ENobody%3C%2Fb%3E");
+
+        bySurname.QuerySelectorAll(".quote-card .speaker-link").Select(a => a.Text()).Should().NotBeEmpty().And.OnlyContain(n => n == "Jens Stoltenberg");
+        byAlias.QuerySelector(".unknown-filter").Should().BeNull();
+        unknown.QuerySelector(".unknown-filter")!.Text().Should().Contain("No speaker called “<b>Nobody</b>”.");
+        unknown.QuerySelector(".unknown-filter b").Should().BeNull("the name is shown as text");
+        unknown.QuerySelector("#speaker-names").Should().NotBeNull();
+    }
+
     private static List<string> Texts(IDocument page) => page.QuerySelectorAll(".quote-card .quote-text").Select(q => q.Text().Trim()).ToList();
 
     private async Task AddAsync(string marker, string quotes)

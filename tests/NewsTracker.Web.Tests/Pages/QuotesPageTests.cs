@@ -64,7 +64,7 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
     {
         var client = factory.CreateClient();
         var posting = await factory.CreateEditorClientAsync();
-        for (var i = 0; i < 20 && (await client.GetJsonAsync("/api/quotes?speaker=sauli-niinisto")).GetProperty("total").GetInt32() <= 20; i++)
+        for (var i = 0; i < 20 && await NiinistoQuotesAsync(client) <= 20; i++)
         {
             // Each article's quotes are its own: a reprinted quote is one statement and one card.
             var marker = TestArticles.Marker();
@@ -88,5 +88,12 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
         var second = await client.GetDocumentAsync(next!);
         second.QuerySelectorAll(".quote-card").Should().NotBeEmpty();
         second.QuerySelector(".pagination .active").Text().Should().Be("2");
+    }
+
+    // Until the first of his articles is added, the archive has no speaker of that name (a 400 naming him).
+    private static async Task<int> NiinistoQuotesAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/api/quotes?speaker=sauli-niinisto");
+        return response.IsSuccessStatusCode ? (await Json.ReadAsync(response)).GetProperty("total").GetInt32() : 0;
     }
 }

@@ -19,6 +19,9 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
     // The search box as it was read: its note when the syntax fell back to plain words, its terms to highlight.
     public SearchQuery Query { get; private set; } = SearchQuery.Empty;
 
+    // Filters that name nothing in the archive, said rather than answered with an empty list.
+    public IReadOnlyList<FieldError> Unknown { get; private set; } = [];
+
     public IReadOnlyList<TopicRow> Topics { get; private set; } = [];
 
     // Undated quotes that match everything but the date range: said, not hidden silently.
@@ -30,7 +33,8 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
         Topics = await topics.ListAsync(ct);
         if (ModelState.IsValid)
         {
-            (Results, Query) = await quotes.FindAsync(search.ToFilter(PageSize), ct);
+            var found = await quotes.FindAsync(search.ToFilter(PageSize), ct);
+            (Results, Query, Unknown) = (found.Quotes, found.Query, found.Unknown);
             ViewData[Display.HighlightKey] = Query;
             UndatedLeftOut = await quotes.CountUndatedLeftOutAsync(search.ToFilter(PageSize), ct);
         }

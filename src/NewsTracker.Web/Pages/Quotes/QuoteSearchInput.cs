@@ -36,8 +36,8 @@ public sealed class QuoteSearchInput : IValidatableObject
         || !string.IsNullOrWhiteSpace(Topic) || Kind is not null || From is not null || To is not null;
 
     public QuoteFilter ToFilter(int pageSize) => new(
-        Display.SlugOrId(Speaker),
-        Display.SlugOrId(Actor),
+        Clean(Speaker),
+        Clean(Actor),
         string.IsNullOrWhiteSpace(Topic) ? null : Topic.Trim(),
         Q,
         Kind,
@@ -47,6 +47,8 @@ public sealed class QuoteSearchInput : IValidatableObject
         pageSize,
         OnePerStatement: true,
         ByRelevance ? QuoteSort.Relevance : QuoteSort.Newest);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public IReadOnlyDictionary<string, string?> RouteValues() => new Dictionary<string, string?>
     {
