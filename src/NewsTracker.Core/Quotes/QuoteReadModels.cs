@@ -36,3 +36,20 @@ public sealed record QuoteFilter(
     int Page = 1,
     int PageSize = Common.Paging.DefaultPageSize,
     bool OnePerStatement = false);
+
+// One row of an export: a quote with its speaker and article flattened, topics by name (alphabetical).
+public sealed record QuoteExportRow(
+    int Id,
+    string Text,
+    QuoteKind Kind,
+    string? Speaker,
+    string? SpeakerSlug,
+    string? SpeakerAffiliation,
+    int ArticleId,
+    string ArticleTitle,
+    string? Outlet,
+    string? Url,
+    DateTime? PublishedUtc,
+    IReadOnlyList<string> Topics,
+    double Confidence,
+    int StatementId);
