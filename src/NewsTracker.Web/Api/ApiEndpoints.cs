@@ -14,6 +14,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapGet("/quotes", ListQuotesAsync);
+        api.MapQuoteExport();
         api.MapGet("/quotes/{id:int}", GetQuoteAsync);
         api.MapGet("/speakers", ListSpeakersAsync);
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);

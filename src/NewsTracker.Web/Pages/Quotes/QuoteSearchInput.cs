@@ -53,6 +53,18 @@ public sealed class QuoteSearchInput : IValidatableObject
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
+    // The same filters for GET /api/quotes/export, in the API's terms (a typed name becomes its slug, as ToFilter does).
+    public QueryString ExportQuery(string format)
+    {
+        var values = new Dictionary<string, string?>(RouteValues())
+        {
+            ["speaker"] = Display.SlugOrId(Speaker),
+            ["actor"] = Display.SlugOrId(Actor),
+            ["format"] = format,
+        };
+        return QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value)));
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (From is { } from && To is { } to && to < from)
