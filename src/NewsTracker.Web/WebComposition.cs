@@ -36,6 +36,7 @@ internal static class WebComposition
             mvc.Filters.Add<DatabaseBusyPageFilter>();
         });
         services.AddProblemDetails();
+        services.AddNewsTrackerApiReference();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
         // (<, >, &, quotes) instead of turning every non-ASCII character into an entity.
@@ -120,6 +121,7 @@ internal static class WebComposition
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsTrackerApi();
+        app.MapNewsTrackerApiReference();
         return app;
     }
 

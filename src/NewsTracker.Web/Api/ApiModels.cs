@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
@@ -38,8 +40,17 @@ public sealed record SpeakerListResponse(int Total, int Page, int PageSize, IRea
 
 // Query-string parameters of GET /api/speakers, checked by the rules GET /api/quotes follows: an empty value takes the
 // default, anything else that is not a whole number in range is a 400 problem naming the parameter.
-public sealed record SpeakerListQuery(string? Q, string? Page, string? PageSize)
+public sealed class SpeakerListQuery
 {
+    [FromQuery(Name = "q"), Description("The start of any word of a speaker's name or alias.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "page"), Description("The page, from 1.")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Speakers a page, 1 to 200; 50 unless given.")]
+    public string? PageSize { get; init; }
+
     public Dictionary<string, string[]> Validate(out SpeakerQuery query)
     {
         var errors = new Dictionary<string, string[]>();

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,10 +17,16 @@ public static class QuoteExport
     public const string Json = "json";
 
     public static RouteHandlerBuilder MapQuoteExport(this IEndpointRouteBuilder api) =>
-        api.MapGet("/quotes/export", Export);
+        api.MapGet("/quotes/export", Export).WithTags("Quotes").WithName("ExportQuotes")
+            .WithSummary("Every quote the filters match, as a CSV or JSON download")
+            .WithDescription("The filters of GET /api/quotes, with no page and no cap, streamed as they are read. Columns (CSV header and "
+                + "JSON fields alike): quoteId, text, kind, speaker, speakerSlug, speakerAffiliation, articleId, articleTitle, outlet, url, "
+                + "published (yyyy-mm-dd, empty when undated), topics (CSV: joined with ';'), confidence, statementId, quotePage. CSV is "
+                + "RFC 4180 UTF-8; a text cell starting with = + - @ gets a leading apostrophe. See docs/exports.md.")
+            .Produces<IReadOnlyList<QuoteExportItem>>(StatusCodes.Status200OK, "application/json", "text/csv");
 
     public static Results<QuoteExportResult, ValidationProblem> Export(
-        [AsParameters] QuoteFilterQuery query, string? format, QuoteService quotes, TimeProvider clock, HttpRequest request)
+        [AsParameters] QuoteFilterQuery query, [Description("csv or json.")] string? format, QuoteService quotes, TimeProvider clock, HttpRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         var filter = query.ToFilter(errors);

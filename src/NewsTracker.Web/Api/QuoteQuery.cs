@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Infrastructure;
@@ -7,16 +9,31 @@ namespace NewsTracker.Web.Api;
 
 // The quote filters in the query string, shared by GET /api/quotes and GET /api/quotes/export so both read and check
 // them alike. Everything binds as text and is checked here, so a malformed value becomes a 400 problem with a message
-// instead of a binding failure.
-public record QuoteFilterQuery(
-    string? Speaker,
-    string? Actor,
-    string? Topic,
-    string? Q,
-    string? Kind,
-    string? From,
-    string? To)
+// instead of a binding failure. A class, not a positional record: attributes on a record's constructor parameters
+// break the OpenAPI document (dotnet/aspnetcore#65348).
+public sealed class QuoteFilterQuery
 {
+    [FromQuery(Name = "speaker"), Description("The speaker: an actor's id or slug.")]
+    public string? Speaker { get; init; }
+
+    [FromQuery(Name = "actor"), Description("An actor the quote involves (said by it or its people, or naming it): an id or slug.")]
+    public string? Actor { get; init; }
+
+    [FromQuery(Name = "topic"), Description("A topic's id or slug.")]
+    public string? Topic { get; init; }
+
+    [FromQuery(Name = "q"), Description("Words in the quote (full-text search).")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "kind"), Description("\"direct\" or \"indirect\" (reported speech).")]
+    public string? Kind { get; init; }
+
+    [FromQuery(Name = "from"), Description("The first day, yyyy-mm-dd (included); leaves undated articles out.")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("The last day, yyyy-mm-dd (included); leaves undated articles out.")]
+    public string? To { get; init; }
+
     // The filter on its first page of the default size; errors gains a message per malformed value.
     public QuoteFilter ToFilter(Dictionary<string, string[]> errors)
     {
@@ -64,27 +81,19 @@ public record QuoteFilterQuery(
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-// Query-string parameters of GET /api/quotes: the filters and a page.
-public sealed record QuoteQuery(
-    string? Speaker,
-    string? Actor,
-    string? Topic,
-    string? Q,
-    string? Kind,
-    string? From,
-    string? To,
-    string? Page,
-    string? PageSize) : QuoteFilterQuery(Speaker, Actor, Topic, Q, Kind, From, To)
+// page and pageSize of a list, checked like the filters: an empty value takes the default, anything else that is not a
+// whole number in range is a 400 problem naming the parameter.
+public sealed class PageQuery
 {
-    public Dictionary<string, string[]> Validate(out QuoteFilter filter)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var page = ParseInt(Page, "page", 1, int.MaxValue, 1, errors, "page must be a whole number of 1 or more.");
-        var pageSize = ParseInt(PageSize, "pageSize", 1, Paging.MaxPageSize, Paging.DefaultPageSize, errors,
-            $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}.");
-        filter = ToFilter(errors) with { Page = page, PageSize = pageSize };
-        return errors;
-    }
+    [FromQuery(Name = "page"), Description("The page, from 1.")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Items a page, 1 to 200; 25 unless given.")]
+    public string? PageSize { get; init; }
+
+    public (int Page, int PageSize) Validate(Dictionary<string, string[]> errors) =>
+        (ParseInt(Page, "page", 1, int.MaxValue, 1, errors, "page must be a whole number of 1 or more."),
+         ParseInt(PageSize, "pageSize", 1, Paging.MaxPageSize, Paging.DefaultPageSize, errors, $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}."));
 
     private static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors, string message)
     {
