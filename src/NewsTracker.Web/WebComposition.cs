@@ -37,6 +37,8 @@ internal static class WebComposition
             mvc.Filters.Add<NulBytesPageFilter>();
         });
         services.AddProblemDetails();
+        services.AddNewsTrackerApiReference();
+        services.AddNewsTrackerHealthChecks();
 
         // Quotes are full of curly quotes, dashes and non-Latin names: encode only what HTML needs
         // (<, >, &, quotes) instead of turning every non-ASCII character into an entity.
@@ -79,7 +81,7 @@ internal static class WebComposition
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            app.UseWhen(context => !HealthProbes.IsProbe(context), https => https.UseHttpsRedirection());
         }
 
         // The API answers errors with problem details; pages re-render a friendly error or status page.
@@ -104,7 +106,7 @@ internal static class WebComposition
 
         app.UseSerilogRequestLogging(logging =>
         {
-            logging.GetLevel = ClientDisconnects.LevelFor;
+            logging.GetLevel = HealthProbes.RequestLogLevel;
 
             // This host's logger, not the static Log.Logger another host in the process may have replaced.
             logging.Logger = app.Services.GetService<Serilog.ILogger>();
@@ -122,6 +124,8 @@ internal static class WebComposition
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsTrackerApi();
+        app.MapNewsTrackerApiReference();
+        app.MapNewsTrackerHealthChecks();
         return app;
     }
 

@@ -51,3 +51,20 @@ public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Sear
 {
     public IReadOnlyList<Common.FieldError> Unknown { get; init; } = [];
 }
+
+// One row of an export: a quote with its speaker and article flattened, topics by name (alphabetical).
+public sealed record QuoteExportRow(
+    int Id,
+    string Text,
+    QuoteKind Kind,
+    string? Speaker,
+    string? SpeakerSlug,
+    string? SpeakerAffiliation,
+    int ArticleId,
+    string ArticleTitle,
+    string? Outlet,
+    string? Url,
+    DateTime? PublishedUtc,
+    IReadOnlyList<string> Topics,
+    double Confidence,
+    int StatementId);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
@@ -15,6 +16,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     // thousands of matches by date costs more), and by text alone it is counted from its full-text matches
     // (reports, not statements: a reprint counts twice); narrower searches sort and count their matches exactly.
     private const int BroadSearch = 2_000;
+
+    // Between topic names in an export row as the database joins them: a control character no name contains.
+    private const string TopicSeparator = "\u001F";
 
     public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct) =>
         (await FindAsync(filter, ct)).Quotes;
@@ -101,6 +105,54 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         var query = await ReadSearchAsync(filter.Text, ct);
         var quotes = WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), undated, query, facets, broadText: false), undated, facets);
         return await quotes.Where(q => q.ReportedUtc == ReportedDate.Undated).Take(Paging.CountCap).CountAsync(ct);
+    }
+
+    // The filters that name nothing in the archive ("No speaker called “X”."): checked before an export starts,
+    // which cannot answer 400 once its first row is out.
+    public async Task<IReadOnlyList<FieldError>> UnknownFiltersAsync(QuoteFilter filter, CancellationToken ct) =>
+        (await ResolveAsync(filter, ct)).Unknown;
+
+    // Every quote the filter matches, newest first, with no page and no count cap, read from the database row by row
+    // as the caller consumes them: an export of the whole archive never sits in memory. Paging fields are ignored.
+    public async IAsyncEnumerable<QuoteExportRow> ExportAsync(QuoteFilter filter, [EnumeratorCancellation] CancellationToken ct)
+    {
+        if ((await ResolveAsync(filter, ct)).Facets is not { } facets)
+        {
+            yield break;
+        }
+
+        // "Id + 0" keeps SQLite walking the (ReportedUtc, Id) index in order, probing the set of matching ids, instead
+        // of fetching the matches by id and sorting every row before sending the first. Topics come as one joined text
+        // per quote (GroupBy on a constant is how EF writes group_concat), so the query stays one flat result.
+        var matching = Matching(filter, await ReadSearchAsync(filter.Text, ct), facets, broadText: false);
+        var rows = db.Quotes.AsNoTracking()
+            .Where(q => matching.Contains(q.Id + 0))
+            .OrderByDescending(q => q.ReportedUtc)
+            .ThenByDescending(q => q.Id)
+            .Select(q => new
+            {
+                q.Id,
+                q.Text,
+                q.Kind,
+                Speaker = q.Speaker == null ? null : q.Speaker.Name,
+                SpeakerSlug = q.Speaker == null ? null : q.Speaker.Slug,
+                SpeakerAffiliation = q.Speaker == null || q.Speaker.Affiliation == null ? null : q.Speaker.Affiliation.Name,
+                ArticleId = q.Article.Id,
+                q.Article.Title,
+                q.Article.Outlet,
+                q.Article.Url,
+                q.Article.PublishedUtc,
+                Topics = q.Topics.GroupBy(t => 1).Select(g => string.Join(TopicSeparator, g.Select(t => t.Name))).FirstOrDefault(),
+                q.Confidence,
+                q.StatementId,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            var topics = string.IsNullOrEmpty(row.Topics) ? [] : row.Topics.Split(TopicSeparator).Order(StringComparer.Ordinal).ToList();
+            yield return new QuoteExportRow(row.Id, row.Text, row.Kind, row.Speaker, row.SpeakerSlug, row.SpeakerAffiliation,
+                row.ArticleId, row.Title, row.Outlet, row.Url, row.PublishedUtc, topics, row.Confidence, row.StatementId);
+        }
     }
 
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>

@@ -13,22 +13,32 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapNewsTrackerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/quotes", ListQuotesAsync);
-        api.MapGet("/quotes/{id:int}", GetQuoteAsync);
-        api.MapGet("/speakers", ListSpeakersAsync);
-        api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync);
-        api.MapGet("/topics", ListTopicsAsync);
-        api.MapGet("/suggest", SuggestEndpoints.SuggestAsync);
-        api.MapGet("/jobs/{kind}", JobStatus);
+        api.MapGet("/quotes", ListQuotesAsync).WithTags("Quotes").WithName("ListQuotes")
+            .WithSummary("Quotes, newest first, filtered and paged")
+            .WithDescription("Each article's report of a quote is an item. total stops counting at 10,000, and so does paging: narrow the filters to go deeper.");
+        api.MapQuoteExport();
+        api.MapGet("/quotes/{id:int}", GetQuoteAsync).WithTags("Quotes").WithName("GetQuote").WithSummary("One quote");
+        api.MapGet("/speakers", ListSpeakersAsync).WithTags("Speakers").WithName("ListSpeakers")
+            .WithSummary("Speakers, most quoted first")
+            .WithDescription("q matches the start of any word of a name or alias; 50 a page unless pageSize says otherwise.");
+        api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync).WithTags("Speakers").WithName("GetSpeakerTimeline")
+            .WithSummary("A speaker's quotes counted by month and topic");
+        api.MapGet("/topics", ListTopicsAsync).WithTags("Topics").WithName("ListTopics").WithSummary("Every topic with its keywords and counts");
+        api.MapGet("/suggest", SuggestEndpoints.SuggestAsync).WithTags("Names").WithName("SuggestNames")
+            .WithSummary("Speakers, actors or topics whose name, a word of it, or an alias starts with q (kind: speaker, actor or topic)");
+        api.MapGet("/jobs/{kind}", JobStatus).WithTags("Jobs").WithName("GetJobStatus")
+            .WithSummary("The state of a background job (kind: retag)");
         api.MapArticleWrites();
         app.MapCurationApi();
         return app;
     }
 
     public static async Task<Results<Ok<QuoteListResponse>, ValidationProblem>> ListQuotesAsync(
-        [AsParameters] QuoteQuery query, QuoteService quotes, CancellationToken ct)
+        [AsParameters] QuoteFilterQuery filters, [AsParameters] PageQuery paging, QuoteService quotes, CancellationToken ct)
     {
-        var errors = query.Validate(out var filter);
+        var errors = new Dictionary<string, string[]>();
+        var (page, pageSize) = paging.Validate(errors);
+        var filter = filters.ToFilter(errors) with { Page = page, PageSize = pageSize };
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The quote query is not valid.");

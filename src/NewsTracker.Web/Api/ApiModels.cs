@@ -1,5 +1,8 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
@@ -37,8 +40,17 @@ public sealed record SpeakerListResponse(int Total, int Page, int PageSize, IRea
 
 // Query-string parameters of GET /api/speakers, checked by the rules GET /api/quotes follows: an empty value takes the
 // default, anything else that is not a whole number in range is a 400 problem naming the parameter.
-public sealed record SpeakerListQuery(string? Q, string? Page, string? PageSize)
+public sealed class SpeakerListQuery
 {
+    [FromQuery(Name = "q"), Description("The start of any word of a speaker's name or alias.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "page"), Description("The page, from 1.")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Speakers a page, 1 to 200; 50 unless given.")]
+    public string? PageSize { get; init; }
+
     public Dictionary<string, string[]> Validate(out SpeakerQuery query)
     {
         var errors = new Dictionary<string, string[]>();
@@ -93,4 +105,41 @@ internal static class ApiText
     // SQLite hands dates back without a kind; they are stored as UTC, so say so in the JSON ("…Z").
     public static DateTime? Utc(DateTime? value) =>
         value is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : null;
+}
+
+// One quote of GET /api/quotes/export, the same fields as the CSV columns (docs/exports.md). Published is the
+// article's date as yyyy-mm-dd, null when undated; QuotePage is the quote on its article's page.
+public sealed record QuoteExportItem(
+    int QuoteId,
+    string Text,
+    string Kind,
+    string? Speaker,
+    string? SpeakerSlug,
+    string? SpeakerAffiliation,
+    int ArticleId,
+    string ArticleTitle,
+    string? Outlet,
+    string? Url,
+    string? Published,
+    IReadOnlyList<string> Topics,
+    double Confidence,
+    int StatementId,
+    string QuotePage)
+{
+    public static QuoteExportItem From(QuoteExportRow row, string site) => new(
+        row.Id,
+        row.Text,
+        ApiText.Kind(row.Kind),
+        row.Speaker,
+        row.SpeakerSlug,
+        row.SpeakerAffiliation,
+        row.ArticleId,
+        row.ArticleTitle,
+        row.Outlet,
+        row.Url,
+        row.PublishedUtc is { } published && !ReportedDate.IsUndated(published) ? published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        row.Topics,
+        row.Confidence,
+        row.StatementId,
+        $"{site}/Articles/{row.ArticleId}#quote-{row.Id}");
 }

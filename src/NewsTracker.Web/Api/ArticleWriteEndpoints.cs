@@ -17,13 +17,39 @@ public static class ArticleWriteEndpoints
 {
     public static IEndpointRouteBuilder MapArticleWrites(this IEndpointRouteBuilder api)
     {
-        var writes = api.MapGroup(string.Empty).RequireAuthorization(Policies.Editing);
-        writes.MapPost("/articles", AddAsync);
-        writes.MapPut("/articles/{id:int}", UpdateAsync);
-        writes.MapDelete("/articles/{id:int}", DeleteAsync);
-        writes.MapPatch("/quotes/{id:int}", CorrectQuoteAsync);
-        writes.MapPost("/articles/{id:int}/quotes", AddQuoteAsync);
-        api.MapGet("/articles/{id:int}", GetAsync);
+        var writes = api.MapGroup(string.Empty).RequireAuthorization(Policies.Editing).WithTags("Articles")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        writes.MapPost("/articles", AddAsync).WithName("AddArticle")
+            .WithSummary("Add an article: its quotes are extracted and stored")
+            .Produces<ArticleWriteResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        writes.MapPut("/articles/{id:int}", UpdateAsync).WithName("UpdateArticle")
+            .WithSummary("Edit an article from the version read: its quotes are extracted again, editors' corrections kept")
+            .Produces<ArticleWriteResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        writes.MapDelete("/articles/{id:int}", DeleteAsync).WithName("DeleteArticle")
+            .WithSummary("Delete an article and its quotes")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        writes.MapPatch("/quotes/{id:int}", CorrectQuoteAsync).WithName("CorrectQuote").WithTags("Quotes")
+            .WithSummary("Correct a quote's speaker or kind, or drop it")
+            .WithDescription("The body has any of speaker (an actor's id, slug, name or alias; null for nobody), kind (\"direct\" or \"indirect\") "
+                + "and rejected (true drops the quote, false takes a drop back). The API never creates an actor: an unknown speaker is a 400.")
+            .Produces<QuoteCorrectionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        writes.MapPost("/articles/{id:int}/quotes", AddQuoteAsync).WithName("AddMissedQuote").WithTags("Quotes")
+            .WithSummary("Mark a passage extraction missed as a quote (offsets into the cleaned text, end excluded)")
+            .Produces<QuoteItem>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/articles/{id:int}", GetAsync).WithTags("Articles").WithName("GetArticle")
+            .WithSummary("An article with its quotes and its version (for PUT)")
+            .Produces<ArticleWriteResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -12,9 +12,15 @@ public static class CurationEndpoints
 {
     public static IEndpointRouteBuilder MapCurationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(Policies.Editing);
-        api.MapPost("/actors/{id}/merge", MergeAsync);
-        api.MapGet("/audit", AuditAsync);
+        var api = app.MapGroup("/api").RequireAuthorization(Policies.Editing).WithTags("Curation");
+        api.MapPost("/actors/{id}/merge", MergeAsync).WithName("MergeActor")
+            .WithSummary("Merge an actor (id or slug) into another: its quotes, mentions and aliases move")
+            .Accepts<MergeRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/audit", AuditAsync).WithName("ListAuditEntries")
+            .WithSummary("The audit log, newest first, 50 a page")
+            .WithDescription("entity is one of article, quote, actor, topic, user; before and after are the JSON snapshots of the change.");
         return app;
     }
 
@@ -86,6 +92,9 @@ public static class CurationEndpoints
         return TypedResults.Ok(new AuditListResponse(found.Total, found.Items.Select(AuditItem.From).ToList()));
     }
 }
+
+// The body of POST /api/actors/{id}/merge as the API reference shows it: into is the surviving actor's id or slug.
+public sealed record MergeRequest(string Into);
 
 public sealed record MergeResponse(int Id, string Slug, string Name, int QuoteCount, int MentionCount, IReadOnlyList<string> Aliases, MergedActor Merged)
 {

@@ -1,31 +1,45 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Api;
 
-// Query-string parameters of GET /api/quotes. Everything binds as text and is checked here, so a
-// malformed value becomes a 400 problem with a message instead of a binding failure.
-public sealed record QuoteQuery(
-    string? Speaker,
-    string? Actor,
-    string? Topic,
-    string? Q,
-    string? Kind,
-    string? From,
-    string? To,
-    string? Page,
-    string? PageSize,
-    string? Sort = null)
+// The quote filters in the query string, shared by GET /api/quotes and GET /api/quotes/export so both read and check
+// them alike. Everything binds as text and is checked here, so a malformed value becomes a 400 problem with a message
+// instead of a binding failure. A class, not a positional record: attributes on a record's constructor parameters
+// break the OpenAPI document (dotnet/aspnetcore#65348).
+public sealed class QuoteFilterQuery
 {
-    public Dictionary<string, string[]> Validate(out QuoteFilter filter)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var page = ParseInt(Page, "page", 1, int.MaxValue, 1, errors, "page must be a whole number of 1 or more.");
-        var pageSize = ParseInt(PageSize, "pageSize", 1, Paging.MaxPageSize, Paging.DefaultPageSize, errors,
-            $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}.");
+    [FromQuery(Name = "speaker"), Description("The speaker: an actor's id, slug, name or alias, or a word of the name.")]
+    public string? Speaker { get; init; }
 
+    [FromQuery(Name = "actor"), Description("An actor the quote involves (said by it or its people, or naming it): an id, slug, name or alias.")]
+    public string? Actor { get; init; }
+
+    [FromQuery(Name = "topic"), Description("A topic's id, slug or name.")]
+    public string? Topic { get; init; }
+
+    [FromQuery(Name = "q"), Description("Words in the quote: \"a phrase\", a OR b, -excluded, prefix*; a topic's name also finds its quotes.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "kind"), Description("\"direct\" or \"indirect\" (reported speech).")]
+    public string? Kind { get; init; }
+
+    [FromQuery(Name = "from"), Description("The first day, yyyy-mm-dd (included); leaves undated articles out.")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("The last day, yyyy-mm-dd (included); leaves undated articles out.")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "sort"), Description("\"newest\" (the default) or \"relevance\" (best match to q first).")]
+    public string? Sort { get; init; }
+
+    // The filter on its first page of the default size; errors gains a message per malformed value.
+    public QuoteFilter ToFilter(Dictionary<string, string[]> errors)
+    {
         QuoteKind? kind = null;
         if (!string.IsNullOrWhiteSpace(Kind))
         {
@@ -64,34 +78,7 @@ public sealed record QuoteQuery(
             errors["to"] = ["to must not be before from."];
         }
 
-        filter = new QuoteFilter(
-            Clean(Speaker),
-            Clean(Actor),
-            Clean(Topic),
-            Clean(Q),
-            kind,
-            DateFilter.Start(from),
-            DateFilter.End(to),
-            page,
-            pageSize,
-            Sort: sort);
-        return errors;
-    }
-
-    private static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors, string message)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[name] = [message];
-        return fallback;
+        return new QuoteFilter(Clean(Speaker), Clean(Actor), Clean(Topic), Clean(Q), kind, DateFilter.Start(from), DateFilter.End(to), Sort: sort);
     }
 
     private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
@@ -111,4 +98,35 @@ public sealed record QuoteQuery(
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+// page and pageSize of a list, checked like the filters: an empty value takes the default, anything else that is not a
+// whole number in range is a 400 problem naming the parameter.
+public sealed class PageQuery
+{
+    [FromQuery(Name = "page"), Description("The page, from 1.")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize"), Description("Items a page, 1 to 200; 25 unless given.")]
+    public string? PageSize { get; init; }
+
+    public (int Page, int PageSize) Validate(Dictionary<string, string[]> errors) =>
+        (ParseInt(Page, "page", 1, int.MaxValue, 1, errors, "page must be a whole number of 1 or more."),
+         ParseInt(PageSize, "pageSize", 1, Paging.MaxPageSize, Paging.DefaultPageSize, errors, $"pageSize must be a whole number from 1 to {Paging.MaxPageSize}."));
+
+    private static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [message];
+        return fallback;
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
@@ -482,6 +483,76 @@ public sealed class QuoteServiceTests : DatabaseTest
 
         latest.Select(q => q.Text).Should().OnlyHaveUniqueItems().And.HaveCount(4);
         latest.Single(q => q.Text == Troops).ReportCount.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task An_export_has_every_quote_newest_first_with_its_speaker_article_and_topics()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await AddArticleAsync(db, "Two topics", new DateTime(2022, 3, 5, 0, 0, 0, DateTimeKind.Utc),
+                ("Gas talks need a summit first.", QuoteKind.Direct, "Sergei Lavrov", [], ["energy", "diplomacy"]));
+        }
+
+        var rows = await ExportAsync(new QuoteFilter(PageSize: 1));
+
+        rows.Select(r => r.Text).Should().Equal("Gas talks need a summit first.", Talks, Gas, Troops, Unattributed);
+        rows[0].Topics.Should().Equal("diplomacy", "energy");
+        var troops = rows.Single(r => r.Text == Troops);
+        troops.Should().BeEquivalentTo(new
+        {
+            Kind = QuoteKind.Direct,
+            Speaker = "Jens Stoltenberg",
+            SpeakerSlug = "jens-stoltenberg",
+            SpeakerAffiliation = "NATO",
+            ArticleTitle = "NATO rules out troops",
+            PublishedUtc = new DateTime(2022, 1, 10, 0, 0, 0, DateTimeKind.Utc),
+            Topics = new[] { "troop deployment" },
+            Confidence = 1.0,
+        });
+        rows.Single(r => r.Text == Unattributed).Should().Match<QuoteExportRow>(r => r.Speaker == null && r.SpeakerAffiliation == null && r.PublishedUtc == null);
+    }
+
+    public static TheoryData<string> ExportFilters => ["speaker", "topic", "actor", "text", "kind", "dates", "speaker+text+kind"];
+
+    [Theory]
+    [MemberData(nameof(ExportFilters))]
+    public async Task An_export_holds_the_same_quotes_in_the_same_order_as_the_search(string name)
+    {
+        var filter = name switch
+        {
+            "speaker" => new QuoteFilter(Speaker: "jens-stoltenberg"),
+            "topic" => new QuoteFilter(Topic: "troop-deployment"),
+            "actor" => new QuoteFilter(Actor: "russia"),
+            "text" => new QuoteFilter(Text: "deploy"),
+            "kind" => new QuoteFilter(Kind: QuoteKind.Direct),
+            "dates" => new QuoteFilter(FromUtc: new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc), ToUtc: new DateTime(2022, 2, 1, 0, 0, 0, DateTimeKind.Utc)),
+            _ => new QuoteFilter(Speaker: "jens-stoltenberg", Text: "troops", Kind: QuoteKind.Direct),
+        };
+
+        var search = await SearchAsync(filter with { PageSize = Paging.MaxPageSize });
+        var export = await ExportAsync(filter);
+
+        search.Items.Should().NotBeEmpty();
+        export.Select(r => r.Id).Should().Equal(search.Items.Select(q => q.Id));
+    }
+
+    [Fact]
+    public async Task An_export_for_a_speaker_nobody_is_called_is_empty()
+    {
+        (await ExportAsync(new QuoteFilter(Speaker: "nobody-at-all"))).Should().BeEmpty();
+    }
+
+    private async Task<List<QuoteExportRow>> ExportAsync(QuoteFilter filter)
+    {
+        await using var scope = Database.CreateScope();
+        var rows = new List<QuoteExportRow>();
+        await foreach (var row in scope.ServiceProvider.GetRequiredService<QuoteService>().ExportAsync(filter, default))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter) =>

@@ -35,6 +35,20 @@ public sealed class PrivateArchiveTests(PrivateArchiveTests.PrivateFactory facto
         (await token.GetAsync("/Speakers")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Health_probes_answer_a_visitor_while_exports_and_the_api_reference_need_an_account()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var token = await factory.CreateTokenClientAsync(NewsRoles.Analyst);
+
+        (await client.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/quotes/export?format=csv")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/api/docs/")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await token.GetAsync("/api/quotes/export?format=csv&q=troops")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await token.GetAsync("/openapi/v1.json")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     public sealed class PrivateFactory : NewsTrackerFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -62,6 +62,16 @@ public sealed class QuoteSearchInput : IValidatableObject
         ["sort"] = ByRelevance ? "relevance" : null,
     };
 
+    // The same filters for GET /api/quotes/export, which reads names and aliases as the page does.
+    public QueryString ExportQuery(string format)
+    {
+        var values = new Dictionary<string, string?>(RouteValues())
+        {
+            ["format"] = format,
+        };
+        return QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value)));
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (From is { } from && To is { } to && to < from)
