@@ -36,7 +36,14 @@ public sealed record QuoteFilter(
     int Page = 1,
     int PageSize = Common.Paging.DefaultPageSize,
     bool OnePerStatement = false,
-    QuoteSort Sort = QuoteSort.Newest);
+    QuoteSort Sort = QuoteSort.Newest,
+    string? Outlet = null,
+    string? Affiliation = null,
+    double? MinConfidence = null)
+{
+    // Affiliation once resolved to an actor by QuoteService (name, alias, slug or id as typed).
+    public int? AffiliationId { get; init; }
+}
 
 // Newest first (the default), or by relevance to the search text (bm25; newest first without text).
 public enum QuoteSort

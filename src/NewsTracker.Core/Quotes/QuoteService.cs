@@ -29,7 +29,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         var pageSize = Paging.ClampPageSize(filter.PageSize);
         var page = Math.Min(Paging.ClampPage(filter.Page), Math.Max(1, Paging.CountCap / pageSize));
         var query = await ReadSearchAsync(filter.Text, ct);
-        var (facets, unknown) = await ResolveAsync(filter, ct);
+        (var facets, var unknown, filter) = await ResolveAsync(filter, ct);
         if (facets is null)
         {
             return new QuoteSearchResult(new PagedResult<QuoteRow>([], 0, page, pageSize), query) { Unknown = unknown };
@@ -96,7 +96,13 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     // ((ReportedUtc, Id) unfiltered, (Kind, FacetId, ReportedUtc) with a facet), never a scan of the dated rows.
     public async Task<int> CountUndatedLeftOutAsync(QuoteFilter filter, CancellationToken ct)
     {
-        if (!HasDates(filter) || (await ResolveAsync(filter, ct)).Facets is not { } facets)
+        if (!HasDates(filter))
+        {
+            return 0;
+        }
+
+        (var facets, _, filter) = await ResolveAsync(filter, ct);
+        if (facets is null)
         {
             return 0;
         }
@@ -116,7 +122,8 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     // as the caller consumes them: an export of the whole archive never sits in memory. Paging fields are ignored.
     public async IAsyncEnumerable<QuoteExportRow> ExportAsync(QuoteFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        if ((await ResolveAsync(filter, ct)).Facets is not { } facets)
+        (var facets, _, filter) = await ResolveAsync(filter, ct);
+        if (facets is null)
         {
             yield break;
         }
@@ -221,6 +228,23 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             query = query.Where(q => q.Kind == quoteKind);
         }
 
+        if (Clean(filter.Outlet) is { } outlet)
+        {
+            var lower = outlet.ToLowerInvariant();
+            query = query.Where(q => q.Article.Outlet != null && q.Article.Outlet.ToLower() == lower);
+        }
+
+        // Anyone speaking for the actor, and the actor itself as a speaker ("Washington said").
+        if (filter.AffiliationId is { } affiliation)
+        {
+            query = query.Where(q => q.SpeakerId == affiliation || q.Speaker!.AffiliationId == affiliation);
+        }
+
+        if (filter.MinConfidence is { } confidence)
+        {
+            query = query.Where(q => q.Confidence >= confidence);
+        }
+
         if (HasDates(filter))
         {
             var from = ReportedDate.RangeStart(filter.FromUtc);
@@ -245,7 +269,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
 
     // The speaker, actor and topic of the filter as facet rows, fewest quotes first; null, with what was not
     // found, when one names nothing.
-    private async Task<(IReadOnlyList<FacetFilter>? Facets, IReadOnlyList<FieldError> Unknown)> ResolveAsync(QuoteFilter filter, CancellationToken ct)
+    // The filter comes back with its affiliation resolved to an actor id.
+    private async Task<(IReadOnlyList<FacetFilter>? Facets, IReadOnlyList<FieldError> Unknown, QuoteFilter Filter)> ResolveAsync(
+        QuoteFilter filter, CancellationToken ct)
     {
         var facets = new List<FacetFilter>();
         var unknown = new List<FieldError>();
@@ -286,7 +312,19 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             }
         }
 
-        return unknown.Count > 0 ? (null, unknown) : (facets.OrderBy(f => f.Size).ToList(), []);
+        if (Clean(filter.Affiliation) is { } affiliation)
+        {
+            if (await names.ActorAsync(affiliation, asSpeaker: false, ct) is { } found)
+            {
+                filter = filter with { AffiliationId = found.Id };
+            }
+            else
+            {
+                unknown.Add(new FieldError("affiliation", $"No actor called “{affiliation}”."));
+            }
+        }
+
+        return unknown.Count > 0 ? (null, unknown, filter) : (facets.OrderBy(f => f.Size).ToList(), [], filter);
     }
 
     private static IQueryable<QuoteRow> Project(IQueryable<Quote> query) =>

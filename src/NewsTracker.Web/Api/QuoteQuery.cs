@@ -34,6 +34,15 @@ public sealed class QuoteFilterQuery
     [FromQuery(Name = "to"), Description("The last day, yyyy-mm-dd (included); leaves undated articles out.")]
     public string? To { get; init; }
 
+    [FromQuery(Name = "outlet"), Description("The outlet that published the article, as written on it (any case).")]
+    public string? Outlet { get; init; }
+
+    [FromQuery(Name = "affiliation"), Description("Quotes by anyone affiliated with this actor (or by the actor itself): an id, slug, name or alias.")]
+    public string? Affiliation { get; init; }
+
+    [FromQuery(Name = "minConfidence"), Description("The lowest extraction confidence to include, from 0 to 1.")]
+    public string? MinConfidence { get; init; }
+
     [FromQuery(Name = "sort"), Description("\"newest\" (the default) or \"relevance\" (best match to q first).")]
     public string? Sort { get; init; }
 
@@ -78,7 +87,21 @@ public sealed class QuoteFilterQuery
             errors["to"] = ["to must not be before from."];
         }
 
-        return new QuoteFilter(Clean(Speaker), Clean(Actor), Clean(Topic), Clean(Q), kind, DateFilter.Start(from), DateFilter.End(to), Sort: sort);
+        double? confidence = null;
+        if (!string.IsNullOrWhiteSpace(MinConfidence))
+        {
+            if (double.TryParse(MinConfidence.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
+            {
+                confidence = value;
+            }
+            else
+            {
+                errors["minConfidence"] = ["minConfidence must be a number from 0 to 1, such as 0.8."];
+            }
+        }
+
+        return new QuoteFilter(Clean(Speaker), Clean(Actor), Clean(Topic), Clean(Q), kind, DateFilter.Start(from), DateFilter.End(to),
+            Sort: sort, Outlet: Clean(Outlet), Affiliation: Clean(Affiliation), MinConfidence: confidence);
     }
 
     private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)

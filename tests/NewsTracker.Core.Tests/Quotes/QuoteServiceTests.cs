@@ -90,6 +90,32 @@ public sealed class QuoteServiceTests : DatabaseTest
         result.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Unattributed]);
     }
 
+    [Theory]
+    [InlineData("Russia")]
+    [InlineData("Moscow")]
+    public async Task An_affiliation_filter_finds_the_quotes_of_anyone_speaking_for_that_actor(string typed)
+    {
+        var result = await SearchAsync(new QuoteFilter(Affiliation: typed));
+
+        result.Items.Select(q => q.Text).Should().Equal(Talks);
+    }
+
+    [Fact]
+    public async Task Outlet_and_confidence_filters_narrow_the_list()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await db.Articles.Where(a => a.Title == "Lavrov offers talks").ExecuteUpdateAsync(a => a.SetProperty(x => x.Outlet, "TASS"));
+            await db.Quotes.Where(q => q.Text == Gas).ExecuteUpdateAsync(q => q.SetProperty(x => x.Confidence, 0.4));
+        }
+
+        var byOutlet = await SearchAsync(new QuoteFilter(Outlet: "tass"));
+        var confident = await SearchAsync(new QuoteFilter(MinConfidence: 0.5));
+
+        byOutlet.Items.Select(q => q.Text).Should().Equal(Talks);
+        confident.Items.Select(q => q.Text).Should().BeEquivalentTo([Troops, Talks, Unattributed]);
+    }
+
     [Fact]
     public async Task A_filter_that_names_nothing_says_so_field_by_field()
     {

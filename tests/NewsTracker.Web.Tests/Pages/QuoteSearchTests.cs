@@ -83,6 +83,25 @@ public sealed class QuoteSearchTests(NewsTrackerFactory factory) : IClassFixture
         unknown.QuerySelector("#speaker-names").Should().NotBeNull();
     }
 
+    [Fact]
+    public async Task Outlet_affiliation_and_confidence_filters_are_shareable_and_checked()
+    {
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/Quotes?affiliation=NATO&minConfidence=0.5&outlet=Reuters");
+        using var api = await client.GetAsync("/api/quotes?affiliation=NATO&minConfidence=0.5");
+        using var bad = await client.GetAsync("/api/quotes?minConfidence=2");
+
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input#affiliation")!.Value.Should().Be("NATO");
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select#minConfidence")!.Value.Should().Be("0.5");
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input#outlet")!.Value.Should().Be("Reuters");
+        api.StatusCode.Should().Be(HttpStatusCode.OK);
+        var items = (await api.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+        items.Should().NotBeEmpty().And.OnlyContain(i => i.GetProperty("speaker").GetProperty("name").GetString() == "Jens Stoltenberg"
+            || i.GetProperty("speaker").GetProperty("name").GetString() == "NATO");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
     private static List<string> Texts(IDocument page) => page.QuerySelectorAll(".quote-card .quote-text").Select(q => q.Text().Trim()).ToList();
 
     private async Task AddAsync(string marker, string quotes)

@@ -23,6 +23,14 @@ public sealed class QuoteSearchInput : IValidatableObject
 
     public DateOnly? To { get; set; }
 
+    public string? Outlet { get; set; }
+
+    // Quotes by anyone speaking for this actor: a name, alias or slug.
+    public string? Affiliation { get; set; }
+
+    [Range(0, 1, ErrorMessage = "The lowest confidence must be between 0 and 1.")]
+    public double? MinConfidence { get; set; }
+
     // "relevance" ranks by how well the quote matches the text; anything else is newest first.
     public string? Sort { get; set; }
 
@@ -33,7 +41,8 @@ public sealed class QuoteSearchInput : IValidatableObject
 
     public bool HasFilters =>
         !string.IsNullOrWhiteSpace(Q) || !string.IsNullOrWhiteSpace(Speaker) || !string.IsNullOrWhiteSpace(Actor)
-        || !string.IsNullOrWhiteSpace(Topic) || Kind is not null || From is not null || To is not null;
+        || !string.IsNullOrWhiteSpace(Topic) || Kind is not null || From is not null || To is not null
+        || !string.IsNullOrWhiteSpace(Outlet) || !string.IsNullOrWhiteSpace(Affiliation) || MinConfidence is not null;
 
     public QuoteFilter ToFilter(int pageSize) => new(
         Clean(Speaker),
@@ -46,7 +55,10 @@ public sealed class QuoteSearchInput : IValidatableObject
         P,
         pageSize,
         OnePerStatement: true,
-        ByRelevance ? QuoteSort.Relevance : QuoteSort.Newest);
+        ByRelevance ? QuoteSort.Relevance : QuoteSort.Newest,
+        Clean(Outlet),
+        Clean(Affiliation),
+        MinConfidence);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
@@ -59,6 +71,9 @@ public sealed class QuoteSearchInput : IValidatableObject
         ["kind"] = Kind is { } kind ? Display.Kind(kind) : null,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["outlet"] = Outlet,
+        ["affiliation"] = Affiliation,
+        ["minConfidence"] = MinConfidence?.ToString(CultureInfo.InvariantCulture),
         ["sort"] = ByRelevance ? "relevance" : null,
     };
 
