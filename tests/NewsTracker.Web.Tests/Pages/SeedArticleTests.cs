@@ -73,8 +73,10 @@ public sealed class SeedArticleTests(NewsTrackerFactory factory) : IClassFixture
 
         var troops = page.QuerySelectorAll(".article-body mark.q-direct").Select(m => m.Text()).ToList();
         troops.Should().Contain(t => t.StartsWith(TestArticles.SeedTroopsQuote, StringComparison.Ordinal));
-        page.QuerySelectorAll(".article-quote .rule").Should().NotBeEmpty("the attribution rule is shown for debugging");
+        page.QuerySelectorAll(".article-quote .rule").Should().BeEmpty("readers are not shown the extractor's rule names");
         page.QuerySelectorAll(".article-quote .confidence").Should().HaveCount(quotes.Count);
+        var editor = await factory.CreateEditorClientAsync();
+        (await editor.GetDocumentAsync($"/Articles/{articleId}")).QuerySelectorAll(".article-quote .rule").Should().NotBeEmpty("editors judge attributions by them");
     }
 
     [Fact]
