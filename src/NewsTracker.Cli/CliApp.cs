@@ -46,6 +46,7 @@ public static partial class CliApp
         root.Subcommands.Add(GenerateCommand.Create(context, options));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context, options));
+        root.Subcommands.Add(FeedsCommand.Create(context, options));
         return root;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsTracker.Core;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Feeds;
 using Serilog;
 
 namespace NewsTracker.Cli;
@@ -48,6 +49,7 @@ internal static class CliHost
             .ReadFrom.Services(services)
             .Enrich.With<CleanLogValues>());
         builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration));
+        builder.Services.AddNewsTrackerIntake(builder.Configuration);
         return builder.Build();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.WebEncoders;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Feeds;
 using NewsTracker.Web.Api;
 using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Infrastructure.Accounts;
@@ -18,6 +19,7 @@ internal static class WebComposition
     {
         services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
         services.AddHostedService<BackgroundJobService>();
+        services.AddHostedService<FeedPollingService>();
         services.AddNewsTrackerAccess(configuration);
         services.AddNewsTrackerRateLimits(configuration);
         services.AddNewsTrackerIntake(configuration);

@@ -40,8 +40,9 @@ public static class AuditEntities
     public const string Actor = "actor";
     public const string Topic = "topic";
     public const string User = "user";
+    public const string Feed = "feed";
 
-    public static readonly IReadOnlyList<string> All = [Article, Quote, Actor, Topic, User];
+    public static readonly IReadOnlyList<string> All = [Article, Quote, Actor, Topic, User, Feed];
 
     public static bool IsKnown(string? entity) => entity is not null && All.Contains(entity, StringComparer.Ordinal);
 }

@@ -5,6 +5,7 @@ using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
+using NewsTracker.Core.Feeds;
 using NewsTracker.Core.Imports;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Statements;
@@ -27,6 +28,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<QuoteCorrection> QuoteCorrections => Set<QuoteCorrection>();
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
+    public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
 
     // Accounts (Identity's tables) live in the same database as the record they change.
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -35,6 +35,7 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         // Every test signs in and posts from one address within seconds; the limits have tests of their own.
         builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
         builder.UseSetting("RateLimiting:WritesPerMinute", "100000");
+        builder.UseSetting("Feeds:RunInBackground", "false");
 
         // Program reads the connection string before the factory's settings apply, so swap the options too.
         builder.ConfigureTestServices(services =>

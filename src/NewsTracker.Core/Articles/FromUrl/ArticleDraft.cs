@@ -12,8 +12,9 @@ public sealed record ArticleDraft(
     IReadOnlyList<string> Notes);
 
 // A draft, or the reason there is none, in words an editor can act on. BadAddress: the URL itself was refused
-// (not http or https, too long), as opposed to a site that failed or a page that was not an article.
-public sealed record ArticlePageResult(ArticleDraft? Draft, string? Error, bool BadAddress = false)
+// (not http or https, too long), as opposed to a site that failed or a page that was not an article. Passing: the
+// failure may not happen again (a timeout, an unreachable site), so a feed tries the page at its next poll.
+public sealed record ArticlePageResult(ArticleDraft? Draft, string? Error, bool BadAddress = false, bool Passing = false)
 {
-    public static ArticlePageResult Failed(string error) => new(null, error);
+    public static ArticlePageResult Failed(string error, bool passing = false) => new(null, error, Passing: passing);
 }

@@ -51,14 +51,14 @@ public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOpti
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return ArticlePageResult.Failed($"The site did not answer within {limits.TimeoutSeconds} seconds.");
+            return ArticlePageResult.Failed($"The site did not answer within {limits.TimeoutSeconds} seconds.", passing: true);
         }
         catch (HttpRequestException ex)
         {
             logger.LogInformation("Fetching {Url} failed: {Reason}", LogText.Clean(url), LogText.Clean(ex.Message));
-            return ArticlePageResult.Failed(ex.InnerException is PrivateNetworkException
-                ? "That address is inside a private network, which NewsTracker does not fetch from."
-                : $"The site {new Uri(url).Host} could not be reached (no such host, or it refused the connection).");
+            return ex.InnerException is PrivateNetworkException
+                ? ArticlePageResult.Failed("That address is inside a private network, which NewsTracker does not fetch from.")
+                : ArticlePageResult.Failed($"The site {new Uri(url).Host} could not be reached (no such host, or it refused the connection).", passing: true);
         }
     }
 

@@ -590,6 +590,97 @@ namespace NewsTracker.Core.Data.Migrations
                     b.ToTable("QuoteCorrections");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Feeds.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNewItemUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Feeds.FeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId", "Link")
+                        .IsUnique();
+
+                    b.ToTable("FeedItems");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1008,6 +1099,15 @@ namespace NewsTracker.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Feeds.FeedItem", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Feeds.Feed", null)
+                        .WithMany("Items")
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecordLine", b =>
                 {
                     b.HasOne("NewsTracker.Core.Imports.ImportRecord", null)
@@ -1115,6 +1215,11 @@ namespace NewsTracker.Core.Data.Migrations
             modelBuilder.Entity("NewsTracker.Core.Articles.Article", b =>
                 {
                     b.Navigation("Quotes");
+                });
+
+            modelBuilder.Entity("NewsTracker.Core.Feeds.Feed", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("NewsTracker.Core.Imports.ImportRecord", b =>

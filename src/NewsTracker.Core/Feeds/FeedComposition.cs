@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsTracker.Core.Articles.FromUrl;
+
+namespace NewsTracker.Core.Feeds;
+
+// What brings articles in from outside, for the web app and the CLI alike: the page fetcher behind "Add from URL"
+// and feed items, and the feed fetcher. Both refuse private networks unless UrlImport:AllowPrivateNetworks.
+public static class FeedComposition
+{
+    public const string UserAgent = "NewsTracker/1.0 (+https://github.com/newstracker; article and feed reader)";
+
+    public static IServiceCollection AddNewsTrackerIntake(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ArticlePageOptions>(configuration.GetSection(ArticlePageOptions.Section));
+        services.Configure<FeedOptions>(configuration.GetSection(FeedOptions.Section));
+
+        // The fetchers keep their own timeouts for the whole fetch, body included.
+        services.AddHttpClient<ArticlePageFetcher>(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value));
+
+        // Feeds are polled unattended: a passing failure (a 503, a reset connection) is retried before the poll gives up.
+        services.AddHttpClient<FeedFetcher>(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
+            .AddStandardResilienceHandler(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 2;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+            });
+        services.AddScoped<FeedService>();
+        services.AddScoped<FeedPoller>();
+        return services;
+    }
+}
