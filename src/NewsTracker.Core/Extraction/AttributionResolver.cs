@@ -123,7 +123,7 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             (Matches(p.Role, head) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
             && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
-        var person = MostRecent(position, Fits) ?? analysis.People.People.Take(MaxLookBack).FirstOrDefault(Fits);
+        var person = MostRecent(position, Fits) ?? FirstNamedBefore(position, Fits);
         if (person is not null)
         {
             return Found(person, 0.8, "title");
@@ -136,6 +136,16 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         {
             var fromCatalogue = analysis.People.AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
             return Found(fromCatalogue, 0.6, "catalogue-title");
+        }
+
+        // No holder of this title named before: the person the article was just quoting or naming, when the
+        // title is one the text gave that person in other words ("Chancellor" for a foreign minister).
+        // "the official" stays unnamed.
+        if (!Lexicon.AnonymousHeads.Contains(head)
+            && MostRecent(position, p => p.Confirmed && p.Role is not null, preferEarlierSentences: true) is { } nearest
+            && position - nearest.LastMention < 80)
+        {
+            return Found(nearest, 0.5, "title-nearest");
         }
 
         return new ResolvedSpeaker(null, 0.2, "title-unresolved", null);
@@ -225,6 +235,21 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         }
 
         return sameSentence;
+    }
+
+    // A title refers back: the first person named before `position` who fits, however far back (bounded).
+    private ArticlePerson? FirstNamedBefore(int position, Func<ArticlePerson, bool> fits)
+    {
+        var mentions = analysis.People.Mentions;
+        for (var i = 0; i < mentions.Count && i < MaxLookBack && mentions[i].TokenIndex < position; i++)
+        {
+            if (fits(mentions[i].Person))
+            {
+                return mentions[i].Person;
+            }
+        }
+
+        return null;
     }
 
     // Walks the mentions found by reading and those attributions added, latest first, without copying.
