@@ -199,6 +199,23 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             return new ResolvedSpeaker(null, 0.2, "organisation-unresolved", null);
         }
 
+        // "the Commission" after "the European Commission": a common word stands for the institution named before.
+        if (!name.Contains(' ', StringComparison.Ordinal) && !ActorNames.IsName(name, phrase.OrganisationKind, analysis.Catalogue.Knows))
+        {
+            var named = _organisations.LastOrDefault(o => o.Token < position && o.Speaker.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+            if (named.Speaker is not null)
+            {
+                return new ResolvedSpeaker(named.Speaker, 0.7, "organisation-earlier", null);
+            }
+
+            if (analysis.People.LatestOrganisation(position, name) is { } mentioned && mentioned.Contains(' ', StringComparison.Ordinal))
+            {
+                var found = new ExtractedSpeaker(mentioned, phrase.OrganisationKind, null, null);
+                _organisations.Add((position, found));
+                return new ResolvedSpeaker(found, 0.65, "organisation-mentioned", null);
+            }
+        }
+
         var speaker = new ExtractedSpeaker(name, phrase.OrganisationKind, null, phrase.Affiliation == name ? null : phrase.Affiliation);
         _organisations.Add((position, speaker));
         return new ResolvedSpeaker(speaker, 0.85, "organisation", null);
