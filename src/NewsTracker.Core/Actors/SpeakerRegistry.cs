@@ -13,7 +13,9 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
 {
     public bool CreatedActors { get; private set; }
 
-    public Actor? Resolve(ExtractedSpeaker speaker)
+    // An editor's choice of a new name is taken as typed; a name from extraction becomes a new actor only if it
+    // passes ActorNames ("Analysts", "The" and "Russia that" never do), and its role only if it names one.
+    public Actor? Resolve(ExtractedSpeaker speaker, bool editorsChoice = false)
     {
         // A name of only punctuation or spaces names no one, and has no surname to look up.
         if (ActorDirectory.Key(speaker.Name).Length == 0)
@@ -26,6 +28,17 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
         if (candidates.Count > 0)
         {
             return Choose(candidates, speaker.Kind, affiliation);
+        }
+
+        if (!editorsChoice && ActorNames.WhyNotAName(speaker.Name, speaker.Kind) is { } why)
+        {
+            logger.LogInformation("Speaker {Name} is not a name ({Reason}); left unlinked", LogText.Clean(speaker.Name), why);
+            return null;
+        }
+
+        if (!editorsChoice && speaker.Role is not null && !ActorNames.IsRole(speaker.Role))
+        {
+            speaker = speaker with { Role = null };
         }
 
         if (speaker.Kind != ActorKind.Person)
@@ -94,7 +107,7 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
         return found;
     }
 
-    private Actor ResolveAffiliation(string name)
+    private Actor? ResolveAffiliation(string name)
     {
         var found = directory.Find(name);
         if (found.Count > 0)
@@ -102,7 +115,8 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
             return found.FirstOrDefault(a => a.Kind != ActorKind.Person) ?? found[0];
         }
 
-        return Create(name, ActorKind.Organisation, role: null, affiliation: null);
+        // "Ministry", "Office": no institution of its own.
+        return ActorNames.IsName(name, ActorKind.Organisation) ? Create(name, ActorKind.Organisation, role: null, affiliation: null) : null;
     }
 
     private Actor? AffiliationOf(Actor actor) =>

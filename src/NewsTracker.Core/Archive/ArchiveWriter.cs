@@ -290,6 +290,8 @@ public sealed class ArchiveWriter(
                 Kind = extracted.Kind,
                 Speaker = speaker,
                 SpeakerAsWritten = extracted.SpeakerAsWritten is null ? null : Truncate(extracted.SpeakerAsWritten, Quote.SpeakerAsWrittenMaxLength),
+                SourceDescription = speaker is null && extracted.Source is { } unnamed ? Truncate(unnamed.Description, Quote.SourceDescriptionMaxLength) : null,
+                SourceAffiliation = speaker is null && extracted.Source?.Affiliation is { } of ? Truncate(of, Quote.SourceAffiliationMaxLength) : null,
                 ReportedUtc = article.ReportedUtc,
                 StartOffset = extracted.Start,
                 EndOffset = extracted.End,
@@ -328,7 +330,7 @@ public sealed class ArchiveWriter(
     private Actor? Chosen(SpeakerChoice choice, SpeakerRegistry speakers) =>
         choice.ActorId is { } id ? directory.Actors.ById(id)
         : string.IsNullOrWhiteSpace(choice.NewName) ? null
-        : speakers.Resolve(new ExtractedSpeaker(choice.NewName.Trim(), ActorKind.Person, null, null));
+        : speakers.Resolve(new ExtractedSpeaker(choice.NewName.Trim(), ActorKind.Person, null, null), editorsChoice: true);
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 

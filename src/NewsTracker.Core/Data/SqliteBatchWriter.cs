@@ -160,11 +160,13 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
     {
         using var insert = Command(
             """
-            INSERT INTO "Quotes" ("Id", "ArticleId", "StatementId", "Text", "Kind", "SpeakerId", "SpeakerAsWritten", "ReportedUtc",
-                "StartOffset", "EndOffset", "Confidence", "AttributionRule")
-            VALUES (@id, @article, @statement, @text, @kind, @speaker, @written, @reported, @start, @end, @confidence, @rule) RETURNING "Id"
+            INSERT INTO "Quotes" ("Id", "ArticleId", "StatementId", "Text", "Kind", "SpeakerId", "SpeakerAsWritten", "SourceDescription",
+                "SourceAffiliation", "ReportedUtc", "StartOffset", "EndOffset", "Confidence", "AttributionRule")
+            VALUES (@id, @article, @statement, @text, @kind, @speaker, @written, @source, @sourceOf, @reported, @start, @end, @confidence,
+                @rule) RETURNING "Id"
             """,
-            "@id", "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@reported", "@start", "@end", "@confidence", "@rule");
+            "@id", "@article", "@statement", "@text", "@kind", "@speaker", "@written", "@source", "@sourceOf", "@reported", "@start", "@end",
+            "@confidence", "@rule");
         using var actor = Command("""INSERT OR IGNORE INTO "QuoteActors" ("ActorsId", "QuotesMentioningId") VALUES (@actor, @quote)""", "@actor", "@quote");
         using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
         using var facet = Command(
@@ -177,7 +179,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             quote.SpeakerId = quote.Speaker?.Id;
             // A new quote's id is NULL, so SQLite numbers it; a quote found again when its article is replaced keeps its own.
             Bind(insert, quote.Id == 0 ? null : quote.Id, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
-                quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
+                quote.SourceDescription, quote.SourceAffiliation, quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
             quote.Id = (int)(long)(insert.ExecuteScalar())!;
             foreach (var mentioned in quote.Actors)
             {

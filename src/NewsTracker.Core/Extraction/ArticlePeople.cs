@@ -37,7 +37,7 @@ internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, Ar
 // the basis for resolving surnames, titles and pronouns to the person the article means.
 internal sealed class ArticlePeople
 {
-    private static readonly WordSet Honorifics = new("mr mr. mrs mrs. ms ms. miss dr dr. sir dame");
+    private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");

@@ -35,9 +35,9 @@ internal static class AttributionFinder
             return null;
         }
 
-        if (tokens[s].Is(a.Text, "according") && s + 1 < limit && tokens[s + 1].Is(a.Text, "to"))
+        if (AttributionCues.LengthAt(a, s, limit) is > 0 and var cueAfter)
         {
-            var source = SpeakerPhraseParser.After(a, s + 2, limit);
+            var source = SpeakerPhraseParser.After(a, s + cueAfter, limit);
             return source is null ? null : new Attribution(source, "quote-according-to", s);
         }
 
@@ -80,9 +80,9 @@ internal static class AttributionFinder
             return null;
         }
 
-        if (tokens[floor].Is(a.Text, "according") && floor + 1 < open && tokens[floor + 1].Is(a.Text, "to"))
+        if (AttributionCues.LengthAt(a, floor, open) is > 0 and var cueBefore)
         {
-            var source = SpeakerPhraseParser.After(a, floor + 2, open);
+            var source = SpeakerPhraseParser.After(a, floor + cueBefore, open);
             return source is null ? null : new Attribution(source, "according-to-quote", floor);
         }
 
@@ -133,13 +133,13 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var source = tokens[k + 1].Is(a.Text, "according") && tokens[k + 2].Is(a.Text, "to") ? k + 3
-                : k + 4 < tokens.Count && tokens[k + 1].Is(a.Text, "in") && tokens[k + 2].Is(a.Text, "the") && tokens[k + 3].Is(a.Text, "words") && tokens[k + 4].Is(a.Text, "of") ? k + 5
-                : -1;
-            if (source < 0)
+            var cue = AttributionCues.LengthAt(a, k + 1, tokens.Count, closing: true);
+            if (cue == 0)
             {
                 continue;
             }
+
+            var source = k + 1 + cue;
 
             var end = source;
             while (end < tokens.Count && a.SentenceOf(end) == sentence && !a.EndsSentence(end) && end - source < 14)

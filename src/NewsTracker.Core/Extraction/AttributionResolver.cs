@@ -123,7 +123,7 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             (Matches(p.Role, head) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
             && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
-        var person = MostRecent(position, Fits) ?? analysis.People.People.Take(MaxLookBack).FirstOrDefault(Fits);
+        var person = MostRecent(position, Fits) ?? FirstNamedBefore(position, Fits);
         if (person is not null)
         {
             return Found(person, 0.8, "title");
@@ -136,6 +136,16 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         {
             var fromCatalogue = analysis.People.AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
             return Found(fromCatalogue, 0.6, "catalogue-title");
+        }
+
+        // No holder of this title named before: the person the article was just quoting or naming, when the
+        // title is one the text gave that person in other words ("Chancellor" for a foreign minister).
+        // "the official" stays unnamed.
+        if (!Lexicon.AnonymousHeads.Contains(head)
+            && MostRecent(position, p => p.Confirmed && p.Role is not null, preferEarlierSentences: true) is { } nearest
+            && position - nearest.LastMention < 80)
+        {
+            return Found(nearest, 0.5, "title-nearest");
         }
 
         return new ResolvedSpeaker(null, 0.2, "title-unresolved", null);
@@ -189,6 +199,23 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             return new ResolvedSpeaker(null, 0.2, "organisation-unresolved", null);
         }
 
+        // "the Commission" after "the European Commission": a common word stands for the institution named before.
+        if (!name.Contains(' ', StringComparison.Ordinal) && !ActorNames.IsName(name, phrase.OrganisationKind, analysis.Catalogue.Knows))
+        {
+            var named = _organisations.LastOrDefault(o => o.Token < position && o.Speaker.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+            if (named.Speaker is not null)
+            {
+                return new ResolvedSpeaker(named.Speaker, 0.7, "organisation-earlier", null);
+            }
+
+            if (analysis.People.LatestOrganisation(position, name) is { } mentioned && mentioned.Contains(' ', StringComparison.Ordinal))
+            {
+                var found = new ExtractedSpeaker(mentioned, phrase.OrganisationKind, null, null);
+                _organisations.Add((position, found));
+                return new ResolvedSpeaker(found, 0.65, "organisation-mentioned", null);
+            }
+        }
+
         var speaker = new ExtractedSpeaker(name, phrase.OrganisationKind, null, phrase.Affiliation == name ? null : phrase.Affiliation);
         _organisations.Add((position, speaker));
         return new ResolvedSpeaker(speaker, 0.85, "organisation", null);
@@ -225,6 +252,21 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         }
 
         return sameSentence;
+    }
+
+    // A title refers back: the first person named before `position` who fits, however far back (bounded).
+    private ArticlePerson? FirstNamedBefore(int position, Func<ArticlePerson, bool> fits)
+    {
+        var mentions = analysis.People.Mentions;
+        for (var i = 0; i < mentions.Count && i < MaxLookBack && mentions[i].TokenIndex < position; i++)
+        {
+            if (fits(mentions[i].Person))
+            {
+                return mentions[i].Person;
+            }
+        }
+
+        return null;
     }
 
     // Walks the mentions found by reading and those attributions added, latest first, without copying.

@@ -14,6 +14,7 @@ public sealed class CompiledCatalogue
     private readonly HashSet<string> _lowercaseStarts = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool[] _lowercaseFirstLetters = new bool[128];
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _nameKeys = new(StringComparer.Ordinal);
 
     private CompiledCatalogue(ExtractionCatalogue source)
     {
@@ -22,6 +23,8 @@ public sealed class CompiledCatalogue
         foreach (var actor in source.Actors)
         {
             _byName.TryAdd(actor.Name, actor);
+            _nameKeys.Add(ActorDirectory.Key(actor.Name));
+            _nameKeys.UnionWith(actor.Aliases.Select(ActorDirectory.Key));
             AddAlias(actor.Name, actor);
             foreach (var alias in actor.Aliases)
             {
@@ -67,6 +70,9 @@ public sealed class CompiledCatalogue
     public static CompiledCatalogue Compile(ExtractionCatalogue source) => new(source);
 
     public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
+
+    // Whether the catalogue holds this name or alias, compared as the registry compares names ("the Kremlin" = "Kremlin").
+    public bool Knows(string name) => _nameKeys.Contains(ActorDirectory.Key(name));
 
     // The actor a lowercase description stands for: "alliance" → NATO through the alias "the alliance".
     public KnownActor? FindDescription(string head) => _descriptions.GetValueOrDefault(head);

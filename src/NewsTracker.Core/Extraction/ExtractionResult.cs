@@ -10,7 +10,8 @@ public sealed record ExtractionResult(
     IReadOnlyList<PersonMention> People);
 
 // Start and End are offsets into CleanBody: [Start, End). A quote split by its attribution spans both parts.
-// Speaker is null when the text does not settle who spoke; SpeakerAsWritten keeps what it did say.
+// Speaker is null when the text does not settle who spoke; SpeakerAsWritten keeps what it did say, and Source
+// describes an unnamed source ("a senior US official") the attribution gave instead of a name.
 public sealed record ExtractedQuote(
     string Text,
     QuoteKind Kind,
@@ -21,7 +22,8 @@ public sealed record ExtractedQuote(
     double Confidence,
     string Rule,
     IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<string> Topics,
+    UnnamedSource? Source = null);
 
 // Name is the fullest form the article (or the catalogue) gives: "Jens Stoltenberg", "Kremlin".
 public sealed record ExtractedSpeaker(string Name, ActorKind Kind, string? Role, string? Affiliation);

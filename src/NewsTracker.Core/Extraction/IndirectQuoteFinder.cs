@@ -132,23 +132,24 @@ internal static class IndirectQuoteFinder
     private static QuoteCandidate? AccordingToFirst(ArticleAnalysis a, int start, int last, DirectIndex direct)
     {
         var tokens = a.Tokens;
-        if (!tokens[start].Is(a.Text, "according") || !tokens[start + 1].Is(a.Text, "to"))
+        var cue = AttributionCues.LengthAt(a, start, last);
+        if (cue == 0)
         {
             return null;
         }
 
-        var comma = start + 2;
+        var comma = start + cue;
         while (comma < last && !tokens[comma].Is(a.Text, ','))
         {
             comma++;
         }
 
-        if (comma >= last || comma == start + 2 || comma - start > 16)
+        if (comma >= last || comma == start + cue || comma - start > 16)
         {
             return null;
         }
 
-        var source = SpeakerPhraseParser.Describe(a, start + 2, comma);
+        var source = SpeakerPhraseParser.Describe(a, start + cue, comma);
         return Clause(a, comma + 1, ClauseEnd(a, comma + 1, last), new Attribution(source, "according-to", start), direct);
     }
 
@@ -158,21 +159,21 @@ internal static class IndirectQuoteFinder
         var tokens = a.Tokens;
         for (var k = start + MinClauseWords; k + 3 < last; k++)
         {
-            if (tokens[k].Is(a.Text, ',') && tokens[k + 1].Is(a.Text, "according") && tokens[k + 2].Is(a.Text, "to"))
+            if (tokens[k].Is(a.Text, ',') && AttributionCues.LengthAt(a, k + 1, last) is > 0 and var cue)
             {
-                var sourceEnd = k + 3;
+                var sourceEnd = k + 1 + cue;
                 while (sourceEnd < last && !tokens[sourceEnd].Is(a.Text, ','))
                 {
                     sourceEnd++;
                 }
 
-                if (sourceEnd == k + 3)
+                if (sourceEnd == k + 1 + cue)
                 {
                     // ", according to , …": no source named.
                     continue;
                 }
 
-                var source = SpeakerPhraseParser.Describe(a, k + 3, sourceEnd);
+                var source = SpeakerPhraseParser.Describe(a, k + 1 + cue, sourceEnd);
                 return Clause(a, start, k, new Attribution(source, "clause-according-to", k + 1), direct);
             }
         }

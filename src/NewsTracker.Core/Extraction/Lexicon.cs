@@ -1,44 +1,16 @@
 namespace NewsTracker.Core.Extraction;
 
-// The words attribution is built from. Speech verbs are listed in every form the press uses.
+// The words attribution is built from. Speech verbs come from Lexicon/en/speech-verbs.json by base form.
 internal static class Lexicon
 {
-    // Verbs that report speech and take a direct quote or a content clause.
-    public static readonly WordSet SpeechVerbs = new("""
-        say says said saying tell tells told telling add adds added adding warn warns warned warning stress
-        stresses stressed stressing noted noting insist insists insisted insisting reaffirm reaffirms
-        reaffirmed reaffirming highlight highlights highlighted highlighting argue argues argued arguing
-        declare declares declared declaring announce announces announced announcing write writes wrote
-        writing tweet tweets tweeted tweeting posted posting claimed claiming explain explains explained
-        explaining stated assert asserts asserted asserting maintain maintains maintained maintaining
-        acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting confirm confirms
-        confirmed confirming suggest suggests suggested suggesting reiterate reiterates reiterated
-        reiterating emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-        underline underlines underlined underlining underscore underscores underscored underscoring caution
-        cautions cautioned cautioning predict predicts predicted predicting promised promising pledged
-        pledging vowed vowing urge urges urged urging reply replies replied replying respond responds
-        responded responding answered answering ask asks asked asking recall recalls recalled recalling
-        observe observes observed observing remarked remarking commented commenting conclude concludes
-        concluded concluding complain complains complained complaining countered countering retort retorts
-        retorted concede concedes conceded conceding contend contends contended contending allege alleges
-        alleged alleging deny denies denied denying threaten threatens threatened threatening proclaim
-        proclaims proclaimed lament laments lamented quip quips quipped joke jokes joked exclaim exclaimed
-        quoted reported reporting signalled signaled reassure reassured assure assured assures insisted boast
-        boasted boasts muse mused told briefed repeat repeats repeated repeating chant chants chanted
-        chanting shout shouts shouted shouting pointed concede ruled disclose discloses disclosed disclosing
-        reveal reveals revealed revealing
-        """);
+    // Verbs that report speech and take a direct quote or a content clause (Lexicon/en/speech-verbs.json).
+    public static readonly WordSet SpeechVerbs = new(SpeechVerbLexicon.FormsOf(v => v.Use != VerbUse.Characterise));
 
     // Verbs whose content clause may drop "that": "said the talks would resume".
-    public static readonly WordSet ThatOptionalVerbs = new("""
-        say says said saying tell tells told telling add adds added adding warn warns warned warning
-        insist insists insisted insisting argue argues argued arguing claim claims claimed claiming
-        believe believes believed predict predicted admit admitted contend contended assert asserted
-        concede concedes conceded reckon reckoned reckons fear feared fears think thinks thought
-        """);
+    public static readonly WordSet ThatOptionalVerbs = new(SpeechVerbLexicon.FormsOf(v => v.That == ThatClause.Optional));
 
     // Verbs that only introduce a direct quote, never a content clause on their own.
-    public static readonly WordSet QuoteOnlyVerbs = new("ask asks asked asking quip quipped joke joked exclaim exclaimed muse mused quote quotes");
+    public static readonly WordSet QuoteOnlyVerbs = new(SpeechVerbLexicon.FormsOf(v => v.Use == VerbUse.QuoteOnly));
 
     public static readonly WordSet Pronouns = new("he she they it we i");
 
@@ -60,21 +32,8 @@ internal static class Lexicon
         executive executives worker workers doctor doctors spokespersons correspondent editor host presenter
         """);
 
-    // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley".
-    public static readonly WordSet TitleWords = new("""
-        president vice prime minister foreign defence defense interior finance economy energy trade deputy
-        secretary secretary-general general state chancellor premier spokesman spokeswoman spokesperson
-        ambassador envoy special representative commissioner high chief of staff gen gen. lt lt. col col. brig brig. brigadier amb
-        colonel lieutenant general admiral adm adm. maj maj. major captain capt capt. sgt sgt. sergeant
-        senator sen sen. rep rep. congressman congresswoman governor gov gov. mayor king queen prince
-        crown emir sheikh ayatollah supreme leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
-        chairman chairwoman chair director commander head top senior former acting outgoing incoming
-        undersecretary under-secretary assistant national security adviser advisor diplomat
-        foreign-minister defence-minister defense-minister pope cardinal archbishop bishop lord lady sir dame
-        first lady spokesperson ministry official officials under-secretary-general assistant-secretary-general
-        deputy-secretary-general secretary-of-state lieutenant-general major-general vice-admiral rear-admiral
-        vice-chancellor vice-premier deputy-governor speaker chairperson whip justice magistrate barrister judge
-        """);
+    // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley" (Lexicon/en/titles.json).
+    public static readonly WordSet TitleWords = new(TitleLexicon.TitleWords);
 
     // Words that make a capitalised run an institution, not a person.
     public static readonly WordSet OrganisationWords = new("""
@@ -115,11 +74,11 @@ internal static class Lexicon
         god allah
         """);
 
-    // Short words that end a sentence-like abbreviation without ending the sentence.
-    public static readonly WordSet Abbreviations = new("""
-        mr mrs ms dr gen lt col brig sgt capt adm maj sen rep gov amb st no nos vs etc inc ltd co corp jr sr
-        jan feb mar apr jun jul aug sep sept oct nov dec prof rev fr ft mt approx est dept govt
-        """);
+    // Short words that end a sentence-like abbreviation without ending the sentence: the titles' short forms and these.
+    public static readonly WordSet Abbreviations = new(TitleLexicon.Abbreviations.Concat("""
+        st no nos vs etc inc ltd co corp jr sr jan feb mar apr jun jul aug sep sept oct nov dec rev fr ft mt approx est
+        dept govt
+        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
     // Words that, placed just before quote marks, make them scare quotes or a title whatever their length.
     public static readonly WordSet ScareCues = new("""
@@ -130,10 +89,7 @@ internal static class Lexicon
 
     // Verbs that characterise in the speaker's words: a fragment of four words or more after them is a quote
     // ("Okafor called the vote “a sham from start to finish”"), a shorter one a scare quote.
-    public static readonly WordSet CharacterisationVerbs = new("""
-        called calls calling termed terms branded brands labelled labeled labels described describes describing
-        denounced denounces condemned condemns dismissed dismisses hailed hails praised praises accused accuses accusing
-        """);
+    public static readonly WordSet CharacterisationVerbs = new(SpeechVerbLexicon.FormsOf(v => v.Use == VerbUse.Characterise));
 
     public static readonly WordSet SentenceStarters = new("""
         the this that these those it he she they we i his her their its our a an in on at but and yet
@@ -148,9 +104,9 @@ internal static class Lexicon
         earlier later late early on monday tuesday wednesday thursday friday saturday sunday
         """);
 
-    public static readonly WordSet FemaleCues = new("she her hers herself mrs mrs. ms ms. miss madam dame spokeswoman chairwoman congresswoman businesswoman queen princess lady dame");
+    public static readonly WordSet FemaleCues = new(TitleLexicon.Gendered(Gender.Female).Concat(["she", "her", "hers", "herself"]));
 
-    public static readonly WordSet MaleCues = new("he him his himself mr mr. sir spokesman chairman congressman businessman king prince lord sir");
+    public static readonly WordSet MaleCues = new(TitleLexicon.Gendered(Gender.Male).Concat(["he", "him", "his", "himself"]));
 
     public static readonly WordSet AnonymousHeads = new("""
         official officials diplomat diplomats source sources analyst analysts expert experts observer observers

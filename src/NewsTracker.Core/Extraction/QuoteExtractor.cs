@@ -117,17 +117,20 @@ public sealed class QuoteExtractor
 
         var resolved = source.Resolved ?? new ResolvedSpeaker(null, 0, "unattributed", null);
         var asWritten = source.Attribution?.Phrase.AsWritten;
+        var speaker = UnnamedSources.Checked(resolved.Speaker, analysis.Catalogue);
+        var resolution = speaker is null && resolved.Speaker is not null ? "not-a-name" : resolved.Resolution;
         return new ExtractedQuote(
             text,
             candidate.Kind,
             candidate.Start,
             candidate.End,
-            resolved.Speaker,
+            speaker,
             asWritten,
-            Math.Round(resolved.Confidence * factor, 2),
-            rule + "+" + resolved.Resolution,
+            Math.Round((speaker is null && resolved.Speaker is not null ? 0.2 : resolved.Confidence) * factor, 2),
+            rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
-            QuoteTagger.Topics(analysis, candidate.Parts));
+            QuoteTagger.Topics(analysis, candidate.Parts),
+            speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
     }
 
     // The same words in the same order, whatever the marks, case and spacing: the article printed it twice.

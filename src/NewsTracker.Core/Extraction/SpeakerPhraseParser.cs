@@ -91,6 +91,11 @@ internal static class SpeakerPhraseParser
                 // "A shipping industry source in Istanbul": the place belongs to the phrase, the head is "source".
                 start -= 2;
             }
+            else if (start - 3 >= floor && IsProximity(a, start - 2) && IsHeadNoun(a, start - 3))
+            {
+                // "sources close to the talks", "people familiar with the plans": the head is the people.
+                start -= 3;
+            }
             else
             {
                 break;
@@ -99,6 +104,10 @@ internal static class SpeakerPhraseParser
 
         return start < e ? Describe(a, start, e) : null;
     }
+
+    private static bool IsProximity(ArticleAnalysis a, int k) =>
+        (a.Tokens[k].Is(a.Text, "close") && a.Tokens[k + 1].Is(a.Text, "to"))
+        || (a.Tokens[k].Is(a.Text, "familiar") && a.Tokens[k + 1].Is(a.Text, "with"));
 
     private static bool IsHeadNoun(ArticleAnalysis a, int k)
     {

@@ -10,6 +10,8 @@ public sealed class Quote
     public const int TextMaxLength = 8_000;
     public const int SpeakerAsWrittenMaxLength = 200;
     public const int AttributionRuleMaxLength = 100;
+    public const int SourceDescriptionMaxLength = 200;
+    public const int SourceAffiliationMaxLength = 200;
 
     public int Id { get; set; }
     public int ArticleId { get; set; }
@@ -21,6 +23,11 @@ public sealed class Quote
     public int? SpeakerId { get; set; }
     public Actor? Speaker { get; set; }
     public string? SpeakerAsWritten { get; set; }
+
+    // An unnamed source the article described instead of naming a speaker: "a senior US official", with the
+    // affiliation it gave ("United States"). Only shown while the quote has no speaker.
+    public string? SourceDescription { get; set; }
+    public string? SourceAffiliation { get; set; }
 
     // The article's published date, or ReportedDate.Undated: copied here so date filters and the newest-first
     // order read one index instead of joining every quote to its article.

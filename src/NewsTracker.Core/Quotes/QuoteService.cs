@@ -340,7 +340,8 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
                 q.Actors.OrderBy(a => a.Name).ThenBy(a => a.Id).Select(a => new ActorLink(a.Id, a.Slug, a.Name)).ToList(),
                 q.Topics.OrderBy(t => t.Name).Select(t => new TopicRef(t.Id, t.Slug, t.Name)).ToList(),
                 q.Statement.ArticleCount,
-                q.Statement.FirstReportedUtc))
+                q.Statement.FirstReportedUtc,
+                q.Speaker == null && q.SourceDescription != null ? new QuoteSource(q.SourceDescription, q.SourceAffiliation) : null))
             .AsSplitQuery();
 
     private static bool HasDates(QuoteFilter filter) => filter.FromUtc is not null || filter.ToUtc is not null;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
@@ -13,6 +14,8 @@ namespace NewsTracker.Web.Api;
 // must not change (add new endpoints instead). Quote actors and topics stay lists of names.
 public sealed record QuoteListResponse(int Total, IReadOnlyList<QuoteItem> Items);
 
+// Source is added, never changing the fields before it: present only on a quote attributed to an unnamed
+// source ("a senior US official"), so readers that know only the first seven fields see no change.
 public sealed record QuoteItem(
     int Id,
     string Text,
@@ -20,7 +23,8 @@ public sealed record QuoteItem(
     QuoteSpeaker? Speaker,
     QuoteArticle Article,
     IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Topics)
+    IReadOnlyList<string> Topics,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuoteUnnamedSource? Source)
 {
     public static QuoteItem From(QuoteRow row) => new(
         row.Id,
@@ -29,8 +33,11 @@ public sealed record QuoteItem(
         row.Speaker is { } speaker ? new QuoteSpeaker(speaker.Id, speaker.Name) : null,
         new QuoteArticle(row.Article.Id, row.Article.Title, row.Article.Url, ApiText.Utc(row.Article.PublishedUtc)),
         row.Actors.Select(a => a.Name).ToList(),
-        row.Topics.Select(t => t.Name).ToList());
+        row.Topics.Select(t => t.Name).ToList(),
+        row.Source is { } source ? new QuoteUnnamedSource(source.Description, source.Affiliation) : null);
 }
+
+public sealed record QuoteUnnamedSource(string Description, string? Affiliation);
 
 public sealed record QuoteSpeaker(int Id, string Name);
 

@@ -113,8 +113,41 @@ public sealed class SpeakerRegistryTests : DatabaseTest
         actor.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Analysts", ActorKind.Person)]
+    [InlineData("The", ActorKind.Organisation)]
+    [InlineData("Russia that", ActorKind.Country)]
+    [InlineData("Ministry", ActorKind.Organisation)]
+    public async Task A_name_that_is_no_name_makes_no_actor(string name, ActorKind kind)
+    {
+        var actor = await ResolveAsync(new ExtractedSpeaker(name, kind, null, null));
+
+        actor.Should().BeNull();
+        await using var db = Database.CreateContext();
+        (await db.Actors.CountAsync(a => a.Name == name)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_junk_role_and_affiliation_are_not_stored_with_a_new_person()
+    {
+        var actor = await ResolveAsync(new ExtractedSpeaker("Pekka Lindholm", ActorKind.Person, "Sanctions", "Office"));
+
+        actor!.Role.Should().BeNull();
+        actor.Affiliation.Should().BeNull();
+        await using var db = Database.CreateContext();
+        (await db.Actors.CountAsync(a => a.Name == "Office")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task An_editors_new_name_is_taken_as_typed()
+    {
+        var actor = await ResolveAsync(new ExtractedSpeaker("Analysts", ActorKind.Person, null, null), editorsChoice: true);
+
+        actor!.Name.Should().Be("Analysts");
+    }
+
     // One batch per call, stored and committed, as one article per request is.
-    private async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker)
+    private async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker, bool editorsChoice = false)
     {
         await using var scope = Database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
@@ -123,7 +156,7 @@ public sealed class SpeakerRegistryTests : DatabaseTest
         await directory.RefreshAsync(db, default);
         var batch = new ArchiveBatch();
         var registry = new SpeakerRegistry(directory.Actors, batch, Database.Clock.GetUtcNow().UtcDateTime, NullLogger.Instance);
-        var actor = registry.Resolve(speaker);
+        var actor = registry.Resolve(speaker, editorsChoice);
         await scope.ServiceProvider.GetRequiredService<IArchiveStore>().WriteAsync(db, batch, default);
         await transaction.CommitAsync();
         directory.Committed(batch.NewActors, batch.NewAliases);

@@ -282,6 +282,36 @@ public sealed class ArticleServiceTests : DatabaseTest
         ContentHash = TextFingerprint.Hash(title),
     };
 
+    [Fact]
+    public async Task Importing_generic_sources_makes_no_actor_of_them_and_stores_their_description()
+    {
+        var body = "Delegations met behind closed doors in Geneva on Tuesday.\n\n"
+            + "Analysts said the ceasefire lines would not move this year.\n\n"
+            + "“We expect a decision within days,” a senior US official said.";
+
+        var result = await AddAsync(new NewArticle("Geneva talks stall", body));
+
+        await using var db = Database.CreateContext();
+        (await db.Actors.CountAsync(a => a.Name == "Analysts" || a.Name == "analysts")).Should().Be(0);
+        var quotes = await db.Quotes.Where(q => q.ArticleId == result.ArticleId).OrderBy(q => q.StartOffset).ToListAsync();
+        quotes.Should().HaveCount(2);
+        quotes.Should().OnlyContain(q => q.SpeakerId == null);
+        quotes.Select(q => q.SourceDescription).Should().Equal("analysts", "a senior US official");
+        quotes[1].SourceAffiliation.Should().Be("United States");
+    }
+
+    [Fact]
+    public async Task A_quote_row_shows_the_unnamed_source_only_while_no_speaker_is_known()
+    {
+        var body = "“We expect a decision within days,” a senior US official said.";
+        var result = await AddAsync(new NewArticle("Geneva talks stall", body));
+
+        var rows = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(), default));
+
+        rows.Items.Should().ContainSingle(r => r.Article.Id == result.ArticleId).Which.Source
+            .Should().Be(new QuoteSource("a senior US official", "United States"));
+    }
+
     private Task<AddArticleResult> AddAsync(NewArticle article) =>
         InScopeAsync<ArticleService, AddArticleResult>(s => s.AddAsync(article, default));
 }

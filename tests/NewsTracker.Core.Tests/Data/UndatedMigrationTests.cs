@@ -1,10 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
 using NewsTracker.Core.Quotes;
-using NewsTracker.Core.Statements;
 using NewsTracker.Core.Tests.Infrastructure;
 
 namespace NewsTracker.Core.Tests.Data;
@@ -23,18 +24,12 @@ public sealed class UndatedMigrationTests
         await using (var old = database.CreateContext())
         {
             await old.GetService<IMigrator>().MigrateAsync(BeforeUndated);
-            var statement = new Statement { Text = "Shared words", Fingerprint = "f", FirstReportedUtc = Added, ArticleCount = 2 };
-            var lonely = new Statement { Text = "Only undated", Fingerprint = "g", FirstReportedUtc = Added, ArticleCount = 1 };
-            old.Articles.AddRange(
-                Article("Undated", null, (statement, "Shared words"), (lonely, "Only undated")),
-                Article("Dated", Published, (statement, "Shared words")));
-            await old.SaveChangesAsync();
-            foreach (var quote in await old.Quotes.ToListAsync())
-            {
-                old.QuoteFacets.Add(new QuoteFacet { Kind = QuoteFacetKind.Topic, FacetId = 1, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id });
-            }
 
-            await old.SaveChangesAsync();
+            // The rows are written in that migration's schema, not through today's model, which has columns it lacked.
+            var shared = await InsertAsync(old, """INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc", "ArticleCount") VALUES ({0}, 'f', {1}, 2)""", "Shared words", Stored(Added));
+            var lonely = await InsertAsync(old, """INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc", "ArticleCount") VALUES ({0}, 'g', {1}, 1)""", "Only undated", Stored(Added));
+            await ArticleAsync(old, "Undated", null, (shared, "Shared words"), (lonely, "Only undated"));
+            await ArticleAsync(old, "Dated", Published, (shared, "Shared words"));
         }
 
         await using var db = database.CreateContext();
@@ -48,24 +43,38 @@ public sealed class UndatedMigrationTests
         (await db.Statements.SingleAsync(s => s.Text == "Only undated")).FirstReportedUtc.Should().Be(ReportedDate.Undated);
     }
 
-    private static Article Article(string title, DateTime? published, params (Statement Statement, string Text)[] quotes)
+    private static async Task ArticleAsync(NewsDbContext db, string title, DateTime? published, params (long Statement, string Text)[] quotes)
     {
         var body = string.Join("\n\n", quotes.Select(q => q.Text)) + " " + title;
-        var article = new Article
-        {
-            Title = title,
-            PublishedUtc = published,
-            AddedUtc = Added,
-            ReportedUtc = published ?? Added,
-            RawBody = body,
-            CleanBody = body,
-            ContentHash = TextFingerprint.Hash(body),
-        };
+        var reported = Stored(published ?? Added);
+        var article = await InsertAsync(
+            db,
+            """
+            INSERT INTO "Articles" ("Title", "PublishedUtc", "AddedUtc", "ReportedUtc", "RawBody", "CleanBody", "ContentHash")
+            VALUES ({0}, {1}, {2}, {3}, {4}, {4}, {5})
+            """,
+            title, published is { } date ? Stored(date) : null, Stored(Added), reported, body, TextFingerprint.Hash(body));
         foreach (var (statement, text) in quotes)
         {
-            article.Quotes.Add(new Quote { Text = text, Statement = statement, ReportedUtc = published ?? Added, EndOffset = text.Length });
+            var quote = await InsertAsync(
+                db,
+                """
+                INSERT INTO "Quotes" ("ArticleId", "StatementId", "Text", "Kind", "StartOffset", "EndOffset", "Confidence", "ReportedUtc")
+                VALUES ({0}, {1}, {2}, 'Direct', 0, {3}, 0, {4})
+                """,
+                article, statement, text, text.Length, reported);
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId") VALUES ({0}, 1, {1}, {2})""",
+                (int)QuoteFacetKind.Topic, reported, quote);
         }
-
-        return article;
     }
+
+    private static async Task<long> InsertAsync(NewsDbContext db, string sql, params object?[] values)
+    {
+        await db.Database.ExecuteSqlRawAsync(sql, values!);
+        return await db.Database.SqlQueryRaw<long>("SELECT last_insert_rowid() AS \"Value\"").SingleAsync();
+    }
+
+    // How EF Core's SQLite provider writes a DateTime.
+    private static string Stored(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -176,4 +176,29 @@ public sealed class AttributionTests
         Extractor.Single(quotes, "We are now reaching out to Russia").Speaker!.Name.Should().Be("Jens Stoltenberg");
         Extractor.Single(quotes, "NATO's door is open").Speaker!.Name.Should().Contain("Blinken");
     }
+
+    [Fact]
+    public void A_title_refers_back_to_someone_named_before_not_to_a_holder_named_later()
+    {
+        var body = "Chancellor Lucia Ferrer opened the summit in Montevideo on Friday.\n\n"
+            + "She said the bloc was ready to sign.\n\n"
+            + "“We have waited long enough,” the minister declared.\n\n"
+            + "Foreign Minister Tomas Riedel said the text was final.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Lucia Ferrer");
+        quote.Rule.Should().EndWith("title-nearest");
+    }
+
+    [Fact]
+    public void An_official_named_by_title_alone_stays_unnamed()
+    {
+        var body = "Foreign Minister Tomas Riedel met his counterparts in Vienna.\n\n"
+            + "“Nobody expects a deal this week,” the official said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
 }

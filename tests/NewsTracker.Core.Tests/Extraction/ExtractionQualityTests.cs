@@ -1,27 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NewsTracker.Core.Evaluation;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Tests.Evaluation;
 
 namespace NewsTracker.Core.Tests.Extraction;
 
-// The quality targets of the extraction issue, checked on all three annotated sets: the development set
-// the rules were built on, and the held-out and blind sets written separately (see docs/extraction-quality.md).
+// Extraction may not fall below the scores committed in Evaluation/baseline.json, set by set. The sets are
+// development and regression sets (docs/extraction-quality.md); the test prints nothing, and says only which
+// score fell, so running it does not put every set's totals in front of whoever tunes the rules.
 public sealed class ExtractionQualityTests
 {
+    private static readonly Lazy<Baseline> Committed = new(Baseline.Load);
+
     [Theory]
     [InlineData("eval-set")]
     [InlineData("eval-holdout")]
     [InlineData("eval-blind")]
     [InlineData("eval-unseen")]
-    public void Extraction_meets_the_quality_targets(string folder)
+    public void Extraction_stays_at_its_baseline(string folder)
     {
+        var baseline = Committed.Value.Sets[folder];
+        var tolerance = Committed.Value.Tolerance;
         var set = EvaluationSet.Load(Path.Combine(RepositoryRoot.Path, "tests", folder));
         var report = new Evaluator(new QuoteExtractor(), Extractor.Catalogue).Evaluate(set.Articles);
 
-        report.Direct.F1.Should().BeGreaterThanOrEqualTo(0.97, "direct quotes F1 is a target");
-        report.Indirect.F1.Should().BeGreaterThanOrEqualTo(0.75, "indirect quotes F1 is a target");
-        report.Speakers.Accuracy.Should().BeGreaterThanOrEqualTo(0.90, "speaker attribution on found direct quotes is a target");
+        var fallen = new List<string>();
+        Compare("direct-quote F1", report.Direct.F1, baseline.DirectF1);
+        Compare("reported-speech F1", report.Indirect.F1, baseline.IndirectF1);
+        Compare("speaker accuracy", report.Speakers.Accuracy ?? 0, baseline.SpeakerAccuracy);
+
+        fallen.Should().BeEmpty("no score of {0} may fall more than {1} below Evaluation/baseline.json", folder, tolerance);
         report.FurnitureFree.Should().BeTrue("no page furniture may reach a quote");
+
+        void Compare(string score, double now, double committed)
+        {
+            if (now < committed - tolerance)
+            {
+                fallen.Add($"{score} fell from {committed:F4} to {now:F4}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_annotated_set_has_a_baseline_and_the_tolerance_catches_two_points()
+    {
+        var folders = Directory.GetDirectories(Path.Combine(RepositoryRoot.Path, "tests"), "eval-*").Select(Path.GetFileName);
+
+        Committed.Value.Sets.Keys.Should().BeEquivalentTo(folders);
+        Committed.Value.Tolerance.Should().BeInRange(0.005, 0.019);
+        Committed.Value.Sets.Values.Should().OnlyContain(s => s.DirectF1 >= 0.97 && s.SpeakerAccuracy >= 0.90 && s.IndirectF1 >= 0.75,
+            "the baseline never drops below the targets of issue 3");
     }
 
     [Fact]
@@ -31,5 +60,27 @@ public sealed class ExtractionQualityTests
 
         set.Articles.Should().HaveCountGreaterThanOrEqualTo(16);
         set.Articles.Sum(a => a.Gold.Count).Should().BeGreaterThan(150);
+    }
+
+    private sealed record SetBaseline(
+        [property: JsonPropertyName("directF1")] double DirectF1,
+        [property: JsonPropertyName("indirectF1")] double IndirectF1,
+        [property: JsonPropertyName("speakerAccuracy")] double SpeakerAccuracy);
+
+    private sealed record Baseline(
+        [property: JsonPropertyName("tolerance")] double Tolerance,
+        [property: JsonPropertyName("sets")] Dictionary<string, SetBaseline> Sets)
+    {
+        public static Baseline Load()
+        {
+            var path = Path.Combine(RepositoryRoot.Path, "tests", "NewsTracker.Core.Tests", "Evaluation", "baseline.json");
+            var options = new JsonSerializerOptions
+            {
+                ReadCommentHandling = JsonCommentHandling.Skip,
+                UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+                RespectRequiredConstructorParameters = true,
+            };
+            return JsonSerializer.Deserialize<Baseline>(File.ReadAllText(path), options)!;
+        }
     }
 }

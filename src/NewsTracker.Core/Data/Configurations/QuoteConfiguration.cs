@@ -11,6 +11,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         builder.Property(q => q.Text).HasMaxLength(Quote.TextMaxLength);
         builder.Property(q => q.SpeakerAsWritten).HasMaxLength(Quote.SpeakerAsWrittenMaxLength);
         builder.Property(q => q.AttributionRule).HasMaxLength(Quote.AttributionRuleMaxLength);
+        builder.Property(q => q.SourceDescription).HasMaxLength(Quote.SourceDescriptionMaxLength);
+        builder.Property(q => q.SourceAffiliation).HasMaxLength(Quote.SourceAffiliationMaxLength);
         builder.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
 
         builder.HasOne(q => q.Article)

@@ -786,6 +786,14 @@ namespace NewsTracker.Core.Data.Migrations
                     b.Property<DateTime>("ReportedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceAffiliation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDescription")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpeakerAsWritten")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -1,0 +1,185 @@
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Actors;
+
+// The one check a name passes before extraction or linking makes a new actor of it: a person's name, or an
+// organisation or country the text names or describes ("NATO", "the Chinese foreign ministry"). Titles
+// ("Ministry", "Chief"), determiners and pronouns ("The"), clause fragments ("Russia that", "It now goes to the
+// Senate", "request of the Congolese government"), stray letters ("P") and plural common nouns ("Analysts") are
+// not. Names the catalogue or the registry already holds ("the Kremlin") are known and pass: the check is for
+// names seen for the first time.
+public static class ActorNames
+{
+    // Lower-case words a name may hold between capitalised ones: "Bank for International Settlements",
+    // "Ursula von der Leyen", "Mohammed bin Salman".
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "the", "in", "on", "at", "to", "de", "du", "des", "la", "le", "van", "von", "der", "den",
+        "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "del", "da", "di", "y", "e", "&",
+    };
+
+    // Words a clause ends a name with: "Russia that", "officials who", "Lavrov said".
+    private static readonly HashSet<string> ClauseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "said", "says", "say", "told", "when", "while", "if", "as", "because",
+    };
+
+    // Words that qualify a role but are no role alone: "Chief", "Senior", "Deputy".
+    private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "head", "top", "senior", "junior", "deputy", "vice", "assistant", "former", "acting", "outgoing",
+        "incoming", "first", "high", "special", "state", "national", "foreign", "of", "the", "for", "and",
+    };
+
+    // Heads of a described institution besides the lexicon's organisation words: "Lithuanian intelligence".
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "intelligence", "police", "judiciary", "legislature", "regime", "junta", "coalition", "opposition",
+    };
+
+    public static bool IsName(string name, ActorKind kind, Func<string, bool>? isKnown = null) => WhyNotAName(name, kind, isKnown) is null;
+
+    // Why the text cannot be a new actor's name, or null when it can.
+    public static string? WhyNotAName(string name, ActorKind kind, Func<string, bool>? isKnown = null)
+    {
+        var text = ActorRules.Clean(name);
+        if (ActorDirectory.Key(text).Length == 0)
+        {
+            return "no letters or digits";
+        }
+
+        if (isKnown is not null && isKnown(text))
+        {
+            return null;
+        }
+
+        var words = text.Split(' ');
+        if (text.Length == 1 || (text.Length == 2 && text[1] == '.'))
+        {
+            return "a single letter";
+        }
+
+        if (words.Length > 1 && ClauseEnds.Contains(words[^1]))
+        {
+            return $"ends with “{words[^1]}”";
+        }
+
+        if (words.FirstOrDefault(w => Lexicon.Pronouns.Contains(w) || Lexicon.Auxiliaries.Contains(w) || Lexicon.SpeechVerbs.Contains(w)) is { } verbal
+            && !(kind == ActorKind.Person && words.Length > 1 && char.IsUpper(verbal[0])))
+        {
+            return $"holds “{verbal}”: a clause, not a name";
+        }
+
+        var content = words.Length > 1 && Lexicon.Determiners.Contains(words[0]) ? words[1..] : words;
+        if (content.Length == 1 && (char.IsLower(content[0][0]) || IsCommonWord(content[0]) || IsCommonWord(content[0], Lexicon.OrganisationWords)))
+        {
+            return $"“{content[0]}” is a common word, not a name";
+        }
+
+        var lowerCase = LowerCaseWord(words);
+        if (lowerCase is not null && (kind == ActorKind.Person || !IsDescribedInstitution(words)))
+        {
+            return $"holds the lower-case word “{lowerCase}”";
+        }
+
+        // "Foreign Minister", "Senior Officials": titles and common words; "Security Council" is an institution's name.
+        if (content.All(IsCommonWord) && !content.Any(w => IsCommonWord(w, Lexicon.OrganisationWords)))
+        {
+            return "only titles and common words";
+        }
+
+        return null;
+    }
+
+    // A role worth keeping holds a word that names one ("Foreign Minister", "spokeswoman"), not only a qualifier
+    // ("Chief") or a topic ("Sanctions", "Shipping").
+    public static bool IsRole(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+        {
+            return false;
+        }
+
+        var words = role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => !RoleModifiers.Contains(w) && (Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)))
+            && !words.Any(w => ClauseEnds.Contains(w) || Lexicon.Pronouns.Contains(w));
+    }
+
+    // The first lower-case word that is no connector or particle ("Ursula von der Leyen" has none).
+    private static string? LowerCaseWord(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (!char.IsLower(word[0]) || IsHyphenatedName(word))
+            {
+                continue;
+            }
+
+            var connects = Connectors.Contains(word) && (i > 0 || (words.Length > 1 && char.IsUpper(words[1][0])));
+            if (!connects)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    // "the Chinese foreign ministry", "presidential office", "UN refugee agency": an institution described by
+    // its head noun, with no common noun governing it ("request of the Congolese government").
+    private static bool IsDescribedInstitution(string[] words)
+    {
+        var head = words[^1];
+        if (!Lexicon.OrganisationWords.Contains(head) && !InstitutionHeads.Contains(head))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (char.IsLower(words[i][0]) && !Connectors.Contains(words[i]) && words[i + 1] is "of" or "for" or "to")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "al-Amin", "bin-Laden": a particle joined to a capitalised name.
+    private static bool IsHyphenatedName(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && Connectors.Contains(word[..dash]);
+    }
+
+    // A word of the lexicon's lists (or the plural of one): "Analysts", "The", "Minister".
+    private static bool IsCommonWord(string word) =>
+        Connectors.Contains(word.ToLowerInvariant()) || InWordLists(word.TrimEnd('.', ',')) || (Singular(word) is { } one && InWordLists(one));
+
+    private static bool IsCommonWord(string word, WordSet list) => list.Contains(word) || (Singular(word) is { } one && list.Contains(one));
+
+    private static bool InWordLists(string word) =>
+        Lexicon.Determiners.Contains(word) || Lexicon.Pronouns.Contains(word) || Lexicon.CommonCapitalised.Contains(word)
+        || Lexicon.TitleWords.Contains(word) || Lexicon.RoleNouns.Contains(word) || Lexicon.AnonymousHeads.Contains(word)
+        || Lexicon.Auxiliaries.Contains(word) || Names.PlaceHeads.Contains(word) || Lexicon.SpeechVerbs.Contains(word);
+
+    // "Analysts" → "analyst", "Authorities" → "authority", "Witnesses" → "witness".
+    private static string? Singular(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith('s'))
+        {
+            return null;
+        }
+
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            return word[..^3] + "y";
+        }
+
+        return word.EndsWith("sses", StringComparison.OrdinalIgnoreCase) || word.EndsWith("shes", StringComparison.OrdinalIgnoreCase)
+            ? word[..^2]
+            : word[..^1];
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace NewsTracker.Core.Extraction;
+
+// One line of titles.json.
+internal sealed record Title(
+    [property: JsonPropertyName("title")] string Words,
+    [property: JsonPropertyName("abbreviations")] IReadOnlyList<string>? Abbreviations = null,
+    [property: JsonPropertyName("short")] bool Short = false,
+    [property: JsonPropertyName("gender")] string? Gender = null,
+    [property: JsonPropertyName("honorific")] bool Honorific = false)
+{
+    // The title's gender is its last word's: "crown prince", "first lady".
+    public Gender Tells => Gender switch
+    {
+        null => Extraction.Gender.Unknown,
+        "male" => Extraction.Gender.Male,
+        "female" => Extraction.Gender.Female,
+        _ => throw new InvalidDataException($"Title \"{Words}\" has gender \"{Gender}\"; use male or female."),
+    };
+
+    // The short forms as written, with and without a full stop.
+    public IEnumerable<string> ShortForms()
+    {
+        foreach (var form in Short ? [Words, .. Abbreviations ?? []] : Abbreviations ?? [])
+        {
+            yield return form;
+            yield return form + ".";
+        }
+    }
+
+    // Every word that marks this title in text.
+    public IEnumerable<string> Spellings() => Words.Split(' ').Concat(ShortForms());
+
+    // The words that tell the gender: the last word and the short forms.
+    public IEnumerable<string> GenderedSpellings() => ShortForms().Prepend(Words.Split(' ')[^1]);
+}
+
+internal sealed record TitleFile(
+    [property: JsonPropertyName("titles")] IReadOnlyList<Title> Titles,
+    [property: JsonPropertyName("words")] IReadOnlyList<string> Words);
+
+// The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
+internal static class TitleLexicon
+{
+    public static readonly TitleFile File = LexiconFile.Read<TitleFile>("titles.json");
+
+    public static IEnumerable<string> TitleWords => File.Titles.SelectMany(t => t.Spellings()).Concat(File.Words);
+
+    public static IEnumerable<string> Gendered(Gender gender) =>
+        File.Titles.Where(t => t.Tells == gender).SelectMany(t => t.GenderedSpellings());
+
+    public static IEnumerable<string> Honorifics => File.Titles.Where(t => t.Honorific).SelectMany(t => t.Spellings());
+
+    // Short forms whose full stop does not end a sentence.
+    public static IEnumerable<string> Abbreviations => File.Titles.SelectMany(t => t.Short ? [t.Words, .. t.Abbreviations ?? []] : t.Abbreviations ?? []);
+}

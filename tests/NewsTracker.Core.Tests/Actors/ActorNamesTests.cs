@@ -1,0 +1,68 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Tests.Extraction;
+
+namespace NewsTracker.Core.Tests.Actors;
+
+// The one check a name passes before it becomes a new actor.
+public sealed class ActorNamesTests
+{
+    [Theory]
+    [InlineData("Jens Stoltenberg", ActorKind.Person)]
+    [InlineData("Maria Zakharova", ActorKind.Person)]
+    [InlineData("Ursula von der Leyen", ActorKind.Person)]
+    [InlineData("Mohammed bin Salman", ActorKind.Person)]
+    [InlineData("Amara al-Amin", ActorKind.Person)]
+    [InlineData("NATO", ActorKind.Organisation)]
+    [InlineData("Security Council", ActorKind.Organisation)]
+    [InlineData("Bank for International Settlements", ActorKind.Organisation)]
+    [InlineData("the Chinese foreign ministry", ActorKind.Organisation)]
+    [InlineData("presidential office", ActorKind.Organisation)]
+    public void A_name_passes(string name, ActorKind kind)
+    {
+        ActorNames.WhyNotAName(name, kind).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_name_the_catalogue_knows_passes_though_it_is_a_common_word()
+    {
+        ActorNames.IsName("the Kremlin", ActorKind.Government).Should().BeFalse("unknown, it is a determiner and a common noun");
+        ActorNames.IsName("the Kremlin", ActorKind.Government, Extractor.Catalogue.Knows).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The", ActorKind.Organisation)]
+    [InlineData("Russia that", ActorKind.Country)]
+    [InlineData("Ministry", ActorKind.Organisation)]
+    [InlineData("P", ActorKind.Person)]
+    [InlineData("P.", ActorKind.Person)]
+    [InlineData("Analysts", ActorKind.Person)]
+    [InlineData("Analysts", ActorKind.Organisation)]
+    [InlineData("Officials", ActorKind.Person)]
+    [InlineData("Diplomats", ActorKind.Person)]
+    [InlineData("It now goes to the Senate", ActorKind.Organisation)]
+    [InlineData("request of the Congolese government", ActorKind.Organisation)]
+    [InlineData("Foreign Minister", ActorKind.Person)]
+    [InlineData("Senior Officials", ActorKind.Person)]
+    [InlineData("He", ActorKind.Person)]
+    [InlineData("capital", ActorKind.Organisation)]
+    [InlineData("Lavrov said", ActorKind.Person)]
+    [InlineData("sources close to the talks", ActorKind.Person)]
+    public void A_word_title_or_fragment_fails(string name, ActorKind kind)
+    {
+        ActorNames.WhyNotAName(name, kind, Extractor.Catalogue.Knows).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister", true)]
+    [InlineData("spokeswoman", true)]
+    [InlineData("Secretary-General", true)]
+    [InlineData("Chief", false)]
+    [InlineData("Head", false)]
+    [InlineData("Sanctions", false)]
+    [InlineData("Shipping", false)]
+    [InlineData(null, false)]
+    public void Only_a_role_word_makes_a_role(string? role, bool kept)
+    {
+        ActorNames.IsRole(role).Should().Be(kept);
+    }
+}

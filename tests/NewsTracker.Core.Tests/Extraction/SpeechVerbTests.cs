@@ -1,0 +1,72 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Verbs the press uses less often still attribute a quote, and the attribution cues of the lexicon work.
+public sealed class SpeechVerbTests
+{
+    private const string Intro = "Trade commissioner Helga Marstrand visited the port of Tallinn on Thursday.\n\n";
+
+    [Theory]
+    [InlineData("gushed")]
+    [InlineData("fumed")]
+    [InlineData("sighed")]
+    [InlineData("interjected")]
+    [InlineData("quipped")]
+    [InlineData("scoffed")]
+    [InlineData("conceded")]
+    [InlineData("cautioned")]
+    [InlineData("boasted")]
+    [InlineData("lamented")]
+    [InlineData("mused")]
+    [InlineData("testified")]
+    [InlineData("retorted")]
+    [InlineData("confided")]
+    [InlineData("grumbled")]
+    public void A_less_common_speech_verb_attributes_the_quote(string verb)
+    {
+        var quote = Extractor.Direct(Intro + $"“The cranes here work faster than anywhere in the Baltic,” Marstrand {verb}.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Helga Marstrand");
+        quote.Rule.Should().StartWith("quote-speaker-verb");
+    }
+
+    [Theory]
+    [InlineData("testified")]
+    [InlineData("speculated")]
+    [InlineData("confessed")]
+    public void A_less_common_speech_verb_reports_a_that_clause(string verb)
+    {
+        var quote = Extractor.Indirect(Intro + $"Marstrand {verb} that the new quay would be ready before the winter storms.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().StartWith("the new quay would be ready");
+        quote.Speaker!.Name.Should().Be("Helga Marstrand");
+    }
+
+    [Fact]
+    public void A_quote_only_verb_introduces_no_reported_clause()
+    {
+        Extractor.Indirect(Intro + "Marstrand sighed that the new quay would be ready before the winter storms.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_closing_cue_names_the_source_with_its_appositive()
+    {
+        var body = Intro + "The expansion is “a question of survival for the city”, "
+            + "in the words of the port's chief executive, Dr. Rein Kask.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Rein Kask");
+    }
+
+    [Fact]
+    public void An_opening_cue_names_the_source()
+    {
+        var quote = Extractor.Direct(Intro + "According to Marstrand, “the Baltic ports have never been busier.”")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Helga Marstrand");
+        quote.Rule.Should().StartWith("according-to-quote");
+    }
+}

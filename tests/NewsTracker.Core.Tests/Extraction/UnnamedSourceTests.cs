@@ -1,0 +1,81 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Generic sources ("analysts", "a senior US official", "sources close to the talks") get no speaker: the quote
+// carries the description of an unnamed source instead, and no actor is made of it.
+public sealed class UnnamedSourceTests
+{
+    private const string Intro = "Delegations met behind closed doors in Geneva on Tuesday.\n\n";
+
+    [Theory]
+    [InlineData("“The ceasefire lines will not move this year,” analysts said.", "analysts")]
+    [InlineData("“Nobody wants to be the first to leave,” diplomats say.", "diplomats")]
+    [InlineData("“The convoy was turned back twice,” officials told reporters.", "officials")]
+    [InlineData("“We expect a decision within days,” a senior US official said.", "a senior US official")]
+    [InlineData("“There is no text on the table yet,” sources close to the talks said.", "sources close to the talks")]
+    [InlineData("“The mood in the room was grim,” said one diplomat.", "one diplomat")]
+    public void A_direct_quote_from_a_generic_source_has_no_speaker_and_carries_the_description(string sentence, string description)
+    {
+        var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.Source!.Description.Should().Be(description);
+    }
+
+    [Theory]
+    [InlineData("Analysts said the ceasefire lines would not move this year.", "analysts")]
+    [InlineData("Diplomats say nobody wants to be the first to leave.", "diplomats")]
+    [InlineData("Officials told reporters that the convoy had been turned back twice.", "officials")]
+    [InlineData("A senior US official said a decision was expected within days.", "a senior US official")]
+    [InlineData("Sources close to the talks said there was no text on the table yet.", "sources close to the talks")]
+    public void Reported_speech_from_a_generic_source_has_no_speaker_and_carries_the_description(string sentence, string description)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.Source!.Description.Should().Be(description);
+    }
+
+    [Fact]
+    public void An_unnamed_source_keeps_the_affiliation_it_was_given()
+    {
+        var quote = Extractor.Direct(Intro + "“We expect a decision within days,” a senior US official said.").Should().ContainSingle().Subject;
+
+        quote.Source!.Affiliation.Should().Be("United States");
+    }
+
+    [Fact]
+    public void A_generic_source_is_never_one_of_the_articles_people()
+    {
+        var result = Extractor.Run("Analysts said the ceasefire lines would not move this year.\n\n“They will hold,” analysts said.");
+
+        result.Quotes.Should().OnlyContain(q => q.Speaker == null);
+    }
+
+    [Fact]
+    public void A_named_speaker_carries_no_unnamed_source()
+    {
+        var quote = Extractor.Direct(Intro + "“We expect a decision within days,” said Swiss envoy Martina Keller.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Martina Keller");
+        quote.Source.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_clause_fragment_read_as_a_name_leaves_extraction_as_no_speaker()
+    {
+        var speaker = new ExtractedSpeaker("It now goes to the Senate", ActorKind.Organisation, null, null);
+
+        UnnamedSources.Checked(speaker, Extractor.Catalogue).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_role_or_affiliation_that_names_nothing_is_dropped_and_the_name_kept()
+    {
+        var speaker = new ExtractedSpeaker("Pekka Lindholm", ActorKind.Person, "Chief", "Ministry");
+
+        UnnamedSources.Checked(speaker, Extractor.Catalogue).Should().Be(speaker with { Role = null, Affiliation = null });
+    }
+}
