@@ -44,8 +44,8 @@ public sealed partial class ApiReferenceTests(NewsTrackerFactory factory) : ICla
         var list = document.GetProperty("paths").GetProperty("/api/quotes").GetProperty("get");
         var export = document.GetProperty("paths").GetProperty("/api/quotes/export").GetProperty("get");
 
-        Parameters(list).Should().Equal("speaker", "actor", "topic", "q", "kind", "from", "to", "sort", "page", "pageSize");
-        Parameters(export).Should().Equal("speaker", "actor", "topic", "q", "kind", "from", "to", "sort", "format");
+        Parameters(list).Should().Equal("speaker", "actor", "topic", "q", "kind", "from", "to", "outlet", "affiliation", "minConfidence", "sort", "page", "pageSize");
+        Parameters(export).Should().Equal("speaker", "actor", "topic", "q", "kind", "from", "to", "outlet", "affiliation", "minConfidence", "sort", "format");
         list.GetProperty("parameters").EnumerateArray().Should().OnlyContain(p => !string.IsNullOrEmpty(p.GetProperty("description").GetString()));
         list.GetProperty("responses").GetProperty("400").GetProperty("content").PropertyNames().Should().Equal("application/problem+json");
         export.GetProperty("responses").GetProperty("200").GetProperty("content").PropertyNames().Should().BeEquivalentTo("application/json", "text/csv");
