@@ -58,6 +58,7 @@ public sealed class AttentionChartTests(NewsTrackerFactory factory) : IClassFixt
 
         Heads(page.QuerySelector("#attention-table")!).Should().Equal("Month", "direct quotes", "reported speech", "All quotes");
         page.QuerySelector("select#stack").Should().BeNull();
+        page.QuerySelector("a.compare-link")!.GetAttribute("href").Should().Be("/Compare?topics=energy&handler=Start");
         page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Should().Contain(s => s!.Contains("attention-chart.js"));
     }
 
