@@ -6,6 +6,7 @@ using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
@@ -52,6 +53,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<QuoteService>();
         services.AddScoped<FilterNames>();
         services.AddScoped<ActorService>();
+        services.AddScoped<AttentionService>();
+        services.AddScoped<MentionMatrixService>();
         services.AddSingleton<ICurationStore, SqliteCurationStore>();
         services.AddScoped<ActorWrites>();
         services.AddScoped<ActorCuration>();

@@ -29,9 +29,3 @@ public sealed record ActorDetails(
     IReadOnlyList<ActorRoleView> Roles);
 
 public sealed record ActorLink(int Id, string Slug, string Name);
-
-// Quotes per month and topic, for following how a speaker's statements move over time.
-public sealed record TimelinePoint(int Year, int Month, string Topic, int Count);
-
-// The chart's points, and the speaker's undated quotes it leaves out (they have no month).
-public sealed record SpeakerTimeline(IReadOnlyList<TimelinePoint> Points, int UndatedQuotes);

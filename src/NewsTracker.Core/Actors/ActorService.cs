@@ -3,14 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Actors;
 
 public sealed class ActorService(NewsDbContext db)
 {
-    public const string NoTopic = "(no topic)";
-
     // Most quoted first, ties newest first: the order of the (QuoteCount, Id) index, so a page reads only its own rows.
     public Task<PagedResult<SpeakerRow>> ListSpeakersAsync(SpeakerQuery query, CancellationToken ct) =>
         PageAsync(
@@ -82,35 +79,6 @@ public sealed class ActorService(NewsDbContext db)
             .Where(s => s.Slug == formerSlug)
             .Join(db.Actors, s => s.ActorId, a => a.Id, (s, a) => a.Slug)
             .FirstOrDefaultAsync(ct);
-
-    // Counted in the database from the filter index (the speaker's rows joined to their quotes' topic rows),
-    // so a speaker quoted ten thousand times costs one grouped scan, not ten thousand rows read.
-    // Undated quotes have no month: they are left out of the chart and counted instead (one equality range).
-    public async Task<SpeakerTimeline> TimelineAsync(int actorId, CancellationToken ct)
-    {
-        var all = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == QuoteFacetKind.Speaker && f.FacetId == actorId);
-        var undated = await all.CountAsync(f => f.ReportedUtc == ReportedDate.Undated, ct);
-        var spoken = all.Where(f => f.ReportedUtc >= ReportedDate.EarliestDated);
-        var tagged = await spoken
-            .Join(db.QuoteFacets.Where(t => t.Kind == QuoteFacetKind.Topic), s => s.QuoteId, t => t.QuoteId, (s, t) => new { s.ReportedUtc.Year, s.ReportedUtc.Month, TopicId = t.FacetId })
-            .GroupBy(x => new { x.Year, x.Month, x.TopicId })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.TopicId, Count = g.Count() })
-            .ToListAsync(ct);
-        var untagged = await spoken
-            .Where(s => !db.QuoteFacets.Any(t => t.QuoteId == s.QuoteId && t.Kind == QuoteFacetKind.Topic))
-            .GroupBy(s => new { s.ReportedUtc.Year, s.ReportedUtc.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(ct);
-        var names = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-
-        var points = tagged
-            .Where(x => names.ContainsKey(x.TopicId))
-            .Select(x => new TimelinePoint(x.Year, x.Month, names[x.TopicId], x.Count))
-            .Concat(untagged.Select(x => new TimelinePoint(x.Year, x.Month, NoTopic, x.Count)))
-            .OrderBy(p => p.Year).ThenBy(p => p.Month).ThenBy(p => p.Topic, StringComparer.Ordinal)
-            .ToList();
-        return new SpeakerTimeline(points, undated);
-    }
 
     // Counting stops at Paging.CountCap, and so do the pages (as for quotes): a page past the end is empty without
     // asking the database for it. Ordered before the projection: EF cannot translate ordering by a record's members.

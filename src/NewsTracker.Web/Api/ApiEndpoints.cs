@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
@@ -71,15 +72,17 @@ public static class ApiEndpoints
         return TypedResults.Ok(new SpeakerListResponse(result.Total, result.Page, result.PageSize, result.Items.Select(SpeakerItem.From).ToList()));
     }
 
-    public static async Task<Results<Ok<TimelineResponse>, NotFound>> SpeakerTimelineAsync(string idOrSlug, ActorService actors, CancellationToken ct)
+    // Monthly and by topic, as the speaker page drew it before it could count by week; only the months and topics with quotes.
+    public static async Task<Results<Ok<TimelineResponse>, NotFound>> SpeakerTimelineAsync(
+        string idOrSlug, ActorService actors, AttentionService attention, CancellationToken ct)
     {
         if (await actors.GetAsync(idOrSlug, ct) is not { } speaker)
         {
             return TypedResults.NotFound();
         }
 
-        var timeline = await actors.TimelineAsync(speaker.Id, ct);
-        return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, timeline.Points.Select(TimelineItem.From).ToList()));
+        var chart = await attention.OverTimeAsync(new AttentionQuery(QuoteFacetKind.Speaker, speaker.Id, AttentionStack.Topic, AttentionPeriod.Month), ct);
+        return TypedResults.Ok(new TimelineResponse(speaker.Id, speaker.Slug, speaker.Name, TimelineItem.From(chart)));
     }
 
     public static async Task<Ok<TopicListResponse>> ListTopicsAsync(TopicService topics, CancellationToken ct) =>

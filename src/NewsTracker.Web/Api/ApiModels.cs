@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Topics;
@@ -101,8 +102,14 @@ public sealed record TimelineResponse(int SpeakerId, string Slug, string Name, I
 
 public sealed record TimelineItem(string Month, string Topic, int Count)
 {
-    public static TimelineItem From(TimelinePoint point) =>
-        new($"{point.Year:D4}-{point.Month:D2}", point.Topic, point.Count);
+    // A monthly chart's non-zero counts, month by month, topics in name order.
+    public static List<TimelineItem> From(AttentionChart chart) =>
+        chart.Periods
+            .SelectMany((month, i) => chart.Series
+                .Where(s => s.Counts[i] > 0)
+                .OrderBy(s => s.Label, StringComparer.Ordinal)
+                .Select(s => new TimelineItem($"{month.Year:D4}-{month.Month:D2}", s.Label, s.Counts[i])))
+            .ToList();
 }
 
 internal static class ApiText

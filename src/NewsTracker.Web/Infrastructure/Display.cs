@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Search;
 
@@ -51,6 +52,16 @@ public static class Display
 
     public static string Month(int year, int month) =>
         new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc).ToString("MMM yyyy", Culture);
+
+    // A chart's period as its row reads: "Jan 2022", or the Monday a week starts ("10 Jan 2022").
+    public static string Period(AttentionPeriod by, DateOnly start) =>
+        start.ToString(by == AttentionPeriod.Week ? "d MMM yyyy" : "MMM yyyy", Culture);
+
+    public static string PeriodHeading(AttentionPeriod by) => by == AttentionPeriod.Week ? "Week starting" : "Month";
+
+    public static string Per(AttentionPeriod by) => by == AttentionPeriod.Week ? "per week" : "per month";
+
+    public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Kind(QuoteKind kind) => kind switch
     {

@@ -1,6 +1,8 @@
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Common;
+using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Tests.Infrastructure;
 
 namespace NewsTracker.Core.Tests.Actors;
@@ -79,14 +81,15 @@ public sealed class ActorServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task A_speakers_timeline_counts_quotes_per_month_and_topic()
+    public async Task An_imported_speakers_quotes_are_charted_per_month_by_topic()
     {
         var stoltenberg = await InScopeAsync<ActorService, ActorDetails?>(s => s.GetAsync("jens-stoltenberg", default));
 
-        var timeline = (await InScopeAsync<ActorService, SpeakerTimeline>(s => s.TimelineAsync(stoltenberg!.Id, default))).Points;
+        var chart = await InScopeAsync<AttentionService, AttentionChart>(s =>
+            s.OverTimeAsync(new AttentionQuery(QuoteFacetKind.Speaker, stoltenberg!.Id, AttentionStack.Topic, AttentionPeriod.Month), default));
 
-        timeline.Should().OnlyContain(p => p.Year == 2022 && p.Month == 1);
-        timeline.Should().Contain(p => p.Topic == "energy" && p.Count >= 1);
-        timeline.Should().Contain(p => p.Topic == "troop deployment" && p.Count >= 1);
+        chart.Periods.Should().Equal(new DateOnly(2022, 1, 1));
+        chart.Series.Should().Contain(s => s.Label == "energy" && s.Total >= 1);
+        chart.Series.Should().Contain(s => s.Label == "troop deployment" && s.Total >= 1);
     }
 }

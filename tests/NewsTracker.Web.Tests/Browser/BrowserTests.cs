@@ -132,12 +132,12 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         var response = await page.GotoAsync("/Speakers/jens-stoltenberg");
 
         response!.Status.Should().Be(200);
-        var canvas = page.Locator("canvas#timeline-chart[data-chart-ready=true]");
+        var canvas = page.Locator("canvas#attention-chart[data-chart-ready=true]");
         await Assertions.Expect(canvas).ToBeVisibleAsync();
         var box = await canvas.BoundingBoxAsync();
         box!.Width.Should().BeGreaterThan(100);
         box.Height.Should().BeGreaterThan(100);
-        var datasets = await page.EvaluateAsync<int>("() => document.getElementById('timeline-chart').chart.data.datasets.length");
+        var datasets = await page.EvaluateAsync<int>("() => document.getElementById('attention-chart').chart.data.datasets.length");
         datasets.Should().BeGreaterThan(0);
         errors.Should().BeEmpty("the chart draws under the strict CSP without inline script or style");
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;
@@ -22,20 +21,20 @@ public sealed class SpeakerPageTests(NewsTrackerFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Speaker_page_hands_the_monthly_topic_timeline_to_the_chart_as_json()
+    public async Task Speaker_page_charts_quotes_by_topic_from_a_table_of_the_same_figures()
     {
         var client = factory.CreateClient();
 
         var document = await client.GetDocumentAsync("/Speakers/jens-stoltenberg");
 
-        var canvas = document.QuerySelector("canvas#timeline-chart");
-        canvas.Should().NotBeNull();
-        using var timeline = JsonDocument.Parse(canvas!.GetAttribute("data-timeline")!);
-        var points = timeline.RootElement.EnumerateArray().ToList();
-        points.Should().NotBeEmpty();
-        points.Should().OnlyContain(p => p.GetProperty("count").GetInt32() > 0 && p.GetProperty("year").GetInt32() > 2000);
-        points.Select(p => p.GetProperty("topic").GetString()).Should().Contain("energy");
-        document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Should().Contain(s => s!.Contains("speaker-timeline.js"));
+        var canvas = document.QuerySelector("canvas#attention-chart");
+        canvas!.GetAttribute("data-chart-table").Should().Be("attention-table");
+        var table = document.QuerySelector("details table#attention-table");
+        table!.QuerySelectorAll("thead th[data-series]").Select(th => th.GetAttribute("data-series")).Should().Contain("energy");
+        table.QuerySelectorAll("tbody td[data-value]").Select(td => int.Parse(td.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture))
+            .Should().NotBeEmpty().And.OnlyContain(n => n >= 0).And.Contain(n => n > 0);
+        table.QuerySelectorAll("tbody th time").Select(t => t.GetAttribute("datetime")).Should().OnlyContain(d => d!.StartsWith("2022-", StringComparison.Ordinal));
+        document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Should().Contain(s => s!.Contains("attention-chart.js"));
     }
 
     [Fact]

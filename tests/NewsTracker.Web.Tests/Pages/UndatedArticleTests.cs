@@ -29,8 +29,8 @@ public sealed class UndatedArticleTests(NewsTrackerFactory factory) : IClassFixt
         ranged.QuerySelector(".undated-left-out").Text().Should().MatchRegex(@"^\d+ undated quotes? not shown in this range");
 
         var profile = await client.GetDocumentAsync("/Speakers/sauli-niinisto");
-        profile.QuerySelector(".timeline .undated-left-out").Text().Should().MatchRegex(@"^\d+ undated quotes? not shown in this chart\.$");
-        profile.QuerySelector("#timeline-chart")!.GetAttribute("data-timeline").Should().NotContain("\"year\":1,");
+        profile.QuerySelector(".attention .undated-left-out").Text().Should().MatchRegex(@"^\d+ undated quotes? not shown in this chart\.$");
+        profile.QuerySelectorAll("#attention-table tbody th time").Select(t => t.GetAttribute("datetime")).Should().OnlyContain(d => d!.StartsWith("2022-", StringComparison.Ordinal));
     }
 
     [Fact]

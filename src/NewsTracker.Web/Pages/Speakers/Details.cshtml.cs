@@ -1,14 +1,14 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Web.Pages.Speakers;
 
-public sealed class DetailsModel(ActorService actors, QuoteService quotes) : PageModel
+public sealed class DetailsModel(ActorService actors, QuoteService quotes, AttentionService attention) : PageModel
 {
     public const int PageSize = 20;
 
@@ -16,10 +16,14 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
 
     public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
 
-    public SpeakerTimeline Timeline { get; private set; } = new([], 0);
+    // The chart's switches (?by=week|month&stack=topic|kind), so a chart is a link.
+    [BindProperty(SupportsGet = true)]
+    public AttentionPeriod? By { get; set; }
 
-    // Handed to the chart script through a data- attribute (the CSP allows no inline script).
-    public string TimelineJson => JsonSerializer.Serialize(Timeline.Points, JsonSerializerOptions.Web);
+    [BindProperty(SupportsGet = true)]
+    public AttentionStack? Stack { get; set; }
+
+    public AttentionChart? Chart { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int p, CancellationToken ct)
     {
@@ -34,7 +38,11 @@ public sealed class DetailsModel(ActorService actors, QuoteService quotes) : Pag
         Speaker = speaker;
         var id = speaker.Id.ToString(CultureInfo.InvariantCulture);
         Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker: id, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
-        Timeline = await actors.TimelineAsync(speaker.Id, ct);
+        if (ModelState.IsValid)
+        {
+            Chart = await attention.OverTimeAsync(new AttentionQuery(QuoteFacetKind.Speaker, speaker.Id, Stack ?? AttentionStack.Topic, By), ct);
+        }
+
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
@@ -7,7 +8,7 @@ using NewsTracker.Core.Topics;
 
 namespace NewsTracker.Web.Pages.Topics;
 
-public sealed class DetailsModel(TopicService topics, QuoteService quotes) : PageModel
+public sealed class DetailsModel(TopicService topics, QuoteService quotes, AttentionService attention) : PageModel
 {
     public const int PageSize = 20;
 
@@ -17,6 +18,12 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
     public TopicRow Topic { get; private set; } = null!;
 
     public PagedResult<QuoteRow> Quotes { get; private set; } = null!;
+
+    // The chart's switch (?by=week|month), so a chart is a link. A topic's chart splits by kind only.
+    [BindProperty(SupportsGet = true)]
+    public AttentionPeriod? By { get; set; }
+
+    public AttentionChart? Chart { get; private set; }
 
     public JobSnapshot Retag { get; private set; } = new(null, false);
 
@@ -32,6 +39,11 @@ public sealed class DetailsModel(TopicService topics, QuoteService quotes) : Pag
 
         Topic = topic;
         Quotes = await quotes.SearchAsync(new QuoteFilter(Topic: topic.Slug, Page: p, PageSize: PageSize, OnePerStatement: true), ct);
+        if (ModelState.IsValid)
+        {
+            Chart = await attention.OverTimeAsync(new AttentionQuery(QuoteFacetKind.Topic, topic.Id, AttentionStack.Kind, By), ct);
+        }
+
         Retag = topics.RetagStatus();
         if (Retag.IsActive)
         {

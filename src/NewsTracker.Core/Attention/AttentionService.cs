@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Articles;
+using NewsTracker.Core.Common;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Attention;
+
+// Quotes over time, counted in the database from the filter index (QuoteFacets): a subject's rows are one range of
+// its (Kind, FacetId, ReportedUtc) key, grouped by day or month, so a speaker quoted ten thousand times costs one
+// grouped scan and a few hundred rows back, never ten thousand quotes read. Every report counts (a statement two
+// articles carried counts twice): attention is what the press printed. Undated quotes have no period: they are
+// left out and counted (one equality range of the same key).
+public sealed class AttentionService(NewsDbContext db, FilterNames names)
+{
+    public async Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct)
+    {
+        var rows = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == query.Subject && f.FacetId == query.SubjectId);
+        var undated = await rows.CountAsync(f => f.ReportedUtc == ReportedDate.Undated, ct);
+        var dated = InRange(rows, query.FromUtc, query.ToUtc);
+        var plan = await PlanAsync(dated, query.FromUtc, query.ToUtc, query.By, ct);
+        if (plan.Periods.Count == 0)
+        {
+            return AttentionChart.Empty(plan.By, undated);
+        }
+
+        dated = InRange(dated, plan.StartUtc, plan.EndUtc);
+        var series = query.Stack == AttentionStack.Topic ? await ByTopicAsync(dated, plan, ct) : await ByKindAsync(dated, plan, ct);
+        return new AttentionChart(plan.By, plan.Periods, series, undated, plan.Note);
+    }
+
+    // One series per speaker, actor or topic named, in the order typed; names that find nobody are said, not charted.
+    public async Task<Comparison> CompareAsync(CompareRequest request, CancellationToken ct)
+    {
+        var (kind, typed, refused) = CompareRules.Read(request);
+        if (refused.Count > 0)
+        {
+            return Comparison.Refuse(kind, refused);
+        }
+
+        var field = CompareRules.Plural(kind);
+        var unknown = new List<FieldError>();
+        var found = new List<NamedFacet>();
+        foreach (var name in typed)
+        {
+            var facet = kind == QuoteFacetKind.Topic ? await names.TopicAsync(name, ct) : await names.ActorAsync(name, kind == QuoteFacetKind.Speaker, ct);
+            if (facet is null)
+            {
+                unknown.Add(new FieldError(field, $"No {CompareRules.Singular(kind)} called “{name}”."));
+            }
+            else if (found.Any(f => f.Id == facet.Id))
+            {
+                unknown.Add(new FieldError(field, $"“{name}” is {facet.Name} again, compared once."));
+            }
+            else
+            {
+                found.Add(facet);
+            }
+        }
+
+        NamedFacet? topic = null;
+        if (!string.IsNullOrWhiteSpace(request.Topic))
+        {
+            topic = await names.TopicAsync(request.Topic, ct);
+            if (topic is null)
+            {
+                unknown.Add(new FieldError("topic", $"No topic called “{request.Topic.Trim()}”."));
+            }
+        }
+
+        if (found.Count == 0 || (topic is null && !string.IsNullOrWhiteSpace(request.Topic)))
+        {
+            return new Comparison(kind, [], topic, null, [], unknown);
+        }
+
+        var ids = found.Select(f => f.Id).ToList();
+        var rows = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == kind && ids.Contains(f.FacetId));
+        if (topic is not null)
+        {
+            rows = rows.Where(f => db.QuoteFacets.Any(t => t.QuoteId == f.QuoteId && t.Kind == QuoteFacetKind.Topic && t.FacetId == topic.Id));
+        }
+
+        var undated = await rows.Where(f => f.ReportedUtc == ReportedDate.Undated)
+            .GroupBy(f => f.FacetId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var subjects = found.Select(f => new ComparedSubject(f.Id, f.Slug, f.Name, undated.GetValueOrDefault(f.Id))).ToList();
+
+        var dated = InRange(rows, request.FromUtc, request.ToUtc);
+        var plan = await PlanAsync(dated, request.FromUtc, request.ToUtc, request.By, ct);
+        if (plan.Periods.Count == 0)
+        {
+            return new Comparison(kind, subjects, topic, AttentionChart.Empty(plan.By, undated.Values.Sum()), [], unknown);
+        }
+
+        var counts = await CountAsync(
+            InRange(dated, plan.StartUtc, plan.EndUtc).Select(f => new Dated<int> { Key = f.FacetId, ReportedUtc = f.ReportedUtc }), plan, ct);
+        var series = found.Select(f => new AttentionSeries(f.Name, Line(counts, f.Id, plan))).ToList();
+        return new Comparison(kind, subjects, topic, new AttentionChart(plan.By, plan.Periods, series, undated.Values.Sum(), plan.Note), [], unknown);
+    }
+
+    private async Task<List<AttentionSeries>> ByKindAsync(IQueryable<QuoteFacet> dated, AxisPlan plan, CancellationToken ct)
+    {
+        var counts = await CountAsync(
+            dated.Join(db.Quotes, f => f.QuoteId, q => q.Id, (f, q) => new Dated<QuoteKind> { Key = q.Kind, ReportedUtc = f.ReportedUtc }), plan, ct);
+        return
+        [
+            new AttentionSeries(AttentionSeries.Direct, Line(counts, QuoteKind.Direct, plan)),
+            new AttentionSeries(AttentionSeries.Reported, Line(counts, QuoteKind.Indirect, plan)),
+        ];
+    }
+
+    // A quote tagged with two topics counts in both; quotes with none make a series of their own, last.
+    private async Task<List<AttentionSeries>> ByTopicAsync(IQueryable<QuoteFacet> dated, AxisPlan plan, CancellationToken ct)
+    {
+        const int UntaggedKey = 0;
+        var tagged = await CountAsync(
+            dated.Join(
+                db.QuoteFacets.Where(t => t.Kind == QuoteFacetKind.Topic),
+                f => f.QuoteId,
+                t => t.QuoteId,
+                (f, t) => new Dated<int> { Key = t.FacetId, ReportedUtc = f.ReportedUtc }),
+            plan,
+            ct);
+        var untagged = await CountAsync(
+            dated.Where(f => !db.QuoteFacets.Any(t => t.QuoteId == f.QuoteId && t.Kind == QuoteFacetKind.Topic))
+                .Select(f => new Dated<int> { Key = UntaggedKey, ReportedUtc = f.ReportedUtc }),
+            plan,
+            ct);
+
+        var topicIds = tagged.Keys.Select(k => k.Key).Distinct().ToList();
+        var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var series = topics
+            .Select(t => new AttentionSeries(t.Name, Line(tagged, t.Id, plan)))
+            .OrderByDescending(s => s.Total)
+            .ThenBy(s => s.Label, StringComparer.Ordinal)
+            .ToList();
+        var none = new AttentionSeries(AttentionSeries.NoTopic, Line(untagged, UntaggedKey, plan));
+        if (none.Total > 0)
+        {
+            series.Add(none);
+        }
+
+        return series;
+    }
+
+    // Counts per key and period, grouped in the database: by month directly, by day for weeks (SQLite has no week
+    // start to group on; at most MaxWeeks × 7 days come back per key, folded into their weeks here).
+    private static async Task<Dictionary<(TKey Key, int Period), int>> CountAsync<TKey>(IQueryable<Dated<TKey>> rows, AxisPlan plan, CancellationToken ct)
+        where TKey : notnull
+    {
+        var groups = plan.By == AttentionPeriod.Month
+            ? await rows.GroupBy(r => new { r.Key, r.ReportedUtc.Year, r.ReportedUtc.Month })
+                .Select(g => new { g.Key.Key, g.Key.Year, g.Key.Month, Day = 1, Count = g.Count() })
+                .ToListAsync(ct)
+            : await rows.GroupBy(r => new { r.Key, r.ReportedUtc.Year, r.ReportedUtc.Month, r.ReportedUtc.Day })
+                .Select(g => new { g.Key.Key, g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() })
+                .ToListAsync(ct);
+
+        var counts = new Dictionary<(TKey, int), int>();
+        foreach (var group in groups)
+        {
+            var period = plan.IndexOf(new DateOnly(group.Year, group.Month, group.Day));
+            if (period >= 0)
+            {
+                counts[(group.Key, period)] = counts.GetValueOrDefault((group.Key, period)) + group.Count;
+            }
+        }
+
+        return counts;
+    }
+
+    private static int[] Line<TKey>(Dictionary<(TKey Key, int Period), int> counts, TKey key, AxisPlan plan)
+        where TKey : notnull =>
+        Enumerable.Range(0, plan.Periods.Count).Select(i => counts.GetValueOrDefault((key, i))).ToArray();
+
+    // The axis: the dates asked for, or the first and last dated quote in them (two seeks of the same index range).
+    private static async Task<AxisPlan> PlanAsync(IQueryable<QuoteFacet> dated, DateTime? fromUtc, DateTime? toUtc, AttentionPeriod? by, CancellationToken ct)
+    {
+        var first = await dated.MinAsync(f => (DateTime?)f.ReportedUtc, ct);
+        var last = await dated.MaxAsync(f => (DateTime?)f.ReportedUtc, ct);
+        return PeriodAxis.Plan(Day(fromUtc), toUtc is { } to ? Day(to.AddTicks(-1)) : null, Day(first), Day(last), by);
+    }
+
+    private static DateOnly? Day(DateTime? utc) => utc is { } value ? DateOnly.FromDateTime(value) : null;
+
+    private static IQueryable<QuoteFacet> InRange(IQueryable<QuoteFacet> rows, DateTime? fromUtc, DateTime? toUtc)
+    {
+        var from = ReportedDate.RangeStart(fromUtc);
+        rows = rows.Where(f => f.ReportedUtc >= from);
+        return toUtc is { } to ? rows.Where(f => f.ReportedUtc < to) : rows;
+    }
+
+    // A counted row: what it is counted under, and when it was reported. A class EF can project into and group by.
+    private sealed class Dated<TKey>
+    {
+        public required TKey Key { get; init; }
+
+        public DateTime ReportedUtc { get; init; }
+    }
+}
