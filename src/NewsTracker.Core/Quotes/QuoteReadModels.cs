@@ -25,6 +25,7 @@ public sealed record QuoteRow(
 
 // Filters an analyst combines. Speaker, Actor and Topic each take an id or a slug.
 // OnePerStatement: a statement several articles carried is listed once, by its most recently stored matching report.
+// AfterId: only quotes stored after that one (ids only grow), i.e. what is new since a reader last looked.
 public sealed record QuoteFilter(
     string? Speaker = null,
     string? Actor = null,
@@ -36,7 +37,8 @@ public sealed record QuoteFilter(
     int Page = 1,
     int PageSize = Common.Paging.DefaultPageSize,
     bool OnePerStatement = false,
-    QuoteSort Sort = QuoteSort.Newest);
+    QuoteSort Sort = QuoteSort.Newest,
+    int? AfterId = null);
 
 // Newest first (the default), or by relevance to the search text (bm25; newest first without text).
 public enum QuoteSort
