@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Web.Api;
+using NewsTracker.Web.Feeds;
 using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Infrastructure.Accounts;
 using Serilog;
@@ -124,6 +125,7 @@ internal static class WebComposition
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsTrackerApi();
+        app.MapSearchFeeds();
         app.MapNewsTrackerApiReference();
         app.MapNewsTrackerHealthChecks();
         return app;
