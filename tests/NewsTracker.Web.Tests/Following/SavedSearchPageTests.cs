@@ -52,6 +52,21 @@ public sealed class SavedSearchPageTests(NewsTrackerFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_save_page_on_its_own_offers_the_filters_of_its_address()
+    {
+        var reader = await factory.CreateClientAsAsync(NewsRoles.Analyst);
+        var name = "Own page " + TestArticles.Marker();
+
+        var page = await reader.GetDocumentAsync("/Searches/Save?topic=energy&p=3&utm=x");
+        page.QuerySelector(".saved-filters").Text().Should().Be("topic: energy");
+        using var saved = await reader.SubmitFormAsync("/Searches/Save?topic=energy&p=3&utm=x", "form.save-search-page-form", ("Input.Name", name));
+
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var id = Readers.SearchId(await reader.GetDocumentAsync("/Searches"), name);
+        (await reader.GetAsync($"/Searches/{id}/Open")).Headers.Location!.OriginalString.Should().Be("/Quotes?topic=energy");
+    }
+
+    [Fact]
     public async Task A_malformed_filter_is_not_saved_and_the_page_says_why()
     {
         var reader = await factory.CreateClientAsAsync(NewsRoles.Analyst);
