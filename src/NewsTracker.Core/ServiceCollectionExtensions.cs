@@ -11,6 +11,7 @@ using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Following;
 using NewsTracker.Core.Imports;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
@@ -67,6 +68,8 @@ public static class ServiceCollectionExtensions
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SavedSearchService>();
+        services.AddScoped<FollowService>();
         services.AddNewsTrackerAccounts();
         return services;
     }

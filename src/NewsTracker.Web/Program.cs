@@ -2,6 +2,7 @@ using NewsTracker.Core;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Web;
+using NewsTracker.Web.Feeds;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
+    .Enrich.With<FeedTokensOutOfLogs>()
     .Enrich.With<CleanLogValues>());
 builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"), SqliteConnectionSettings.From(builder.Configuration));
 builder.Services.AddNewsTrackerWeb(builder.Configuration);

@@ -7,6 +7,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Feeds;
 using NewsTracker.Web.Api;
+using NewsTracker.Web.Feeds;
 using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Infrastructure.Accounts;
 using Serilog;
@@ -126,6 +127,7 @@ internal static class WebComposition
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapNewsTrackerApi();
+        app.MapSearchFeeds();
         app.MapNewsTrackerApiReference();
         app.MapNewsTrackerHealthChecks();
         return app;

@@ -29,6 +29,10 @@ public sealed class SqliteCurationStore : ICurationStore
         await ExecuteAsync(db, ct, """UPDATE "Actors" SET "AffiliationId" = NULL WHERE "Id" = {0} AND "AffiliationId" = {0}""", intoId);
         await ExecuteAsync(db, ct, """UPDATE "ActorRoles" SET "ActorId" = {1} WHERE "ActorId" = {0}""", fromId, intoId);
         await ExecuteAsync(db, ct, """UPDATE "ActorRoles" SET "AffiliationId" = {1} WHERE "AffiliationId" = {0}""", fromId, intoId);
+
+        // Readers following the merged actor follow the survivor; one who followed both keeps their own follow of it
+        // (OR IGNORE skips the duplicate, which goes with the merged actor).
+        await ExecuteAsync(db, ct, """UPDATE OR IGNORE "Follows" SET "ActorId" = {1} WHERE "ActorId" = {0}""", fromId, intoId);
         await RebuildGatheredAsync(db, ct);
         await ExecuteAsync(db, ct,
             """

@@ -29,6 +29,7 @@ public sealed record QuoteRow(
 
 // Filters an analyst combines. Speaker, Actor and Topic each take an id or a slug.
 // OnePerStatement: a statement several articles carried is listed once, by its most recently stored matching report.
+// AfterId: only quotes stored after that one (ids only grow), i.e. what is new since a reader last looked.
 public sealed record QuoteFilter(
     string? Speaker = null,
     string? Actor = null,
@@ -43,7 +44,8 @@ public sealed record QuoteFilter(
     QuoteSort Sort = QuoteSort.Newest,
     string? Outlet = null,
     string? Affiliation = null,
-    double? MinConfidence = null)
+    double? MinConfidence = null,
+    int? AfterId = null)
 {
     // Affiliation once resolved to an actor by QuoteService (name, alias, slug or id as typed).
     public int? AffiliationId { get; init; }

@@ -52,7 +52,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         }
         else
         {
-            counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null }
+            counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null }
                 ? hits
                 : await matching.Take(Paging.CountCap + 1).CountAsync(ct);
             ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
@@ -187,6 +187,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             range = range.Where(f => f.ReportedUtc < to);
         }
 
+        if (filter.AfterId is { } afterId)
+        {
+            range = range.Where(f => f.QuoteId > afterId);
+        }
+
         // The words are checked on the facet row itself, so only its matches read their quote.
         if (!query.IsEmpty)
         {
@@ -254,6 +259,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         if (filter.ToUtc is { } to)
         {
             query = query.Where(q => q.ReportedUtc < to);
+        }
+
+        if (filter.AfterId is { } afterId)
+        {
+            query = query.Where(q => q.Id > afterId);
         }
 
         if (!search.IsEmpty)
