@@ -63,6 +63,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BackgroundJobRunner>();
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
+        services.AddScoped<PositionService>();
+        services.AddScoped<PositionChangeService>();
+        services.AddScoped<ProvenanceService>();
         services.AddScoped<AuditLog>();
         services.AddNewsTrackerAccounts();
         return services;

@@ -37,11 +37,12 @@ public static class AuditEntities
 {
     public const string Article = "article";
     public const string Quote = "quote";
+    public const string Statement = "statement";
     public const string Actor = "actor";
     public const string Topic = "topic";
     public const string User = "user";
 
-    public static readonly IReadOnlyList<string> All = [Article, Quote, Actor, Topic, User];
+    public static readonly IReadOnlyList<string> All = [Article, Quote, Statement, Actor, Topic, User];
 
     public static bool IsKnown(string? entity) => entity is not null && All.Contains(entity, StringComparer.Ordinal);
 }
