@@ -1,7 +1,4 @@
-using System.Text;
-using DiffPlex.Chunkers;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using DiffPlex;
 
 namespace NewsTracker.Core.Common;
 
@@ -15,120 +12,149 @@ public enum DiffChange
 // One run of a word diff: words both texts share, words only the older one had, or words only the newer one has.
 public sealed record DiffPiece(string Text, DiffChange Change);
 
-// Word-level differences between two texts, as the pages show them (<del>, <ins>): a shift of line such as
-// "no plans to deploy" → "ready to deploy" reads as one removal and one addition, not a word-by-word patchwork.
+// Word-level differences between two texts, as the pages show them (<del>, <ins>). Words and punctuation are
+// compared, never the spaces between them (matching spaces would pair unrelated words), and each change reads as
+// its removed words, then its added words: "no plans to deploy" → "ready to deploy" is one removal, one addition.
 public static class WordDiff
 {
     public static IReadOnlyList<DiffPiece> Between(string older, string newer)
     {
-        var diff = InlineDiffBuilder.Diff(older, newer, ignoreWhiteSpace: false, ignoreCase: false, new WordChunker());
-        var pieces = diff.Lines.Select(line => new DiffPiece(line.Text ?? string.Empty, ChangeOf(line.Type))).ToList();
-        return Joined(pieces);
+        var before = WordTokens.Of(older);
+        var after = WordTokens.Of(newer);
+        var diff = Differ.Instance.CreateDiffs(older, newer, ignoreWhiteSpace: false, ignoreCase: false, new WordTokens());
+        var pieces = new List<DiffPiece>();
+        var (a, b) = (0, 0);
+        foreach (var block in diff.DiffBlocks)
+        {
+            for (; a < block.DeleteStartA; a++, b++)
+            {
+                Kept(pieces, before[a], after[b]);
+            }
+
+            Change(pieces, before.Skip(a).Take(block.DeleteCountA), after.Skip(b).Take(block.InsertCountB));
+            a += block.DeleteCountA;
+            b += block.InsertCountB;
+        }
+
+        for (; a < before.Count; a++, b++)
+        {
+            Kept(pieces, before[a], after[b]);
+        }
+
+        return pieces;
     }
 
     public static bool Same(string older, string newer) => string.Equals(older, newer, StringComparison.Ordinal);
 
-    // True when the texts share no word at all (only spaces or punctuation in common).
+    // True when the texts share no word at all (only punctuation in common).
     public static bool NothingShared(IReadOnlyList<DiffPiece> pieces) =>
         !pieces.Any(p => p.Change == DiffChange.Kept && p.Text.Any(char.IsLetterOrDigit));
 
-    private static DiffChange ChangeOf(ChangeType type) => type switch
+    // A word both have; the space before it too when both have the same.
+    private static void Kept(List<DiffPiece> pieces, WordToken older, WordToken newer)
     {
-        ChangeType.Deleted => DiffChange.Removed,
-        ChangeType.Inserted => DiffChange.Added,
-        _ => DiffChange.Kept,
-    };
-
-    // A change block runs from one changed word to the last, taking in the spaces kept between them: each block
-    // becomes its removed words, then its added words. Spaces both sides end with are kept after the block.
-    private static List<DiffPiece> Joined(List<DiffPiece> pieces)
-    {
-        var joined = new List<DiffPiece>();
-        var block = new Block();
-        for (var i = 0; i < pieces.Count; i++)
+        if (older.Space != newer.Space)
         {
-            var piece = pieces[i];
-            if (piece.Change == DiffChange.Kept && !(block.Open && SpaceBeforeMoreChanges(pieces, i)))
-            {
-                block.FlushInto(joined);
-                Append(joined, piece);
-                continue;
-            }
-
-            block.Add(piece);
+            Append(pieces, new DiffPiece(older.Space, DiffChange.Removed));
+            Append(pieces, new DiffPiece(newer.Space, DiffChange.Added));
+            Append(pieces, new DiffPiece(older.Word, DiffChange.Kept));
+            return;
         }
 
-        block.FlushInto(joined);
-        return joined;
+        Append(pieces, new DiffPiece(older.Space + older.Word, DiffChange.Kept));
     }
 
-    private static bool SpaceBeforeMoreChanges(List<DiffPiece> pieces, int index) =>
-        string.IsNullOrWhiteSpace(pieces[index].Text)
-        && pieces.Skip(index + 1)
-            .TakeWhile(p => p.Change != DiffChange.Kept || string.IsNullOrWhiteSpace(p.Text))
-            .Any(p => p.Change != DiffChange.Kept);
-
-    // The removed and added sides of one change block; a space kept inside it belongs to both. A block that
-    // only removes or only adds is left as it came (its kept spaces stay unmarked).
-    private sealed class Block
+    // Removed words, then added ones; a space both sides open with stays outside the change.
+    private static void Change(List<DiffPiece> pieces, IEnumerable<WordToken> removedWords, IEnumerable<WordToken> addedWords)
     {
-        private readonly List<DiffPiece> _pieces = [];
-
-        public bool Open => _pieces.Count > 0;
-
-        public void Add(DiffPiece piece) => _pieces.Add(piece);
-
-        public void FlushInto(List<DiffPiece> joined)
+        var removed = string.Concat(removedWords.Select(t => t.Space + t.Word));
+        var added = string.Concat(addedWords.Select(t => t.Space + t.Word));
+        if (removed.Length > 0 && added.Length > 0)
         {
-            if (_pieces.Any(p => p.Change == DiffChange.Removed) && _pieces.Any(p => p.Change == DiffChange.Added))
+            var shared = 0;
+            while (shared < removed.Length && shared < added.Length && char.IsWhiteSpace(removed[shared]) && removed[shared] == added[shared])
             {
-                var removed = new StringBuilder(string.Concat(_pieces.Where(p => p.Change != DiffChange.Added).Select(p => p.Text)));
-                var added = new StringBuilder(string.Concat(_pieces.Where(p => p.Change != DiffChange.Removed).Select(p => p.Text)));
-                var trailing = CommonTrailingSpace(removed, added);
-                Append(joined, new DiffPiece(removed.ToString(), DiffChange.Removed));
-                Append(joined, new DiffPiece(added.ToString(), DiffChange.Added));
-                Append(joined, new DiffPiece(trailing, DiffChange.Kept));
-            }
-            else
-            {
-                _pieces.ForEach(p => Append(joined, p));
+                shared++;
             }
 
-            _pieces.Clear();
-        }
-    }
-
-    // Spaces a block's removed and added sides both end with: shared, so they are shown once, unmarked.
-    private static string CommonTrailingSpace(StringBuilder removed, StringBuilder added)
-    {
-        var length = 0;
-        while (length < removed.Length && length < added.Length
-            && char.IsWhiteSpace(removed[removed.Length - 1 - length])
-            && removed[removed.Length - 1 - length] == added[added.Length - 1 - length])
-        {
-            length++;
+            Append(pieces, new DiffPiece(removed[..shared], DiffChange.Kept));
+            removed = removed[shared..];
+            added = added[shared..];
         }
 
-        var trailing = removed.ToString(removed.Length - length, length);
-        removed.Length -= length;
-        added.Length -= length;
-        return trailing;
+        Append(pieces, new DiffPiece(removed, DiffChange.Removed));
+        Append(pieces, new DiffPiece(added, DiffChange.Added));
     }
 
-    private static void Append(List<DiffPiece> joined, DiffPiece piece)
+    private static void Append(List<DiffPiece> pieces, DiffPiece piece)
     {
         if (piece.Text.Length == 0)
         {
             return;
         }
 
-        if (joined.Count > 0 && joined[^1].Change == piece.Change)
+        if (pieces.Count > 0 && pieces[^1].Change == piece.Change)
         {
-            joined[^1] = joined[^1] with { Text = joined[^1].Text + piece.Text };
+            pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + piece.Text };
         }
         else
         {
-            joined.Add(piece);
+            pieces.Add(piece);
         }
+    }
+
+    // A word or a punctuation mark, with the spaces before it. Text ending in spaces ends with an empty word.
+    private readonly record struct WordToken(string Space, string Word);
+
+    // Splits text into words (letters and digits, joined by an inner apostrophe or hyphen) and single other
+    // marks; DiffPlex compares the words, the spaces are put back around them.
+    private sealed class WordTokens : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => [.. Of(text).Select(t => t.Word)];
+
+        public static List<WordToken> Of(string text)
+        {
+            var tokens = new List<WordToken>();
+            var i = 0;
+            while (i < text.Length)
+            {
+                var start = i;
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                var space = text[start..i];
+                if (i == text.Length)
+                {
+                    tokens.Add(new WordToken(space, string.Empty));
+                    break;
+                }
+
+                var wordStart = i;
+                i = WordEnd(text, i);
+                tokens.Add(new WordToken(space, text[wordStart..i]));
+            }
+
+            return tokens;
+        }
+
+        private static int WordEnd(string text, int i)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                return char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? i + 2 : i + 1;
+            }
+
+            i++;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
     }
 }
