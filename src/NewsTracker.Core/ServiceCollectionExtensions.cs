@@ -67,6 +67,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BackgroundJobRunner>();
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
+        services.AddScoped<PositionService>();
+        services.AddScoped<PositionChangeService>();
+        services.AddScoped<ProvenanceService>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SavedSearchService>();
         services.AddScoped<FollowService>();

@@ -45,6 +45,7 @@ internal static class ArchiveRemoval
             .Where(link => EF.Property<int>(link, "ArticlesId") == articleId)
             .ExecuteDeleteAsync(ct);
         await db.Quotes.Where(q => q.ArticleId == articleId).ExecuteDeleteAsync(ct);
+        await db.PositionChanges.Where(c => statementIds.Contains(c.StatementId) && !c.Statement.Reports.Any()).ExecuteDeleteAsync(ct);
         await db.Statements.Where(s => statementIds.Contains(s.Id) && !s.Reports.Any()).ExecuteDeleteAsync(ct);
         await ArchiveCounts.RecountStatementsAsync(db, statementIds, ct);
         return new Removed(quotes.Select(q => (q.Id, q.Text)).ToList(), actorIds, topicIds);

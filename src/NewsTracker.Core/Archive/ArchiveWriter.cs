@@ -126,6 +126,7 @@ public sealed class ArchiveWriter(
         Article article, PreparedArticle prepared, IReadOnlyDictionary<string, int> keptIds, CancellationToken ct)
     {
         var batches = _batches ?? throw new InvalidOperationException("Replace inside InTransactionAsync.");
+        var marks = await PositionChangeCarry.CaptureAsync(db, article.Id, ct);
         var removed = await ArchiveRemoval.RemoveQuotesAsync(db, article.Id, ct);
         var batch = new ArchiveBatch();
         batches.Add(batch);
@@ -147,6 +148,7 @@ public sealed class ArchiveWriter(
         }
 
         await store.WriteAsync(db, batch, ct);
+        await PositionChangeCarry.RestoreAsync(db, marks, article.Quotes, ct);
         await ArchiveCounts.RecountActorsAsync(db, [.. removed.ActorIds.Union(batch.ActorCounts.Keys.Select(a => a.Id))], ct);
         await ArchiveCounts.RecountTopicsAsync(db, [.. removed.TopicIds.Union(batch.TopicCounts.Keys)], ct);
         return (article, createdActors);

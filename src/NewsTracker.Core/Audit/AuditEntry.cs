@@ -37,12 +37,13 @@ public static class AuditEntities
 {
     public const string Article = "article";
     public const string Quote = "quote";
+    public const string Statement = "statement";
     public const string Actor = "actor";
     public const string Topic = "topic";
     public const string User = "user";
     public const string Feed = "feed";
 
-    public static readonly IReadOnlyList<string> All = [Article, Quote, Actor, Topic, User, Feed];
+    public static readonly IReadOnlyList<string> All = [Article, Quote, Statement, Actor, Topic, User, Feed];
 
     public static bool IsKnown(string? entity) => entity is not null && All.Contains(entity, StringComparer.Ordinal);
 }

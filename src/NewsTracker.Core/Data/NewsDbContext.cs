@@ -24,6 +24,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<QuoteFacet> QuoteFacets => Set<QuoteFacet>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementShingle> StatementShingles => Set<StatementShingle>();
+    public DbSet<PositionChange> PositionChanges => Set<PositionChange>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<QuoteCorrection> QuoteCorrections => Set<QuoteCorrection>();

@@ -20,6 +20,9 @@ public sealed class Statement
     // Distinct articles that carried the statement (one article can report it twice: a fragment and its clause).
     public int ArticleCount { get; set; }
 
+    // Set when an editor marks the statement as a change of the speaker's position.
+    public PositionChange? PositionChange { get; set; }
+
     public List<Quote> Reports { get; } = [];
     public List<StatementShingle> Shingles { get; } = [];
 }

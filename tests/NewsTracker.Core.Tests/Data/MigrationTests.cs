@@ -28,7 +28,7 @@ public sealed class MigrationTests
         var tables = await db.Database
             .SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
             .ToListAsync();
-        tables.Should().Contain(["Articles", "Actors", "ActorAliases", "Quotes", "Statements", "StatementShingles", "Topics", "QuoteSearch"]);
+        tables.Should().Contain(["Articles", "Actors", "ActorAliases", "Quotes", "Statements", "StatementShingles", "PositionChanges", "Topics", "QuoteSearch"]);
     }
 
     [Fact]

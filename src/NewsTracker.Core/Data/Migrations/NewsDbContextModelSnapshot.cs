@@ -945,6 +945,32 @@ namespace NewsTracker.Core.Data.Migrations
                     b.ToTable("QuoteFacets");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Statements.PositionChange", b =>
+                {
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("PositionChanges");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>
                 {
                     b.Property<int>("Id")
@@ -1290,6 +1316,17 @@ namespace NewsTracker.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Statements.PositionChange", b =>
+                {
+                    b.HasOne("NewsTracker.Core.Statements.Statement", "Statement")
+                        .WithOne("PositionChange")
+                        .HasForeignKey("NewsTracker.Core.Statements.PositionChange", "StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>
                 {
                     b.HasOne("NewsTracker.Core.Actors.Actor", "Speaker")
@@ -1367,6 +1404,8 @@ namespace NewsTracker.Core.Data.Migrations
 
             modelBuilder.Entity("NewsTracker.Core.Statements.Statement", b =>
                 {
+                    b.Navigation("PositionChange");
+
                     b.Navigation("Reports");
 
                     b.Navigation("Shingles");

@@ -4,13 +4,14 @@ using NewsTracker.Core.Statements;
 
 namespace NewsTracker.Web.Pages.Statements;
 
-public sealed class DetailsModel(StatementService statements) : PageModel
+// A statement and how it travelled: who reported it first, who carried it after, in what wording.
+public sealed class DetailsModel(ProvenanceService provenance) : PageModel
 {
-    public StatementDetails Statement { get; private set; } = null!;
+    public StatementProvenance Statement { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await statements.GetAsync(id, ct) is not { } statement)
+        if (await provenance.GetAsync(id, ct) is not { } statement)
         {
             return NotFound();
         }
