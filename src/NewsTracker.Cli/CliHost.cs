@@ -48,7 +48,7 @@ internal static class CliHost
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.With<CleanLogValues>());
-        builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration));
+        builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration), SqliteConnectionSettings.ForCommandLine(builder.Configuration));
         builder.Services.AddNewsTrackerIntake(builder.Configuration);
         return builder.Build();
     }

@@ -130,7 +130,7 @@ public sealed class ArchiveWriter(
         var removed = await ArchiveRemoval.RemoveQuotesAsync(db, article.Id, ct);
         var batch = new ArchiveBatch();
         batches.Add(batch);
-        var createdActors = await LinkAsync(batch, [(article, prepared.Extraction!, prepared.Speakers)], ct);
+        var createdActors = await LinkAsync(batch, [(article, prepared)], ct);
 
         var ids = new Dictionary<string, int>(keptIds, StringComparer.Ordinal);
         foreach (var (id, text) in removed.Quotes)
@@ -210,7 +210,7 @@ public sealed class ArchiveWriter(
             else
             {
                 var article = NewArticle(item, now);
-                sorting.Store(i, article, item.Extraction!, item.Speakers);
+                sorting.Store(i, article, item);
                 if (item.Url is not null)
                 {
                     batchUrls[item.Url] = article;
@@ -247,14 +247,13 @@ public sealed class ArchiveWriter(
     }
 
     private async Task<bool> LinkAsync(
-        ArchiveBatch batch, IReadOnlyList<(Article Article, ExtractionResult Extraction, IReadOnlyList<SpeakerChoice?>? Speakers)> toStore, CancellationToken ct)
+        ArchiveBatch batch, IReadOnlyList<(Article Article, PreparedArticle Prepared)> toStore, CancellationToken ct)
     {
         var speakers = new SpeakerRegistry(directory.Actors, batch, clock.GetUtcNow().UtcDateTime, logger);
-        var statements = await StatementMatcher.LoadAsync(
-            db, batch, toStore.SelectMany(x => x.Extraction.Quotes).Select(q => Truncate(q.Text, Quote.TextMaxLength)), ct);
-        foreach (var (article, extraction, choices) in toStore)
+        var statements = await StatementMatcher.LoadAsync(db, batch, toStore.SelectMany(x => x.Prepared.StatementKeys), ct);
+        foreach (var (article, prepared) in toStore)
         {
-            Link(article, extraction, choices, speakers, statements, batch);
+            Link(article, prepared.Extraction!, prepared.StatementKeys, prepared.Speakers, speakers, statements, batch);
             batch.Articles.Add(article);
         }
 
@@ -264,6 +263,7 @@ public sealed class ArchiveWriter(
     private void Link(
         Article article,
         ExtractionResult extraction,
+        StatementKey[] keys,
         IReadOnlyList<SpeakerChoice?>? choices,
         SpeakerRegistry speakers,
         StatementMatcher statements,
@@ -284,7 +284,7 @@ public sealed class ArchiveWriter(
             var extracted = extraction.Quotes[i];
             var speaker = choices?[i] is { } choice ? Chosen(choice, speakers)
                 : extracted.Speaker is null ? null : speakers.Resolve(extracted.Speaker);
-            var text = Truncate(extracted.Text, Quote.TextMaxLength);
+            var text = Quote.Stored(extracted.Text, Quote.TextMaxLength);
             var quote = new Quote
             {
                 Article = article,
@@ -299,7 +299,7 @@ public sealed class ArchiveWriter(
                 EndOffset = extracted.End,
                 Confidence = extracted.Confidence,
                 AttributionRule = Truncate(extracted.Rule, Quote.AttributionRuleMaxLength),
-                Statement = statements.Match(text, speaker, article.ReportedUtc, article),
+                Statement = statements.Match(text, keys[i], speaker, article.ReportedUtc, article),
             };
 
             if (speaker is not null)
@@ -334,7 +334,7 @@ public sealed class ArchiveWriter(
         : string.IsNullOrWhiteSpace(choice.NewName) ? null
         : speakers.Resolve(new ExtractedSpeaker(choice.NewName.Trim(), ActorKind.Person, null, null), editorsChoice: true);
 
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+    private static string Truncate(string value, int max) => Quote.Stored(value, max);
 
     // Each input's outcome; an article stored by this batch has its id only once the batch is written.
     private sealed class BatchSorting(int count)
@@ -342,15 +342,15 @@ public sealed class ArchiveWriter(
         private readonly AddArticleResult?[] _refused = new AddArticleResult?[count];
         private readonly List<(int Index, Article Article, string? Reason, bool Stored)> _pending = [];
 
-        public List<(Article Article, ExtractionResult Extraction, IReadOnlyList<SpeakerChoice?>? Speakers)> ToStore { get; } = [];
+        public List<(Article Article, PreparedArticle Prepared)> ToStore { get; } = [];
 
         public void Refused(int index, AddArticleResult result) => _refused[index] = result;
 
         public void DuplicateInBatch(int index, Article original, string reason) => _pending.Add((index, original, reason, false));
 
-        public void Store(int index, Article article, ExtractionResult extraction, IReadOnlyList<SpeakerChoice?>? speakers)
+        public void Store(int index, Article article, PreparedArticle prepared)
         {
-            ToStore.Add((article, extraction, speakers));
+            ToStore.Add((article, prepared));
             _pending.Add((index, article, null, true));
         }
 

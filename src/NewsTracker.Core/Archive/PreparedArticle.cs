@@ -2,6 +2,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Statements;
 
 namespace NewsTracker.Core.Archive;
 
@@ -10,6 +11,11 @@ public sealed record PreparedArticle(NewArticle Input, string? Url, ExtractionRe
 {
     // An editor's speaker for each of Extraction.Quotes (null: the extractor's), for a reviewed or corrected article.
     public IReadOnlyList<SpeakerChoice?>? Speakers { get; init; }
+
+    // Each quote's statement key, made here on the extraction workers rather than on the single writer.
+    internal StatementKey[] StatementKeys => _statementKeys ??= Extraction is null ? [] : StatementKey.OfQuotes(Extraction);
+
+    private StatementKey[]? _statementKeys;
 
     // Validation and extraction: pure, so importers run it on every core ahead of storage.
     public static PreparedArticle Prepare(NewArticle input, QuoteExtractor extractor, CompiledCatalogue catalogue)
@@ -27,6 +33,8 @@ public sealed record PreparedArticle(NewArticle Input, string? Url, ExtractionRe
             return new PreparedArticle(input, null, null, null, AddArticleResult.Invalid([new FieldError(InputFields.Body, "The body has no text left once page furniture is removed.")]));
         }
 
-        return new PreparedArticle(input, ArticleRules.NormalizeUrl(input.Url), extraction, TextFingerprint.Hash(extraction.CleanBody), null);
+        var prepared = new PreparedArticle(input, ArticleRules.NormalizeUrl(input.Url), extraction, TextFingerprint.Hash(extraction.CleanBody), null);
+        _ = prepared.StatementKeys;
+        return prepared;
     }
 }

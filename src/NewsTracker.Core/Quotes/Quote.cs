@@ -13,6 +13,9 @@ public sealed class Quote
     public const int SourceDescriptionMaxLength = 200;
     public const int SourceAffiliationMaxLength = 200;
 
+    // A value as stored: cut to its column's length.
+    public static string Stored(string value, int maxLength) => value.Length <= maxLength ? value : value[..maxLength];
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     public Article Article { get; set; } = null!;

@@ -52,9 +52,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         }
         else
         {
+            // A common word's page walks the date order until it is full, but its count starts from the word's
+            // matches: walking the dates to count would read most of the archive when another filter is rare.
             counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null }
                 ? hits
-                : await matching.Take(Paging.CountCap + 1).CountAsync(ct);
+                : await (hits > BroadSearch ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
+                    .Take(Paging.CountCap + 1).CountAsync(ct);
             ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         }
 
@@ -165,13 +168,15 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
-    // Ids of the matching quotes, newest first.
-    private IQueryable<int> Matching(QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, bool broadText)
+    // Ids of the matching quotes, newest first (in no order, for a count).
+    private IQueryable<int> Matching(QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, bool broadText, bool ordered = true)
     {
         if (facets.Count == 0)
         {
-            return WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), filter, query, [], broadText), filter, facets)
-                .OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id);
+            var matches = WithOnePerStatement(Narrow(db.Quotes.AsNoTracking(), filter, query, [], broadText), filter, facets);
+            return ordered
+                ? matches.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id)
+                : matches.Select(q => q.Id);
         }
 
         var driver = facets[0];
@@ -200,11 +205,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         }
 
         var quotes = WithOnePerStatement(Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false), filter, facets);
-        return range
-            .Where(f => quotes.Any(q => q.Id == f.QuoteId))
-            .OrderByDescending(f => f.ReportedUtc)
-            .ThenByDescending(f => f.QuoteId)
-            .Select(f => f.QuoteId);
+        var rows = range.Where(f => quotes.Any(q => q.Id == f.QuoteId));
+        return ordered
+            ? rows.OrderByDescending(f => f.ReportedUtc).ThenByDescending(f => f.QuoteId).Select(f => f.QuoteId)
+            : rows.Select(f => f.QuoteId);
     }
 
     // A quote stays unless a later report of its statement also passes the filters (text aside: reports of one

@@ -4,6 +4,8 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Statements;
 
@@ -26,14 +28,13 @@ internal sealed class StatementMatcher
 
     private StatementMatcher(ArchiveBatch batch) => _batch = batch;
 
-    public static async Task<StatementMatcher> LoadAsync(NewsDbContext db, ArchiveBatch batch, IEnumerable<string> quoteTexts, CancellationToken ct)
+    public static async Task<StatementMatcher> LoadAsync(NewsDbContext db, ArchiveBatch batch, IEnumerable<StatementKey> quoteKeys, CancellationToken ct)
     {
         var matcher = new StatementMatcher(batch);
         var fingerprints = new HashSet<string>(StringComparer.Ordinal);
         var hashes = new HashSet<long>();
-        foreach (var text in quoteTexts)
+        foreach (var key in quoteKeys)
         {
-            var key = StatementKey.Of(text);
             fingerprints.Add(key.Fingerprint);
             hashes.UnionWith(key.Shingles);
         }
@@ -81,9 +82,9 @@ internal sealed class StatementMatcher
         return matcher;
     }
 
-    public Statement Match(string text, Actor? speaker, DateTime reportedUtc, Article article)
+    // Key: StatementKey.Of(text), made ahead by the extraction workers.
+    public Statement Match(string text, StatementKey key, Actor? speaker, DateTime reportedUtc, Article article)
     {
-        var key = StatementKey.Of(text);
         var statement = FindByText(key.Fingerprint, speaker) ?? FindByShingles(key.Shingles, speaker);
         if (statement is null)
         {
@@ -189,6 +190,10 @@ internal sealed class StatementMatcher
 // A quote's fingerprint (its normalised words) and its shingles: all of them to look up, the anchors to store.
 internal sealed record StatementKey(string Fingerprint, long[] Shingles, long[] Anchors)
 {
+    // The keys of an extraction's quotes, as the quotes will be stored (cut to Quote.TextMaxLength).
+    public static StatementKey[] OfQuotes(ExtractionResult extraction) =>
+        [.. extraction.Quotes.Select(q => Of(Quote.Stored(q.Text, Quote.TextMaxLength)))];
+
     public static StatementKey Of(string text)
     {
         var words = TextFingerprint.Words(text);
