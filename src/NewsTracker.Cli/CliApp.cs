@@ -9,26 +9,28 @@ public static partial class CliApp
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default) =>
         RunAsync(args, output, error, TextReader.Null, ct);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input, CancellationToken ct = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input, CancellationToken ct = default) =>
+        RunAsync(args, new CliContext(output, error, input, []) { InputIsTerminal = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected }, ct);
+
+    // Runs with a prepared context, so tests can fix its clock and commit; configuration overrides are filled in here.
+    internal static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
         var (commandArgs, configurationArgs) = SplitConfigurationArgs(args);
-        var context = new CliContext(output, error, input, configurationArgs)
-        {
-            InputIsTerminal = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected,
-        };
+        context = context with { ConfigurationArgs = configurationArgs };
         var root = BuildRootCommand(context);
 
         var parsed = root.Parse(commandArgs);
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
+        var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error };
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync(parseError.Message);
+                await context.Error.WriteLineAsync(parseError.Message);
             }
 
-            await error.WriteLineAsync("Run 'newstracker --help' for usage.");
+            await context.Error.WriteLineAsync("Run 'newstracker --help' for usage.");
             return ExitCodes.Usage;
         }
 

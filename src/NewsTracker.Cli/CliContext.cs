@@ -1,3 +1,4 @@
+using NewsTracker.Cli.Evaluation;
 using Spectre.Console;
 
 namespace NewsTracker.Cli;
@@ -8,6 +9,11 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, TextReade
 {
     // True only when Input is the console's own keyboard (not a pipe, a file or a test's reader).
     public bool InputIsTerminal { get; init; }
+
+    // What `eval --history` records about a run (its date, the commit measured); tests fix both.
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public Func<CancellationToken, Task<string>> ReadCommit { get; init; } = ct => GitRevision.ReadShortHashAsync(Environment.CurrentDirectory, ct);
 
     public IAnsiConsole CreateConsole(TextWriter writer)
     {

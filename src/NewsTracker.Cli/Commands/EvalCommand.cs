@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using NewsTracker.Cli.Evaluation;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Evaluation;
 using NewsTracker.Core.Extraction;
@@ -20,13 +21,20 @@ internal static class EvalCommand
         var minDirect = new Option<double?>("--min-direct-f1") { Description = "Exit 1 when direct-quote F1 is below this." };
         var minIndirect = new Option<double?>("--min-indirect-f1") { Description = "Exit 1 when indirect-quote F1 is below this." };
         var minSpeaker = new Option<double?>("--min-speaker") { Description = "Exit 1 when speaker accuracy on found direct quotes is below this. Any --min-* option also makes page furniture in a quote fail." };
+        var history = new Option<string?>("--history") { Description = "Append this run (UTC date, commit, set, counts, F1 and speaker accuracy) to a Markdown table in FILE, creating it when missing." };
 
         var command = new Command("eval", "Score extraction against an annotated evaluation set (precision, recall, F1, speaker accuracy).")
         {
-            path, json, verbose, minDirect, minIndirect, minSpeaker,
+            path, json, verbose, minDirect, minIndirect, minSpeaker, history,
         };
         command.SetAction(async (result, ct) =>
         {
+            if (result.GetValue(history) is { } named && string.IsNullOrWhiteSpace(named))
+            {
+                await context.Error.WriteLineAsync("--history needs the name of a file to append to.");
+                return ExitCodes.Usage;
+            }
+
             LoadedEvaluationSet set;
             try
             {
@@ -67,11 +75,40 @@ internal static class EvalCommand
                 Render(context.Output, context.CreateConsole(context.Output), result.GetValue(path)!, report, gate, result.GetValue(verbose));
             }
 
+            if (result.GetValue(history) is { } historyFile)
+            {
+                var entry = await HistoryEntryAsync(context, result.GetValue(path)!, report, ct);
+                try
+                {
+                    await EvalHistory.AppendAsync(historyFile, entry, ct);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    await context.Error.WriteLineAsync($"Could not append to the history file {historyFile}: {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+
+                await context.Error.WriteLineAsync($"Appended this run to {historyFile}.");
+            }
+
             ct.ThrowIfCancellationRequested();
             return gate.Passed ? ExitCodes.Ok : ExitCodes.Failure;
         });
         return command;
     }
+
+    private static async Task<EvalHistoryEntry> HistoryEntryAsync(CliContext context, string path, EvaluationReport report, CancellationToken ct) => new(
+        context.Clock.GetUtcNow().UtcDateTime,
+        await context.ReadCommit(ct),
+        SetName(path),
+        report.Articles.Count,
+        report.Direct.Gold + report.Indirect.Gold,
+        report.Direct.F1,
+        report.Indirect.F1,
+        report.Speakers.Accuracy);
+
+    // The folder scored ("heldout" for tests/heldout/), or the article file when one was scored alone.
+    internal static string SetName(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 
     private static void Render(TextWriter output, IAnsiConsole console, string path, EvaluationReport report, Gate gate, bool verbose)
     {

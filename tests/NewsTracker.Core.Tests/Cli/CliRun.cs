@@ -20,4 +20,13 @@ internal static class CliRun
         var code = await CliApp.RunAsync(args, output, error, reader);
         return new CliOutcome(code, output.ToString(), error.ToString());
     }
+
+    // Runs with a context the test adjusts (a fixed clock, a fixed commit).
+    public static async Task<CliOutcome> RunAsync(string[] args, Func<CliContext, CliContext> arrange)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, arrange(new CliContext(output, error, TextReader.Null, [])));
+        return new CliOutcome(code, output.ToString(), error.ToString());
+    }
 }
