@@ -63,7 +63,11 @@ public static class Display
 
     public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Kind(QuoteKind kind) => kind switch
+    // A kind as readers see it: "Direct quote" or "Reported speech".
+    public static string Kind(QuoteKind kind) => QuoteKindLabels.Of(kind);
+
+    // A kind in addresses (?kind=direct) and CSS classes (kind-indirect), never shown as text.
+    public static string KindValue(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => "direct",
         QuoteKind.Indirect => "indirect",
