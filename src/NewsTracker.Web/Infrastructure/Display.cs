@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
@@ -33,6 +34,15 @@ public static class Display
         }
 
         return html;
+    }
+
+    // The same highlighted text as one string of HTML, encoded by the encoder the pages write with (the API's
+    // "highlight").
+    public static string HighlightedHtml(string text, SearchQuery search, HtmlEncoder encoder)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Highlighted(text, search).WriteTo(writer, encoder);
+        return writer.ToString();
     }
 
     public const string Undated = "date unknown";
