@@ -47,8 +47,8 @@ public sealed record AttentionChart(
 // Counts line up with AttentionChart.Periods.
 public sealed record AttentionSeries(string Label, IReadOnlyList<int> Counts)
 {
-    public const string Direct = "direct quotes";
-    public const string Reported = "reported speech";
+    public const string Direct = QuoteKindLabels.Direct;
+    public const string Reported = QuoteKindLabels.Reported;
     public const string NoTopic = "(no topic)";
 
     public int Total => Counts.Sum();

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Attention;
@@ -16,7 +17,8 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/quotes", ListQuotesAsync).WithTags("Quotes").WithName("ListQuotes")
             .WithSummary("Quotes, newest first, filtered and paged")
-            .WithDescription("Each article's report of a quote is an item. total stops counting at 10,000, and so does paging: narrow the filters to go deeper.");
+            .WithDescription("Each article's report of a quote is an item. total stops counting at 10,000, and so does paging: narrow the filters to go deeper. "
+                + "With q, each item also has highlight: its text as encoded HTML with the matches in <mark>; without q there is no such field.");
         api.MapQuoteExport();
         api.MapGet("/quotes/{id:int}", GetQuoteAsync).WithTags("Quotes").WithName("GetQuote").WithSummary("One quote");
         api.MapGet("/speakers", ListSpeakersAsync).WithTags("Speakers").WithName("ListSpeakers")
@@ -35,7 +37,7 @@ public static class ApiEndpoints
     }
 
     public static async Task<Results<Ok<QuoteListResponse>, ValidationProblem>> ListQuotesAsync(
-        [AsParameters] QuoteFilterQuery filters, [AsParameters] PageQuery paging, QuoteService quotes, CancellationToken ct)
+        [AsParameters] QuoteFilterQuery filters, [AsParameters] PageQuery paging, QuoteService quotes, HtmlEncoder html, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var (page, pageSize) = paging.Validate(errors);
@@ -53,7 +55,10 @@ public static class ApiEndpoints
         }
 
         var result = found.Quotes;
-        return TypedResults.Ok(new QuoteListResponse(result.Total, result.Items.Select(QuoteItem.From).ToList()));
+        var searched = filter.Text is not null;
+        return TypedResults.Ok(new QuoteListResponse(result.Total, result.Items
+            .Select(row => QuoteItem.From(row, searched ? Display.HighlightedHtml(row.Text, found.Query, html) : null))
+            .ToList()));
     }
 
     public static async Task<Results<Ok<QuoteItem>, NotFound>> GetQuoteAsync(int id, QuoteService quotes, CancellationToken ct) =>

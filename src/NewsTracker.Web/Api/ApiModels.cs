@@ -15,8 +15,9 @@ namespace NewsTracker.Web.Api;
 // must not change (add new endpoints instead). Quote actors and topics stay lists of names.
 public sealed record QuoteListResponse(int Total, IReadOnlyList<QuoteItem> Items);
 
-// Source is added, never changing the fields before it: present only on a quote attributed to an unnamed
-// source ("a senior US official"), so readers that know only the first seven fields see no change.
+// Source and Highlight are added, never changing the fields before them, and only when they apply: Source on a quote
+// attributed to an unnamed source ("a senior US official"), Highlight when the list was searched (q), so readers
+// that know only the first seven fields see no change.
 public sealed record QuoteItem(
     int Id,
     string Text,
@@ -25,9 +26,14 @@ public sealed record QuoteItem(
     QuoteArticle Article,
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Topics,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuoteUnnamedSource? Source)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QuoteUnnamedSource? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [property: Description("Only when q is given: the text as HTML, encoded, with what the search matched in <mark> elements.")]
+    string? Highlight = null)
 {
-    public static QuoteItem From(QuoteRow row) => new(
+    public static QuoteItem From(QuoteRow row) => From(row, null);
+
+    public static QuoteItem From(QuoteRow row, string? highlight) => new(
         row.Id,
         row.Text,
         ApiText.Kind(row.Kind),
@@ -35,7 +41,8 @@ public sealed record QuoteItem(
         new QuoteArticle(row.Article.Id, row.Article.Title, row.Article.Url, ApiText.Utc(row.Article.PublishedUtc)),
         row.Actors.Select(a => a.Name).ToList(),
         row.Topics.Select(t => t.Name).ToList(),
-        row.Source is { } source ? new QuoteUnnamedSource(source.Description, source.Affiliation) : null);
+        row.Source is { } source ? new QuoteUnnamedSource(source.Description, source.Affiliation) : null,
+        highlight);
 }
 
 public sealed record QuoteUnnamedSource(string Description, string? Affiliation);

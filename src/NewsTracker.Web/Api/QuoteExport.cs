@@ -19,7 +19,8 @@ public static class QuoteExport
     public static RouteHandlerBuilder MapQuoteExport(this IEndpointRouteBuilder api) =>
         api.MapGet("/quotes/export", Export).WithTags("Quotes").WithName("ExportQuotes")
             .WithSummary("Every quote the filters match, as a CSV or JSON download")
-            .WithDescription("The filters of GET /api/quotes, with no page and no cap, streamed as they are read. Columns (CSV header and "
+            .WithDescription("The filters of GET /api/quotes, with no page and no cap, streamed as they are read; newest first, or with "
+                + "sort=relevance and q the best match first among the newest 10,000 matches (no more rows than those). Columns (CSV header and "
                 + "JSON fields alike): quoteId, text, kind, speaker, speakerSlug, speakerAffiliation, articleId, articleTitle, outlet, url, "
                 + "published (yyyy-mm-dd, empty when undated), topics (CSV: joined with ';'), confidence, statementId, quotePage. CSV is "
                 + "RFC 4180 UTF-8; a text cell starting with = + - @ gets a leading apostrophe. See docs/exports.md.")

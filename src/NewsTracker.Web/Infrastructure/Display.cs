@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
@@ -35,6 +36,15 @@ public static class Display
         return html;
     }
 
+    // The same highlighted text as one string of HTML, encoded by the encoder the pages write with (the API's
+    // "highlight").
+    public static string HighlightedHtml(string text, SearchQuery search, HtmlEncoder encoder)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Highlighted(text, search).WriteTo(writer, encoder);
+        return writer.ToString();
+    }
+
     public const string Undated = "date unknown";
 
     // A missing date and ReportedDate.Undated read the same: an undated article is never shown with another date.
@@ -63,7 +73,11 @@ public static class Display
 
     public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Kind(QuoteKind kind) => kind switch
+    // A kind as readers see it: "Direct quote" or "Reported speech".
+    public static string Kind(QuoteKind kind) => QuoteKindLabels.Of(kind);
+
+    // A kind in addresses (?kind=direct) and CSS classes (kind-indirect), never shown as text.
+    public static string KindValue(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => "direct",
         QuoteKind.Indirect => "indirect",

@@ -169,7 +169,7 @@ public sealed class ArticleReviewTests(NewsTrackerFactory factory) : IClassFixtu
         restore.Action.Should().Contain($"/Quotes/{quoteId}/Correct");
         page = await client.GetDocumentAsync($"/Articles/{id}");
         QuoteId(page, Choice).Should().Be(quoteId);
-        page.QuerySelector($"#quote-{quoteId} .kind-badge").Text().Should().Be("indirect");
+        page.QuerySelector($"#quote-{quoteId} .kind-badge").Text().Should().Be("Reported speech");
     }
 
     [Fact]

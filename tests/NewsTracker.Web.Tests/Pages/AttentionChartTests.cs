@@ -16,9 +16,9 @@ public sealed class AttentionChartTests(NewsTrackerFactory factory) : IClassFixt
 
         var page = await client.GetDocumentAsync("/Speakers/jens-stoltenberg?by=month&stack=kind");
 
-        page.QuerySelector("#attention-heading").Text().Should().Be("Quotes per month, direct and reported");
+        page.QuerySelector("#attention-heading").Text().Should().Be("Quotes per month, direct quote or reported speech");
         var table = page.QuerySelector("#attention-table")!;
-        Heads(table).Should().Equal("Month", "direct quotes", "reported speech", "All quotes");
+        Heads(table).Should().Equal("Month", "Direct quote", "Reported speech", "All quotes");
         table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("th").Text()).Should().Equal("Jan 2022");
         var quotesStat = page.QuerySelectorAll(".profile-stats div").Single(d => d.QuerySelector("dt").Text() == "Quotes").QuerySelector("dd").Text();
         Number(table.QuerySelectorAll("tfoot td").Last()).Should().Be(int.Parse(quotesStat, CultureInfo.InvariantCulture)).And.BePositive();
@@ -56,7 +56,7 @@ public sealed class AttentionChartTests(NewsTrackerFactory factory) : IClassFixt
 
         var page = await client.GetDocumentAsync("/Topics/energy?by=month");
 
-        Heads(page.QuerySelector("#attention-table")!).Should().Equal("Month", "direct quotes", "reported speech", "All quotes");
+        Heads(page.QuerySelector("#attention-table")!).Should().Equal("Month", "Direct quote", "Reported speech", "All quotes");
         page.QuerySelector("select#stack").Should().BeNull();
         page.QuerySelector("a.compare-link")!.GetAttribute("href").Should().Be("/Compare?topics=energy&handler=Start");
         page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).Should().Contain(s => s!.Contains("attention-chart.js"));

@@ -24,6 +24,26 @@ public sealed class QuotesPageTests(NewsTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Kinds_read_direct_quote_and_reported_speech_while_the_address_keeps_direct_and_indirect()
+    {
+        var client = factory.CreateClient();
+
+        var reported = await client.GetDocumentAsync("/Quotes?kind=indirect");
+        var direct = await client.GetDocumentAsync("/Quotes?kind=direct");
+
+        var options = reported.QuerySelectorAll("select#kind option").ToList();
+        options.Select(o => o.Text().Trim()).Should().Equal("Any kind", "Direct quote", "Reported speech");
+        options.Select(o => o.GetAttribute("value")).Should().Equal("", "direct", "indirect");
+        reported.QuerySelector<IHtmlSelectElement>("select#kind")!.Value.Should().Be("indirect");
+        var badges = reported.QuerySelectorAll(".quote-card .kind-badge").ToList();
+        badges.Should().NotBeEmpty();
+        badges.Should().OnlyContain(b => b.Text() == "Reported speech" && b.ClassList.Contains("kind-indirect"));
+        direct.QuerySelectorAll(".quote-card .kind-badge").Select(b => b.Text()).Should().NotBeEmpty().And.OnlyContain(t => t == "Direct quote");
+        reported.Body!.TextContent.Should().NotContain("Indirect").And.NotContain("indirect");
+        reported.QuerySelectorAll(".export-links a[download]").Select(a => a.GetAttribute("href")).Should().OnlyContain(h => h!.Contains("kind=indirect"));
+    }
+
+    [Fact]
     public async Task A_date_range_that_excludes_everything_shows_the_empty_state()
     {
         var client = factory.CreateClient();

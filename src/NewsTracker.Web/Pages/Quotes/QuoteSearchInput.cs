@@ -68,7 +68,7 @@ public sealed class QuoteSearchInput : IValidatableObject
         ["speaker"] = Speaker,
         ["actor"] = Actor,
         ["topic"] = Topic,
-        ["kind"] = Kind is { } kind ? Display.Kind(kind) : null,
+        ["kind"] = Kind is { } kind ? Display.KindValue(kind) : null,
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["outlet"] = Outlet,

@@ -1,4 +1,5 @@
 using NewsTracker.Core.Attention;
+using NewsTracker.Core.Quotes;
 using NewsTracker.Web.Infrastructure;
 
 namespace NewsTracker.Web.Pages.Shared;
@@ -16,10 +17,10 @@ public sealed record AttentionChartView(string Quotes, AttentionChart? Chart, At
     public const string TableId = "attention-table";
 
     public string Heading(AttentionChart chart) =>
-        "Quotes " + Display.Per(chart.By) + (Stack == AttentionStack.Topic ? ", by topic" : ", direct and reported");
+        "Quotes " + Display.Per(chart.By) + (Stack == AttentionStack.Topic ? ", by topic" : ", " + QuoteKindLabels.Direct.ToLowerInvariant() + " or " + QuoteKindLabels.Reported.ToLowerInvariant());
 
     public string Description(AttentionChart chart) =>
-        $"Bar chart of quotes {Quotes} {Display.Per(chart.By)}, stacked by {(Stack == AttentionStack.Topic ? "topic" : "direct quotes and reported speech")}.";
+        $"Bar chart of quotes {Quotes} {Display.Per(chart.By)}, stacked by {(Stack == AttentionStack.Topic ? "topic" : $"kind ({QuoteKindLabels.Direct} or {QuoteKindLabels.Reported})")}.";
 
     public ChartTableView Table(AttentionChart chart) =>
         new(TableId, $"Quotes {Quotes} {Display.Per(chart.By)}", chart, ShowTotal: Stack == AttentionStack.Kind);
