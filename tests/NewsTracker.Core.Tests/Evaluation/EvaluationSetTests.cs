@@ -1,3 +1,4 @@
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Evaluation;
 using NewsTracker.Core.Quotes;
 
@@ -36,5 +37,65 @@ public sealed class EvaluationSetTests
         set.Articles.Should().HaveCountGreaterThanOrEqualTo(40);
         set.WithoutGold.Should().BeEmpty();
         set.Articles.Should().OnlyContain(a => a.Title.Length > 0 && a.Body.Length > 0 && a.Gold.Count > 0);
+    }
+
+    [Fact]
+    public void The_wide_development_set_has_sixty_articles_whose_gold_quotes_are_in_their_text()
+    {
+        var set = EvaluationSet.Load(Path.Combine(RepositoryRoot.Path, "tests", "eval-wide"));
+
+        set.Articles.Should().HaveCountGreaterThanOrEqualTo(60);
+        set.WithoutGold.Should().BeEmpty();
+        set.Articles.Should().OnlyContain(a => a.Gold.Count >= 8 && a.Gold.Count <= 15);
+        set.Articles
+            .SelectMany(a => a.Gold.Select((g, i) => (a.Name, Index: i + 1, Found: AppearsIn(g.Text, a.Body))))
+            .Where(q => !q.Found)
+            .Select(q => $"{q.Name} quote {q.Index}")
+            .Should().BeEmpty("every gold quote is taken from its article's text");
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_appears_in_the_text_and_a_reworded_one_does_not()
+    {
+        const string Body = "“We are ready,” the minister said on Monday, “but not at any price.” Talks resume next week.";
+
+        AppearsIn("We are ready, but not at any price.", Body).Should().BeTrue();
+        AppearsIn("talks resume next week", Body).Should().BeTrue();
+        AppearsIn("We are prepared, but not at any price.", Body).Should().BeFalse();
+        AppearsIn("next week talks resume", Body).Should().BeFalse();
+    }
+
+    // The quote's words in order in the body, spread over at most 40 extra words: room for the attribution that
+    // splits a quote, none for words gathered from all over the article.
+    private static bool AppearsIn(string quote, string body)
+    {
+        var words = TextFingerprint.Words(quote);
+        var text = TextFingerprint.Words(body);
+        for (var start = 0; start < text.Count; start++)
+        {
+            if (text[start] != words[0])
+            {
+                continue;
+            }
+
+            var matched = 1;
+            var position = start + 1;
+            while (matched < words.Count && position < text.Count && position - start <= words.Count + 40)
+            {
+                if (text[position] == words[matched])
+                {
+                    matched++;
+                }
+
+                position++;
+            }
+
+            if (matched == words.Count && position - start <= words.Count + 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -11,13 +11,17 @@ namespace NewsTracker.Core.Tests.Extraction;
 // score fell, so running it does not put every set's totals in front of whoever tunes the rules.
 public sealed class ExtractionQualityTests
 {
+    // The sets issue 3 set its targets on. Sets added later to find new failures (eval-wide) start below those
+    // targets and are held to their own committed baseline, so they may not regress either.
+    private static readonly string[] TargetSets = ["eval-set", "eval-holdout", "eval-blind", "eval-unseen"];
+
     private static readonly Lazy<Baseline> Committed = new(Baseline.Load);
 
+    // Every set with a committed baseline; the test below checks that every eval-* folder has one.
+    public static TheoryData<string> BaselineSets => new(Committed.Value.Sets.Keys.Order(StringComparer.Ordinal));
+
     [Theory]
-    [InlineData("eval-set")]
-    [InlineData("eval-holdout")]
-    [InlineData("eval-blind")]
-    [InlineData("eval-unseen")]
+    [MemberData(nameof(BaselineSets))]
     public void Extraction_stays_at_its_baseline(string folder)
     {
         var baseline = Committed.Value.Sets[folder];
@@ -49,8 +53,15 @@ public sealed class ExtractionQualityTests
 
         Committed.Value.Sets.Keys.Should().BeEquivalentTo(folders);
         Committed.Value.Tolerance.Should().BeInRange(0.005, 0.019);
-        Committed.Value.Sets.Values.Should().OnlyContain(s => s.DirectF1 >= 0.97 && s.SpeakerAccuracy >= 0.90 && s.IndirectF1 >= 0.75,
-            "the baseline never drops below the targets of issue 3");
+    }
+
+    [Fact]
+    public void The_baseline_of_the_issue_3_sets_never_drops_below_its_targets()
+    {
+        Committed.Value.Sets.Keys.Should().Contain(TargetSets);
+        TargetSets.Select(set => Committed.Value.Sets[set]).Should().OnlyContain(
+            s => s.DirectF1 >= 0.97 && s.SpeakerAccuracy >= 0.90 && s.IndirectF1 >= 0.75,
+            "the sets issue 3 was measured on stay above its targets");
     }
 
     [Fact]
