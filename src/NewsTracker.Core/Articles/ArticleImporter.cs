@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Archive;
@@ -83,6 +84,9 @@ public sealed class ArticleImporter(
 
     public int BatchSize { get; set; } = DefaultBatchSize;
 
+    // The fewest new articles worth analysing the archive again for (see RefreshStatisticsAsync).
+    public int ReanalyseAfter { get; set; } = 1_000;
+
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths, List<ImportFailure> failures)
     {
         var files = new List<string>();
@@ -126,9 +130,12 @@ public sealed class ArticleImporter(
         List<ImportSource> sources, List<ImportFailure> failures, IProgress<ImportProgress>? progress, ImportJournal? journal, CancellationToken ct)
     {
         var tally = new ImportTally(failures);
+        int stored, analysedAt;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            _catalogue = await catalogue.GetAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            _catalogue = await catalogue.GetAsync(db, ct);
+            stored = analysedAt = await db.Articles.CountAsync(ct);
         }
 
         var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -139,6 +146,7 @@ public sealed class ArticleImporter(
             await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
             {
                 await StoreAsync(batch, tally, journal, stop.Token);
+                analysedAt = await RefreshStatisticsAsync(analysedAt, stored + tally.Added, stop.Token);
                 progress?.Report(new ImportProgress(batch.FilesDone, sources.Count, batch.LastSource)
                 {
                     Articles = tally.Articles,
@@ -170,6 +178,22 @@ public sealed class ArticleImporter(
             "Imported {Added} articles with {Quotes} quotes from {Files} files; {Duplicates} duplicates, {Failures} failures",
             tally.Added, tally.Quotes, sources.Count, tally.Duplicates, failures.Count);
         return new ImportReport(sources.Count, tally.Added, tally.Quotes, tally.Duplicates, failures, tally.Outcomes);
+    }
+
+    // The planner's statistics describe the archive as it was when last analysed; a long import into a small archive
+    // outgrows them (an empty archive's say every table is empty), and SQLite then picks scans where an index would
+    // do, so each batch gets slower. Analysed again each time the archive has doubled, a few times per run.
+    private async Task<int> RefreshStatisticsAsync(int analysedAt, int now, CancellationToken ct)
+    {
+        if (now - analysedAt < ReanalyseAfter || now < 2 * analysedAt)
+        {
+            return analysedAt;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IDatabaseDialect>()
+            .OptimizeAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+        return now;
     }
 
     private async Task ProduceAsync(List<ImportSource> sources, ChannelWriter<ImportBatch> output, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace NewsTracker.Core.Data;
 //
 // The cache differs by host (Database:CacheSizeMb): a busy web app holds a dozen or more connections, so 8 MB
 // each; the command line works on one connection at a time, and an import of tens of thousands of articles keeps
-// its random-key index pages (statement fingerprints, shingles, the filter index) hot across batches in 512 MB
+// its random-key index pages (statement fingerprints, shingles, the filter index) hot across batches in 256 MB
 // instead of reading them back from the file for every batch.
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
@@ -23,7 +23,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     public const string CacheSizeKey = "Database:CacheSizeMb";
     public const int DefaultBusyTimeoutMs = 5000;
     public const int WebCacheMb = 8;
-    public const int CommandLineCacheMb = 512;
+    public const int CommandLineCacheMb = 256;
 
     // The command line's: SQLite waits 5 s, and a busy statement is retried for the default 30 s (a long import
     // would rather wait for the web app's write than fail).

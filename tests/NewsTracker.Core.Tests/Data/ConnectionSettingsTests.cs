@@ -13,7 +13,7 @@ public sealed class ConnectionSettingsTests : IDisposable
 
     [Theory]
     [InlineData(null, false, -8 * 1024)]
-    [InlineData(null, true, -512 * 1024)]
+    [InlineData(null, true, -256 * 1024)]
     [InlineData("64", false, -64 * 1024)]
     [InlineData("64", true, -64 * 1024)]
     public async Task A_connection_opens_with_its_hosts_page_cache(string? configured, bool commandLine, long expected)

@@ -95,7 +95,9 @@ public static class AccountsComposition
     public static string KeysFolder(IConfiguration configuration) =>
         DatabaseLocation.ResolveFolder(configuration[KeysFolderKey] is { Length: > 0 } folder ? folder : DefaultKeysFolder);
 
-    // Every cookie the app sets (sign-in, antiforgery, status messages) is Secure outside Development.
+    // The sign-in and status-message cookies are Secure outside Development. The antiforgery cookie follows the
+    // request: the framework refuses to render any form over plain HTTP when it must be Secure (a 500 on every page
+    // with a form, say behind a proxy that ends TLS), and HTTPS redirection and HSTS already keep browsers on HTTPS.
     private static void AddSecureCookies(this IServiceCollection services)
     {
         static CookieSecurePolicy Policy(IHostEnvironment environment) =>
@@ -104,7 +106,7 @@ public static class AccountsComposition
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IHostEnvironment>((cookie, environment) => cookie.Cookie.SecurePolicy = Policy(environment));
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((antiforgery, environment) => antiforgery.Cookie.SecurePolicy = Policy(environment));
+            .Configure(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddOptions<CookieTempDataProviderOptions>()
             .Configure<IHostEnvironment>((tempData, environment) => tempData.Cookie.SecurePolicy = Policy(environment));
     }
