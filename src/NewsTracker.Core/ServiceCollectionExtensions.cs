@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FilterNames>();
         services.AddScoped<ActorService>();
         services.AddScoped<AttentionService>();
+        services.AddSingleton<AttentionCache>();
         services.AddScoped<MentionMatrixService>();
         services.AddSingleton<ICurationStore, SqliteCurationStore>();
         services.AddScoped<ActorWrites>();

@@ -11,9 +11,12 @@ namespace NewsTracker.Core.Attention;
 // grouped scan and a few hundred rows back, never ten thousand quotes read. Every report counts (a statement two
 // articles carried counts twice): attention is what the press printed. Undated quotes have no period: they are
 // left out and counted (one equality range of the same key).
-public sealed class AttentionService(NewsDbContext db, FilterNames names)
+public sealed class AttentionService(NewsDbContext db, FilterNames names, AttentionCache cache)
 {
-    public async Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct)
+    public Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct) =>
+        cache.GetOrCountAsync(db, query, () => CountOverTimeAsync(query, ct), ct);
+
+    private async Task<AttentionChart> CountOverTimeAsync(AttentionQuery query, CancellationToken ct)
     {
         var rows = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == query.Subject && f.FacetId == query.SubjectId);
         var undated = await rows.CountAsync(f => f.ReportedUtc == ReportedDate.Undated, ct);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Attention;
 using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Tests.Infrastructure;
@@ -135,6 +136,56 @@ public sealed class AttentionServiceTests : DatabaseTest
 
         chart.IsEmpty.Should().BeTrue();
         chart.Periods.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_kept_chart_is_counted_again_once_an_import_adds_quotes()
+    {
+        var before = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        await using (var db = Database.CreateContext())
+        {
+            await AddArticleAsync(db, Day(2022, 2, 15), Quote("The allies will meet again next month.", AttentionData.Stoltenberg));
+        }
+
+        var after = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+
+        before.Series[0].Counts.Should().Equal(1, 1, 2);
+        after.Series[0].Counts.Should().Equal(1, 2, 2);
+    }
+
+    [Fact]
+    public async Task A_kept_chart_is_counted_again_after_an_audited_change_and_not_before()
+    {
+        var before = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        await using (var db = Database.CreateContext())
+        {
+            // An editor's correction: the February quote was reported speech. The row changes first (as inside
+            // the correction's transaction), its audit entry last.
+            var february = await db.Quotes.SingleAsync(q => q.Text == "The allies met again today.");
+            february.Kind = QuoteKind.Indirect;
+            await db.SaveChangesAsync();
+        }
+
+        var unaudited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        await using (var db = Database.CreateContext())
+        {
+            db.AuditEntries.Add(new NewsTracker.Core.Audit.AuditEntry
+            {
+                AtUtc = DateTime.UtcNow,
+                User = "editor@example.org",
+                Action = "corrected",
+                Entity = "Quote",
+                EntityId = "1",
+                Summary = "kind",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var audited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+
+        before.Series[1].Counts.Should().Equal(1, 0, 0);
+        unaudited.Series[1].Counts.Should().Equal(new[] { 1, 0, 0 }, "the chart is kept until the archive's version moves");
+        audited.Series[1].Counts.Should().Equal(1, 1, 0);
     }
 
     private async Task<AttentionChart> SpeakerChartAsync(AttentionStack stack, AttentionPeriod? by, DateTime? from = null, DateTime? to = null)
