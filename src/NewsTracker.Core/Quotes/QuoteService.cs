@@ -38,7 +38,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             return new QuoteSearchResult(new PagedResult<QuoteRow>([], 0, page, pageSize), query) { Unknown = unknown };
         }
 
-        var hits = query.IsEmpty ? 0 : await dialect.MatchingQuoteIds(db, query).Take(Paging.CountCap + 1).CountAsync(ct);
+        var hits = query.IsEmpty ? 0 : await CountHitsAsync(query, ct);
         var matching = Matching(filter, query, facets, broadText: hits > BroadSearch);
         List<int> ids;
         int counted;
@@ -51,10 +51,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         else
         {
             // A common word's page walks the date order until it is full, but its count starts from the word's
-            // matches: walking the dates to count would read most of the archive when another filter is rare.
+            // matches: walking the dates to count would read most of the archive when another filter is rare. A word
+            // naming a topic matches every quote tagged with it: dense enough to count by walking, where gathering
+            // its matches would not be.
             counted = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null }
                 ? hits
-                : await (hits > BroadSearch ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
+                : await (hits > BroadSearch && query.TaggedTopics.Count == 0 ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
                     .Take(Paging.CountCap + 1).CountAsync(ct);
             ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         }
@@ -139,6 +141,19 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         {
             yield return row.ToRow();
         }
+    }
+
+    // The search's matches up to the cap. A search naming a topic matches at least the quotes tagged with it, and
+    // their count is stored: a common topic is known to be over the cap without gathering every match.
+    private async Task<int> CountHitsAsync(SearchQuery query, CancellationToken ct)
+    {
+        var topics = query.TaggedTopics;
+        if (topics.Count > 0 && await db.Topics.AnyAsync(t => topics.Contains(t.Id) && t.QuoteCount > Paging.CountCap, ct))
+        {
+            return Paging.CountCap + 1;
+        }
+
+        return await dialect.MatchingQuoteIds(db, query).Take(Paging.CountCap + 1).CountAsync(ct);
     }
 
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
@@ -228,8 +243,15 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             range = range.Where(f => f.QuoteId > afterId);
         }
 
-        // The words are checked on the facet row itself, so only its matches read their quote.
-        if (!query.IsEmpty)
+        // The words are checked on the facet row itself, so only its matches read their quote; a topic the words
+        // name is one probe of the filter index per row (see Narrow).
+        if (!query.IsEmpty && broadText && query.TaggedTopics is { Count: > 0 } topics)
+        {
+            var words = dialect.MatchingQuoteIds(db, query.WordsOnly());
+            range = range.Where(f => words.Contains(f.QuoteId + 0)
+                || db.QuoteFacets.Any(t => t.QuoteId == f.QuoteId && t.Kind == QuoteFacetKind.Topic && topics.Contains(t.FacetId)));
+        }
+        else if (!query.IsEmpty)
         {
             var ids = dialect.MatchingQuoteIds(db, query);
             range = broadText ? range.Where(f => ids.Contains(f.QuoteId + 0)) : range.Where(f => ids.Contains(f.QuoteId));
@@ -301,7 +323,15 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             query = query.Where(q => q.Id > afterId);
         }
 
-        if (!search.IsEmpty)
+        if (!search.IsEmpty && broadText && search.TaggedTopics is { Count: > 0 } topics)
+        {
+            // Walking the dates, a quote's tag is one probe of the filter index: cheaper than gathering every
+            // tagged quote (a common topic holds tens of thousands) into one set with the words' matches.
+            var words = dialect.MatchingQuoteIds(db, search.WordsOnly());
+            query = query.Where(q => words.Contains(q.Id + 0)
+                || db.QuoteFacets.Any(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Topic && topics.Contains(f.FacetId)));
+        }
+        else if (!search.IsEmpty)
         {
             var ids = dialect.MatchingQuoteIds(db, search);
 

@@ -29,6 +29,15 @@ public sealed class SearchQuery
 
     public bool IsEmpty => Required.Count == 0;
 
+    // The topics a one-group query also matches by tag (none when there are several groups or exclusions: their
+    // results are not simply the words' matches plus the tagged quotes).
+    public IReadOnlyList<int> TaggedTopics =>
+        Required is [var only] && Excluded.Count == 0 ? [.. only.SelectMany(t => t.Topics ?? []).Distinct()] : [];
+
+    // The same search without its topics: the words' matches alone.
+    public SearchQuery WordsOnly() =>
+        new([.. Required.Select(g => (IReadOnlyList<SearchTerm>)[.. g.Select(t => t with { Topics = null })])], Excluded, Note);
+
     // The terms a result is highlighted with.
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
 

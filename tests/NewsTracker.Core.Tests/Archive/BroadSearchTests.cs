@@ -37,4 +37,28 @@ public sealed class BroadSearchTests : DatabaseTest
         result.Items.Select(q => q.Id).Should().Equal(newest);
         second.Items.Select(q => q.Id).Should().Equal(newest.Skip(25));
     }
+
+    [Fact]
+    public async Task A_common_word_naming_a_topic_also_lists_the_quotes_tagged_with_it()
+    {
+        await using (var scope = Database.CreateScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            await importer.ImportAsync([Wire.Source("wire.json", [.. Enumerable.Range(1, 1_100).Select(n => Wire.Article(n))])], progress: null, default);
+        }
+
+        int withWord;
+        await using (var db = Database.CreateContext())
+        {
+            withWord = await db.Quotes.CountAsync(q => q.Text.Contains("troop"));
+            await ArchiveRows.AddArticleAsync(db, ArchiveRows.Day(2031, 1, 6),
+                ArchiveRows.Quote("Two brigades will move east before the spring thaw.", "Jens Stoltenberg", topics: ["troop deployment"]));
+        }
+
+        var result = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", PageSize: 20), default));
+
+        withWord.Should().BeGreaterThan(2_000, "the test must take the broad path");
+        result.Items[0].Text.Should().Be("Two brigades will move east before the spring thaw.", "the newest quote tagged with the topic the word names");
+        result.Total.Should().Be(Math.Min(withWord + 1, Paging.CountCap));
+    }
 }
