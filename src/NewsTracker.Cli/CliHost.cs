@@ -1,11 +1,10 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NewsTracker.Core;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Feeds;
+using NewsTracker.Data;
 using Serilog;
 
 namespace NewsTracker.Cli;
@@ -48,20 +47,8 @@ internal static class CliHost
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.With<CleanLogValues>());
-        builder.Services.AddNewsTrackerCore(ConnectionString(builder.Configuration), SqliteConnectionSettings.ForCommandLine(builder.Configuration));
+        builder.Services.AddNewsTrackerDatabase(builder.Configuration, DatabaseHost.CommandLine);
         builder.Services.AddNewsTrackerIntake(builder.Configuration);
         return builder.Build();
-    }
-
-    public static string? ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(DatabaseLocation.ConnectionStringName);
-
-    // The SQLite file the configured connection string points at, or null for an in-memory database.
-    public static string? DatabaseFile(IConfiguration configuration)
-    {
-        var builder = new SqliteConnectionStringBuilder(DatabaseLocation.Resolve(ConnectionString(configuration)));
-        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : builder.DataSource;
     }
 }

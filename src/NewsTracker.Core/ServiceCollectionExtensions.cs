@@ -15,7 +15,6 @@ using NewsTracker.Core.Following;
 using NewsTracker.Core.Imports;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
-using NewsTracker.Core.Search;
 using NewsTracker.Core.Statements;
 using NewsTracker.Core.Topics;
 
@@ -23,27 +22,16 @@ namespace NewsTracker.Core;
 
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString) =>
-        services.AddNewsTrackerCore(connectionString, SqliteConnectionSettings.Instance);
-
-    // Settings: how long a writer waits for another (SqliteConnectionSettings.From(configuration) in the web app).
-    public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, string? connectionString, SqliteConnectionSettings settings)
-    {
-        var resolved = DatabaseLocation.Resolve(connectionString);
-        return services.AddNewsTrackerCore(options => options.UseSqlite(resolved).AddInterceptors(settings));
-    }
-
-    // For hosts that bring their own database options, such as tests on a kept-open in-memory connection.
+    // Every service on the database the options describe. A provider project calls this and adds its engine's
+    // IDatabaseDialect, IArchiveStore and ICurationStore (Data.Sqlite's AddNewsTrackerSqlite).
     public static IServiceCollection AddNewsTrackerCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddDbContext<NewsDbContext>(configureDatabase);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IDatabaseDialect, SqliteDialect>();
         services.AddSingleton<QuoteExtractor>();
         services.AddSingleton<CatalogueCache>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<ArchiveDirectory>();
-        services.AddSingleton<IArchiveStore, SqliteArchiveStore>();
         services.AddScoped<ArchiveWriter>();
         services.AddScoped<ArticleService>();
         services.AddScoped<ArticleImporter>();
@@ -57,7 +45,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AttentionService>();
         services.AddSingleton<AttentionCache>();
         services.AddScoped<MentionMatrixService>();
-        services.AddSingleton<ICurationStore, SqliteCurationStore>();
         services.AddScoped<ActorWrites>();
         services.AddScoped<ActorCuration>();
         services.AddScoped<ActorMerger>();

@@ -1,6 +1,5 @@
-using NewsTracker.Core;
 using NewsTracker.Core.Common;
-using NewsTracker.Core.Data;
+using NewsTracker.Data;
 using NewsTracker.Web;
 using NewsTracker.Web.Feeds;
 using Serilog;
@@ -12,7 +11,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.With<FeedTokensOutOfLogs>()
     .Enrich.With<CleanLogValues>());
-builder.Services.AddNewsTrackerCore(builder.Configuration.GetConnectionString("NewsTracker"), SqliteConnectionSettings.From(builder.Configuration));
+builder.Services.AddNewsTrackerDatabase(builder.Configuration, DatabaseHost.WebApp);
 builder.Services.AddNewsTrackerWeb(builder.Configuration);
 
 var app = builder.Build();

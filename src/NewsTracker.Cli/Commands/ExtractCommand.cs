@@ -1,8 +1,8 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Articles;
@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace NewsTracker.Cli.Commands;
 
 // extract FILE|-: prints the quotes of one article and stores nothing. The catalogue comes from the
-// configured database when its file exists (never created or migrated here), else the reference data.
+// configured database when it exists (never created or migrated here), else the reference data.
 internal static class ExtractCommand
 {
     public static Command Create(CliContext context, CliOptions options)
@@ -88,23 +88,24 @@ internal static class ExtractCommand
 
     private static async Task<CompiledCatalogue> LoadCatalogueAsync(IServiceProvider services, CancellationToken ct)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExtractCommand));
-        if (CliHost.DatabaseFile(configuration) is { } file && File.Exists(file))
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        try
         {
-            try
+            if (await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().ExistsAsync(ct))
             {
-                await using var scope = services.CreateAsyncScope();
-                var catalogue = await CatalogueCache.LoadAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+                var catalogue = await CatalogueCache.LoadAsync(db, ct);
                 if (catalogue.Actors.Count > 0 || catalogue.Topics.Count > 0)
                 {
                     return CompiledCatalogue.Compile(catalogue);
                 }
             }
-            catch (SqliteException ex)
-            {
-                logger.LogWarning(ex, "Could not read the catalogue from {Database}; using the reference catalogue", file);
-            }
+        }
+        catch (DbException ex)
+        {
+            // Any engine's error (a file that is no database, tables not yet migrated): the reference data will do.
+            logger.LogWarning(ex, "Could not read the catalogue from {Database}; using the reference catalogue", db.Database.GetDbConnection().DataSource);
         }
 
         return CompiledCatalogue.Compile(ReferenceData.Catalogue);

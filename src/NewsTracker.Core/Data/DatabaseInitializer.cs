@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Actors;
@@ -24,6 +26,9 @@ public sealed class DatabaseInitializer(NewsDbContext db, IDatabaseDialect diale
     }
 
     public Task<bool> HasArticlesAsync(CancellationToken ct) => db.Articles.AnyAsync(ct);
+
+    // Whether the database is there at all, asked without creating it (SQLite: the file exists).
+    public Task<bool> ExistsAsync(CancellationToken ct) => db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
 
     // The three roles exist in every database; accounts are created by an admin (no default account exists).
     private async Task SeedRolesAsync(CancellationToken ct)

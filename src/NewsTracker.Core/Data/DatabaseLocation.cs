@@ -1,33 +1,11 @@
-using Microsoft.Data.Sqlite;
-
 namespace NewsTracker.Core.Data;
 
-// The web app and the CLI must open the same file whatever folder they are started from, so a
-// relative SQLite path is taken from the repository root (the folder holding NewsTracker.sln) when
-// there is one, else from the current directory.
+// The web app and the CLI must find the same files (the database, seeds, keys, logs) whatever folder they are
+// started from, so a relative path is taken from the repository root (the folder holding NewsTracker.sln) when
+// there is one, else from the current directory. The provider resolves its own connection string with it.
 public static class DatabaseLocation
 {
     public const string ConnectionStringName = "NewsTracker";
-    public const string DefaultConnectionString = "Data Source=data/newstracker.db";
-
-    public static string Resolve(string? connectionString, string? startFolder = null)
-    {
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
-        var source = builder.DataSource;
-        if (string.IsNullOrEmpty(source)
-            || source == ":memory:"
-            || builder.Mode == SqliteOpenMode.Memory
-            || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            || Path.IsPathRooted(source))
-        {
-            return builder.ToString();
-        }
-
-        var root = FindRoot(startFolder ?? AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        builder.DataSource = Path.GetFullPath(Path.Combine(root, source));
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        return builder.ToString();
-    }
 
     public static string ResolveFolder(string folder, string? startFolder = null)
     {

@@ -6,6 +6,7 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Archive;
 

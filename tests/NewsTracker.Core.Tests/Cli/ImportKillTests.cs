@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Archive;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Cli;
 
@@ -115,5 +116,5 @@ public sealed class ImportKillTests : IDisposable
     }
 
     private NewsDbContext Open() =>
-        new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Database}").Options);
+        new(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={Database}").Options);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Cli;
 
@@ -74,7 +75,7 @@ public sealed class UsersCommandTests : IDisposable
         (await UsersAsync(["enable", "--email", "ed@newsroom.test"])).ExitCode.Should().Be(0);
 
         SqliteConnection.ClearAllPools();
-        await using var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(Connection).Options);
+        await using var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite(Connection).Options);
         var actions = await db.AuditEntries.Where(e => e.Entity == "user").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
         actions.Should().Equal("created", "changed role", "disabled", "enabled");
         (await db.AuditEntries.Select(e => e.User).FirstAsync()).Should().StartWith("command line");

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using NewsTracker.Core.Data;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Data;
 
@@ -22,7 +23,7 @@ public sealed class ConnectionSettingsTests : IDisposable
             .AddInMemoryCollection(configured is null ? [] : [new(SqliteConnectionSettings.CacheSizeKey, configured)])
             .Build();
         var settings = commandLine ? SqliteConnectionSettings.ForCommandLine(configuration) : SqliteConnectionSettings.From(configuration);
-        var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={_file}").AddInterceptors(settings).Options;
+        var options = new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={_file}").AddInterceptors(settings).Options;
 
         await using var db = new NewsDbContext(options);
         await db.Database.OpenConnectionAsync();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsTracker.Core.Data;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 
@@ -23,7 +24,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddNewsTrackerCore(options => options.UseSqlite(_connection));
+        services.AddNewsTrackerSqlite(options => options.UseNewsTrackerSqlite(_connection));
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -51,7 +52,7 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     }
 
     public NewsDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(_connection).Options);
+        new(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite(_connection).Options);
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 

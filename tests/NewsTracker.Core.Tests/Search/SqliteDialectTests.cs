@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Search;
 
@@ -139,7 +140,7 @@ public sealed class SqliteDialectTests : IAsyncLifetime
     }
 
     private NewsDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(_connection).AddInterceptors(_recorder).Options);
+        new(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite(_connection).AddInterceptors(_recorder).Options);
 
     private async Task InsertQuotesAsync(NewsDbContext db, params string[] texts)
     {

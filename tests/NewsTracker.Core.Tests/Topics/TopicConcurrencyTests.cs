@@ -6,6 +6,7 @@ using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Core.Topics;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Topics;
 
@@ -95,7 +96,7 @@ public sealed class TopicSavesAtOnceTests : IAsyncLifetime
         Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsTrackerCore($"Data Source={Path.Combine(_folder, "topics.db")}");
+        services.AddNewsTrackerSqlite($"Data Source={Path.Combine(_folder, "topics.db")}");
         _services = services.BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(default);

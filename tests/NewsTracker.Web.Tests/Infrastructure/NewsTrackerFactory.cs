@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Data;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Web.Tests.Infrastructure;
 
@@ -41,7 +41,7 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<NewsDbContext>>();
-            services.AddDbContext<NewsDbContext>((provider, options) => options.UseSqlite(ConnectionString)
+            services.AddDbContext<NewsDbContext>((provider, options) => options.UseNewsTrackerSqlite(ConnectionString)
                 .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
         });
     }

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Data;
+using NewsTracker.Data.Sqlite;
+
+namespace NewsTracker.Data;
+
+// The one place a host's database provider is chosen, from Database:Provider (SQLite unless set), with the
+// connection string in ConnectionStrings:NewsTracker. The web app and the CLI both start here; another provider
+// is one more project and one more case below.
+public static class DatabaseProviders
+{
+    public const string ProviderKey = "Database:Provider";
+
+    public static IReadOnlyList<string> Names { get; } = [SqliteComposition.ProviderName];
+
+    // Core's services on the configured provider's database.
+    public static IServiceCollection AddNewsTrackerDatabase(this IServiceCollection services, IConfiguration configuration, DatabaseHost host)
+    {
+        var connectionString = configuration.GetConnectionString(DatabaseLocation.ConnectionStringName);
+        return Chosen(configuration) switch
+        {
+            SqliteComposition.ProviderName => services.AddNewsTrackerSqlite(connectionString, host == DatabaseHost.CommandLine
+                ? SqliteConnectionSettings.ForCommandLine(configuration)
+                : SqliteConnectionSettings.From(configuration)),
+            var other => throw new InvalidOperationException(UnknownProvider(other)),
+        };
+    }
+
+    // The configured name as the providers spell it (case is forgiven), or the name as given when none matches.
+    public static string Chosen(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return SqliteComposition.ProviderName;
+        }
+
+        return Names.FirstOrDefault(name => name.Equals(configured.Trim(), StringComparison.OrdinalIgnoreCase)) ?? configured;
+    }
+
+    private static string UnknownProvider(string configured) =>
+        $"{ProviderKey} is \"{configured}\", which is not a database provider NewsTracker has; use one of: {string.Join(", ", Names)}.";
+}
