@@ -1,3 +1,4 @@
+using NewsTracker.Core.Extraction.Sieves;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Extraction;
@@ -30,22 +31,15 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            var after = AttributionFinder.After(a, span, out var windowEnd);
-            var fragment = false;
-            var before = AttributionFinder.Before(a, span, out fragment);
-            // A quotation that ends its sentence ("…customers.” He noted…) belongs to the speaker who
-            // introduced it, not to the next sentence's subject.
-            var endsSentence = span.End > 0 && a.Text[span.End - 1] == '.' && span.CloseMark >= 0;
-            var attribution = endsSentence && before is not null && !fragment ? before : after ?? before;
-            fragment &= attribution == before;
-            attribution ??= AttributionFinder.LaterInSentence(a, span);
+            var context = new QuoteContext(a, span);
+            var attribution = SieveOrder.Attribute(context);
             span.Attribution = attribution;
-            if (after is not null && i + 1 < spans.Count)
+            if (attribution is not null && SieveOrder.ReadAfterQuote(attribution) && i + 1 < spans.Count)
             {
-                TryMerge(a, span, spans[i + 1], windowEnd);
+                TryMerge(a, span, spans[i + 1], context.AfterLimit);
             }
 
-            span.Rejected = IsNotAQuotation(a, span, fragment);
+            span.Rejected = IsNotAQuotation(a, span, fragment: attribution is { Rule: ReportedFragmentSieve.Rule });
         }
 
         var candidates = new List<QuoteCandidate>();
@@ -93,7 +87,7 @@ internal static class DirectQuoteFinder
     }
 
     private static bool IsShortAttributed(QuoteSpan span) =>
-        span.WordCount is > 0 and < MinWords && span.Attribution is { Rule: not "reported-fragment" };
+        span.WordCount is > 0 and < MinWords && span.Attribution is { Rule: not ReportedFragmentSieve.Rule };
 
     private static void TryMerge(ArticleAnalysis a, QuoteSpan first, QuoteSpan next, int windowEnd)
     {
