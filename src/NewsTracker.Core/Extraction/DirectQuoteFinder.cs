@@ -242,7 +242,7 @@ internal static class DirectQuoteFinder
         {
             var earlier = attributed.LastOrDefault(x => x.OpenMark < span.OpenMark);
             candidate.InheritFrom = earlier.Candidate ?? attributed.First(x => x.OpenMark > span.OpenMark).Candidate;
-            candidate.InheritRule = "same-paragraph";
+            candidate.InheritRule = SieveConfidence.SameParagraph;
             return;
         }
 
@@ -258,7 +258,7 @@ internal static class DirectQuoteFinder
         if (paragraph > 0 && OpensParagraph(a, span) && attributedByParagraph.TryGetValue(paragraph - 1, out var previous))
         {
             candidate.InheritFrom = previous[^1].Candidate;
-            candidate.InheritRule = "previous-paragraph";
+            candidate.InheritRule = SieveConfidence.PreviousParagraph;
             return;
         }
 

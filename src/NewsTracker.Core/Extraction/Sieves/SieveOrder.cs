@@ -33,6 +33,72 @@ internal static class SieveOrder
         AccordingToLater,
     ];
 
+    // Speaker resolution, one list per form of speaker phrase. Each list ends in a sieve that settles
+    // every phrase of its form, most as "the text does not say who".
+    public static readonly IReadOnlyList<ISpeakerSieve> Names =
+    [
+        new FullNameSieve(),
+        new SurnameSieve(),
+        new SurnameTitleSieve(),
+        new SurnameNearestSieve(),
+        new AmbiguousSurnameSieve(),
+        new CatalogueSurnameSieve(),
+        new SurnameOnlySieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
+    [
+        new PronounSieve(),
+        new PronounWeakSieve(),
+        new PronounOrganisationSieve(),
+        new PronounUnresolvedSieve(),
+        new PronounFirstPersonSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Titles =
+    [
+        new TitleHolderSieve(),
+        new CatalogueTitleSieve(),
+        new TitleNearestSieve(),
+        new TitleUnresolvedSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
+    [
+        new OrganisationDescriptionSieve(),
+        new OrganisationEarlierSieve(),
+        new OrganisationMentionedSieve(),
+        new OrganisationDescribedSieve(),
+        new OrganisationUnresolvedSieve(),
+        new OrganisationSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new AnonymousSieve()];
+
+    public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
+    {
+        SpeakerForm.Name => Names,
+        SpeakerForm.Pronoun => Pronouns,
+        SpeakerForm.Title => Titles,
+        SpeakerForm.Organisation => Organisations,
+        _ => Anonymous,
+    };
+
+    public static ResolvedSpeaker Resolve(SpeakerContext context)
+    {
+        var sieves = SpeakerSievesFor(context.Phrase.Form);
+        for (var i = 0; i < sieves.Count; i++)
+        {
+            if (sieves[i].Try(context) is { } found)
+            {
+                return found;
+            }
+        }
+
+        // Every list ends in a sieve that settles its form; this is never reached.
+        throw new InvalidOperationException($"No speaker sieve settled a {context.Phrase.Form} phrase.");
+    }
+
     public static Attribution? Attribute(QuoteContext context)
     {
         var sieves = context.EndsSentence ? AttributionEndingSentence : Attribution;
