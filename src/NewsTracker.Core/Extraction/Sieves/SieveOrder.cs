@@ -33,6 +33,30 @@ internal static class SieveOrder
         AccordingToLater,
     ];
 
+    // A direct quote with no attribution of its own: another quote of its paragraph, an introduction
+    // closing the paragraph before, the speaker of the paragraph before, then the sentence before.
+    public static readonly IReadOnlyList<IInheritanceSieve> Inheritance =
+    [
+        new SameParagraphSieve(),
+        new ColonIntroductionSieve(),
+        new PreviousParagraphSieve(),
+        new PreviousParagraphSpeakerSieve(),
+        new PreviousSentenceSubjectSieve(),
+    ];
+
+    public static bool Inherit(InheritanceContext context)
+    {
+        for (var i = 0; i < Inheritance.Count; i++)
+        {
+            if (Inheritance[i].TrySettle(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Speaker resolution, one list per form of speaker phrase. Each list ends in a sieve that settles
     // every phrase of its form, most as "the text does not say who".
     public static readonly IReadOnlyList<ISpeakerSieve> Names =
