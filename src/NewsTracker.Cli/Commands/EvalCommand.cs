@@ -17,7 +17,7 @@ internal static class EvalCommand
     {
         var path = new Argument<string>("PATH") { Description = "A folder of NNN-slug.txt articles with NNN-slug.gold.json beside them, or one such .txt file." };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "List each article's missed quotes, false positives and wrong speakers." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List each article's missed quotes, false positives and wrong speakers, and each sieve's speaker precision." };
         var minDirect = new Option<double?>("--min-direct-f1") { Description = "Exit 1 when direct-quote F1 is below this." };
         var minIndirect = new Option<double?>("--min-indirect-f1") { Description = "Exit 1 when indirect-quote F1 is below this." };
         var minSpeaker = new Option<double?>("--min-speaker") { Description = "Exit 1 when speaker accuracy on found direct quotes is below this. Any --min-* option also makes page furniture in a quote fail." };
@@ -152,11 +152,38 @@ internal static class EvalCommand
             output.WriteLine($"  \"{hit.Furniture}\" in {KindName(hit.Kind)} quote: {hit.Text}");
         }
 
+        if (verbose)
+        {
+            RenderSieves(output, console, report.Sieves);
+        }
+
         foreach (var check in gate.Checks)
         {
             output.WriteLine($"Gate {check.Name}: {Ratio(check.Actual)} vs minimum {Ratio(check.Minimum)}: {(check.Passed ? "PASS" : "FAIL")}");
         }
     }
+
+    // Per-sieve precision: of the found direct quotes a sieve helped attribute, how many have the gold speaker.
+    private static void RenderSieves(TextWriter output, IAnsiConsole console, IReadOnlyList<SieveScore> sieves)
+    {
+        output.WriteLine("Speaker precision by sieve (found direct quotes):");
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "Stage", "Sieve", "Attributed", "Right speaker", "Precision" })
+        {
+            table.AddColumn(new TableColumn(column).RightAligned());
+        }
+
+        table.Columns[0].LeftAligned();
+        table.Columns[1].LeftAligned();
+        foreach (var sieve in sieves)
+        {
+            table.AddRow(StageName(sieve.Stage), Markup.Escape(sieve.Sieve), Int(sieve.Attributed), Int(sieve.Correct), Ratio(sieve.Precision));
+        }
+
+        console.Write(table);
+    }
+
+    internal static string StageName(SieveStage stage) => stage.ToString().ToLowerInvariant();
 
     private static void RenderArticle(TextWriter output, ArticleScore article)
     {
@@ -202,6 +229,16 @@ internal static class EvalCommand
             passed = gate.Passed,
             checks = gate.Checks.Select(c => new { name = c.Name, actual = c.Actual, minimum = c.Minimum, passed = c.Passed }),
         },
+        sieves = verbose
+            ? report.Sieves.Select(s => new
+            {
+                stage = StageName(s.Stage),
+                sieve = s.Sieve,
+                attributed = s.Attributed,
+                correct = s.Correct,
+                precision = Math.Round(s.Precision, 4),
+            })
+            : null,
         details = verbose
             ? report.Articles.Where(HasErrors).Select(a => new
             {

@@ -10,7 +10,8 @@ namespace NewsTracker.Core.Evaluation;
 //   on both sides, so coverage is order-aware and one gold quote may be covered by several predictions;
 // - a gold quote is found when its marked positions are at least 80% of its words, a prediction is right
 //   when at least 80% of its words are marked;
-// - the speaker of a found direct gold quote is compared with that of the prediction aligned to most of it.
+// - the speaker of a found direct gold quote is compared with that of the prediction aligned to most of it,
+//   and counted for each sieve named in that prediction's rule (per-sieve precision).
 public sealed class QuoteScorer(ExtractionCatalogue catalogue)
 {
     public const int MinimumWords = 4;
@@ -37,9 +38,10 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         var missed = new List<MissedQuote>();
         var falsePositives = new List<FalsePositive>();
         var wrongSpeakers = new List<WrongSpeaker>();
-        var direct = ScoreKind(QuoteKind.Direct, gold, predicted, missed, falsePositives, wrongSpeakers, out var speakers);
-        var indirect = ScoreKind(QuoteKind.Indirect, gold, predicted, missed, falsePositives, wrongSpeakers, out _);
-        return new ArticleScore(name, direct, indirect, speakers, missed, falsePositives, wrongSpeakers, furniture);
+        var sieves = new Dictionary<(string, SieveStage), SieveScore>();
+        var direct = ScoreKind(QuoteKind.Direct, gold, predicted, missed, falsePositives, wrongSpeakers, sieves, out var speakers);
+        var indirect = ScoreKind(QuoteKind.Indirect, gold, predicted, missed, falsePositives, wrongSpeakers, sieves, out _);
+        return new ArticleScore(name, direct, indirect, speakers, missed, falsePositives, wrongSpeakers, furniture, SieveTally.Ordered(sieves.Values));
     }
 
     private KindScore ScoreKind(
@@ -49,6 +51,7 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         List<MissedQuote> missed,
         List<FalsePositive> falsePositives,
         List<WrongSpeaker> wrongSpeakers,
+        Dictionary<(string, SieveStage), SieveScore> sieves,
         out SpeakerScore speakers)
     {
         var goldItems = gold.Where(q => q.Kind == kind).Select(q => new Item<GoldQuote>(q, q.Text)).Where(i => i.Scored).ToList();
@@ -89,7 +92,9 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
             }
 
             var prediction = predictedItems[best].Quote;
-            if (_speakers.Matches(item.Quote.Speaker, prediction.Speaker))
+            var right = _speakers.Matches(item.Quote.Speaker, prediction.Speaker);
+            SieveTally.Count(sieves, prediction.Rule, right);
+            if (right)
             {
                 correct++;
             }
@@ -99,12 +104,12 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
             }
         }
 
-        var right = 0;
+        var inGold = 0;
         foreach (var item in predictedItems)
         {
             if (item.Passes)
             {
-                right++;
+                inGold++;
             }
             else
             {
@@ -113,7 +118,7 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         }
 
         speakers = kind == QuoteKind.Direct ? new SpeakerScore(correct, found) : new SpeakerScore(0, 0);
-        return new KindScore(kind, goldItems.Count, found, predictedItems.Count, right);
+        return new KindScore(kind, goldItems.Count, found, predictedItems.Count, inGold);
     }
 
     // Marks the positions of one longest common subsequence of the two word lists on both sides and

@@ -57,14 +57,16 @@ public sealed record ArticleScore(
     IReadOnlyList<MissedQuote> Missed,
     IReadOnlyList<FalsePositive> FalsePositives,
     IReadOnlyList<WrongSpeaker> WrongSpeakers,
-    IReadOnlyList<FurnitureHit> Furniture);
+    IReadOnlyList<FurnitureHit> Furniture,
+    IReadOnlyList<SieveScore> Sieves);
 
 public sealed record EvaluationReport(
     IReadOnlyList<ArticleScore> Articles,
     KindScore Direct,
     KindScore Indirect,
     SpeakerScore Speakers,
-    IReadOnlyList<FurnitureHit> Furniture)
+    IReadOnlyList<FurnitureHit> Furniture,
+    IReadOnlyList<SieveScore> Sieves)
 {
     public bool FurnitureFree => Furniture.Count == 0;
 
@@ -81,6 +83,7 @@ public sealed record EvaluationReport(
             speakers += article.Speakers;
         }
 
-        return new EvaluationReport(articles, direct, indirect, speakers, articles.SelectMany(a => a.Furniture).ToList());
+        return new EvaluationReport(
+            articles, direct, indirect, speakers, articles.SelectMany(a => a.Furniture).ToList(), SieveTally.Combine(articles.Select(a => a.Sieves)));
     }
 }

@@ -1,3 +1,4 @@
+using NewsTracker.Core.Extraction.Sieves;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Extraction;
@@ -30,22 +31,15 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            var after = AttributionFinder.After(a, span, out var windowEnd);
-            var fragment = false;
-            var before = AttributionFinder.Before(a, span, out fragment);
-            // A quotation that ends its sentence ("…customers.” He noted…) belongs to the speaker who
-            // introduced it, not to the next sentence's subject.
-            var endsSentence = span.End > 0 && a.Text[span.End - 1] == '.' && span.CloseMark >= 0;
-            var attribution = endsSentence && before is not null && !fragment ? before : after ?? before;
-            fragment &= attribution == before;
-            attribution ??= AttributionFinder.LaterInSentence(a, span);
+            var context = new QuoteContext(a, span);
+            var attribution = SieveOrder.Attribute(context);
             span.Attribution = attribution;
-            if (after is not null && i + 1 < spans.Count)
+            if (attribution is not null && SieveOrder.ReadAfterQuote(attribution) && i + 1 < spans.Count)
             {
-                TryMerge(a, span, spans[i + 1], windowEnd);
+                TryMerge(a, span, spans[i + 1], context.AfterLimit);
             }
 
-            span.Rejected = IsNotAQuotation(a, span, fragment);
+            span.Rejected = IsNotAQuotation(a, span, fragment: attribution is { Rule: ReportedFragmentSieve.Rule });
         }
 
         var candidates = new List<QuoteCandidate>();
@@ -67,16 +61,15 @@ internal static class DirectQuoteFinder
             candidates.Add(candidate);
         }
 
-        // A paragraph usually has one speaker: quotes without their own attribution take the nearest
-        // attributed quote of their paragraph, the earlier one first.
+        // Quotes without their own attribution go through the inheritance sieves (SieveOrder.Inheritance),
+        // which read the attributed quotes by paragraph.
         var attributedByParagraph = bySpan
             .Where(p => p.Value.Attribution is not null)
             .GroupBy(p => a.Document.ParagraphIndexAt(p.Key.OpenMark))
             .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.OpenMark, p.Value)).ToList());
         foreach (var (span, candidate) in bySpan.Where(p => p.Value.Attribution is null && !p.Value.Hidden))
         {
-            Inherit(a, span, candidate, attributedByParagraph);
-            if (candidate.InheritFrom is not null || candidate.Attribution is not null)
+            if (SieveOrder.Inherit(new InheritanceContext(a, span, candidate, attributedByParagraph)))
             {
                 // An interview's run of "On X: “…”" paragraphs keeps passing the speaker on.
                 var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
@@ -93,7 +86,7 @@ internal static class DirectQuoteFinder
     }
 
     private static bool IsShortAttributed(QuoteSpan span) =>
-        span.WordCount is > 0 and < MinWords && span.Attribution is { Rule: not "reported-fragment" };
+        span.WordCount is > 0 and < MinWords && span.Attribution is { Rule: not ReportedFragmentSieve.Rule };
 
     private static void TryMerge(ArticleAnalysis a, QuoteSpan first, QuoteSpan next, int windowEnd)
     {
@@ -239,162 +232,6 @@ internal static class DirectQuoteFinder
         }
 
         return true;
-    }
-
-    private static void Inherit(ArticleAnalysis a, QuoteSpan span, QuoteCandidate candidate, Dictionary<int, List<(int OpenMark, QuoteCandidate Candidate)>> attributedByParagraph)
-    {
-        var paragraph = a.Document.ParagraphIndexAt(span.OpenMark);
-        if (attributedByParagraph.TryGetValue(paragraph, out var attributed))
-        {
-            var earlier = attributed.LastOrDefault(x => x.OpenMark < span.OpenMark);
-            candidate.InheritFrom = earlier.Candidate ?? attributed.First(x => x.OpenMark > span.OpenMark).Candidate;
-            candidate.InheritRule = "same-paragraph";
-            return;
-        }
-
-        if (paragraph > 0 && ColonIntroduction(a, paragraph - 1) is { } intro)
-        {
-            candidate.Attribution = intro;
-            candidate.Position = intro.VerbToken;
-            return;
-        }
-
-        // Interview and feature copy: a quote that opens its paragraph ("On the CSTO: “…”") without a
-        // speaker carries on the speaker of the paragraph before, when nobody else was named in between.
-        if (paragraph > 0 && OpensParagraph(a, span) && attributedByParagraph.TryGetValue(paragraph - 1, out var previous))
-        {
-            candidate.InheritFrom = previous[^1].Candidate;
-            candidate.InheritRule = "previous-paragraph";
-            return;
-        }
-
-        // "…, Transport Minister Ada Kovacs said the strikes were meant to cut the supply lines." and
-        // then a paragraph that is all quotation: the reported speaker goes on in her own words.
-        if (paragraph > 0 && OpensParagraph(a, span) && ReportingSpeaker(a, paragraph - 1) is { } reporter)
-        {
-            candidate.Attribution = reporter;
-            candidate.Position = reporter.VerbToken;
-            return;
-        }
-
-        // "Lavrov was blunt. “The West has chosen confrontation.”": a quote standing as its own sentence
-        // belongs to the person the sentence before is about.
-        if (PreviousSentenceSubject(a, span) is { } subject)
-        {
-            candidate.Attribution = subject;
-            candidate.Position = subject.VerbToken;
-        }
-    }
-
-    // The speaker of reported speech in the last sentence of a paragraph.
-    private static Attribution? ReportingSpeaker(ArticleAnalysis a, int paragraph)
-    {
-        var range = a.Document.Paragraphs[paragraph];
-        var last = a.Document.TokenIndexAt(range.End) - 1;
-        if (last < 0 || a.InsideQuote(last))
-        {
-            return null;
-        }
-
-        var sentence = a.SentenceOf(last);
-        var first = last;
-        while (first - 1 >= 0 && a.SentenceOf(first - 1) == sentence)
-        {
-            first--;
-        }
-
-        for (var v = first; v < last && v - first < 20; v++)
-        {
-            if (!a.InsideQuote(v) && a.IsSpeechVerb(v) && !Lexicon.QuoteOnlyVerbs.Contains(a.Text, a.Tokens[v]))
-            {
-                var phrase = SpeakerPhraseParser.Before(a, v, SpeakerPhraseParser.ClauseSubjectStart(a, first, v));
-                return phrase is { Form: not SpeakerForm.Anonymous } ? new Attribution(phrase, "previous-paragraph-speaker", v) : null;
-            }
-        }
-
-        return null;
-    }
-
-    private static Attribution? PreviousSentenceSubject(ArticleAnalysis a, QuoteSpan span)
-    {
-        var open = a.Document.TokenIndexAt(span.OpenMark);
-        if (open == 0 || !a.EndsSentence(open - 1) || a.Document.ParagraphIndexAt(a.Tokens[open - 1].Start) != a.Document.ParagraphIndexAt(span.OpenMark))
-        {
-            return null;
-        }
-
-        var sentence = a.SentenceOf(open - 1);
-        MentionOfPerson? subject = null;
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.Sentence == sentence)
-            {
-                subject = mention;
-                break;
-            }
-
-            if (mention.Sentence > sentence)
-            {
-                break;
-            }
-        }
-
-        if (subject is not { } found)
-        {
-            return null;
-        }
-
-        var phrase = new SpeakerPhrase
-        {
-            StartToken = found.TokenIndex,
-            EndToken = found.TokenIndex + 1,
-            AsWritten = found.Person.Name,
-            Form = SpeakerForm.Name,
-            Name = found.Person.Name,
-            Role = found.Person.Role,
-            Affiliation = found.Person.Affiliation,
-        };
-        return new Attribution(phrase, "previous-sentence-subject", found.TokenIndex);
-    }
-
-    private static bool OpensParagraph(ArticleAnalysis a, QuoteSpan span)
-    {
-        var paragraph = a.Document.Paragraphs[a.Document.ParagraphIndexAt(span.OpenMark)];
-        var first = a.Document.TokenIndexAt(paragraph.Start);
-        var open = a.Document.TokenIndexAt(span.OpenMark);
-        for (var k = first; k < open; k++)
-        {
-            // Only a short topic header may come first: "On the CSTO:".
-            if (open - first > 6 || (a.Tokens[k].IsCapitalized(a.Text) && a.People.FindSurname(a.Tokens[k].Span(a.Text)).Count > 0))
-            {
-                return false;
-            }
-        }
-
-        return open == first || a.Tokens[open - 1].Is(a.Text, ':');
-    }
-
-    // "Lavrov told reporters:" closing the previous paragraph introduces the quote that follows.
-    private static Attribution? ColonIntroduction(ArticleAnalysis a, int paragraph)
-    {
-        var range = a.Document.Paragraphs[paragraph];
-        var last = a.Document.TokenIndexAt(range.End) - 1;
-        if (last < 0 || !a.Tokens[last].Is(a.Text, ':') || a.InsideQuote(last))
-        {
-            return null;
-        }
-
-        var floor = a.Document.TokenIndexAt(range.Start);
-        for (var v = last - 1; v >= floor && last - v <= 12; v--)
-        {
-            if (a.IsSpeechVerb(v))
-            {
-                var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
-                return phrase is null ? null : new Attribution(phrase, "colon-introduction", v);
-            }
-        }
-
-        return null;
     }
 
     private static int CountWords(ArticleAnalysis a, QuoteSpan span)

@@ -211,7 +211,7 @@ internal static class IndirectQuoteFinder
         var tokens = a.Tokens;
         var text = a.Text;
         var k = verb + 1;
-        if (k >= last || tokens[k].Is(text, ':') || AttributionFinder.IsOpeningMark(a, k))
+        if (k >= last || tokens[k].Is(text, ':') || Sieves.QuoteContext.IsOpeningMark(a, k))
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using NewsTracker.Core.Extraction.Sieves;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Extraction;
@@ -26,7 +27,7 @@ public sealed class QuoteExtractor
         {
             candidate.Resolved = candidate.Attribution is { } attribution
                 ? resolver.Resolve(attribution.Phrase, attribution.VerbToken)
-                : new ResolvedSpeaker(null, 0, "unattributed", null);
+                : SpeakerContext.Nobody(SieveConfidence.Unattributed);
         }
 
         var quotes = new List<ExtractedQuote>();
@@ -102,7 +103,7 @@ public sealed class QuoteExtractor
     {
         var source = candidate;
         var factor = 1.0;
-        var rule = candidate.Attribution?.Rule ?? "unattributed";
+        var rule = candidate.Attribution?.Rule ?? SieveConfidence.Unattributed;
         if (candidate.InheritFrom is { } inherited)
         {
             source = inherited;
@@ -111,14 +112,15 @@ public sealed class QuoteExtractor
                 source = further;
             }
 
-            factor = candidate.InheritRule == "previous-paragraph" ? 0.6 : 0.85;
-            rule = candidate.InheritRule + "<" + (inherited.Attribution?.Rule ?? "unattributed");
+            factor = SieveConfidence.Of(candidate.InheritRule!);
+            rule = candidate.InheritRule + "<" + (inherited.Attribution?.Rule ?? SieveConfidence.Unattributed);
         }
 
-        var resolved = source.Resolved ?? new ResolvedSpeaker(null, 0, "unattributed", null);
+        var resolved = source.Resolved ?? SpeakerContext.Nobody(SieveConfidence.Unattributed);
         var asWritten = source.Attribution?.Phrase.AsWritten;
         var speaker = UnnamedSources.Checked(resolved.Speaker, analysis.Catalogue);
-        var resolution = speaker is null && resolved.Speaker is not null ? "not-a-name" : resolved.Resolution;
+        var notAName = speaker is null && resolved.Speaker is not null;
+        var resolution = notAName ? SieveConfidence.NotAName : resolved.Resolution;
         return new ExtractedQuote(
             text,
             candidate.Kind,
@@ -126,7 +128,7 @@ public sealed class QuoteExtractor
             candidate.End,
             speaker,
             asWritten,
-            Math.Round((speaker is null && resolved.Speaker is not null ? 0.2 : resolved.Confidence) * factor, 2),
+            Math.Round((notAName ? SieveConfidence.Of(SieveConfidence.NotAName) : resolved.Confidence) * factor, 2),
             rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
             QuoteTagger.Topics(analysis, candidate.Parts),

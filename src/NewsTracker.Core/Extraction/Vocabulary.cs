@@ -14,7 +14,7 @@ internal static class Vocabulary
     private static readonly Type[] Holders =
     [
         typeof(Lexicon), typeof(SpeakerPhraseParser), typeof(ReportedClause), typeof(Names), typeof(ArticlePeople),
-        typeof(ArticleAnalysis), typeof(AttributionFinder), typeof(DirectQuoteFinder), typeof(Tokenizer),
+        typeof(ArticleAnalysis), typeof(Sieves.NameColonSieve), typeof(DirectQuoteFinder), typeof(Tokenizer),
     ];
 
     private static readonly Lock Gate = new();

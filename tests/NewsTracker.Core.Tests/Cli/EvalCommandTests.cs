@@ -40,6 +40,37 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_verbose_json_gives_each_sieve_its_precision_over_the_found_direct_quotes()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet, "--json", "--verbose"]);
+
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        var sieves = root.GetProperty("sieves").EnumerateArray().ToList();
+        sieves.Should().Contain(s => s.GetProperty("sieve").GetString() == "quote-speaker-verb" && s.GetProperty("stage").GetString() == "attribution");
+        sieves.Should().Contain(s => s.GetProperty("sieve").GetString() == "name" && s.GetProperty("stage").GetString() == "resolution");
+        foreach (var sieve in sieves)
+        {
+            sieve.GetProperty("correct").GetInt32().Should().BeInRange(0, sieve.GetProperty("attributed").GetInt32());
+            sieve.GetProperty("precision").GetDouble().Should().BeInRange(0, 1);
+        }
+
+        // Every found direct quote has exactly one attribution sieve (or "unattributed").
+        sieves.Where(s => s.GetProperty("stage").GetString() == "attribution").Sum(s => s.GetProperty("attributed").GetInt32())
+            .Should().Be(root.GetProperty("speaker").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Eval_verbose_prints_the_sieve_table_and_plain_eval_does_not()
+    {
+        var verbose = await CliRun.RunAsync(["eval", EvalSet, "--verbose"]);
+        var plain = await CliRun.RunAsync(["eval", EvalSet]);
+
+        verbose.Output.Should().Contain("Speaker precision by sieve").And.Contain("quote-speaker-verb").And.Contain("Right speaker");
+        plain.Output.Should().NotContain("Speaker precision by sieve");
+    }
+
+    [Fact]
     public async Task Eval_exits_1_when_a_minimum_is_not_met()
     {
         var result = await CliRun.RunAsync(["eval", EvalSet, "--min-direct-f1", "1.01"]);

@@ -17,6 +17,54 @@ public sealed class QuoteScorerTests
     private static PredictedQuote Predicted(string text, string? speaker = "Jens Stoltenberg", QuoteKind kind = QuoteKind.Direct) =>
         new(text, kind, speaker, speaker, "test-rule");
 
+    [Theory]
+    [InlineData("quote-speaker-verb+surname", "attribution:quote-speaker-verb resolution:surname")]
+    [InlineData("speaker-verb-quote+surname+title", "attribution:speaker-verb-quote resolution:surname+title")]
+    [InlineData("same-paragraph<quote-verb-speaker+pronoun", "inheritance:same-paragraph attribution:quote-verb-speaker resolution:pronoun")]
+    [InlineData("editor", "attribution:editor")]
+    [InlineData("", "")]
+    public void A_rule_names_its_sieves_by_stage(string rule, string expected)
+    {
+        var sieves = SieveTally.SievesOf(rule).Select(s => s.Stage.ToString().ToLowerInvariant() + ":" + s.Sieve);
+
+        string.Join(' ', sieves).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Each_sieve_of_a_found_direct_quote_is_counted_with_whether_the_speaker_was_right()
+    {
+        var other = "Nobody in the alliance wants a wider war in Europe";
+        var score = Score(
+            [Direct(Troops), Direct(other)],
+            [
+                new PredictedQuote(Troops, QuoteKind.Direct, "Jens Stoltenberg", "Stoltenberg", "quote-speaker-verb+surname"),
+                new PredictedQuote(other, QuoteKind.Direct, "Someone Else", "he", "same-paragraph<quote-speaker-verb+pronoun"),
+                new PredictedQuote("A quote nobody annotated at all here", QuoteKind.Direct, "Jens Stoltenberg", "he", "quote-verb-speaker+pronoun"),
+            ]);
+
+        score.Sieves.Should().BeEquivalentTo(new[]
+        {
+            new SieveScore("same-paragraph", SieveStage.Inheritance, 1, 0),
+            new SieveScore("quote-speaker-verb", SieveStage.Attribution, 2, 1),
+            new SieveScore("surname", SieveStage.Resolution, 1, 1),
+            new SieveScore("pronoun", SieveStage.Resolution, 1, 0),
+        });
+        score.Sieves[0].Stage.Should().Be(SieveStage.Inheritance, "sieves are listed by stage");
+        score.Sieves.Single(s => s.Sieve == "quote-speaker-verb").Precision.Should().Be(0.5);
+    }
+
+    [Fact]
+    public void A_report_adds_up_each_sieve_over_its_articles()
+    {
+        var first = Score([Direct(Troops)], [new PredictedQuote(Troops, QuoteKind.Direct, "Jens Stoltenberg", null, "quote-speaker-verb+name")]);
+        var second = Score([Direct(Troops)], [new PredictedQuote(Troops, QuoteKind.Direct, "Someone Else", null, "quote-speaker-verb+name")]);
+
+        var report = EvaluationReport.Combine([first, second]);
+
+        report.Sieves.Should().ContainEquivalentOf(new SieveScore("quote-speaker-verb", SieveStage.Attribution, 2, 1));
+        report.Sieves.Should().ContainEquivalentOf(new SieveScore("name", SieveStage.Resolution, 2, 1));
+    }
+
     [Fact]
     public void An_exact_match_is_found_and_right_with_the_right_speaker()
     {

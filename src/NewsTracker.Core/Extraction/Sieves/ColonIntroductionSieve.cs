@@ -1,0 +1,44 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "Varga told reporters:" closing the previous paragraph introduces the quote that follows.
+internal sealed class ColonIntroductionSieve : IInheritanceSieve
+{
+    public const string Rule = "colon-introduction";
+
+    private const int MaxVerbDistance = 12;
+
+    public string Name => Rule;
+
+    public bool TrySettle(InheritanceContext context)
+    {
+        if (context.Paragraph == 0 || Find(context.Analysis, context.Paragraph - 1) is not { } intro)
+        {
+            return false;
+        }
+
+        context.Take(intro);
+        return true;
+    }
+
+    private static Attribution? Find(ArticleAnalysis a, int paragraph)
+    {
+        var range = a.Document.Paragraphs[paragraph];
+        var last = a.Document.TokenIndexAt(range.End) - 1;
+        if (last < 0 || !a.Tokens[last].Is(a.Text, ':') || a.InsideQuote(last))
+        {
+            return null;
+        }
+
+        var floor = a.Document.TokenIndexAt(range.Start);
+        for (var v = last - 1; v >= floor && last - v <= MaxVerbDistance; v--)
+        {
+            if (a.IsSpeechVerb(v))
+            {
+                var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
+                return phrase is null ? null : new Attribution(phrase, Rule, v);
+            }
+        }
+
+        return null;
+    }
+}

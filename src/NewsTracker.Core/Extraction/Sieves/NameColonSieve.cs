@@ -1,0 +1,42 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "- Harbour Minister Ilse Varga: “…”": a name and a colon, as liveblogs and summaries write it, with no
+// speech verb before the colon.
+internal sealed class NameColonSieve : IAttributionSieve
+{
+    public const string Rule = "name-colon";
+
+    // "On the budget: “…”" introduces a topic, not a speaker.
+    private static readonly WordSet TopicWords = new("on in at about regarding re for of to from with over asked");
+
+    public string Name => Rule;
+
+    public Attribution? Try(QuoteContext context)
+    {
+        var a = context.Analysis;
+        var open = context.Open;
+        var floor = context.Floor;
+        if (!context.HasWordsBefore || context.CueBefore > 0 || !a.Tokens[open - 1].Is(a.Text, ':') || open - 1 <= floor
+            || HasSpeechVerb(a, floor, open - 1)
+            || SpeakerPhraseParser.Before(a, open - 1, floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation } named
+            || TopicWords.Contains(a.Text, a.Tokens[named.StartToken]))
+        {
+            return null;
+        }
+
+        return new Attribution(named, Rule, open - 1);
+    }
+
+    private static bool HasSpeechVerb(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!a.InsideQuote(k) && a.IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "the presidential office", "the defence ministry" that matches nothing earlier: specific enough to
+// stand as a name.
+internal sealed class OrganisationDescribedSieve : ISpeakerSieve
+{
+    public const string Rule = "organisation-described";
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context) =>
+        context.IsBareDescription && context.OrganisationName.Contains(' ', StringComparison.Ordinal)
+            ? context.Organisation(new ExtractedSpeaker(context.OrganisationName, ActorKind.Organisation, null, null), Rule)
+            : null;
+}

@@ -1,0 +1,21 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "the Harbour Ministry said", "Freedonia said": the organisation or country as named.
+internal sealed class OrganisationSieve : ISpeakerSieve
+{
+    public const string Rule = "organisation";
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        if (context.Phrase.Form != SpeakerForm.Organisation || context.IsBareDescription)
+        {
+            return null;
+        }
+
+        var name = context.OrganisationName;
+        var affiliation = context.Phrase.Affiliation;
+        return context.Organisation(new ExtractedSpeaker(name, context.Phrase.OrganisationKind, null, affiliation == name ? null : affiliation), Rule);
+    }
+}

@@ -1,0 +1,12 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// A one-word description ("the ministry") that matches nothing earlier: the text does not say which.
+internal sealed class OrganisationUnresolvedSieve : ISpeakerSieve
+{
+    public const string Rule = "organisation-unresolved";
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context) =>
+        context.IsBareDescription ? SpeakerContext.Nobody(Rule) : null;
+}

@@ -1,0 +1,63 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "Quist was blunt. “The cranes are finished.”": a quote standing as its own sentence belongs to the
+// person the sentence before is about (the first person it names).
+internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
+{
+    public const string Rule = "previous-sentence-subject";
+
+    public string Name => Rule;
+
+    public bool TrySettle(InheritanceContext context)
+    {
+        if (Find(context.Analysis, context.Span) is not { } subject)
+        {
+            return false;
+        }
+
+        context.Take(subject);
+        return true;
+    }
+
+    private static Attribution? Find(ArticleAnalysis a, QuoteSpan span)
+    {
+        var open = a.Document.TokenIndexAt(span.OpenMark);
+        if (open == 0 || !a.EndsSentence(open - 1) || a.Document.ParagraphIndexAt(a.Tokens[open - 1].Start) != a.Document.ParagraphIndexAt(span.OpenMark))
+        {
+            return null;
+        }
+
+        var sentence = a.SentenceOf(open - 1);
+        MentionOfPerson? subject = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.Sentence == sentence)
+            {
+                subject = mention;
+                break;
+            }
+
+            if (mention.Sentence > sentence)
+            {
+                break;
+            }
+        }
+
+        if (subject is not { } found)
+        {
+            return null;
+        }
+
+        var phrase = new SpeakerPhrase
+        {
+            StartToken = found.TokenIndex,
+            EndToken = found.TokenIndex + 1,
+            AsWritten = found.Person.Name,
+            Form = SpeakerForm.Name,
+            Name = found.Person.Name,
+            Role = found.Person.Role,
+            Affiliation = found.Person.Affiliation,
+        };
+        return new Attribution(phrase, Rule, found.TokenIndex);
+    }
+}

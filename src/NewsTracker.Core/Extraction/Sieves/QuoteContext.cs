@@ -1,0 +1,145 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// What the attribution sieves read about one quotation: the window after its closing mark (to the end of
+// its sentence, paragraph or 45 tokens) and the window before its opening mark (back to the sentence or
+// paragraph start). Searches several sieves share are done once, on first use.
+internal sealed class QuoteContext
+{
+    private const int MaxWindow = 45;
+
+    private int _afterCue = -1;
+    private int _beforeCue = -1;
+    private bool _searchedBefore;
+    private Attribution? _nearestBefore;
+
+    public QuoteContext(ArticleAnalysis analysis, QuoteSpan span)
+    {
+        Analysis = analysis;
+        Span = span;
+        var tokens = analysis.Tokens;
+        var document = analysis.Document;
+
+        var start = document.TokenIndexAt(span.OuterEnd);
+        var paragraphEnd = document.Paragraphs[document.ParagraphIndexAt(span.OuterEnd > 0 ? span.OuterEnd - 1 : 0)].End;
+        var limit = start;
+        while (limit < tokens.Count && limit - start < MaxWindow && tokens[limit].Start < paragraphEnd
+            && !IsOpeningMark(analysis, limit) && !analysis.EndsSentence(limit))
+        {
+            limit++;
+        }
+
+        AfterLimit = limit;
+        var s = start;
+        while (s < limit && tokens[s].Kind == TokenKind.Punct && analysis.Text[tokens[s].Start] is ',' or '—' or '–' or '-' or ';')
+        {
+            s++;
+        }
+
+        AfterStart = s;
+
+        Open = document.TokenIndexAt(span.OpenMark);
+        var paragraphStart = document.Paragraphs[document.ParagraphIndexAt(span.OpenMark)].Start;
+        var floor = Open;
+        while (floor - 1 >= 0 && Open - floor < 2 * MaxWindow && !analysis.EndsSentence(floor - 1) && !IsClosingMark(analysis, floor - 1)
+            && tokens[floor - 1].Start >= paragraphStart)
+        {
+            floor--;
+        }
+
+        Floor = ReportedClause.SkipDateline(analysis, floor, Open);
+    }
+
+    public ArticleAnalysis Analysis { get; }
+
+    public QuoteSpan Span { get; }
+
+    // The first token after the closing mark and its punctuation, and the end of the window after the quote.
+    public int AfterStart { get; }
+
+    public int AfterLimit { get; }
+
+    public bool HasWordsAfter => AfterStart < AfterLimit;
+
+    // The opening mark's token, and the start of the window before it.
+    public int Open { get; }
+
+    public int Floor { get; }
+
+    public bool HasWordsBefore => Floor < Open;
+
+    // Tokens of an "according to" cue right after the quote (0 when none).
+    public int CueAfter => _afterCue >= 0 ? _afterCue
+        : _afterCue = HasWordsAfter ? AttributionCues.LengthAt(Analysis, AfterStart, AfterLimit) : 0;
+
+    // Tokens of an "according to" cue opening the window before the quote (0 when none).
+    public int CueBefore => _beforeCue >= 0 ? _beforeCue
+        : _beforeCue = HasWordsBefore ? AttributionCues.LengthAt(Analysis, Floor, Open) : 0;
+
+    // "…," said Lavrov: the window after the quote opens with a speech verb.
+    public bool VerbOpensAfter => HasWordsAfter && CueAfter == 0 && Analysis.IsSpeechVerb(AfterStart);
+
+    // A quotation that ends its sentence ("…customers.” He noted…) belongs to the speaker who introduced it.
+    public bool EndsSentence => Span.End > 0 && Analysis.Text[Span.End - 1] == '.' && Span.CloseMark >= 0;
+
+    // The nearest speech verb before the quote with a readable speaker, for the speaker–verb–quote and
+    // reported-fragment sieves; its rule says which of the two it is. Null when a cue opens the window.
+    public Attribution? NearestSpeakerBefore()
+    {
+        if (!_searchedBefore)
+        {
+            _searchedBefore = true;
+            _nearestBefore = HasWordsBefore && CueBefore == 0 ? FindNearestSpeakerBefore() : null;
+        }
+
+        return _nearestBefore;
+    }
+
+    public static bool IsOpeningMark(ArticleAnalysis a, int tokenIndex)
+    {
+        var token = a.Tokens[tokenIndex];
+        return token.Kind == TokenKind.Punct && QuoteMarks.IsDouble(a.Text[token.Start])
+            && QuoteMarks.DoubleRole(a.Text, token.Start, 0, a.Text.Length) != MarkRole.Close;
+    }
+
+    // The nearest speech verb before the quote; a quoted fragment may sit far into its reported clause.
+    private Attribution? FindNearestSpeakerBefore()
+    {
+        var a = Analysis;
+        var tokens = a.Tokens;
+        for (var v = Open - 1; v >= Floor; v--)
+        {
+            var characterises = Open - v <= 4 && Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]);
+            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            {
+                continue;
+            }
+
+            var phrase = SpeakerPhraseParser.Before(a, v, Floor)
+                ?? (characterises ? null : SpeakerPhraseParser.After(a, v + 1, Open));
+            if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they"))
+            {
+                continue;
+            }
+
+            var last = tokens[Open - 1];
+            var introduced = last.Is(a.Text, ':') || last.Is(a.Text, ',') || Open - 1 == v;
+            return new Attribution(phrase, introduced ? SpeakerVerbQuoteSieve.Rule : ReportedFragmentSieve.Rule, v);
+        }
+
+        return null;
+    }
+
+    // The closing mark of a full quotation (one a statement ends in) bounds the next quote's context;
+    // a scare quote's closing mark does not.
+    private static bool IsClosingMark(ArticleAnalysis a, int tokenIndex)
+    {
+        var token = a.Tokens[tokenIndex];
+        if (token.Kind != TokenKind.Punct || !QuoteMarks.IsDouble(a.Text[token.Start]) || token.Start == 0)
+        {
+            return false;
+        }
+
+        var before = a.Text[token.Start - 1];
+        return before is ',' or '.' or '!' or '?' or '…';
+    }
+}

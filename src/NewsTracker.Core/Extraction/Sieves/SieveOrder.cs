@@ -1,0 +1,144 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// The one place the sieves' order is written. A list is tried in order and the first sieve that settles a
+// quote wins; its Name is recorded on the quote. Each sieve's confidence is a row in SieveConfidence.
+internal static class SieveOrder
+{
+    private static readonly IAttributionSieve QuoteAccordingTo = new QuoteAccordingToSieve();
+    private static readonly IAttributionSieve QuoteVerbSpeaker = new QuoteVerbSpeakerSieve();
+    private static readonly IAttributionSieve QuoteSpeakerVerb = new QuoteSpeakerVerbSieve();
+    private static readonly IAttributionSieve AccordingToQuote = new AccordingToQuoteSieve();
+    private static readonly IAttributionSieve NameColon = new NameColonSieve();
+    private static readonly IAttributionSieve SpeakerVerbQuote = new SpeakerVerbQuoteSieve();
+    private static readonly IAttributionSieve ReportedFragment = new ReportedFragmentSieve();
+    private static readonly IAttributionSieve AccordingToLater = new AccordingToLaterSieve();
+
+    // A direct quote's own attribution: the words right after the quote first, then those before it, then a
+    // fragment's reporting verb, then a cue later in the sentence.
+    public static readonly IReadOnlyList<IAttributionSieve> Attribution =
+    [
+        QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
+        AccordingToQuote, NameColon, SpeakerVerbQuote,
+        ReportedFragment,
+        AccordingToLater,
+    ];
+
+    // A quote that ends its sentence ("…the budget.” She added…) belongs to the speaker who introduced
+    // it: the same sieves, the words before it first.
+    public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
+    [
+        AccordingToQuote, NameColon, SpeakerVerbQuote,
+        QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
+        ReportedFragment,
+        AccordingToLater,
+    ];
+
+    // A direct quote with no attribution of its own: another quote of its paragraph, an introduction
+    // closing the paragraph before, the speaker of the paragraph before, then the sentence before.
+    public static readonly IReadOnlyList<IInheritanceSieve> Inheritance =
+    [
+        new SameParagraphSieve(),
+        new ColonIntroductionSieve(),
+        new PreviousParagraphSieve(),
+        new PreviousParagraphSpeakerSieve(),
+        new PreviousSentenceSubjectSieve(),
+    ];
+
+    public static bool Inherit(InheritanceContext context)
+    {
+        for (var i = 0; i < Inheritance.Count; i++)
+        {
+            if (Inheritance[i].TrySettle(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Speaker resolution, one list per form of speaker phrase. Each list ends in a sieve that settles
+    // every phrase of its form, most as "the text does not say who".
+    public static readonly IReadOnlyList<ISpeakerSieve> Names =
+    [
+        new FullNameSieve(),
+        new SurnameSieve(),
+        new SurnameTitleSieve(),
+        new SurnameNearestSieve(),
+        new AmbiguousSurnameSieve(),
+        new CatalogueSurnameSieve(),
+        new SurnameOnlySieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
+    [
+        new PronounSieve(),
+        new PronounWeakSieve(),
+        new PronounOrganisationSieve(),
+        new PronounUnresolvedSieve(),
+        new PronounFirstPersonSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Titles =
+    [
+        new TitleHolderSieve(),
+        new CatalogueTitleSieve(),
+        new TitleNearestSieve(),
+        new TitleUnresolvedSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
+    [
+        new OrganisationDescriptionSieve(),
+        new OrganisationEarlierSieve(),
+        new OrganisationMentionedSieve(),
+        new OrganisationDescribedSieve(),
+        new OrganisationUnresolvedSieve(),
+        new OrganisationSieve(),
+    ];
+
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new AnonymousSieve()];
+
+    public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
+    {
+        SpeakerForm.Name => Names,
+        SpeakerForm.Pronoun => Pronouns,
+        SpeakerForm.Title => Titles,
+        SpeakerForm.Organisation => Organisations,
+        _ => Anonymous,
+    };
+
+    public static ResolvedSpeaker Resolve(SpeakerContext context)
+    {
+        var sieves = SpeakerSievesFor(context.Phrase.Form);
+        for (var i = 0; i < sieves.Count; i++)
+        {
+            if (sieves[i].Try(context) is { } found)
+            {
+                return found;
+            }
+        }
+
+        // Every list ends in a sieve that settles its form; this is never reached.
+        throw new InvalidOperationException($"No speaker sieve settled a {context.Phrase.Form} phrase.");
+    }
+
+    public static Attribution? Attribute(QuoteContext context)
+    {
+        var sieves = context.EndsSentence ? AttributionEndingSentence : Attribution;
+        for (var i = 0; i < sieves.Count; i++)
+        {
+            if (sieves[i].Try(context) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the attribution was read after the quote: only then may the next quote continue it
+    // ("We are ready," she said, "but…").
+    public static bool ReadAfterQuote(Attribution attribution) =>
+        attribution.Rule is QuoteAccordingToSieve.Rule or QuoteVerbSpeakerSieve.Rule or QuoteSpeakerVerbSieve.Rule;
+}

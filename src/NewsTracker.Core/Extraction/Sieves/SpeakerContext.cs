@@ -1,0 +1,89 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// What the speaker sieves read about one speaker phrase: the phrase, where it stands, the article and
+// what has been said so far. The surname search several sieves share is done once, on first use.
+internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory memory, SpeakerPhrase phrase, int position)
+{
+    private IReadOnlyList<ArticlePerson>? _namesakes;
+    private string? _organisation;
+    private bool? _description;
+
+    public ArticleAnalysis Analysis { get; } = analysis;
+
+    public SpeakerMemory Memory { get; } = memory;
+
+    public SpeakerPhrase Phrase { get; } = phrase;
+
+    public int Position { get; } = position;
+
+    // "Lavrov" rather than "Sergei Lavrov".
+    public bool IsSurname => Phrase.Name is { } name && !name.Contains(' ', StringComparison.Ordinal);
+
+    // People of the article with the phrase's surname; of the phrase's gender when it gives one and
+    // several share the name ("Ms. Kovalenko" is not the general of the same name).
+    public IReadOnlyList<ArticlePerson> Namesakes => _namesakes ??= FindNamesakes();
+
+    // "the general", "the prime minister": the last word of the title.
+    public string TitleHead => Phrase.Role!.Split(' ')[^1];
+
+    // The organisation as named, an acronym the article spelled out replaced by its full name.
+    public string OrganisationName => _organisation ??=
+        Analysis.People.Acronyms.TryGetValue(Phrase.Organisation!, out var expanded) ? expanded : Phrase.Organisation!;
+
+    // "the ministry", "the military alliance": a description in common words, not a name.
+    public bool IsDescription => Phrase.Form == SpeakerForm.Organisation && (_description ??= !HasCapital(OrganisationName));
+
+    // "the ministry" with no country or body given ("the Freedonian ministry" has one).
+    public bool IsBareDescription => IsDescription && Phrase.Affiliation is null;
+
+    public static ResolvedSpeaker Found(ArticlePerson person, string sieve)
+    {
+        person.Confirmed = true;
+        return new(new ExtractedSpeaker(person.Name, ActorKind.Person, person.Role, person.Affiliation), SieveConfidence.Of(sieve), sieve, person);
+    }
+
+    public static ResolvedSpeaker Settled(ExtractedSpeaker speaker, string sieve) => new(speaker, SieveConfidence.Of(sieve), sieve, null);
+
+    // The text does not say who: the sieve settles the quote as unresolved.
+    public static ResolvedSpeaker Nobody(string sieve) => new(null, SieveConfidence.Of(sieve), sieve, null);
+
+    // An organisation the quote is attributed to, remembered for "it", "they" and "the ministry" later.
+    public ResolvedSpeaker Organisation(ExtractedSpeaker speaker, string sieve)
+    {
+        Memory.Organisations.Add((Position, speaker));
+        return Settled(speaker, sieve);
+    }
+
+    public static bool Matches(string? role, string? wanted) =>
+        role is not null && wanted is not null && role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasCapital(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<ArticlePerson> FindNamesakes()
+    {
+        var namesakes = Analysis.People.FindSurname(Phrase.Name!);
+        if (namesakes.Count > 1 && Phrase.Gender != Gender.Unknown)
+        {
+            var sameGender = namesakes.Where(p => p.Gender != Genders.Opposite(Phrase.Gender)).ToList();
+            if (sameGender.Count > 0)
+            {
+                return sameGender;
+            }
+        }
+
+        return namesakes;
+    }
+}

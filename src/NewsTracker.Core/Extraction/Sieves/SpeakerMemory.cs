@@ -1,0 +1,116 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// Who the article has mentioned and who it has quoted so far, in reading order: the people found by
+// reading and those earlier attributions settled, and the organisations quoted. Only a bounded stretch
+// of the article is searched, so resolution stays linear however long the text.
+internal sealed class SpeakerMemory(ArticleAnalysis analysis)
+{
+    private const int MaxLookBack = 300;
+
+    private readonly List<MentionOfPerson> _remembered = [];
+
+    public List<(int Token, ExtractedSpeaker Speaker)> Organisations { get; } = [];
+
+    // The latest person before `position` that fits: the subject (first mention) of the latest sentence
+    // that names one, looking at earlier sentences before the pronoun's own.
+    public ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)
+    {
+        var ownSentence = analysis.SentenceOf(position);
+        ArticlePerson? sameSentence = null;
+        var cursor = Start(position);
+        for (var seen = 0; seen < MaxLookBack && Next(ref cursor, out var mention); seen++)
+        {
+            if (!fits(mention.Person))
+            {
+                continue;
+            }
+
+            if (preferEarlierSentences && mention.Sentence == ownSentence)
+            {
+                sameSentence ??= FirstInSentence(cursor, mention, fits);
+                continue;
+            }
+
+            return FirstInSentence(cursor, mention, fits);
+        }
+
+        return sameSentence;
+    }
+
+    // A title refers back: the first person named before `position` who fits, however far back (bounded).
+    public ArticlePerson? FirstNamedBefore(int position, Func<ArticlePerson, bool> fits)
+    {
+        var mentions = analysis.People.Mentions;
+        for (var i = 0; i < mentions.Count && i < MaxLookBack && mentions[i].TokenIndex < position; i++)
+        {
+            if (fits(mentions[i].Person))
+            {
+                return mentions[i].Person;
+            }
+        }
+
+        return null;
+    }
+
+    public void Remember(ArticlePerson person, int position)
+    {
+        if (_remembered.Count == 0 || _remembered[^1].TokenIndex <= position)
+        {
+            _remembered.Add(new MentionOfPerson(position, analysis.SentenceOf(position), person));
+            person.LastMention = Math.Max(person.LastMention, position);
+        }
+    }
+
+    // Walks the mentions found by reading and those attributions added, latest first, without copying.
+    private (int Read, int Remembered) Start(int position) =>
+        (LastBefore(analysis.People.Mentions, position), LastBefore(_remembered, position));
+
+    private bool Next(ref (int Read, int Remembered) cursor, out MentionOfPerson mention)
+    {
+        var read = analysis.People.Mentions;
+        if (cursor.Read < 0 && cursor.Remembered < 0)
+        {
+            mention = default;
+            return false;
+        }
+
+        mention = cursor.Remembered < 0 || (cursor.Read >= 0 && read[cursor.Read].TokenIndex >= _remembered[cursor.Remembered].TokenIndex)
+            ? read[cursor.Read--]
+            : _remembered[cursor.Remembered--];
+        return true;
+    }
+
+    // Within one sentence the walk runs backwards, so the subject is the last fitting mention of that sentence.
+    private ArticlePerson FirstInSentence((int Read, int Remembered) cursor, MentionOfPerson found, Func<ArticlePerson, bool> fits)
+    {
+        var subject = found.Person;
+        while (Next(ref cursor, out var earlier) && earlier.Sentence == found.Sentence)
+        {
+            if (fits(earlier.Person))
+            {
+                subject = earlier.Person;
+            }
+        }
+
+        return subject;
+    }
+
+    private static int LastBefore(List<MentionOfPerson> mentions, int position)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].TokenIndex < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
+    }
+}

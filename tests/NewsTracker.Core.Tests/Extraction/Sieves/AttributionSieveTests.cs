@@ -1,0 +1,87 @@
+using NewsTracker.Core.Extraction.Sieves;
+
+namespace NewsTracker.Core.Tests.Extraction.Sieves;
+
+// Each attribution sieve fires on its own pattern, stays silent where its pattern is absent, and yields
+// to the sieves SieveOrder puts before it.
+public sealed class AttributionSieveTests
+{
+    private const string Intro = "Harbour Minister Ilse Varga toured the docks on Tuesday.\n\n";
+
+    public static TheoryData<string, string, string> Fires => new()
+    {
+        { QuoteAccordingToSieve.Rule, "“The cranes will be replaced by spring,” according to Varga.", "Varga" },
+        { QuoteVerbSpeakerSieve.Rule, "“The cranes will be replaced by spring,” said Varga.", "Varga" },
+        { QuoteSpeakerVerbSieve.Rule, "“The cranes will be replaced by spring,” Varga told dock workers.", "Varga" },
+        { AccordingToQuoteSieve.Rule, "According to Varga, “the cranes will be replaced by spring.”", "Varga" },
+        { NameColonSieve.Rule, "- Harbour Minister Ilse Varga: “The cranes will be replaced by spring.”", "Harbour Minister Ilse Varga" },
+        { SpeakerVerbQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”", "Varga" },
+        { ReportedFragmentSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go.", "Varga" },
+        { AccordingToLaterSieve.Rule, "The cranes will be “replaced well before the spring storms”, according to a statement from the harbour office.", "harbour office" },
+    };
+
+    // Text where the sieve's pattern is absent: no cue, no verb in the right place, no name before a colon.
+    public static TheoryData<string, string> Absent => new()
+    {
+        { QuoteAccordingToSieve.Rule, "“The cranes will be replaced by spring,” said Varga." },
+        { QuoteVerbSpeakerSieve.Rule, "“The cranes will be replaced by spring,” Varga said." },
+        { QuoteSpeakerVerbSieve.Rule, "“The cranes will be replaced by spring,” said Varga." },
+        { AccordingToQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
+        { NameColonSieve.Rule, "On the cranes: “They will be replaced by spring.”" },
+        { NameColonSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
+        { SpeakerVerbQuoteSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go." },
+        { ReportedFragmentSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
+        { AccordingToLaterSieve.Rule, "“The cranes will be replaced by spring,” said Varga." },
+    };
+
+    // Text where an earlier sieve settles the quote though this sieve's pattern is there too.
+    public static TheoryData<string, string, string> Yields => new()
+    {
+        // Both a verb after the quote and a cue later in the sentence: the verb is nearer.
+        { AccordingToLaterSieve.Rule, QuoteVerbSpeakerSieve.Rule, "“The cranes will be replaced by spring,” said Varga, according to the harbour office." },
+        // Words before and after a quote that does not end its sentence: the words after come first.
+        { SpeakerVerbQuoteSieve.Rule, QuoteSpeakerVerbSieve.Rule, "Varga said: “The cranes will be replaced by spring,” Varga told dock workers." },
+        // A quote that ends its sentence belongs to the speaker who introduced it.
+        { QuoteSpeakerVerbSieve.Rule, SpeakerVerbQuoteSieve.Rule, "Varga told dock workers: “The cranes will be replaced by spring.” Jonas Brandt said little." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fires))]
+    public void A_sieve_fires_on_its_pattern(string rule, string sentence, string speaker)
+    {
+        var sieve = Sieve(rule);
+
+        var found = sieve.Try(SieveText.Quote(Intro + sentence));
+
+        found.Should().NotBeNull();
+        found!.Rule.Should().Be(rule);
+        found.Phrase.AsWritten.Should().Be(speaker);
+    }
+
+    [Theory]
+    [MemberData(nameof(Absent))]
+    public void A_sieve_leaves_a_quote_alone_without_its_pattern(string rule, string sentence)
+    {
+        Sieve(rule).Try(SieveText.Quote(Intro + sentence)).Should().BeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Yields))]
+    public void A_sieve_yields_to_an_earlier_sieve_that_settled_the_quote(string later, string earlier, string sentence)
+    {
+        var context = SieveText.Quote(Intro + sentence);
+
+        Sieve(later).Try(context).Should().NotBeNull("the later sieve's pattern is in the text");
+        SieveOrder.Attribute(context)!.Rule.Should().Be(earlier);
+    }
+
+    [Fact]
+    public void Every_attribution_sieve_has_a_unique_name_and_appears_in_both_orders()
+    {
+        SieveOrder.Attribution.Select(s => s.Name).Should().OnlyHaveUniqueItems();
+        SieveOrder.AttributionEndingSentence.Select(s => s.Name).Should().BeEquivalentTo(SieveOrder.Attribution.Select(s => s.Name));
+        SieveOrder.Attribution[^1].Name.Should().Be(AccordingToLaterSieve.Rule);
+    }
+
+    private static IAttributionSieve Sieve(string rule) => SieveOrder.Attribution.Single(s => s.Name == rule);
+}

@@ -1,0 +1,69 @@
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Extraction.Sieves;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Tests.Extraction.Sieves;
+
+// The sieves for a direct quote with no attribution of its own.
+public sealed class InheritanceSieveTests
+{
+    private const string Follow = "“We need new cranes before the winter storms arrive.”";
+
+    public static TheoryData<string, string> Fires => new()
+    {
+        { SieveConfidence.SameParagraph + "<", "Captain Tomas Brandt spoke at the docks.\n\n“The cranes are finished,” Brandt said. " + Follow },
+        { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt told reporters at the docks:\n\n" + Follow },
+        { SieveConfidence.PreviousParagraph + "<", "“The cranes are finished,” Captain Tomas Brandt said.\n\n" + Follow },
+        { PreviousParagraphSpeakerSieve.Rule + "+", "On Tuesday, Captain Tomas Brandt said the cranes were worn out.\n\n" + Follow },
+        { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt was blunt. " + Follow },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fires))]
+    public void An_inheritance_sieve_gives_an_unattributed_quote_its_speaker(string rulePrefix, string body)
+    {
+        var quote = Extractor.Single(Extractor.Direct(body), "We need new cranes");
+
+        quote.Rule.Should().StartWith(rulePrefix);
+        quote.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void No_inheritance_sieve_fires_without_a_speaker_in_the_context()
+    {
+        var context = Context("The cranes were old and the harbour was quiet.\n\n" + Follow);
+
+        foreach (var sieve in SieveOrder.Inheritance)
+        {
+            sieve.TrySettle(context).Should().BeFalse(sieve.Name);
+        }
+
+        context.Candidate.Attribution.Should().BeNull();
+        context.Candidate.InheritFrom.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_quote_with_its_own_attribution_is_left_to_the_attribution_sieves()
+    {
+        var quote = Extractor.Single(Extractor.Direct("Captain Tomas Brandt was blunt. “We need new cranes before the winter storms,” he said."), "We need new cranes");
+
+        quote.Rule.Should().StartWith(QuoteSpeakerVerbSieve.Rule + "+");
+    }
+
+    [Fact]
+    public void Another_quote_of_the_paragraph_comes_before_the_sentence_before()
+    {
+        var body = "Port director Ada Quist said little. Captain Tomas Brandt was blunt. " + Follow + " “They are older than me,” Brandt said.";
+
+        Extractor.Single(Extractor.Direct(body), "We need new cranes").Rule.Should().StartWith(SieveConfidence.SameParagraph + "<");
+        SieveOrder.Inheritance[0].Should().BeOfType<SameParagraphSieve>();
+    }
+
+    private static InheritanceContext Context(string body)
+    {
+        var analysis = SieveText.Read(body);
+        var span = analysis.Spans.Single();
+        var candidate = new QuoteCandidate(QuoteKind.Direct, [.. span.Parts], analysis.Document.TokenIndexAt(span.OpenMark));
+        return new InheritanceContext(analysis, span, candidate, []);
+    }
+}

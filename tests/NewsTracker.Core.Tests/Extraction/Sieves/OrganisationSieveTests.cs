@@ -1,0 +1,72 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Extraction.Sieves;
+using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
+
+namespace NewsTracker.Core.Tests.Extraction.Sieves;
+
+// The organisation sieves: catalogue description, quoted earlier, mentioned, described, unresolved, as named.
+public sealed class OrganisationSieveTests
+{
+    private static readonly CompiledCatalogue Catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(
+        [new KnownActor("Northern Dockers Union", ActorKind.Organisation, ["the dockers' union", "the union"])], []));
+
+    [Fact]
+    public void Description_takes_the_organisation_the_catalogue_describes()
+    {
+        new OrganisationDescriptionSieve().Try(Speaker("The cranes were old.", Organisation("union"), Catalogue))!
+            .Speaker!.Name.Should().Be("Northern Dockers Union");
+        new OrganisationDescriptionSieve().Try(Speaker("The cranes were old.", Organisation("ministry"), Catalogue)).Should().BeNull();
+        new OrganisationDescriptionSieve().Try(Speaker("The cranes were old.", Organisation("Harbour Ministry"), Catalogue)).Should().BeNull();
+    }
+
+    [Fact]
+    public void Earlier_takes_the_organisation_quoted_before_with_that_head()
+    {
+        var context = Speaker("The cranes were old.", Organisation("ministry"));
+        context.Memory.Organisations.Add((1, new ExtractedSpeaker("Harbour Ministry", ActorKind.Organisation, null, null)));
+
+        new OrganisationEarlierSieve().Try(context)!.Speaker!.Name.Should().Be("Harbour Ministry");
+        new OrganisationEarlierSieve().Try(Speaker("The cranes were old.", Organisation("ministry"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Mentioned_takes_the_organisation_the_article_named_with_that_head()
+    {
+        var text = "Inspectors from the Transport Ministry visited the docks on Tuesday.";
+
+        new OrganisationMentionedSieve().Try(Speaker(text, Organisation("ministry")))!.Speaker!.Name.Should().Be("Transport Ministry");
+        new OrganisationMentionedSieve().Try(Speaker("The cranes were old.", Organisation("ministry"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Described_keeps_a_specific_description_and_unresolved_a_bare_one()
+    {
+        SieveOrder.Resolve(Speaker("The cranes were old.", Organisation("harbour ministry")))
+            .Speaker!.Name.Should().Be("harbour ministry");
+        var bare = SieveOrder.Resolve(Speaker("The cranes were old.", Organisation("ministry")));
+        bare.Resolution.Should().Be(OrganisationUnresolvedSieve.Rule);
+        bare.Speaker.Should().BeNull();
+        new OrganisationDescribedSieve().Try(Speaker("The cranes were old.", Organisation("Harbour Ministry"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Organisation_takes_a_name_as_written_and_remembers_it()
+    {
+        var context = Speaker("The cranes were old.", Organisation("Harbour Ministry"));
+
+        SieveOrder.Resolve(context).Resolution.Should().Be(OrganisationSieve.Rule);
+        context.Memory.Organisations.Should().ContainSingle().Which.Speaker.Name.Should().Be("Harbour Ministry");
+        new OrganisationSieve().Try(Speaker("The cranes were old.", Organisation("ministry"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Anonymous_settles_an_unnamed_source_as_nobody()
+    {
+        var resolved = SieveOrder.Resolve(Speaker("The cranes were old.", Anonymous("one docker")));
+
+        resolved.Resolution.Should().Be(AnonymousSieve.Rule);
+        resolved.Speaker.Should().BeNull();
+        new AnonymousSieve().Try(Speaker("The cranes were old.", Organisation("Harbour Ministry"))).Should().BeNull();
+    }
+}

@@ -1,0 +1,87 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Extraction.Sieves;
+using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
+
+namespace NewsTracker.Core.Tests.Extraction.Sieves;
+
+// The pronoun sieves: nearest compatible person, the one name mentioned, the organisation quoted, unresolved, first person.
+public sealed class PronounSieveTests
+{
+    private const string Text = "Port director Maria Quist met Captain Peter Brandt at the docks on Tuesday.\n\nThe cranes were old.";
+
+    [Fact]
+    public void Pronoun_takes_the_nearest_confirmed_person_of_its_gender()
+    {
+        var context = Speaker(Text, Pronoun("she"));
+        Confirm(context, "Maria Quist", "Peter Brandt");
+
+        new PronounSieve().Try(context)!.Speaker!.Name.Should().Be("Maria Quist");
+        new PronounSieve().Try(Confirmed(Text, Pronoun("he"), "Peter Brandt"))!.Speaker!.Name.Should().Be("Peter Brandt");
+    }
+
+    [Fact]
+    public void Pronoun_leaves_it_and_unconfirmed_people_alone()
+    {
+        new PronounSieve().Try(Unconfirmed(Text, Pronoun("she"))).Should().BeNull("nobody was clearly introduced");
+        new PronounSieve().Try(Speaker(Text, Pronoun("it"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Pronoun_weak_takes_the_only_compatible_name_mentioned_and_yields_to_a_confirmed_one()
+    {
+        var oneWoman = "Port director Maria Quist visited the docks on Tuesday.\n\nThe cranes were old.";
+
+        new PronounWeakSieve().Try(Unconfirmed(oneWoman, Pronoun("she")))!.Speaker!.Name.Should().Be("Maria Quist");
+        SieveOrder.Resolve(Confirmed(oneWoman, Pronoun("she"), "Maria Quist")).Resolution.Should().Be(PronounSieve.Rule);
+        new PronounWeakSieve().Try(Speaker("The cranes were old.", Pronoun("she"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Pronoun_organisation_takes_the_organisation_quoted_before()
+    {
+        var context = Speaker(Text, Pronoun("it"));
+        context.Memory.Organisations.Add((1, new ExtractedSpeaker("Harbour Ministry", ActorKind.Organisation, null, null)));
+
+        new PronounOrganisationSieve().Try(context)!.Speaker!.Name.Should().Be("Harbour Ministry");
+        new PronounOrganisationSieve().Try(Speaker(Text, Pronoun("it"))).Should().BeNull("no organisation was quoted");
+        new PronounOrganisationSieve().Try(Speaker(Text, Pronoun("she"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Unresolved_and_first_person_settle_what_is_left()
+    {
+        SieveOrder.Resolve(Speaker("The cranes were old.", Pronoun("he"))).Resolution.Should().Be(PronounUnresolvedSieve.Rule);
+        SieveOrder.Resolve(Speaker("The cranes were old.", Pronoun("we"))).Resolution.Should().Be(PronounFirstPersonSieve.Rule);
+        new PronounUnresolvedSieve().Try(Speaker(Text, Pronoun("we"))).Should().BeNull();
+        new PronounFirstPersonSieve().Try(Speaker(Text, Pronoun("she"))).Should().BeNull();
+    }
+
+    // As if the article had only mentioned its people in passing.
+    private static SpeakerContext Unconfirmed(string text, SpeakerPhrase phrase)
+    {
+        var context = Speaker(text, phrase);
+        foreach (var person in context.Analysis.People.People)
+        {
+            person.Confirmed = false;
+        }
+
+        return context;
+    }
+
+    private static SpeakerContext Confirmed(string text, SpeakerPhrase phrase, params string[] names)
+    {
+        var context = Speaker(text, phrase);
+        Confirm(context, names);
+        return context;
+    }
+
+    // As if the article had clearly introduced (or quoted) these people, and only these.
+    private static void Confirm(SpeakerContext context, params string[] names)
+    {
+        foreach (var person in context.Analysis.People.People)
+        {
+            person.Confirmed = names.Contains(person.Name);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Extraction.Sieves;
+using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
+
+namespace NewsTracker.Core.Tests.Extraction.Sieves;
+
+// The title sieves: holder named earlier, catalogue holder, nearest person, unresolved.
+public sealed class TitleSieveTests
+{
+    private const string Text = "Port director Ada Quist met Captain Tomas Brandt at the docks on Tuesday.\n\nThe cranes were old.";
+
+    [Fact]
+    public void Title_holder_takes_the_person_the_article_gave_the_title()
+    {
+        new TitleHolderSieve().Try(Speaker(Text, Title("director")))!.Speaker!.Name.Should().Be("Ada Quist");
+        new TitleHolderSieve().Try(Speaker(Text, Title("captain")))!.Speaker!.Name.Should().Be("Tomas Brandt");
+        new TitleHolderSieve().Try(Speaker(Text, Title("admiral"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
+    {
+        var catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(
+            [new KnownActor("Oskar Lindqvist", ActorKind.Person, [], "Captain", "Freedonia")], []));
+
+        new CatalogueTitleSieve().Try(Speaker("The cranes were old.", Title("Captain", "Freedonia"), catalogue))!
+            .Speaker!.Name.Should().Be("Oskar Lindqvist");
+        new CatalogueTitleSieve().Try(Speaker("The cranes were old.", Title("Captain"), catalogue)).Should().BeNull("no country given");
+        SieveOrder.Resolve(Speaker("Captain Tomas Brandt spoke to workers.", Title("Captain", "Freedonia"), catalogue))
+            .Resolution.Should().Be(TitleHolderSieve.Rule, "the article's own holder comes first");
+    }
+
+    [Fact]
+    public void Title_nearest_takes_the_person_just_quoted_but_not_for_an_anonymous_title()
+    {
+        var context = Speaker(Text, Title("chancellor"));
+        var quist = context.Analysis.People.People.Single(p => p.Name == "Ada Quist");
+        quist.Confirmed = true;
+        context.Memory.Remember(quist, context.Position - 1);
+
+        new TitleNearestSieve().Try(context)!.Speaker!.Name.Should().Be("Ada Quist");
+        new TitleNearestSieve().Try(Speaker(Text, Title("official"))).Should().BeNull();
+        new TitleNearestSieve().Try(Speaker("The cranes were old.", Title("chancellor"))).Should().BeNull("nobody was named");
+    }
+
+    [Fact]
+    public void Title_unresolved_settles_a_title_nothing_ties_to_a_person()
+    {
+        var resolved = SieveOrder.Resolve(Speaker("The cranes were old.", Title("admiral")));
+
+        resolved.Resolution.Should().Be(TitleUnresolvedSieve.Rule);
+        resolved.Speaker.Should().BeNull();
+        new TitleUnresolvedSieve().Try(Speaker(Text, Name("Varga"))).Should().BeNull();
+    }
+}
