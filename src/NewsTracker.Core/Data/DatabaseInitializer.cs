@@ -85,7 +85,14 @@ public sealed class DatabaseInitializer(NewsDbContext db, IDatabaseDialect diale
 
         foreach (var topic in ReferenceData.Topics)
         {
-            db.Topics.Add(new Topic { Name = topic.Name, Slug = topic.Slug, Keywords = [.. topic.Keywords] });
+            db.Topics.Add(new Topic
+            {
+                Name = topic.Name,
+                Slug = topic.Slug,
+                Keywords = [.. topic.Keywords],
+                Phrases = [.. topic.Phrases ?? []],
+                Exclusions = [.. topic.Exclusions ?? []],
+            });
         }
 
         await db.SaveChangesAsync(ct);

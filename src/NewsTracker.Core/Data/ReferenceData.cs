@@ -20,7 +20,7 @@ public static class ReferenceData
 
     private static readonly Lazy<IReadOnlyList<TopicDefinition>> LazyTopics = new(() =>
         Load<TopicFile>("topics.json").Topics
-            .Select(t => new TopicDefinition(t.Name, t.Slug, t.Keywords))
+            .Select(t => new TopicDefinition(t.Name, t.Slug, t.Keywords, t.Phrases ?? [], t.Exclusions ?? []))
             .ToList());
 
     public static IReadOnlyList<KnownActor> Actors => LazyActors.Value;
@@ -43,5 +43,5 @@ public static class ReferenceData
 
     private sealed record TopicFile(List<TopicEntry> Topics);
 
-    private sealed record TopicEntry(string Name, string Slug, List<string> Keywords);
+    private sealed record TopicEntry(string Name, string Slug, List<string> Keywords, List<string>? Phrases, List<string>? Exclusions);
 }

@@ -48,7 +48,7 @@ public sealed class CatalogueCache
                 a.Affiliation == null ? null : a.Affiliation.Name))
             .ToListAsync(ct);
         var topics = await db.Topics.AsNoTracking()
-            .Select(t => new TopicDefinition(t.Name, t.Slug, t.Keywords))
+            .Select(t => new TopicDefinition(t.Name, t.Slug, t.Keywords, t.Phrases, t.Exclusions))
             .ToListAsync(ct);
         return new ExtractionCatalogue(actors, topics);
     }

@@ -1,16 +1,14 @@
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Extraction.Tagging;
 
 namespace NewsTracker.Core.Extraction;
 
-// The catalogue turned into token-level indexes: aliases by first word, topic keywords by first stem.
+// The catalogue turned into token-level indexes: aliases by first word, topic rules by first stem.
 public sealed class CompiledCatalogue
 {
     private readonly Dictionary<string, List<AliasEntry>> _aliases = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<int, List<KeywordEntry>> _keywords = [];
-    private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, KnownActor> _descriptions;
-    private readonly HashSet<int> _stemPrefixes = [];
     private readonly HashSet<string> _lowercaseStarts = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool[] _lowercaseFirstLetters = new bool[128];
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
@@ -44,28 +42,12 @@ public sealed class CompiledCatalogue
             }
         }
 
-        foreach (var topic in source.Topics)
-        {
-            foreach (var keyword in topic.Keywords)
-            {
-                var stems = Stems(keyword).Select(StemId).ToArray();
-                if (stems.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!_keywords.TryGetValue(stems[0], out var list))
-                {
-                    list = [];
-                    _keywords[stems[0]] = list;
-                }
-
-                list.Add(new KeywordEntry(stems, topic.Name));
-            }
-        }
+        TopicRules = TopicRules.Compile(source.Topics);
     }
 
     public ExtractionCatalogue Source { get; }
+
+    public TopicRules TopicRules { get; }
 
     public static CompiledCatalogue Compile(ExtractionCatalogue source) => new(source);
 
@@ -145,69 +127,6 @@ public sealed class CompiledCatalogue
         return length > 0;
     }
 
-    // The id of a keyword stem, or -1 for a word no keyword uses.
-    internal int StemIdOf(ReadOnlySpan<char> stem) =>
-        _stemIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var id) ? id : -1;
-
-    internal void MatchTopics(ReadOnlySpan<int> stems, HashSet<string> topics)
-    {
-        for (var i = 0; i < stems.Length; i++)
-        {
-            if (stems[i] < 0 || !_keywords.TryGetValue(stems[i], out var entries))
-            {
-                continue;
-            }
-
-            foreach (var entry in entries)
-            {
-                if (topics.Contains(entry.Topic) || i + entry.Stems.Length > stems.Length)
-                {
-                    continue;
-                }
-
-                var matched = true;
-                for (var k = 1; k < entry.Stems.Length && matched; k++)
-                {
-                    matched = stems[i + k] == entry.Stems[k];
-                }
-
-                if (matched)
-                {
-                    topics.Add(entry.Topic);
-                }
-            }
-        }
-    }
-
-    // Stemming only strips endings, so a word can meet a keyword only if it starts as the keyword's stem does.
-    internal bool CouldBeKeyword(ReadOnlySpan<char> word) =>
-        word.Length < 3 || _stemPrefixes.Contains(PrefixKey(word));
-
-    private static int PrefixKey(ReadOnlySpan<char> word) =>
-        (Ascii.ToLower(word[0]) << 16) ^ (Ascii.ToLower(word[1]) << 8) ^ Ascii.ToLower(word[2]);
-
-    private int StemId(string stem)
-    {
-        if (stem.Length >= 3)
-        {
-            _stemPrefixes.Add(PrefixKey(stem));
-        }
-
-        if (!_stemIds.TryGetValue(stem, out var id))
-        {
-            id = _stemIds.Count;
-            _stemIds[stem] = id;
-        }
-
-        return id;
-    }
-
-    internal static string[] Stems(string phrase)
-    {
-        var tokens = Tokenizer.Tokenize(phrase, 0, phrase.Length);
-        return tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Stemmer.Stem(t.Span(phrase))).ToArray();
-    }
-
     private void AddAlias(string alias, KnownActor actor)
     {
         var tokens = Tokenizer.Tokenize(alias, 0, alias.Length)
@@ -257,6 +176,4 @@ public sealed class CompiledCatalogue
     }
 
     private sealed record AliasEntry(string[] Words, bool CaseSensitive, KnownActor Actor);
-
-    private sealed record KeywordEntry(int[] Stems, string Topic);
 }

@@ -9,7 +9,14 @@ public sealed record KnownActor(
     string? Role = null,
     string? Affiliation = null);
 
-public sealed record TopicDefinition(string Name, string Slug, IReadOnlyList<string> Keywords);
+// Keywords count in a quote's own text unless an exclusion is there too; phrases (several words) count in the
+// quote's text and, when it names no topic, in its sentence. See Tagging/TopicTagger.
+public sealed record TopicDefinition(
+    string Name,
+    string Slug,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string>? Phrases = null,
+    IReadOnlyList<string>? Exclusions = null);
 
-// What the extractor knows before it reads an article: the named actors and the topic keywords.
+// What the extractor knows before it reads an article: the named actors and the topic rules.
 public sealed record ExtractionCatalogue(IReadOnlyList<KnownActor> Actors, IReadOnlyList<TopicDefinition> Topics);

@@ -1,4 +1,5 @@
 using NewsTracker.Core.Extraction.Sieves;
+using NewsTracker.Core.Extraction.Tagging;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Extraction;
@@ -81,7 +82,7 @@ public sealed class QuoteExtractor
                 Confidence: 1.0,
                 Rule: EditorRule,
                 QuoteTagger.Actors(analysis, [new TextRange(p.Start, p.End)]),
-                QuoteTagger.Topics(analysis, [new TextRange(p.Start, p.End)])))
+                TopicTagger.Tag(cleanBody[p.Start..p.End], QuoteSentence.Around(cleanBody, p.Start, p.End), catalogue.TopicRules)))
             .ToList();
     }
 
@@ -131,7 +132,7 @@ public sealed class QuoteExtractor
             Math.Round((notAName ? SieveConfidence.Of(SieveConfidence.NotAName) : resolved.Confidence) * factor, 2),
             rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
-            QuoteTagger.Topics(analysis, candidate.Parts),
+            TopicTagger.Tag(text, QuoteSentence.Around(analysis.Text, candidate.Start, candidate.End), analysis.Catalogue.TopicRules),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
     }
 

@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Extraction;
 
-// The actors a quote names (through their aliases, case- and word-boundary-aware) and the topics its
-// words mark (through stems, so "deployed" meets the keyword "deploy").
+// The actors a quote names (through their aliases, case- and word-boundary-aware). Topics are tagged by
+// Tagging/TopicTagger from the quote's text alone.
 internal static class QuoteTagger
 {
     public static IReadOnlyList<string> Actors(ArticleAnalysis a, List<TextRange> parts)
@@ -38,40 +38,6 @@ internal static class QuoteTagger
         }
 
         return found;
-    }
-
-    public static IReadOnlyList<string> Topics(ArticleAnalysis a, List<TextRange> parts)
-    {
-        var stems = new List<int>(32);
-        Span<char> buffer = stackalloc char[Stemmer.MaxWordLength];
-        foreach (var part in parts)
-        {
-            for (var k = a.Document.TokenIndexAt(part.Start); k < a.Tokens.Count && a.Tokens[k].Start < part.End; k++)
-            {
-                var token = a.Tokens[k];
-                if (token.Kind is TokenKind.Word or TokenKind.Number)
-                {
-                    var word = token.Span(a.Text);
-                    if (!a.Catalogue.CouldBeKeyword(word))
-                    {
-                        stems.Add(-1);
-                        continue;
-                    }
-
-                    var length = Stemmer.Stem(word, buffer);
-                    stems.Add(a.Catalogue.StemIdOf(buffer[..length]));
-                }
-            }
-        }
-
-        if (!stems.Exists(id => id >= 0))
-        {
-            return [];
-        }
-
-        var topics = new HashSet<string>(StringComparer.Ordinal);
-        a.Catalogue.MatchTopics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stems), topics);
-        return topics.Count == 0 ? [] : a.Catalogue.Source.Topics.Select(t => t.Name).Where(topics.Contains).ToList();
     }
 
     // "the intergovernmental military alliance": a description the catalogue ties to one actor, with up

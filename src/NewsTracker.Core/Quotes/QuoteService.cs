@@ -76,9 +76,9 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             return query;
         }
 
-        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name, t.Keywords }).ToListAsync(ct);
+        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name, t.Keywords, t.Phrases }).ToListAsync(ct);
         var named = topics
-            .SelectMany(t => t.Keywords.Append(t.Name).Select(k => (Key: string.Join(' ', SearchQuery.Words(k)), t.Id)))
+            .SelectMany(t => t.Keywords.Concat(t.Phrases).Append(t.Name).Select(k => (Key: string.Join(' ', SearchQuery.Words(k)), t.Id)))
             .Where(k => k.Key.Length > 0)
             .ToLookup(k => k.Key, k => k.Id, StringComparer.Ordinal);
         return query.WithTopics(text => named[text].Distinct().ToList());

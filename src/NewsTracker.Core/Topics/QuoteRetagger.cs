@@ -3,26 +3,26 @@ using Microsoft.Extensions.Logging;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Extraction.Tagging;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Topics;
 
-// QuotesNotFound counts stored quotes the current extractor no longer finds at the same place; they keep
-// their topics (re-extracting an article, not re-tagging it, would settle them).
-public sealed record RetagResult(int Articles, int QuotesChanged, int ArticlesChanged, int QuotesNotFound);
+public sealed record RetagResult(int Articles, int QuotesChanged, int ArticlesChanged);
 
-// Brings stored quotes in line with the current topic keywords. Topics come from the extractor itself
-// (the tagging an article gets when it is added), so each stored article is extracted again and each
-// stored quote takes the topics of the quote found at the same offsets. Articles are read in batches without
-// tracking, so memory stays flat however large the database is.
+// Brings stored quotes in line with the current topic rules. Tagging is a pure function of a quote's text and
+// its sentence (TopicTagger), and the sentence comes from the stored clean body and the quote's offsets
+// (QuoteSentence), so a stored quote gets exactly the topics extraction would give it, without extracting the
+// article again. Articles are read in batches without tracking, so memory stays flat however large the
+// database is.
 //
 // Importers and saves write while this runs, so each batch writes links as set operations that cannot
 // collide with theirs: a changed quote loses the topics it should not have and gains the ones it lacks with
 // an insert that ignores a link already there (the importer's INSERT OR IGNORE, or a link this run read as
 // missing that someone else added since). The quote's topic rows in the filter index (QuoteFacets) follow in
 // the same batch; counts, and the index's topic rows once more, are rebuilt from the links at the end.
-public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
+public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
 {
     public const int DefaultBatchSize = 50;
 
@@ -36,7 +36,7 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
         var total = await db.Articles.CountAsync(ct);
         progress?.Report(new JobProgress(0, total));
 
-        int articles = 0, quotesChanged = 0, articlesChanged = 0, notFound = 0;
+        int articles = 0, quotesChanged = 0, articlesChanged = 0;
         var lastId = 0;
         while (true)
         {
@@ -46,10 +46,9 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
                 .Take(batchSize)
                 .Select(a => new StoredArticle(
                     a.Id,
-                    a.Title,
-                    a.RawBody,
+                    a.CleanBody,
                     a.Topics.Select(t => t.Id).ToList(),
-                    a.Quotes.Select(q => new StoredQuote(q.Id, q.StartOffset, q.EndOffset, q.Kind, q.Text, q.Topics.Select(t => t.Id).ToList())).ToList()))
+                    a.Quotes.Select(q => new StoredQuote(q.Id, q.StartOffset, q.EndOffset, q.Text, q.Topics.Select(t => t.Id).ToList())).ToList()))
                 .AsSplitQuery()
                 .ToListAsync(ct);
             if (batch.Count == 0)
@@ -61,34 +60,20 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
             var articleLinks = new List<(int ArticleId, HashSet<int> TopicIds)>();
             foreach (var article in batch)
             {
-                var extraction = extractor.Extract(article.RawBody, compiled, article.Title);
-                var bySpan = new Dictionary<(int, int, QuoteKind), IReadOnlyList<string>>();
-                var byText = new Dictionary<(QuoteKind, string), IReadOnlyList<string>>();
-                foreach (var found in extraction.Quotes)
-                {
-                    bySpan.TryAdd((found.Start, found.End, found.Kind), found.Topics);
-                    byText.TryAdd((found.Kind, found.Text), found.Topics);
-                }
-
                 var union = new HashSet<int>();
                 foreach (var quote in article.Quotes)
                 {
-                    if (bySpan.TryGetValue((quote.StartOffset, quote.EndOffset, quote.Kind), out var names)
-                        || byText.TryGetValue((quote.Kind, quote.Text), out names))
+                    var sentence = QuoteSentence.Around(article.CleanBody, quote.StartOffset, quote.EndOffset);
+                    var wanted = TopicTagger.Tag(quote.Text, sentence, compiled.TopicRules)
+                        .Where(topicIds.ContainsKey)
+                        .Select(n => topicIds[n])
+                        .ToHashSet();
+                    if (!wanted.SetEquals(quote.TopicIds))
                     {
-                        var wanted = names.Where(topicIds.ContainsKey).Select(n => topicIds[n]).ToHashSet();
-                        if (!wanted.SetEquals(quote.TopicIds))
-                        {
-                            quoteLinks.Add((quote.Id, wanted));
-                        }
+                        quoteLinks.Add((quote.Id, wanted));
+                    }
 
-                        union.UnionWith(wanted);
-                    }
-                    else
-                    {
-                        notFound++;
-                        union.UnionWith(quote.TopicIds);
-                    }
+                    union.UnionWith(wanted);
                 }
 
                 if (!union.SetEquals(article.TopicIds))
@@ -114,12 +99,12 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
         }
 
         logger.LogInformation(
-            "Re-tagged {Articles} articles: {QuotesChanged} quotes and {ArticlesChanged} articles changed topics; {QuotesNotFound} quotes not found again kept theirs",
-            articles, quotesChanged, articlesChanged, notFound);
-        return new RetagResult(articles, quotesChanged, articlesChanged, notFound);
+            "Re-tagged {Articles} articles: {QuotesChanged} quotes and {ArticlesChanged} articles changed topics",
+            articles, quotesChanged, articlesChanged);
+        return new RetagResult(articles, quotesChanged, articlesChanged);
     }
 
-    // The extractor names topics as the catalogue knew them when it was compiled. Slugs never change, so a
+    // The tagger names topics as the catalogue knew them when it was compiled. Slugs never change, so a
     // topic renamed while this runs keeps its quotes instead of being looked up under a name it no longer has.
     private async Task<Dictionary<string, int>> TopicIdsAsync(CompiledCatalogue compiled, CancellationToken ct)
     {
@@ -202,7 +187,7 @@ public sealed class QuoteRetagger(NewsDbContext db, QuoteExtractor extractor, Ca
         await transaction.CommitAsync(ct);
     }
 
-    private sealed record StoredArticle(int Id, string Title, string RawBody, List<int> TopicIds, List<StoredQuote> Quotes);
+    private sealed record StoredArticle(int Id, string CleanBody, List<int> TopicIds, List<StoredQuote> Quotes);
 
-    private sealed record StoredQuote(int Id, int StartOffset, int EndOffset, QuoteKind Kind, string Text, List<int> TopicIds);
+    private sealed record StoredQuote(int Id, int StartOffset, int EndOffset, string Text, List<int> TopicIds);
 }

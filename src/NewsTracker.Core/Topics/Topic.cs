@@ -14,8 +14,12 @@ public sealed class Topic
     public required string Name { get; set; }
     public required string Slug { get; set; }
 
-    // Editable data: words and phrases that mark a quote as being about this topic.
+    // Editable data, read by Extraction/Tagging/TopicTagger. Keywords mark a quote as being about this topic;
+    // phrases (two words or more) do too, and may also speak for a quote through its sentence; an exclusion
+    // in a quote stops the keywords from counting ("loan guarantee" is not a security guarantee).
     public List<string> Keywords { get; set; } = [];
+    public List<string> Phrases { get; set; } = [];
+    public List<string> Exclusions { get; set; } = [];
 
     // Kept in step by the writers, never counted per row.
     public int QuoteCount { get; set; }

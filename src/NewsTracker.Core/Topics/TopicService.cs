@@ -50,7 +50,7 @@ public sealed class TopicService(
 
     public async Task<TopicSaveResult> CreateAsync(TopicUpdate input, Editor editor, CancellationToken ct)
     {
-        var (name, keywords, errors) = Normalize(input);
+        var (name, keywords, phrases, exclusions, errors) = TopicRuleValidation.Check(input);
         var slug = TopicSlug(name);
         if (errors.Count == 0 && (await db.Topics.AnyAsync(t => t.Slug == slug, ct) || await NameTakenAsync(name, exceptId: null, ct)))
         {
@@ -64,7 +64,7 @@ public sealed class TopicService(
 
         // The audit entry needs the new topic's id: both saves share one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var topic = new Topic { Name = name, Slug = slug, Keywords = keywords };
+        var topic = new Topic { Name = name, Slug = slug, Keywords = keywords, Phrases = phrases, Exclusions = exclusions };
         db.Topics.Add(topic);
         try
         {
@@ -87,7 +87,8 @@ public sealed class TopicService(
         }
 
         catalogue.Invalidate();
-        logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords", LogText.Clean(name), keywords.Count);
+        logger.LogInformation("Topic {Topic} created with {KeywordCount} keywords, {PhraseCount} phrases and {ExclusionCount} exclusions",
+            LogText.Clean(name), keywords.Count, phrases.Count, exclusions.Count);
         return new TopicSaveResult(true, slug, [], Retag: QueueRetag());
     }
 
@@ -106,7 +107,9 @@ public sealed class TopicService(
             return Conflicted(topic.Slug, topic);
         }
 
-        var (name, keywords, errors) = Normalize(input);
+        // A writer that sends no phrases or exclusions (null, not empty) leaves the stored ones as they are.
+        input = input with { Phrases = input.Phrases ?? topic.Phrases, Exclusions = input.Exclusions ?? topic.Exclusions };
+        var (name, keywords, phrases, exclusions, errors) = TopicRuleValidation.Check(input);
         if (errors.Count == 0 && await NameTakenAsync(name, exceptId: id, ct))
         {
             errors.Add(NameTaken(name));
@@ -118,10 +121,14 @@ public sealed class TopicService(
         }
 
         // A rename alone tags nothing differently: quotes link to the topic, not to its name.
-        var keywordsChanged = !topic.Keywords.SequenceEqual(keywords, StringComparer.Ordinal);
+        var rulesChanged = !topic.Keywords.SequenceEqual(keywords, StringComparer.Ordinal)
+            || !topic.Phrases.SequenceEqual(phrases, StringComparer.Ordinal)
+            || !topic.Exclusions.SequenceEqual(exclusions, StringComparer.Ordinal);
         var before = TopicSnapshot.Of(topic);
         topic.Name = name;
         topic.Keywords = keywords;
+        topic.Phrases = phrases;
+        topic.Exclusions = exclusions;
         topic.Version = expectedVersion + 1;
         audit.Record(editor, before.Name == name ? "edited" : "renamed", AuditEntities.Topic, topic.Id,
             before.Name == name ? $"Edited topic “{name}”" : $"Renamed topic “{before.Name}” to “{name}”", before, TopicSnapshot.Of(topic));
@@ -149,12 +156,13 @@ public sealed class TopicService(
         }
 
         catalogue.Invalidate();
-        logger.LogInformation("Topic {Topic} saved as version {Version} with {KeywordCount} keywords", LogText.Clean(name), topic.Version, keywords.Count);
-        return new TopicSaveResult(true, topic.Slug, [], Retag: keywordsChanged ? QueueRetag() : null);
+        logger.LogInformation("Topic {Topic} saved as version {Version} with {KeywordCount} keywords, {PhraseCount} phrases and {ExclusionCount} exclusions",
+            LogText.Clean(name), topic.Version, keywords.Count, phrases.Count, exclusions.Count);
+        return new TopicSaveResult(true, topic.Slug, [], Retag: rulesChanged ? QueueRetag() : null);
     }
 
     // The topic's tags on quotes and articles go with it (the join rows cascade), and so do its rows in the
-    // filter index; no other stored count depends on it. The audit entry keeps its name and keywords.
+    // filter index; no other stored count depends on it. The audit entry keeps its name and rules.
     public async Task<TopicSaveResult> DeleteAsync(int id, Editor editor, CancellationToken ct)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -174,22 +182,18 @@ public sealed class TopicService(
         return new TopicSaveResult(true, topic.Slug, []);
     }
 
-    // Recomputes every stored quote's topics, and every article's, from the current keywords: in the background,
+    // Recomputes every stored quote's topics, and every article's, from the current rules: in the background,
     // one run at a time (a request while one waits joins it; while one runs, one follow-up is queued).
     public JobTicket QueueRetag() => jobs.Enqueue(JobKind.Retag);
 
     public JobSnapshot RetagStatus() => jobs.Snapshot(JobKind.Retag);
 
-    public static IReadOnlyList<string> ParseKeywords(string? text) =>
-        (text ?? string.Empty)
-            .Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+    public static IReadOnlyList<string> ParseKeywords(string? text) => TopicRuleValidation.ParseLines(text);
 
     private static TopicSaveResult Missing() => new(false, null, ["The topic no longer exists."]);
 
     private static TopicSaveResult Conflicted(string slug, Topic stored) =>
-        new(false, slug, ["Someone else saved this topic first."], Conflict: new TopicConflict(stored.Name, stored.Keywords, stored.Version));
+        new(false, slug, ["Someone else saved this topic first."], Conflict: new TopicConflict(stored.Name, stored.Keywords, stored.Version, stored.Phrases, stored.Exclusions));
 
     private static string NameTaken(string name) => $"A topic called \"{name}\" already exists.";
 
@@ -208,39 +212,6 @@ public sealed class TopicService(
         return names.Contains(name, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static (string Name, List<string> Keywords, List<string> Errors) Normalize(TopicUpdate input)
-    {
-        var errors = new List<string>();
-        var name = input.Name?.Trim() ?? string.Empty;
-        if (name.Length == 0)
-        {
-            errors.Add("A topic name is required.");
-        }
-        else if (name.Length > Topic.NameMaxLength)
-        {
-            errors.Add($"The topic name is longer than {Topic.NameMaxLength} characters.");
-        }
-
-        var keywords = input.Keywords
-            .Select(k => k.Trim())
-            .Where(k => k.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (keywords.Count == 0)
-        {
-            errors.Add("Give at least one keyword or phrase.");
-        }
-
-        if (keywords.Count > Topic.MaxKeywords)
-        {
-            errors.Add($"A topic takes at most {Topic.MaxKeywords} keywords.");
-        }
-
-        errors.AddRange(keywords.Where(k => k.Length > Topic.KeywordMaxLength)
-            .Select(k => $"The keyword \"{k[..20]}…\" is longer than {Topic.KeywordMaxLength} characters."));
-        return (name, keywords, errors);
-    }
-
     private static IQueryable<TopicRow> Rows(IQueryable<Topic> query) =>
-        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.QuoteCount, t.ArticleCount, t.Version));
+        query.Select(t => new TopicRow(t.Id, t.Slug, t.Name, t.Keywords, t.QuoteCount, t.ArticleCount, t.Version, t.Phrases, t.Exclusions));
 }

@@ -1030,6 +1030,10 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Exclusions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Keywords")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1037,6 +1041,10 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Phrases")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("QuoteCount")

@@ -26,7 +26,7 @@ public static class ApiEndpoints
             .WithDescription("q matches the start of any word of a name or alias; 50 a page unless pageSize says otherwise.");
         api.MapGet("/speakers/{idOrSlug}/timeline", SpeakerTimelineAsync).WithTags("Speakers").WithName("GetSpeakerTimeline")
             .WithSummary("A speaker's quotes counted by month and topic");
-        api.MapGet("/topics", ListTopicsAsync).WithTags("Topics").WithName("ListTopics").WithSummary("Every topic with its keywords and counts");
+        api.MapGet("/topics", ListTopicsAsync).WithTags("Topics").WithName("ListTopics").WithSummary("Every topic with its rules (keywords, phrases, exclusions) and counts");
         api.MapGet("/suggest", SuggestEndpoints.SuggestAsync).WithTags("Names").WithName("SuggestNames")
             .WithSummary("Speakers, actors or topics whose name, a word of it, or an alias starts with q (kind: speaker, actor or topic)");
         api.MapGet("/jobs/{kind}", JobStatus).WithTags("Jobs").WithName("GetJobStatus")

@@ -100,9 +100,19 @@ public sealed record SpeakerItem(int Id, string Slug, string Name, string? Role,
 
 public sealed record TopicListResponse(IReadOnlyList<TopicItem> Items);
 
-public sealed record TopicItem(int Id, string Slug, string Name, IReadOnlyList<string> Keywords, int QuoteCount, int ArticleCount)
+// Phrases and Exclusions come after the fields older readers know.
+public sealed record TopicItem(
+    int Id,
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Keywords,
+    int QuoteCount,
+    int ArticleCount,
+    IReadOnlyList<string> Phrases,
+    IReadOnlyList<string> Exclusions)
 {
-    public static TopicItem From(TopicRow row) => new(row.Id, row.Slug, row.Name, row.Keywords, row.QuoteCount, row.ArticleCount);
+    public static TopicItem From(TopicRow row) =>
+        new(row.Id, row.Slug, row.Name, row.Keywords, row.QuoteCount, row.ArticleCount, row.Phrases, row.Exclusions);
 }
 
 public sealed record TimelineResponse(int SpeakerId, string Slug, string Name, IReadOnlyList<TimelineItem> Items);

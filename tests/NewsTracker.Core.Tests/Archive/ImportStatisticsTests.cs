@@ -5,6 +5,7 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Archive;
 

@@ -80,4 +80,20 @@ public sealed class TaggingTests
         Extractor.Single(result.Quotes, "We have no plans to deploy").Topics.Should().Contain("troop deployment");
         result.Topics.Should().Contain(["energy", "troop deployment"]);
     }
+
+    [Fact]
+    public void A_lead_quote_with_no_topic_of_its_own_takes_one_from_its_attribution_sentence()
+    {
+        var result = Extractor.Run("“We are ready, and we have been ready for a long time,” the foreign minister said on Monday as her country's NATO membership bid cleared its last vote.");
+
+        result.Quotes.Should().ContainSingle().Which.Topics.Should().Equal("alliance membership");
+    }
+
+    [Fact]
+    public void A_reported_clause_takes_a_topic_from_a_phrase_in_its_sentence()
+    {
+        var result = Extractor.Run("The harbour will stay shut until spring, Harlan said after the peace talks broke up.");
+
+        result.Quotes.Should().ContainSingle().Which.Topics.Should().Equal("diplomacy");
+    }
 }

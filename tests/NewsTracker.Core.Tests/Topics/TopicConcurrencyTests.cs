@@ -21,13 +21,13 @@ public sealed class TopicConcurrencyTests : DatabaseTest
     {
         var energy = await TopicAsync();
         TopicSaveResult? theirs = null;
-        _beforeSave.Once = async () => theirs = await UpdateAsync(energy.Version, new TopicUpdate("energy supply", ["gas", "oil"]));
+        _beforeSave.Once = async () => theirs = await UpdateAsync(energy.Version, new TopicUpdate("energy supply", ["gas", "oil"], [], []));
 
         var mine = await UpdateAsync(energy.Version, new TopicUpdate("power", ["electricity"]));
 
         theirs!.Succeeded.Should().BeTrue("their save ran to the end while mine was past its version check");
         mine.Succeeded.Should().BeFalse();
-        mine.Conflict.Should().BeEquivalentTo(new TopicConflict("energy supply", ["gas", "oil"], energy.Version + 1));
+        mine.Conflict.Should().BeEquivalentTo(new TopicConflict("energy supply", ["gas", "oil"], energy.Version + 1, [], []));
         mine.Retag.Should().BeNull();
         var stored = await TopicAsync();
         (stored.Name, stored.Version).Should().Be(("energy supply", energy.Version + 1));

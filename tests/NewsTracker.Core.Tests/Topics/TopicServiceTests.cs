@@ -21,15 +21,52 @@ public sealed class TopicServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task Updating_without_keywords_is_refused()
+    public async Task Updating_without_keywords_or_phrases_is_refused()
     {
         var energy = await TopicIdAsync("energy");
 
-        var result = await UpdateAsync(energy, new TopicUpdate("energy", [" ", ""]));
+        var result = await UpdateAsync(energy, new TopicUpdate("energy", [" ", ""], [""]));
 
         result.Succeeded.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Should().Contain("keyword");
         (await TopicAsync("energy")).Keywords.Should().Contain("gas");
+    }
+
+    [Fact]
+    public async Task Phrases_and_exclusions_are_saved_and_queue_a_re_tag()
+    {
+        var energy = await TopicAsync("energy");
+
+        var result = await UpdateAsync(energy.Id, new TopicUpdate("energy", ["gas"], ["heat pump", " heat pump "], ["gas giant"]));
+
+        result.Succeeded.Should().BeTrue(string.Join(' ', result.Errors));
+        result.Retag.Should().NotBeNull();
+        var stored = await TopicAsync("energy");
+        (stored.Phrases, stored.Exclusions).Should().BeEquivalentTo((new[] { "heat pump" }, new[] { "gas giant" }));
+    }
+
+    [Fact]
+    public async Task An_update_that_sends_no_phrases_or_exclusions_keeps_the_stored_ones()
+    {
+        var energy = await TopicAsync("energy");
+
+        (await UpdateAsync(energy.Id, new TopicUpdate("energy", ["gas"]))).Succeeded.Should().BeTrue();
+
+        var stored = await TopicAsync("energy");
+        stored.Phrases.Should().Equal(energy.Phrases).And.NotBeEmpty();
+        stored.Exclusions.Should().Equal(energy.Exclusions);
+    }
+
+    [Fact]
+    public async Task A_one_word_phrase_is_refused_and_nothing_is_saved()
+    {
+        var energy = await TopicAsync("energy");
+
+        var result = await UpdateAsync(energy.Id, new TopicUpdate("energy", ["gas"], ["hydrogen"], []));
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Contain("one word");
+        (await TopicAsync("energy")).Phrases.Should().Equal(energy.Phrases);
     }
 
     [Fact]
@@ -204,14 +241,14 @@ public sealed class TopicServiceTests : DatabaseTest
     public async Task A_save_from_an_older_version_is_refused_with_what_the_other_editor_saved()
     {
         var energy = await TopicAsync("energy");
-        (await UpdateAsync(energy.Id, new TopicUpdate("energy supply", ["gas", "oil"]))).Succeeded.Should().BeTrue();
+        (await UpdateAsync(energy.Id, new TopicUpdate("energy supply", ["gas", "oil"], [], []))).Succeeded.Should().BeTrue();
 
         var stale = await InScopeAsync<TopicService, TopicSaveResult>(s =>
             s.UpdateAsync(energy.Id, energy.Version, new TopicUpdate("power", ["electricity"]), Editor.System, default));
 
         stale.Succeeded.Should().BeFalse();
         stale.Retag.Should().BeNull();
-        stale.Conflict.Should().BeEquivalentTo(new TopicConflict("energy supply", ["gas", "oil"], energy.Version + 1));
+        stale.Conflict.Should().BeEquivalentTo(new TopicConflict("energy supply", ["gas", "oil"], energy.Version + 1, [], []));
         var stored = await TopicAsync("energy");
         stored.Name.Should().Be("energy supply");
         stored.Keywords.Should().Equal("gas", "oil");

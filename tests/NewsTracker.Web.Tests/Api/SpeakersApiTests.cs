@@ -144,7 +144,7 @@ public sealed class SpeakersApiTests(NewsTrackerFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Topics_are_listed_with_their_keywords()
+    public async Task Topics_are_listed_with_their_keywords_phrases_and_exclusions()
     {
         var client = factory.CreateClient();
 
@@ -152,6 +152,9 @@ public sealed class SpeakersApiTests(NewsTrackerFactory factory) : IClassFixture
 
         items.Select(i => i.GetProperty("slug").GetString()).Should().Contain(["energy", "troop-deployment", "sanctions"]);
         items.Single(i => i.GetProperty("slug").GetString() == "energy").GetProperty("keywords").EnumerateArray()
-            .Select(k => k.GetString()).Should().Contain("natural gas");
+            .Select(k => k.GetString()).Should().Contain("gas");
+        var guarantees = items.Single(i => i.GetProperty("slug").GetString() == "security-guarantees");
+        guarantees.GetProperty("phrases").EnumerateArray().Select(k => k.GetString()).Should().Contain("security guarantees");
+        guarantees.GetProperty("exclusions").EnumerateArray().Select(k => k.GetString()).Should().Contain("loan guarantee");
     }
 }

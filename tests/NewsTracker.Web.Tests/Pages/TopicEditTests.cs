@@ -35,6 +35,40 @@ public sealed class TopicEditTests(NewsTrackerFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task Saving_phrases_and_exclusions_stores_them_and_the_form_shows_them_again()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var slug = await TopicRetagTests.CreateTopicAsync(client, "harbours " + TestArticles.Marker(), "harbour");
+        var form = await TopicEditForm.OpenAsync(client, slug);
+
+        using var response = await form.PostAsync(client, "harbours again", "harbour\nquay", "deep water port\r\nharbour strike", "harbour seal, safe harbour");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+        page.QuerySelectorAll(".topic-keywords .chip").Select(c => c.Text()).Should().Equal("harbour", "quay");
+        page.QuerySelectorAll(".topic-phrases .chip").Select(c => c.Text()).Should().Equal("deep water port", "harbour strike");
+        page.QuerySelectorAll(".topic-exclusions .chip").Select(c => c.Text()).Should().Equal("harbour seal", "safe harbour");
+        var edit = await client.GetDocumentAsync($"/Topics/{slug}/Edit");
+        edit.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Phrases']")!.Value.Should().Be("deep water port\nharbour strike");
+        edit.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Exclusions']")!.Value.Should().Be("harbour seal\nsafe harbour");
+    }
+
+    [Fact]
+    public async Task A_one_word_phrase_comes_back_with_the_cores_message_and_nothing_is_saved()
+    {
+        var client = await factory.CreateEditorClientAsync();
+        var slug = await TopicRetagTests.CreateTopicAsync(client, "quays " + TestArticles.Marker(), "quay");
+
+        using var response = await (await TopicEditForm.OpenAsync(client, slug)).PostAsync(client, "quays", "quay", "jetty");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector(".validation-summary").Text().Should().Contain("\"jetty\" has one word");
+        page.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Phrases']")!.Value.Should().Be("jetty");
+        (await client.GetDocumentAsync("/Topics/" + slug)).QuerySelectorAll(".topic-phrases .chip").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task An_invalid_edit_comes_back_with_messages_and_what_the_editor_typed()
     {
         var client = await factory.CreateEditorClientAsync();

@@ -24,12 +24,14 @@ public sealed record TopicEditForm(string Slug, string Token, string Version)
     public static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string slug, string name, string keywords) =>
         await (await OpenAsync(client, slug)).PostAsync(client, name, keywords);
 
-    public async Task<HttpResponseMessage> PostAsync(HttpClient client, string name, string keywords)
+    public async Task<HttpResponseMessage> PostAsync(HttpClient client, string name, string keywords, string phrases = "", string exclusions = "")
     {
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.Keywords"] = keywords,
+            ["Input.Phrases"] = phrases,
+            ["Input.Exclusions"] = exclusions,
             ["Input.Version"] = Version,
             [Html.TokenField] = Token,
         });
