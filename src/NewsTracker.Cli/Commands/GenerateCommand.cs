@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Cli.Generation;
 using NewsTracker.Core.Articles;
@@ -95,6 +96,7 @@ internal static class GenerateCommand
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            importer.BatchSize = ImportBatchSize.From(scope.ServiceProvider.GetRequiredService<IConfiguration>());
             report = await console.Progress()
                 .AutoClear(false)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Audit;
@@ -48,6 +49,7 @@ internal static class ImportCommand
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+                importer.BatchSize = ImportBatchSize.From(host.Services.GetRequiredService<IConfiguration>());
                 report = await console.Progress()
                     .AutoClear(false)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
