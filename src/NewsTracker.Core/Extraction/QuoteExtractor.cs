@@ -16,7 +16,20 @@ public sealed class QuoteExtractor
         var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue, HeadlinePeople(title, catalogue));
 
         var direct = DirectQuoteFinder.Find(analysis);
+        var turns = TranscriptTurnFinder.Find(analysis);
+        if (turns.Count > 0)
+        {
+            // What a turn quotes or reports is nested in the turn: the turn is the quotation.
+            direct.RemoveAll(c => InsideTurn(c, turns));
+            direct.AddRange(turns);
+        }
+
         var indirect = IndirectQuoteFinder.Find(analysis, direct);
+        if (turns.Count > 0)
+        {
+            indirect.RemoveAll(c => InsideTurn(c, turns));
+        }
+
         var candidates = new List<QuoteCandidate>(direct.Count + indirect.Count);
         candidates.AddRange(direct);
         candidates.AddRange(indirect);
@@ -134,6 +147,27 @@ public sealed class QuoteExtractor
             QuoteTagger.Actors(analysis, candidate.Parts),
             TopicTagger.Tag(text, QuoteSentence.Around(analysis.Text, candidate.Start, candidate.End), analysis.Catalogue.TopicRules),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
+    }
+
+    // Turns are in reading order and do not overlap: the one that could hold the candidate is the last to start before it.
+    private static bool InsideTurn(QuoteCandidate candidate, List<QuoteCandidate> turns)
+    {
+        int lo = 0, hi = turns.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (turns[mid].Start <= candidate.Start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && turns[found] != candidate && candidate.End <= turns[found].End;
     }
 
     // The same words in the same order, whatever the marks, case and spacing: the article printed it twice.
