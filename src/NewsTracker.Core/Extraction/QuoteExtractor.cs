@@ -16,18 +16,18 @@ public sealed class QuoteExtractor
         var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue, HeadlinePeople(title, catalogue));
 
         var direct = DirectQuoteFinder.Find(analysis);
-        var turns = TranscriptTurnFinder.Find(analysis);
-        if (turns.Count > 0)
+        var staged = Staged(analysis);
+        if (staged.Count > 0)
         {
-            // What a turn quotes or reports is nested in the turn: the turn is the quotation.
-            direct.RemoveAll(c => InsideTurn(c, turns));
-            direct.AddRange(turns);
+            // What a transcript turn or an unmarked quote holds is nested in it: it is the quotation.
+            direct.RemoveAll(c => Overlaps(c, staged));
+            direct.AddRange(staged);
         }
 
         var indirect = IndirectQuoteFinder.Find(analysis, direct);
-        if (turns.Count > 0)
+        if (staged.Count > 0)
         {
-            indirect.RemoveAll(c => InsideTurn(c, turns));
+            indirect.RemoveAll(c => Overlaps(c, staged));
         }
 
         var candidates = new List<QuoteCandidate>(direct.Count + indirect.Count);
@@ -149,14 +149,31 @@ public sealed class QuoteExtractor
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
     }
 
-    // Turns are in reading order and do not overlap: the one that could hold the candidate is the last to start before it.
-    private static bool InsideTurn(QuoteCandidate candidate, List<QuoteCandidate> turns)
+    // Quotations found without paired marks: transcript turns, then unmarked quotes outside any turn. In
+    // reading order, none overlapping another.
+    private static List<QuoteCandidate> Staged(ArticleAnalysis analysis)
     {
-        int lo = 0, hi = turns.Count - 1, found = -1;
+        var staged = TranscriptTurnFinder.Find(analysis);
+        var unmarked = UnmarkedQuoteFinder.Find(analysis);
+        if (unmarked.Count > 0)
+        {
+            var turns = staged.Count;
+            staged.AddRange(unmarked.Where(u => turns == 0 || !Overlaps(u, staged)));
+            staged.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        }
+
+        return staged;
+    }
+
+    // Whether the candidate shares text with one of `staged` (in reading order, not overlapping): only the last
+    // to start before the candidate ends can.
+    private static bool Overlaps(QuoteCandidate candidate, List<QuoteCandidate> staged)
+    {
+        int lo = 0, hi = staged.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (turns[mid].Start <= candidate.Start)
+            if (staged[mid].Start < candidate.End)
             {
                 found = mid;
                 lo = mid + 1;
@@ -167,7 +184,7 @@ public sealed class QuoteExtractor
             }
         }
 
-        return found >= 0 && turns[found] != candidate && candidate.End <= turns[found].End;
+        return found >= 0 && staged[found] != candidate && staged[found].End > candidate.Start;
     }
 
     // The same words in the same order, whatever the marks, case and spacing: the article printed it twice.

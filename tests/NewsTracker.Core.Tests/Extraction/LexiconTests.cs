@@ -105,6 +105,7 @@ public sealed class LexiconTests
         all.Should().OnlyHaveUniqueItems().And.OnlyContain(w => w == w.ToLowerInvariant());
         TranscriptLabels.Interviewee.Contains("a").Should().BeTrue();
         TranscriptLabels.Nobody.Contains("question").Should().BeTrue();
+        SpeechNouns.Words.Should().OnlyHaveUniqueItems().And.Contain("statement");
     }
 
     [Fact]
