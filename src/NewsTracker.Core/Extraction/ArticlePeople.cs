@@ -421,7 +421,7 @@ internal sealed class ArticlePeople
         }
 
         var nameStart = k;
-        if (nameStart >= end)
+        if (nameStart >= end || IsPortfolio(start, nameStart, roleWords))
         {
             return;
         }
@@ -493,6 +493,23 @@ internal sealed class ArticlePeople
         {
             AddMention(nameStart, person);
         }
+    }
+
+    // "Deputy Minister of Agrarian Policy", "the Commissioner for Political Affairs": the capitalised words after a
+    // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
+    private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
+    {
+        // Words right after "of" ("Minister of Agrarian Policy"), not a country the catalogue knows before the name
+        // ("President of Ukraine Oleksandr Hnatiuk").
+        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart == start + roleWords.Count)
+        {
+            return true;
+        }
+
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        return start >= 2 && (tokens[start - 1].Is(text, "of") || tokens[start - 1].Is(text, "for"))
+            && Lexicon.TitleWords.Contains(text, tokens[start - 2]) && tokens[start - 2].IsCapitalized(text);
     }
 
     private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific)

@@ -201,4 +201,13 @@ public sealed class AttributionTests
 
         quote.Speaker.Should().BeNull();
     }
+    [Fact]
+    public void The_portfolio_after_a_title_and_of_is_no_person_a_pronoun_could_mean()
+    {
+        var body = "Estonia's Deputy Minister of Rural Affairs, Liisa Tamm, visited the harbour on Friday.\n\n"
+            + "“The quotas will not be cut this year,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Liisa Tamm");
+        Extractor.Run(body).People.Select(p => p.Name).Should().NotContain("Rural Affairs");
+    }
 }
