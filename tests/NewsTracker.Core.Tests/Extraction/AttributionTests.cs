@@ -210,4 +210,16 @@ public sealed class AttributionTests
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Liisa Tamm");
         Extractor.Run(body).People.Select(p => p.Name).Should().NotContain("Rural Affairs");
     }
+    [Theory]
+    [InlineData("Afterwards she")]
+    [InlineData("On her Telegram channel she")]
+    public void A_pronoun_right_before_the_verb_is_the_speaker_whatever_opens_the_sentence(string opening)
+    {
+        var body = "Liisa Tamm, the fisheries minister, met the trawler owners on Friday.\n\n"
+            + opening + " told reporters the new quotas were “far too low for a fleet of this size”.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Liisa Tamm");
+    }
 }
