@@ -222,4 +222,16 @@ public sealed class AttributionTests
 
         quote.Speaker!.Name.Should().Be("Liisa Tamm");
     }
+    [Theory]
+    [InlineData("The Foreign Secretary, Liisa Tamm, is expected to present the plan on Tuesday.", "the Foreign Secretary")]
+    [InlineData("A company spokeswoman, Liisa Tamm, said the yard had hired 40 welders.", "the spokeswoman")]
+    public void A_title_before_a_name_and_a_comma_is_the_holder_a_later_title_means(string introduction, string title)
+    {
+        var body = "“The port is ready for the season,” said Jonas Brandt, the port director.\n\n" + introduction + "\n\n"
+            + "“The cranes will be replaced by spring,” " + title + " said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The cranes");
+
+        quote.Speaker!.Name.Should().Be("Liisa Tamm");
+    }
 }
