@@ -29,7 +29,7 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         var furniture = new List<FurnitureHit>();
         foreach (var quote in predicted)
         {
-            // A marker the annotated words hold too was spoken ("…not want to sign up to a treaty"), not page furniture.
+            // A marker the annotated words hold too was spoken ("we will never sign up to that"), not page furniture.
             if (FurnitureMarkers.FirstOrDefault(m => quote.Text.Contains(m, StringComparison.OrdinalIgnoreCase)
                     && !gold.Any(g => g.Text.Contains(m, StringComparison.OrdinalIgnoreCase))) is { } marker)
             {

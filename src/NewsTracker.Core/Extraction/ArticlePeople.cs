@@ -495,12 +495,12 @@ internal sealed class ArticlePeople
         }
     }
 
-    // "Deputy Minister of Agrarian Policy", "the Commissioner for Political Affairs": the capitalised words after a
+    // "Deputy Minister of Coastal Fisheries", "the Commissioner for Rural Roads": the capitalised words after a
     // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
     private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
     {
-        // Words right after "of" ("Minister of Agrarian Policy"), not a country the catalogue knows before the name
-        // ("President of Ukraine Oleksandr Hnatiuk").
+        // Words right after "of" ("Minister of Coastal Fisheries"), not a country the catalogue knows before the name
+        // ("President of Finland Jane Doe").
         if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart == start + roleWords.Count)
         {
             return true;
@@ -584,7 +584,7 @@ internal sealed class ArticlePeople
         return (Role(words), affiliation);
     }
 
-    // "The Foreign Secretary, Helen Achterberg,", "A company spokeswoman, Jennifer Okoro,": the title stands before
+    // "The Foreign Secretary, Jane Doe,", "A company spokeswoman, Jane Doe,": the title stands before
     // the name with a comma between; it opens its clause (a determiner, a possessive or the sentence start before it).
     private (string? Role, string? Affiliation) ApposedRole(int comma)
     {

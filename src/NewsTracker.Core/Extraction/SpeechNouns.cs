@@ -4,7 +4,7 @@ namespace NewsTracker.Core.Extraction;
 
 internal sealed record SpeechNounFile([property: JsonPropertyName("nouns")] IReadOnlyList<string> Nouns);
 
-// The nouns of Lexicon/en/speech-nouns.json: what was said or written ("statement", "post", "the key line").
+// The nouns of Lexicon/en/speech-nouns.json: what was said or written ("statement", "post", "the central passage").
 internal static class SpeechNouns
 {
     public static readonly IReadOnlyList<string> Words = LexiconFile.Read<SpeechNounFile>("speech-nouns.json").Nouns;

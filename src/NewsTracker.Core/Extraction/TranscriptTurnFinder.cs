@@ -4,7 +4,7 @@ namespace NewsTracker.Core.Extraction;
 
 // Transcripts and Q&As: paragraphs that open with a speaker label in capitals ("MR. SMITH:", "JANE DOE,
 // ANCHOR:", "Q:", "A:") are turns, each one direct quote of the labelled person. The label is resolved like
-// any speaker phrase ("FELL" is the Jonathan Fell of the introduction); "A:" is the person the introduction
+// any speaker phrase ("DOE" is the Jane Doe of the introduction); "A:" is the person the introduction
 // names; "Q:" and "UNIDENTIFIED MALE:" name nobody. Stage directions ("(Laughter.)", "[crosstalk]") are
 // left out. Reads only the document and the people it mentions; the caller drops what lies inside a turn.
 internal static class TranscriptTurnFinder
@@ -67,7 +67,7 @@ internal static class TranscriptTurnFinder
         return turns;
     }
 
-    // "MR. WHITCOMBE: Good afternoon…" → the label's words and where the turn starts; null when the
+    // "MR. SMITH: Good afternoon…" → the label's words and where the turn starts; null when the
     // paragraph does not open with a label in capitals.
     private static Label? Read(string text, TextRange paragraph, int index)
     {
@@ -78,7 +78,7 @@ internal static class TranscriptTurnFinder
             return null;
         }
 
-        // "VADYM FILATOV, REGIONAL GOVERNOR (through translator)": the name is before the comma and the
+        // "JANE DOE, MAYOR (through interpreter)": the name is before the comma and the
         // parenthesis; the stage direction may be in lower case.
         var nameEnd = colon;
         var paren = text.IndexOf('(', paragraph.Start, colon - paragraph.Start);

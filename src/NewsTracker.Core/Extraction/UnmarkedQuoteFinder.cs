@@ -134,8 +134,8 @@ internal static class UnmarkedQuoteFinder
             }
         }
 
-        // "The senator followed up with a longer post:", "Anders Lind closed the summit with a statement. The key
-        // line:": a noun for what was said frames the block; the speaker is the subject of its sentence, or else
+        // "The mayor answered in a post on social media:", "Jane Doe issued a statement. The central
+        // passage:": a noun for what was said frames the block; the speaker is the subject of its sentence, or else
         // the one the paragraph opens with.
         if (!frame)
         {
@@ -165,7 +165,7 @@ internal static class UnmarkedQuoteFinder
         return null;
     }
 
-    // A person or a body, not "It took an hour" or "The key line".
+    // A person or a body, not "It was late" or "The central passage".
     private static bool IsSpeaker(SpeakerPhrase phrase) =>
         phrase.Form is SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation
         || (phrase.Form == SpeakerForm.Pronoun && phrase.Pronoun is "he" or "she" or "He" or "She");

@@ -212,7 +212,7 @@ public sealed class AttributionTests
     }
     [Theory]
     [InlineData("Afterwards she")]
-    [InlineData("On her Telegram channel she")]
+    [InlineData("On her blog she")]
     public void A_pronoun_right_before_the_verb_is_the_speaker_whatever_opens_the_sentence(string opening)
     {
         var body = "Liisa Tamm, the fisheries minister, met the trawler owners on Friday.\n\n"

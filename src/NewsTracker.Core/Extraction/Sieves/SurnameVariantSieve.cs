@@ -3,9 +3,9 @@ using System.Text;
 
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Nebolzin" after "Vasily Nebolsin", "Hnatyuk" after "Oleksandr Hnatiuk": a surname nobody in the article has in
+// "Kowalsky" after "Anna Kowalski", "Petrenco" after "Ion Petrenko": a surname nobody in the article has in
 // full is another spelling (a transliteration or a typo) of the one full-named person whose surname differs by
-// a letter, or by two in a long name ("Korotkoff"/"Korotkov"). Diacritics do not count ("Ciorbă"/"Chorba").
+// a letter, or by two in a long name ("Kovalenkoff"/"Kovalenkov"). Diacritics do not count ("Dvořák"/"Dvorak").
 internal sealed class SurnameVariantSieve : ISpeakerSieve
 {
     public const string Rule = "surname-variant";
@@ -59,7 +59,7 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
         return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
     }
 
-    // Lower case without diacritics: "Ciorbă" is "ciorba".
+    // Lower case without diacritics: "Dvořák" is "dvorak".
     public static string Fold(string name)
     {
         var folded = new StringBuilder(name.Length);

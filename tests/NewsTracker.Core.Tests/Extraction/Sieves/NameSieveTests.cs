@@ -102,8 +102,8 @@ public sealed class NameSieveTests
     public void A_short_surname_is_no_variant_of_another()
     {
         SurnameVariantSieve.IsVariant("kim", "kam").Should().BeFalse();
-        SurnameVariantSieve.IsVariant("korotkoff", "korotkov").Should().BeTrue();
-        SurnameVariantSieve.IsVariant("korotkova", "korotkov").Should().BeTrue();
+        SurnameVariantSieve.IsVariant("kovalenkoff", "kovalenkov").Should().BeTrue();
+        SurnameVariantSieve.IsVariant("kovalenkova", "kovalenkov").Should().BeTrue();
         SurnameVariantSieve.IsVariant("horvath", "korvath").Should().BeFalse("the first letter differs");
     }
 }
