@@ -54,7 +54,13 @@ internal static class UnmarkedQuoteFinder
     private static QuoteCandidate? DashSaid(ArticleAnalysis a, int first, int end)
     {
         var tokens = a.Tokens;
-        if (ReportedClause.SkipDateline(a, first, end) != first)
+        var anyDash = false;
+        for (var d = first + MinWords; d < end - 1 && !anyDash; d++)
+        {
+            anyDash = IsDash(a, d);
+        }
+
+        if (!anyDash || ReportedClause.SkipDateline(a, first, end) != first)
         {
             // "KYIV – Ukraine said on Monday…": the dash closes a dateline.
             return null;
