@@ -29,7 +29,9 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         var furniture = new List<FurnitureHit>();
         foreach (var quote in predicted)
         {
-            if (FurnitureMarkers.FirstOrDefault(m => quote.Text.Contains(m, StringComparison.OrdinalIgnoreCase)) is { } marker)
+            // A marker the annotated words hold too was spoken ("we will never sign up to that"), not page furniture.
+            if (FurnitureMarkers.FirstOrDefault(m => quote.Text.Contains(m, StringComparison.OrdinalIgnoreCase)
+                    && !gold.Any(g => g.Text.Contains(m, StringComparison.OrdinalIgnoreCase))) is { } marker)
             {
                 furniture.Add(new FurnitureHit(quote.Text, quote.Kind, marker));
             }

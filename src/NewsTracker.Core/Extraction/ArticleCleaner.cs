@@ -159,7 +159,8 @@ public static class ArticleCleaner
         // Most lines are ordinary prose: nothing to remove, no runs of spaces. Copy them whole.
         var trimmed = line.Trim();
         if (trimmed.IndexOfAny(Unusual) < 0 && trimmed.IndexOfAnyInRange('\u0000', '\u001F') < 0
-            && trimmed.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !trimmed.Contains("  ", StringComparison.Ordinal))
+            && trimmed.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !trimmed.Contains("  ", StringComparison.Ordinal)
+            && !trimmed.Contains("``", StringComparison.Ordinal) && !trimmed.Contains("''", StringComparison.Ordinal))
         {
             trimmed.CopyTo(buffer);
             return trimmed.Length;
@@ -186,6 +187,16 @@ public static class ArticleCleaner
             {
                 pendingSpace = length > 0;
                 continue;
+            }
+
+            // Wire archives write quotation marks as ``…'' or ''…'': one curly mark each, opening or closing by
+            // where it stands, so they pair like any other.
+            var wireMark = c is '`' or '\'' && i + 1 < line.Length && line[i + 1] == c;
+            if (wireMark)
+            {
+                var opens = c == '`' || pendingSpace || length == 0 || buffer[length - 1] is '(' or '[' or '—' or '–' or '-';
+                c = opens ? '“' : '”';
+                i++;
             }
 
             if (pendingSpace)

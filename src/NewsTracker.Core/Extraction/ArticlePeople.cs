@@ -421,7 +421,7 @@ internal sealed class ArticlePeople
         }
 
         var nameStart = k;
-        if (nameStart >= end)
+        if (nameStart >= end || IsPortfolio(start, nameStart, roleWords))
         {
             return;
         }
@@ -495,6 +495,23 @@ internal sealed class ArticlePeople
         }
     }
 
+    // "Deputy Minister of Coastal Fisheries", "the Commissioner for Rural Roads": the capitalised words after a
+    // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
+    private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
+    {
+        // Words right after "of" ("Minister of Coastal Fisheries"), not a country the catalogue knows before the name
+        // ("President of Finland Jane Doe").
+        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart == start + roleWords.Count)
+        {
+            return true;
+        }
+
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        return start >= 2 && (tokens[start - 1].Is(text, "of") || tokens[start - 1].Is(text, "for"))
+            && Lexicon.TitleWords.Contains(text, tokens[start - 2]) && tokens[start - 2].IsCapitalized(text);
+    }
+
     private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific)
     {
         var inArticle = FindSurname(name);
@@ -535,6 +552,11 @@ internal sealed class ArticlePeople
             k--;
         }
 
+        if (words.Count == 0 && start >= 2 && tokens[start - 1].Is(text, ','))
+        {
+            return ApposedRole(start - 1);
+        }
+
         if (words.Count == 0 || !Lexicon.RoleNouns.Contains(words[^1]))
         {
             return (null, null);
@@ -560,6 +582,32 @@ internal sealed class ArticlePeople
         }
 
         return (Role(words), affiliation);
+    }
+
+    // "The Foreign Secretary, Jane Doe,", "A company spokeswoman, Jane Doe,": the title stands before
+    // the name with a comma between; it opens its clause (a determiner, a possessive or the sentence start before it).
+    private (string? Role, string? Affiliation) ApposedRole(int comma)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var words = new List<string>();
+        var k = comma - 1;
+        while (k >= 0 && comma - k <= 4 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k]) || char.IsLower(text[tokens[k].Start])))
+        {
+            words.Insert(0, tokens[k].Text(text));
+            k--;
+        }
+
+        var opensClause = k < 0 || Lexicon.Determiners.Contains(text, tokens[k]) || tokens[k].Kind == TokenKind.Possessive
+            || _analysis.SentenceOf(k) != _analysis.SentenceOf(comma);
+        if (words.Count == 0 || !opensClause || !Lexicon.RoleNouns.Contains(words[^1]))
+        {
+            return (null, null);
+        }
+
+        var titleWords = words.Where(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).ToList();
+        return (Role(titleWords), null);
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".

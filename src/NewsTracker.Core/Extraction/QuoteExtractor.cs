@@ -16,7 +16,20 @@ public sealed class QuoteExtractor
         var analysis = new ArticleAnalysis(new ArticleDocument(clean), catalogue, HeadlinePeople(title, catalogue));
 
         var direct = DirectQuoteFinder.Find(analysis);
+        var staged = Staged(analysis);
+        if (staged.Count > 0)
+        {
+            // What a transcript turn or an unmarked quote holds is nested in it: it is the quotation.
+            direct.RemoveAll(c => Overlaps(c, staged));
+            direct.AddRange(staged);
+        }
+
         var indirect = IndirectQuoteFinder.Find(analysis, direct);
+        if (staged.Count > 0)
+        {
+            indirect.RemoveAll(c => Overlaps(c, staged));
+        }
+
         var candidates = new List<QuoteCandidate>(direct.Count + indirect.Count);
         candidates.AddRange(direct);
         candidates.AddRange(indirect);
@@ -134,6 +147,44 @@ public sealed class QuoteExtractor
             QuoteTagger.Actors(analysis, candidate.Parts),
             TopicTagger.Tag(text, QuoteSentence.Around(analysis.Text, candidate.Start, candidate.End), analysis.Catalogue.TopicRules),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
+    }
+
+    // Quotations found without paired marks: transcript turns, then unmarked quotes outside any turn. In
+    // reading order, none overlapping another.
+    private static List<QuoteCandidate> Staged(ArticleAnalysis analysis)
+    {
+        var staged = TranscriptTurnFinder.Find(analysis);
+        var unmarked = UnmarkedQuoteFinder.Find(analysis);
+        if (unmarked.Count > 0)
+        {
+            var turns = staged.Count;
+            staged.AddRange(unmarked.Where(u => turns == 0 || !Overlaps(u, staged)));
+            staged.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        }
+
+        return staged;
+    }
+
+    // Whether the candidate shares text with one of `staged` (in reading order, not overlapping): only the last
+    // to start before the candidate ends can.
+    private static bool Overlaps(QuoteCandidate candidate, List<QuoteCandidate> staged)
+    {
+        int lo = 0, hi = staged.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (staged[mid].Start < candidate.End)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && staged[found] != candidate && staged[found].End > candidate.Start;
     }
 
     // The same words in the same order, whatever the marks, case and spacing: the article printed it twice.

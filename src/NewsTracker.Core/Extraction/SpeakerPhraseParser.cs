@@ -79,6 +79,14 @@ internal static class SpeakerPhraseParser
 
     private static SpeakerPhrase? Ending(ArticleAnalysis a, int e, int floor)
     {
+        // "Later she said", "On her blog he wrote": a pronoun right before the verb is the subject
+        // whatever opens the sentence; not in "what he called", which speaks for the clause's subject.
+        if (e - 1 > floor && Lexicon.Pronouns.Contains(a.Text, a.Tokens[e - 1]) && !ClauseWords.Contains(a.Text, a.Tokens[e - 2])
+            && !a.Tokens[e - 2].Is(a.Text, "what"))
+        {
+            return Describe(a, e - 1, e);
+        }
+
         var start = e - 1;
         while (start - 1 >= floor && e - start < MaxPhraseTokens)
         {

@@ -215,6 +215,16 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void A_marker_word_the_gold_quote_holds_is_speech_not_furniture()
+    {
+        const string Spoken = "We will never sign up to a deal written in another capital";
+
+        var score = Score([Direct(Spoken)], [Predicted(Spoken)]);
+
+        score.Furniture.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Precision_recall_and_f1_add_up_over_articles()
     {
         var first = Score([Direct(Troops)], [Predicted(Troops)]);

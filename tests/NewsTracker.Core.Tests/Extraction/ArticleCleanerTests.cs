@@ -74,4 +74,22 @@ public sealed class ArticleCleanerTests
             result.CleanBody[quote.Start..quote.End].Should().Be(quote.Text);
         }
     }
+    [Theory]
+    [InlineData("The mayor said the bridge would reopen ``within weeks'' of the vote.", "The mayor said the bridge would reopen “within weeks” of the vote.")]
+    [InlineData("''We have waited long enough,'' the mayor said.", "“We have waited long enough,” the mayor said.")]
+    [InlineData("He called it ''a scandal'' and left.", "He called it “a scandal” and left.")]
+    [InlineData("The mayor's office didn't comment.", "The mayor's office didn't comment.")]
+    public void Wire_archive_marks_become_curly_quotation_marks(string line, string cleaned)
+    {
+        ArticleCleaner.Clean(line).Should().Be(cleaned);
+    }
+
+    [Fact]
+    public void A_quotation_in_wire_archive_marks_is_a_direct_quote_with_its_speaker()
+    {
+        var quote = Extractor.Direct("Mayor Ilona Berg opened the bridge.\n\n``We have waited long enough for this day,'' Berg said.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("We have waited long enough for this day");
+        quote.Speaker!.Name.Should().Be("Ilona Berg");
+    }
 }

@@ -201,4 +201,37 @@ public sealed class AttributionTests
 
         quote.Speaker.Should().BeNull();
     }
+    [Fact]
+    public void The_portfolio_after_a_title_and_of_is_no_person_a_pronoun_could_mean()
+    {
+        var body = "Estonia's Deputy Minister of Rural Affairs, Liisa Tamm, visited the harbour on Friday.\n\n"
+            + "“The quotas will not be cut this year,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Liisa Tamm");
+        Extractor.Run(body).People.Select(p => p.Name).Should().NotContain("Rural Affairs");
+    }
+    [Theory]
+    [InlineData("Afterwards she")]
+    [InlineData("On her blog she")]
+    public void A_pronoun_right_before_the_verb_is_the_speaker_whatever_opens_the_sentence(string opening)
+    {
+        var body = "Liisa Tamm, the fisheries minister, met the trawler owners on Friday.\n\n"
+            + opening + " told reporters the new quotas were “far too low for a fleet of this size”.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Liisa Tamm");
+    }
+    [Theory]
+    [InlineData("The Foreign Secretary, Liisa Tamm, is expected to present the plan on Tuesday.", "the Foreign Secretary")]
+    [InlineData("A company spokeswoman, Liisa Tamm, said the yard had hired 40 welders.", "the spokeswoman")]
+    public void A_title_before_a_name_and_a_comma_is_the_holder_a_later_title_means(string introduction, string title)
+    {
+        var body = "“The port is ready for the season,” said Jonas Brandt, the port director.\n\n" + introduction + "\n\n"
+            + "“The cranes will be replaced by spring,” " + title + " said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The cranes");
+
+        quote.Speaker!.Name.Should().Be("Liisa Tamm");
+    }
 }

@@ -97,6 +97,18 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Every_transcript_label_word_is_listed_once_and_in_one_class()
+    {
+        var file = TranscriptLabels.File;
+        string[] all = [.. file.Interviewee, .. file.Nobody, .. file.NotLabels];
+
+        all.Should().OnlyHaveUniqueItems().And.OnlyContain(w => w == w.ToLowerInvariant());
+        TranscriptLabels.Interviewee.Contains("a").Should().BeTrue();
+        TranscriptLabels.Nobody.Contains("question").Should().BeTrue();
+        SpeechNouns.Words.Should().OnlyHaveUniqueItems().And.Contain("statement");
+    }
+
+    [Fact]
     public void The_word_sets_come_from_the_files()
     {
         LexiconWords.SpeechVerbs.Contains("interjected").Should().BeTrue();

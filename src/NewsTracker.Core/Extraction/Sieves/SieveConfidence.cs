@@ -11,6 +11,7 @@ internal static class SieveConfidence
     {
         [FullNameSieve.Rule] = 0.95,
         [SurnameSieve.Rule] = 0.9,
+        [SurnameVariantSieve.Rule] = 0.7,
         [SurnameTitleSieve.Rule] = 0.85,
         [SurnameNearestSieve.Rule] = 0.55,
         [AmbiguousSurnameSieve.Rule] = 0.2,

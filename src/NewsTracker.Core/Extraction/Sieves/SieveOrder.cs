@@ -62,6 +62,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<ISpeakerSieve> Names =
     [
         new FullNameSieve(),
+        new SurnameVariantSieve(),
         new SurnameSieve(),
         new SurnameTitleSieve(),
         new SurnameNearestSieve(),

@@ -79,4 +79,31 @@ public sealed class NameSieveTests
 
         SieveOrder.Resolve(Speaker(OneVarga, Name("Varga"), catalogue)).Speaker!.Name.Should().Be("Tomas Varga");
     }
+    [Theory]
+    [InlineData("Wargha", "Captain Tomas Varga toured the docks on Tuesday.", null)]
+    [InlineData("Vargha", "Captain Tomas Varga toured the docks on Tuesday.", "Tomas Varga")]
+    [InlineData("Mikhailov", "Captain Tomas Michailov toured the docks on Tuesday.", "Tomas Michailov")]
+    [InlineData("Lindquist", "Captain Tomas Lindqvíst toured the docks on Tuesday.", "Tomas Lindqvíst")]
+    [InlineData("Varga", "Captain Tomas Varga toured the docks on Tuesday.", null)]
+    public void Surname_variant_takes_the_one_person_whose_surname_is_spelt_a_letter_apart(string written, string text, string? expected)
+    {
+        var found = new SurnameVariantSieve().Try(Speaker(text, Name(written)));
+
+        (found?.Speaker?.Name).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Surname_variant_gives_up_when_two_people_are_a_letter_apart()
+    {
+        new SurnameVariantSieve().Try(Speaker("Captain Tomas Vargha and Judge Ada Varge toured the docks.", Name("Varga"))).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_short_surname_is_no_variant_of_another()
+    {
+        SurnameVariantSieve.IsVariant("kim", "kam").Should().BeFalse();
+        SurnameVariantSieve.IsVariant("kovalenkoff", "kovalenkov").Should().BeTrue();
+        SurnameVariantSieve.IsVariant("kovalenkova", "kovalenkov").Should().BeTrue();
+        SurnameVariantSieve.IsVariant("horvath", "korvath").Should().BeFalse("the first letter differs");
+    }
 }

@@ -1,0 +1,322 @@
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Extraction;
+
+// Transcripts and Q&As: paragraphs that open with a speaker label in capitals ("MR. SMITH:", "JANE DOE,
+// ANCHOR:", "Q:", "A:") are turns, each one direct quote of the labelled person. The label is resolved like
+// any speaker phrase ("DOE" is the Jane Doe of the introduction); "A:" is the person the introduction
+// names; "Q:" and "UNIDENTIFIED MALE:" name nobody. Stage directions ("(Laughter.)", "[crosstalk]") are
+// left out. Reads only the document and the people it mentions; the caller drops what lies inside a turn.
+internal static class TranscriptTurnFinder
+{
+    public const string Rule = "transcript-turn";
+
+    // A transcript has several turns by more than one label; fewer is a liveblog's "UPDATE:" or a list.
+    private const int MinTurns = 3;
+    private const int MaxLabelChars = 60;
+    private const int MaxNameWords = 4;
+
+    private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
+
+    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words);
+
+    public static List<QuoteCandidate> Find(ArticleAnalysis a)
+    {
+        var labels = new List<Label>();
+        var paragraphs = a.Document.Paragraphs;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (Read(a.Text, paragraphs[p], p) is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        if (labels.Count < MinTurns || labels.Select(l => l.Key).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [];
+        }
+
+        var interviewee = Interviewee(a, a.Document.TokenIndexAt(labels[0].Start));
+        var turns = new List<QuoteCandidate>(labels.Count);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var label = labels[i];
+            var parts = new List<TextRange>();
+            AddSpoken(a.Text, label.TurnStart, paragraphs[label.ParagraphIndex].End, parts);
+
+            // A long answer runs on over unlabelled paragraphs up to the next label.
+            var nextParagraph = i + 1 < labels.Count ? labels[i + 1].ParagraphIndex : label.ParagraphIndex + 1;
+            for (var p = label.ParagraphIndex + 1; p < nextParagraph; p++)
+            {
+                AddSpoken(a.Text, paragraphs[p].Start, paragraphs[p].End, parts);
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            var position = a.Document.TokenIndexAt(label.Start);
+            turns.Add(new QuoteCandidate(QuoteKind.Direct, parts, position)
+            {
+                Attribution = new Attribution(Phrase(a, label, position, interviewee), Rule, position),
+            });
+        }
+
+        return turns;
+    }
+
+    // "MR. SMITH: Good afternoon…" → the label's words and where the turn starts; null when the
+    // paragraph does not open with a label in capitals.
+    private static Label? Read(string text, TextRange paragraph, int index)
+    {
+        var limit = Math.Min(paragraph.End, paragraph.Start + MaxLabelChars);
+        var colon = text.IndexOf(':', paragraph.Start, limit - paragraph.Start);
+        if (colon <= paragraph.Start || colon + 1 >= paragraph.End || !char.IsWhiteSpace(text[colon + 1]))
+        {
+            return null;
+        }
+
+        // "JANE DOE, MAYOR (through interpreter)": the name is before the comma and the
+        // parenthesis; the stage direction may be in lower case.
+        var nameEnd = colon;
+        var paren = text.IndexOf('(', paragraph.Start, colon - paragraph.Start);
+        if (paren >= 0)
+        {
+            if (text.IndexOf(')', paren, colon - paren) < 0)
+            {
+                return null;
+            }
+
+            nameEnd = paren;
+        }
+
+        var words = LabelWords(text, paragraph.Start, colon, paren >= 0 ? paren : colon, out var comma);
+        if (words is null)
+        {
+            return null;
+        }
+
+        if (comma >= 0)
+        {
+            nameEnd = comma;
+        }
+
+        var name = text[paragraph.Start..nameEnd].Trim();
+        var first = FirstWord(name);
+        if (first.Length == 0 || TranscriptLabels.NotLabels.Contains(first) || TranscriptLabels.NotLabels.Contains(name))
+        {
+            return null;
+        }
+
+        var turnStart = colon + 1;
+        while (turnStart < paragraph.End && char.IsWhiteSpace(text[turnStart]))
+        {
+            turnStart++;
+        }
+
+        return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
+    }
+
+    // Every letter of the label (outside its parenthesis) is a capital, and the name part has one to four words.
+    private static string? LabelWords(string text, int start, int colon, int nameEnd, out int comma)
+    {
+        comma = -1;
+        var words = 0;
+        var inWord = false;
+        var letters = 0;
+        for (var i = start; i < colon; i++)
+        {
+            var c = text[i];
+            if (i >= nameEnd && i < colon)
+            {
+                if (c == ')')
+                {
+                    // Only spaces may follow the closing parenthesis before the colon.
+                    for (var k = i + 1; k < colon; k++)
+                    {
+                        if (!char.IsWhiteSpace(text[k]))
+                        {
+                            return null;
+                        }
+                    }
+
+                    break;
+                }
+
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return null;
+                }
+
+                letters++;
+                if (!inWord && comma < 0)
+                {
+                    words++;
+                }
+
+                inWord = true;
+            }
+            else if (c == ',')
+            {
+                if (comma >= 0)
+                {
+                    return null;
+                }
+
+                comma = i;
+                inWord = false;
+            }
+            else if (c is ' ')
+            {
+                inWord = false;
+            }
+            else if (c is not ('.' or '-' or '\'' or '’'))
+            {
+                return null;
+            }
+        }
+
+        return letters == 0 || words is 0 or > MaxNameWords ? null : text[start..colon];
+    }
+
+    private static string FirstWord(string name)
+    {
+        var word = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        return word.TrimEnd('.', ',').ToLowerInvariant();
+    }
+
+    // The speaker phrase a label stands for: a name in title case without its honorific, the interviewee for
+    // "A:", nobody for "Q:" and unnamed voices.
+    private static SpeakerPhrase Phrase(ArticleAnalysis a, Label label, int position, string? interviewee)
+    {
+        var words = label.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var gender = Gender.Unknown;
+        if (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.')))
+        {
+            gender = Lexicon.FemaleCues.Contains(words[0].TrimEnd('.')) ? Gender.Female
+                : Lexicon.MaleCues.Contains(words[0].TrimEnd('.')) ? Gender.Male : Gender.Unknown;
+            words.RemoveAt(0);
+        }
+
+        var first = words[0].TrimEnd('.').ToLowerInvariant();
+        var end = a.Document.TokenIndexAt(label.End);
+        string? name = null;
+        if (TranscriptLabels.Interviewee.Contains(first))
+        {
+            name = interviewee;
+        }
+        else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first)))
+        {
+            name = string.Join(' ', words.Select(TitleCase));
+        }
+
+        return name is null
+            ? new SpeakerPhrase { StartToken = position, EndToken = end, AsWritten = label.Words, Form = SpeakerForm.Anonymous, IsIndefinite = true }
+            : new SpeakerPhrase { StartToken = position, EndToken = end, AsWritten = label.Words, Form = SpeakerForm.Name, Name = name, Gender = gender };
+    }
+
+    // "O'BRIEN-SMITH" → "O'Brien-Smith": a capital after a hyphen or an apostrophe, as names write it.
+    private static string TitleCase(string word)
+    {
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] is '-' or '\'' or '’' or '.')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // "A:" is the person the introduction names first: "Energy Minister Jan Novak spoke to us in Brno."
+    private static string? Interviewee(ArticleAnalysis a, int firstLabel)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= firstLabel)
+            {
+                break;
+            }
+
+            if (mention.TokenIndex >= 0 && mention.Person.Confirmed)
+            {
+                return mention.Person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // The spoken words of a turn, without stage directions: "(Laughter.)" and "[crosstalk]" split a turn and
+    // are dropped, and so is a paragraph that is only a direction or a time code.
+    private static void AddSpoken(string text, int start, int end, List<TextRange> parts)
+    {
+        var from = start;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is '[' or '(')
+            {
+                var close = text.IndexOf(c == '[' ? ']' : ')', i, end - i);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                if (c == '[' || IsDirection(text, i, close, start, end))
+                {
+                    AddPart(text, from, i, parts);
+                    from = close + 1;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            i++;
+        }
+
+        AddPart(text, from, end, parts);
+    }
+
+    // "(Laughter.)", "(inaudible)": a parenthesis opening or closing the turn, or one that is a sentence of its own.
+    private static bool IsDirection(string text, int open, int close, int start, int end)
+    {
+        var atEdge = text.AsSpan(start, open - start).IsWhiteSpace() || text.AsSpan(close + 1, end - close - 1).IsWhiteSpace();
+        return atEdge || (close > open + 1 && text[close - 1] is '.' or '!' or '?');
+    }
+
+    private static void AddPart(string text, int start, int end, List<TextRange> parts)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var hasLetter = false;
+        for (var k = start; k < end && !hasLetter; k++)
+        {
+            hasLetter = char.IsLetter(text[k]);
+        }
+
+        if (hasLetter)
+        {
+            parts.Add(new TextRange(start, end));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Transcripts and Q&As (TranscriptTurnFinder): each turn after a label in capitals is one direct quote of
+// the labelled person, resolved through the introduction.
+public sealed class TranscriptTests
+{
+    private const string Briefing = """
+        The following are excerpts from Monday's briefing by harbour authority spokeswoman Marta Lindqvist.
+
+        MS. LINDQVIST: Good morning. The northern quay reopens to container traffic on Friday.
+
+        QUESTION: Marta, will the ferries run on the old timetable from then on?
+
+        MS. LINDQVIST: They will, apart from the night crossing, which we are suspending until March. (Laughter.)
+
+        QUESTION: The unions say the suspension breaks the agreement. Does it?
+
+        MS. LINDQVIST: No. The agreement covers day crossings only, and we have shown them that in writing.
+        """;
+
+    [Fact]
+    public void Each_turn_is_a_direct_quote_of_the_labelled_person()
+    {
+        var quotes = Extractor.Direct(Briefing);
+
+        quotes.Should().HaveCount(5);
+        var first = Extractor.Single(quotes, "Good morning.");
+        first.Text.Should().Be("Good morning. The northern quay reopens to container traffic on Friday.");
+        first.Speaker!.Name.Should().Be("Marta Lindqvist");
+        first.Rule.Should().StartWith(TranscriptTurnFinder.Rule + "+");
+    }
+
+    [Fact]
+    public void A_question_label_names_nobody()
+    {
+        var question = Extractor.Single(Extractor.Direct(Briefing), "Marta, will the ferries");
+
+        question.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void Stage_directions_are_not_part_of_the_turn()
+    {
+        var turn = Extractor.Single(Extractor.Direct(Briefing), "They will, apart");
+
+        turn.Text.Should().Be("They will, apart from the night crossing, which we are suspending until March.");
+    }
+
+    [Fact]
+    public void Reported_speech_inside_a_turn_is_nested_in_the_turn()
+    {
+        var result = Extractor.Run(Briefing);
+
+        result.Quotes.Where(q => q.Kind == QuoteKind.Indirect).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Q_and_A_labels_are_the_interviewer_and_the_person_the_introduction_names()
+    {
+        const string Interview = """
+            Energy Minister Tomas Rein spoke to us in Tallinn about fishing quotas. The interview has been edited.
+
+            Q: Minister, will the herring quota be cut again next year?
+
+            A: I expect a smaller cut than this year, because the spring survey was better than we feared.
+
+            Q: Are the fishermen ready for that?
+
+            A: They are ready for honesty. They are not ready for surprises in December.
+            """;
+
+        var quotes = Extractor.Direct(Interview);
+
+        quotes.Should().HaveCount(4);
+        Extractor.Single(quotes, "I expect a smaller cut").Speaker!.Name.Should().Be("Tomas Rein");
+        Extractor.Single(quotes, "Minister, will the herring").Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_surname_label_with_a_role_and_a_direction_is_the_person_the_introduction_names()
+    {
+        const string Programme = """
+            Tonight's guests are the economist Lena Vogt and the former trade negotiator Piotr Malek.
+
+            LENA VOGT, ECONOMIST: Tariffs of this size will be paid by shoppers, not by exporters abroad.
+
+            MALEK (through translator): I disagree. Exporters will cut their prices to keep the market.
+
+            VOGT: For a year, perhaps. After that the shoppers pay, as they always do in the end.
+            """;
+
+        var quotes = Extractor.Direct(Programme);
+
+        Extractor.Single(quotes, "Tariffs of this size").Speaker!.Name.Should().Be("Lena Vogt");
+        Extractor.Single(quotes, "I disagree.").Speaker!.Name.Should().Be("Piotr Malek");
+        Extractor.Single(quotes, "For a year, perhaps.").Speaker!.Name.Should().Be("Lena Vogt");
+    }
+
+    [Fact]
+    public void Capitalised_lead_ins_of_a_liveblog_are_not_a_transcript()
+    {
+        const string Liveblog = """
+            UPDATE: The ferry terminal has reopened after the power cut, the port said.
+
+            BREAKING: Two cranes were damaged in the storm overnight.
+
+            UPDATE: Container traffic will resume on Friday morning.
+            """;
+
+        Extractor.Direct(Liveblog).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Two_labelled_paragraphs_are_not_enough_for_a_transcript()
+    {
+        const string Text = """
+            NOTE TO EDITORS: The harbour office will publish the timetable later.
+
+            MARTA LINDQVIST: The quay reopens on Friday, and the ferries will follow.
+            """;
+
+        Extractor.Direct(Text).Should().BeEmpty();
+    }
+}
