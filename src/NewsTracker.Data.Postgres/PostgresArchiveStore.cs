@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
+using Npgsql;
 
 namespace NewsTracker.Data.Postgres;
 

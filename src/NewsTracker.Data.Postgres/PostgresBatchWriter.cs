@@ -1,6 +1,6 @@
-using Npgsql;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Archive;
+using Npgsql;
 
 namespace NewsTracker.Data.Postgres;
 
@@ -122,14 +122,14 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
                   """
                 : """
                   INSERT INTO "Articles" ("Title", "Outlet", "Url", "Author", "PublishedUtc", "AddedUtc", "ReportedUtc",
-                      "RawBody", "CleanBody", "ContentHash", "QuoteCount")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING "Id"
+                      "RawBody", "CleanBody", "ContentHash", "QuoteCount", "Version")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING "Id"
                   """,
             article => article.Id != 0
                 ? [article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.ReportedUtc,
                     article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount, article.Version, article.Id]
                 : [article.Title, article.Outlet, article.Url, article.Author, article.PublishedUtc, article.AddedUtc,
-                    article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount],
+                    article.ReportedUtc, article.RawBody, article.CleanBody, article.ContentHash, article.QuoteCount, article.Version],
             (article, id) => article.Id = (int)id!,
             ct);
 

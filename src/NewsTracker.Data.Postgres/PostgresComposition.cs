@@ -1,10 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using NewsTracker.Core;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Search;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace NewsTracker.Data.Postgres;
 
@@ -36,16 +36,17 @@ public static class PostgresComposition
         return services;
     }
 
-    // UseNpgsql with the migrations kept in this assembly (EF looks in the context's assembly, Core, otherwise).
+    // UseNpgsql with the migrations kept in this assembly (EF looks in the context's assembly, Core, otherwise),
+    // with Core's LIKE searches made case-insensitive, as they are on SQLite.
     public static DbContextOptionsBuilder UseNewsTrackerPostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, Migrations);
+        options.UseNpgsql(connectionString, Migrations).AddInterceptors(CaseInsensitiveLike.Instance);
 
     public static DbContextOptionsBuilder UseNewsTrackerPostgres(this DbContextOptionsBuilder options, DbConnection connection) =>
-        options.UseNpgsql(connection, Migrations);
+        options.UseNpgsql(connection, Migrations).AddInterceptors(CaseInsensitiveLike.Instance);
 
     public static DbContextOptionsBuilder<TContext> UseNewsTrackerPostgres<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
         where TContext : DbContext =>
-        options.UseNpgsql(connectionString, Migrations);
+        options.UseNpgsql(connectionString, Migrations).AddInterceptors(CaseInsensitiveLike.Instance);
 
     private static void Migrations(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsAssembly(typeof(PostgresComposition).Assembly.GetName().Name);

@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace NewsTracker.Data.Postgres;
 
@@ -16,8 +16,10 @@ public sealed class PostgresDialect : IDatabaseDialect
 
     public Task PrepareAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
 
+    // The archive's tables only: a bare ANALYZE also samples every system catalogue.
     public async Task OptimizeAsync(NewsDbContext db, CancellationToken ct) =>
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+        await db.Database.ExecuteSqlRawAsync(
+            """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct);
 
     // Another transaction won (serialization failure, deadlock) or a lock was not granted within lock_timeout:
     // nothing was changed, and the same change can simply be tried again.
@@ -46,12 +48,12 @@ public sealed class PostgresDialect : IDatabaseDialect
             sql.Append(g == 0 ? string.Empty : " INTERSECT ")
                 .Append("SELECT \"Value\" FROM (")
                 .AppendJoin(" UNION ", group.Select((term, t) => TermSql(term, $"g{g}t{t}", parameters)))
-                .Append(')');
+                .Append($") AS g{g}");
         }
 
         foreach (var (term, e) in query.Excluded.Select((term, e) => (term, e)))
         {
-            sql.Append(" EXCEPT SELECT \"Value\" FROM (").Append(TermSql(term with { Topics = null }, $"x{e}", parameters)).Append(')');
+            sql.Append(" EXCEPT SELECT \"Value\" FROM (").Append(TermSql(term with { Topics = null }, $"x{e}", parameters)).Append($") AS x{e}");
         }
 
         return db.Database.SqlQueryRaw<int>(sql.ToString(), [.. parameters]);
@@ -70,8 +72,8 @@ public sealed class PostgresDialect : IDatabaseDialect
         var tsquery = string.Join(" || ", terms.Select((term, t) => TsQuery(term, $"r{t}", parameters)));
         // The SQL text holds only this class's fragments; the user's words are in parameters.
         var sql = $"""
-            SELECT "Id" AS "QuoteId", -ts_rank_cd("SearchVector", q)::double precision AS "Rank"
-            FROM "Quotes", ({tsquery}) AS q WHERE "Id" = ANY(@ids) AND "SearchVector" @@ q
+            SELECT "Id" AS "QuoteId", -ts_rank_cd("SearchVector", search.q)::double precision AS "Rank"
+            FROM "Quotes", (SELECT {tsquery} AS q) AS search WHERE "Id" = ANY(@ids) AND "SearchVector" @@ search.q
             """;
         var ranks = await db.Database.SqlQueryRaw<QuoteRank>(sql, [.. parameters]).ToListAsync(ct);
         return ranks.ToDictionary(r => r.QuoteId, r => r.Rank);

@@ -6,6 +6,8 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Archive;
@@ -128,7 +130,7 @@ public sealed class BatchedImportTests : DatabaseTest
     // The real store, failing on one call after it has written everything: the transaction must undo it.
     private sealed class FailingStore : IArchiveStore
     {
-        private readonly SqliteArchiveStore _inner = new();
+        private readonly IArchiveStore _inner = TestEngines.Current == TestEngine.Postgres ? new PostgresArchiveStore() : new SqliteArchiveStore();
         private int _calls;
 
         public int FailOnCall { get; set; }
