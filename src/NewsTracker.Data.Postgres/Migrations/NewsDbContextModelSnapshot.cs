@@ -895,6 +895,25 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.ToTable("ImportLines", (string)null);
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Quotes.Quote", b =>
                 {
                     b.Property<int>("Id")
