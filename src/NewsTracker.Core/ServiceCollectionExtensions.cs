@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TopicService>();
         services.AddSingleton<BackgroundJobQueue>();
         services.AddSingleton<BackgroundJobRunner>();
+        services.AddScoped<JobLeases>();
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
         services.AddScoped<PositionService>();

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Search;
 
 namespace NewsTracker.Data.Sqlite;
@@ -111,7 +110,7 @@ public sealed class SqliteDialect : IDatabaseDialect
     // One SELECT per prefix: fts5vocab answers a single range from its index, but an OR of ranges came back incomplete.
     private static string WordSql(string word, string name, List<SqliteParameter> parameters)
     {
-        var prefixes = IndexedPrefixes(SearchText.Fold(word));
+        var prefixes = SearchText.IndexedPrefixes(SearchText.Fold(word));
         parameters.Add(new SqliteParameter($"@{name}", Quoted(word) + "*"));
         var sql = new StringBuilder($"""SELECT rowid AS "Value" FROM "QuoteSearch" WHERE "QuoteSearch" MATCH @{name}""");
         foreach (var (prefix, k) in prefixes.Select((p, k) => (p, k)))
@@ -127,18 +126,4 @@ public sealed class SqliteDialect : IDatabaseDialect
     }
 
     private static string Quoted(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    // The word as typed, and for an inflected word its root, written both ways porter may have indexed
-    // it ("deploy" and "deploi"). Short roots are left out: they would match too much. A prefix that
-    // extends another adds nothing ("deployment" lies inside "deploy…").
-    private static List<string> IndexedPrefixes(string word)
-    {
-        var root = Stemmer.Stem(word);
-        string[] candidates = root.Length < 4 ? [word]
-            : root.EndsWith('y') ? [word, root, root[..^1] + "i"]
-            : [word, root];
-        return candidates.Distinct(StringComparer.Ordinal)
-            .Where(prefix => !candidates.Any(other => other.Length < prefix.Length && prefix.StartsWith(other, StringComparison.Ordinal)))
-            .ToList();
-    }
 }

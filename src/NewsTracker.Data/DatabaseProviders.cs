@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Data;
 
 // The one place a host's database provider is chosen, from Database:Provider (SQLite unless set), with the
-// connection string in ConnectionStrings:NewsTracker. The web app and the CLI both start here; another provider
-// is one more project and one more case below.
+// connection string in ConnectionStrings:NewsTracker. The web app and the CLI both start here; each provider
+// is one project and one case below.
 public static class DatabaseProviders
 {
     public const string ProviderKey = "Database:Provider";
 
-    public static IReadOnlyList<string> Names { get; } = [SqliteComposition.ProviderName];
+    public static IReadOnlyList<string> Names { get; } = [SqliteComposition.ProviderName, PostgresComposition.ProviderName];
 
     // Core's services on the configured provider's database.
     public static IServiceCollection AddNewsTrackerDatabase(this IServiceCollection services, IConfiguration configuration, DatabaseHost host)
@@ -23,6 +24,7 @@ public static class DatabaseProviders
             SqliteComposition.ProviderName => services.AddNewsTrackerSqlite(connectionString, host == DatabaseHost.CommandLine
                 ? SqliteConnectionSettings.ForCommandLine(configuration)
                 : SqliteConnectionSettings.From(configuration)),
+            PostgresComposition.ProviderName => services.AddNewsTrackerPostgres(connectionString),
             var other => throw new InvalidOperationException(UnknownProvider(other)),
         };
     }

@@ -112,7 +112,7 @@ public static class ActorRules
     {
         var notNames = NotNames.ToList();
         return a => (a.QuoteCount == 0 && a.MentionCount == 0)
-            || (a.Kind == ActorKind.Person && !a.Name.Contains(' '))
+            || (a.Kind == ActorKind.Person && !a.Name.Contains(" "))
             || (a.Name.Substring(0, 1) != a.Name.Substring(0, 1).ToUpper())
             || notNames.Contains(a.Name.ToLower())
             || a.Name.ToLower().EndsWith(" that") || a.Name.ToLower().EndsWith(" which") || a.Name.ToLower().EndsWith(" who")

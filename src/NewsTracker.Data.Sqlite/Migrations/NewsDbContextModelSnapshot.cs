@@ -857,6 +857,25 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.ToTable("ImportLines", (string)null);
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Quotes.Quote", b =>
                 {
                     b.Property<int>("Id")

@@ -44,7 +44,7 @@ public sealed class SpeakerRegistryTests : DatabaseTest
         stored.Kind.Should().Be(ActorKind.Person);
         stored.Role.Should().Be("Deputy Foreign Minister");
         stored.Affiliation!.Name.Should().Be("Russia");
-        stored.CreatedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
+        stored.CreatedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime);
     }
 
     [Fact]

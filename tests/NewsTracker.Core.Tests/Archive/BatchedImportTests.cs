@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTracker.Core.Archive;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Archive;
@@ -42,6 +45,25 @@ public sealed class BatchedImportTests : DatabaseTest
         report.Outcomes[2].Should().Match<ImportOutcome>(o => o.DuplicateOfId == first && o.DuplicateReason == "the same text");
         await using var db = Database.CreateContext();
         (await db.Articles.CountAsync()).Should().Be(2);
+    }
+
+    // 600 articles in one batch are 1,200 quotes and more facet rows: on PostgreSQL more than one round trip a
+    // table, so every stage must hand the next the ids it was given.
+    [Fact]
+    public async Task A_batch_larger_than_one_round_trip_stores_every_quote_linked_to_its_article_and_speaker()
+    {
+        var articles = Enumerable.Range(1, 600).Select(n => Wire.Article(n)).ToArray();
+
+        var report = await ImportAsync(batchSize: 600, Wire.Source("large.json", articles));
+
+        report.ArticlesAdded.Should().Be(600);
+        report.Outcomes.Select(o => o.ArticleId).Should().OnlyHaveUniqueItems().And.NotContain(0);
+        await using var db = Database.CreateContext();
+        var perArticle = await db.Quotes.GroupBy(q => q.ArticleId).Select(g => g.Count()).ToListAsync();
+        perArticle.Should().HaveCount(600).And.OnlyContain(count => count == 2);
+        (await db.Quotes.CountAsync(q => q.SpeakerId == null)).Should().Be(0);
+        (await db.QuoteFacets.CountAsync(f => f.Kind == QuoteFacetKind.Speaker)).Should().Be(1200);
+        (await db.Actors.Where(a => a.QuoteCount > 0).SumAsync(a => a.QuoteCount)).Should().Be(1200);
     }
 
     [Fact]
@@ -128,7 +150,7 @@ public sealed class BatchedImportTests : DatabaseTest
     // The real store, failing on one call after it has written everything: the transaction must undo it.
     private sealed class FailingStore : IArchiveStore
     {
-        private readonly SqliteArchiveStore _inner = new();
+        private readonly IArchiveStore _inner = TestEngines.Current == TestEngine.Postgres ? new PostgresArchiveStore() : new SqliteArchiveStore();
         private int _calls;
 
         public int FailOnCall { get; set; }

@@ -5,6 +5,8 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Archive;
@@ -54,7 +56,7 @@ public sealed class ImportStatisticsTests : DatabaseTest
     // The real dialect, noting how many articles were stored each time the statistics were refreshed.
     private sealed class CountingDialect : IDatabaseDialect
     {
-        private readonly SqliteDialect _inner = new();
+        private readonly IDatabaseDialect _inner = TestEngines.Current == TestEngine.Postgres ? new PostgresDialect() : new SqliteDialect();
 
         public List<int> AnalysedAt { get; } = [];
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Tests.Infrastructure;
+using NewsTracker.Core.Tests.Infrastructure.Engines;
 
 namespace NewsTracker.Core.Tests.Articles;
 
@@ -199,6 +200,17 @@ public sealed class ArticleListingTests : DatabaseTest
     private async Task AddManyAsync(int count, string prefix)
     {
         await using var db = Database.CreateContext();
+        if (Engine == TestEngine.Postgres)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Articles" ("Title", "AddedUtc", "ReportedUtc", "QuoteCount", "RawBody", "CleanBody", "ContentHash", "Version")
+                SELECT {prefix} || ' ' || i, timestamptz '2023-01-01 00:00:00Z', timestamptz '2023-01-01 00:00:00Z' + i * interval '1 minute',
+                       0, 'body', 'body', substr({prefix}, 1, 4) || lpad(i::text, 60, '0'), 0
+                FROM generate_series(1, {count}) AS i
+                """);
+            return;
+        }
+
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
             INSERT INTO Articles (Title, AddedUtc, ReportedUtc, QuoteCount, RawBody, CleanBody, ContentHash)

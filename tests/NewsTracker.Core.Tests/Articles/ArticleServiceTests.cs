@@ -152,7 +152,7 @@ public sealed class ArticleServiceTests : DatabaseTest
         article.Id.Should().Be(first.ArticleId);
         article.Title.Should().Be("Border stays open");
         article.Outlet.Should().Be("Yle");
-        article.AddedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
+        article.AddedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime);
         article.Quotes.Should().HaveCount(first.QuoteCount);
     }
 
@@ -233,7 +233,7 @@ public sealed class ArticleServiceTests : DatabaseTest
         int articleId;
         await using (var db = Database.CreateContext())
         {
-            var statement = new Statement { Text = "reaching out to Russia", Fingerprint = "f", FirstReportedUtc = SqliteTestDatabase.StartTime.UtcDateTime };
+            var statement = new Statement { Text = "reaching out to Russia", Fingerprint = "f", FirstReportedUtc = TestDatabase.StartTime.UtcDateTime };
             var article = NewStoredArticle("Talks offer");
             article.Quotes.Add(new Quote { Text = "reaching out to Russia", Kind = QuoteKind.Direct, Statement = statement });
             article.Quotes.Add(new Quote { Text = "the alliance was reaching out to Russia", Kind = QuoteKind.Indirect, Statement = statement });
@@ -276,7 +276,7 @@ public sealed class ArticleServiceTests : DatabaseTest
     private static Article NewStoredArticle(string title) => new()
     {
         Title = title,
-        AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+        AddedUtc = TestDatabase.StartTime.UtcDateTime,
         RawBody = title,
         CleanBody = title,
         ContentHash = TextFingerprint.Hash(title),

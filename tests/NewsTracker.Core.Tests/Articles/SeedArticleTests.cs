@@ -161,7 +161,7 @@ public sealed class SeedArticleTests : DatabaseTest
     {
         await using var db = Database.CreateContext();
 
-        (await db.Articles.SingleAsync(a => a.Id == _articleId)).AddedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
+        (await db.Articles.SingleAsync(a => a.Id == _articleId)).AddedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime);
     }
 
     private async Task<Quote> QuoteStartingAsync(string opening)

@@ -66,7 +66,7 @@ public sealed class DatabaseInitializerTests : DatabaseTest
 
         var created = await db.Actors.Select(a => a.CreatedUtc).Distinct().ToListAsync();
 
-        created.Should().Equal(SqliteTestDatabase.StartTime.UtcDateTime);
+        created.Should().Equal(TestDatabase.StartTime.UtcDateTime);
     }
 
     [Fact]

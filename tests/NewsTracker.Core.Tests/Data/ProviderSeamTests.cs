@@ -9,6 +9,7 @@ using NewsTracker.Core.Search;
 using NewsTracker.Core.Tests.Cli;
 using NewsTracker.Core.Tests.Infrastructure;
 using NewsTracker.Data;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
 
 namespace NewsTracker.Core.Tests.Data;
@@ -51,13 +52,48 @@ public sealed class ProviderSeamTests
         services.Single(s => s.ServiceType == typeof(ICurationStore)).ImplementationType.Should().Be<SqliteCurationStore>();
     }
 
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("postgres")]
+    public void Postgres_is_chosen_by_name_with_its_own_dialect_stores_and_migrations(string provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:NewsTracker"] = "Host=db.example;Database=newstracker;Username=newsroom",
+            [DatabaseProviders.ProviderKey] = provider,
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddNewsTrackerDatabase(configuration, DatabaseHost.WebApp);
+
+        services.Single(s => s.ServiceType == typeof(IDatabaseDialect)).ImplementationType.Should().Be<PostgresDialect>();
+        services.Single(s => s.ServiceType == typeof(IArchiveStore)).ImplementationType.Should().Be<PostgresArchiveStore>();
+        services.Single(s => s.ServiceType == typeof(ICurationStore)).ImplementationType.Should().Be<PostgresCurationStore>();
+        using var provided = services.BuildServiceProvider();
+        using var scope = provided.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        db.Database.ProviderName.Should().Be("Npgsql.EntityFrameworkCore.PostgreSQL");
+        db.GetService<IMigrationsAssembly>().Assembly.Should().BeSameAs(typeof(PostgresComposition).Assembly);
+    }
+
+    [Fact]
+    public void Postgres_without_a_connection_string_fails_saying_which_setting_is_missing()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [DatabaseProviders.ProviderKey] = "Postgres",
+        }).Build();
+
+        var act = () => new ServiceCollection().AddNewsTrackerDatabase(configuration, DatabaseHost.WebApp);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*ConnectionStrings:NewsTracker is empty*");
+    }
+
     [Fact]
     public void An_unknown_provider_fails_naming_the_key_and_the_providers_there_are()
     {
         var act = () => new ServiceCollection().AddNewsTrackerDatabase(Configuration("Oracle"), DatabaseHost.WebApp);
 
         act.Should().Throw<InvalidOperationException>()
-            .WithMessage("Database:Provider is \"Oracle\", which is not a database provider NewsTracker has; use one of: Sqlite.");
+            .WithMessage("Database:Provider is \"Oracle\", which is not a database provider NewsTracker has; use one of: Sqlite, Postgres.");
     }
 
     [Fact]
@@ -66,7 +102,7 @@ public sealed class ProviderSeamTests
         var result = await CliRun.RunAsync(["extract", CliRun.SeedArticle, "--Database:Provider=Oracle"]);
 
         result.ExitCode.Should().NotBe(0);
-        result.Error.Should().Contain("Database:Provider is \"Oracle\"").And.Contain("use one of: Sqlite");
+        result.Error.Should().Contain("Database:Provider is \"Oracle\"").And.Contain("use one of: Sqlite, Postgres");
     }
 
     // Migration ids are what a database records as applied, so the move to the provider's assembly kept them.

@@ -53,7 +53,7 @@ public sealed class UtcStorageTests : DatabaseTest
     {
         Title = "Title",
         PublishedUtc = publishedUtc,
-        AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+        AddedUtc = TestDatabase.StartTime.UtcDateTime,
         RawBody = "Body.",
         CleanBody = "Body.",
         ContentHash = new string('0', Article.ContentHashLength),

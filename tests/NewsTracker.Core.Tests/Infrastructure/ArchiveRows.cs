@@ -25,7 +25,7 @@ public static class ArchiveRows
         {
             Title = "Article " + Guid.NewGuid().ToString("N")[..8],
             PublishedUtc = publishedUtc,
-            AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            AddedUtc = TestDatabase.StartTime.UtcDateTime,
             ReportedUtc = ReportedDate.Of(publishedUtc),
             RawBody = body,
             CleanBody = body,
@@ -81,7 +81,7 @@ public static class ArchiveRows
             Slug = Slug.From(name),
             Kind = ActorKind.Person,
             Affiliation = affiliation is null ? null : await db.Actors.SingleAsync(a => a.Name == affiliation),
-            CreatedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            CreatedUtc = TestDatabase.StartTime.UtcDateTime,
         };
         db.Actors.Add(actor);
         await db.SaveChangesAsync();

@@ -1,15 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsTracker.Core.Tests.Infrastructure.Engines;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 
-// xunit makes a class instance per test, so every test gets its own migrated and seeded database.
-public abstract class DatabaseTest : IAsyncLifetime
+// xunit makes a class instance per test, so every test gets its own migrated and seeded database, of the engine
+// its test case runs on: every test of a database test class runs on SQLite and on PostgreSQL.
+public abstract class DatabaseTest : IAsyncLifetime, IRunsOnEveryEngine
 {
-    private SqliteTestDatabase? _database;
+    private TestDatabase? _database;
 
-    protected SqliteTestDatabase Database => _database ?? throw new InvalidOperationException("The database is not ready yet.");
+    protected TestDatabase Database => _database ?? throw new InvalidOperationException("The database is not ready yet.");
 
-    public virtual async Task InitializeAsync() => _database = await SqliteTestDatabase.CreateAsync(ConfigureServices);
+    protected TestEngine Engine => TestEngines.Current;
+
+    public virtual async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(TestEngines.Current, ConfigureServices);
 
     public async Task DisposeAsync()
     {

@@ -7,7 +7,7 @@ namespace NewsTracker.Core.Tests.Jobs;
 
 public sealed class BackgroundJobRunnerTests : IAsyncDisposable
 {
-    private readonly FakeTimeProvider _clock = new(SqliteTestDatabase.StartTime);
+    private readonly FakeTimeProvider _clock = new(TestDatabase.StartTime);
     private readonly JobScript _script = new();
     private readonly ServiceProvider _services;
 
@@ -34,7 +34,7 @@ public sealed class BackgroundJobRunnerTests : IAsyncDisposable
         ticket.Outcome.Should().Be(EnqueueOutcome.Queued);
         var status = Queue.Snapshot(JobKind.Retag).Current!;
         status.State.Should().Be(JobState.Queued);
-        status.QueuedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
+        status.QueuedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime);
         status.StartedUtc.Should().BeNull();
         Queue.Snapshot(JobKind.Retag).IsActive.Should().BeTrue();
     }
@@ -80,8 +80,8 @@ public sealed class BackgroundJobRunnerTests : IAsyncDisposable
             (JobState.Running, 2, 2),
             (JobState.Done, 2, 2));
         done.Message.Should().Be("2 things done.");
-        done.StartedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime);
-        done.FinishedUtc.Should().Be(SqliteTestDatabase.StartTime.UtcDateTime.AddSeconds(5));
+        done.StartedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime);
+        done.FinishedUtc.Should().Be(TestDatabase.StartTime.UtcDateTime.AddSeconds(5));
         Queue.Snapshot(JobKind.Retag).Should().Be(new JobSnapshot(done, FollowUpQueued: false));
     }
 

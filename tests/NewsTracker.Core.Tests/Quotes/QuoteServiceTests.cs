@@ -198,7 +198,7 @@ public sealed class QuoteServiceTests : DatabaseTest
     [Fact]
     public async Task An_undated_article_is_never_given_the_day_it_was_added()
     {
-        var added = SqliteTestDatabase.StartTime.UtcDateTime;
+        var added = TestDatabase.StartTime.UtcDateTime;
 
         var result = await SearchAsync(new QuoteFilter(FromUtc: added, ToUtc: added.AddDays(1)));
 
@@ -439,7 +439,7 @@ public sealed class QuoteServiceTests : DatabaseTest
     {
         await using (var db = Database.CreateContext())
         {
-            db.Actors.Add(new Actor { Name = "Ukraine", Slug = "ukraine-2", Kind = ActorKind.Organisation, CreatedUtc = SqliteTestDatabase.StartTime.UtcDateTime });
+            db.Actors.Add(new Actor { Name = "Ukraine", Slug = "ukraine-2", Kind = ActorKind.Organisation, CreatedUtc = TestDatabase.StartTime.UtcDateTime });
             await db.SaveChangesAsync();
             var quote = await db.Quotes.Include(q => q.Actors).SingleAsync(q => q.Text == Troops);
             quote.Actors.Add(await db.Actors.SingleAsync(a => a.Slug == "ukraine-2"));
@@ -600,7 +600,7 @@ public sealed class QuoteServiceTests : DatabaseTest
         {
             Title = "Wire reprint",
             PublishedUtc = publishedUtc,
-            AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            AddedUtc = TestDatabase.StartTime.UtcDateTime,
             ReportedUtc = publishedUtc,
             RawBody = body,
             CleanBody = body,
@@ -636,7 +636,7 @@ public sealed class QuoteServiceTests : DatabaseTest
         {
             Title = title,
             PublishedUtc = publishedUtc,
-            AddedUtc = SqliteTestDatabase.StartTime.UtcDateTime,
+            AddedUtc = TestDatabase.StartTime.UtcDateTime,
             ReportedUtc = ReportedDate.Of(publishedUtc),
             RawBody = body,
             CleanBody = body,

@@ -345,7 +345,7 @@ public sealed class RetagAlongsideOtherWritersTests : DatabaseTest
                 Written = true;
                 await using var insert = command.Connection!.CreateCommand();
                 insert.Transaction = command.Transaction;
-                insert.CommandText = $"""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES ({link.QuoteId}, {link.TopicId})""";
+                insert.CommandText = $"""INSERT INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES ({link.QuoteId}, {link.TopicId}) ON CONFLICT DO NOTHING""";
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

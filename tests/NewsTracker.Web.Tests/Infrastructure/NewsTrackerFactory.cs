@@ -41,10 +41,14 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IDbContextOptionsConfiguration<NewsDbContext>>();
-            services.AddDbContext<NewsDbContext>((provider, options) => options.UseNewsTrackerSqlite(ConnectionString)
-                .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
+            UseDatabase(services);
         });
     }
+
+    // The app's database: a SQLite file of the factory's own; PostgresNewsTrackerFactory swaps the engine.
+    protected virtual void UseDatabase(IServiceCollection services) =>
+        services.AddDbContext<NewsDbContext>((provider, options) => options.UseNewsTrackerSqlite(ConnectionString)
+            .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
 
     public HttpClient CreateBrowserlessClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,0 +1,127 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Data;
+using NewsTracker.Core.Search;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace NewsTracker.Data.Postgres;
+
+// Search over the stored tsvector column "Quotes"."SearchVector" (quote text and speaker as written, through the
+// "newstracker_search" configuration: unaccent, then the English stemmer; see the SearchIndex migration).
+public sealed class PostgresDialect : IDatabaseDialect
+{
+    // The text search configuration the index was built with; queries must stem and fold the same way.
+    internal const string Configuration = "newstracker_search";
+
+    public Task PrepareAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    // The archive's tables only: a bare ANALYZE also samples every system catalogue.
+    public async Task OptimizeAsync(NewsDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync(
+            """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct);
+
+    // Another transaction won (serialization failure, deadlock) or a lock was not granted within lock_timeout:
+    // nothing was changed, and the same change can simply be tried again.
+    public bool IsBusy(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every required group (any of its terms), none of the excluded terms, as SQLite answers it: a word matches
+    // itself and longer words (as a stemmed prefix, and by its root's prefixes), a phrase its words in order.
+    // The parser lets only letters and digits through, and they still travel as parameters.
+    public IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchQuery query)
+    {
+        var sql = new StringBuilder();
+        var parameters = new List<NpgsqlParameter>();
+        foreach (var (group, g) in query.Required.Select((group, g) => (group, g)))
+        {
+            sql.Append(g == 0 ? string.Empty : " INTERSECT ")
+                .Append("SELECT \"Value\" FROM (")
+                .AppendJoin(" UNION ", group.Select((term, t) => TermSql(term, $"g{g}t{t}", parameters)))
+                .Append($") AS g{g}");
+        }
+
+        foreach (var (term, e) in query.Excluded.Select((term, e) => (term, e)))
+        {
+            sql.Append(" EXCEPT SELECT \"Value\" FROM (").Append(TermSql(term with { Topics = null }, $"x{e}", parameters)).Append($") AS x{e}");
+        }
+
+        return db.Database.SqlQueryRaw<int>(sql.ToString(), [.. parameters]);
+    }
+
+    // ts_rank_cd of each quote against any of the search's terms, negated so lower is more relevant as the seam wants.
+    public async Task<IReadOnlyDictionary<int, double>> RanksAsync(NewsDbContext db, SearchQuery query, IReadOnlyCollection<int> quoteIds, CancellationToken ct)
+    {
+        var terms = query.Highlighted.ToList();
+        if (terms.Count == 0 || quoteIds.Count == 0)
+        {
+            return new Dictionary<int, double>();
+        }
+
+        var parameters = new List<NpgsqlParameter> { new("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = quoteIds.ToArray() } };
+        var tsquery = string.Join(" || ", terms.Select((term, t) => TsQuery(term, $"r{t}", parameters)));
+        // The SQL text holds only this class's fragments; the user's words are in parameters.
+        var sql = $"""
+            SELECT "Id" AS "QuoteId", -ts_rank_cd("SearchVector", search.q)::double precision AS "Rank"
+            FROM "Quotes", (SELECT {tsquery} AS q) AS search WHERE "Id" = ANY(@ids) AND "SearchVector" @@ search.q
+            """;
+        var ranks = await db.Database.SqlQueryRaw<QuoteRank>(sql, [.. parameters]).ToListAsync(ct);
+        return ranks.ToDictionary(r => r.QuoteId, r => r.Rank);
+    }
+
+    private static string TermSql(SearchTerm term, string name, List<NpgsqlParameter> parameters)
+    {
+        var parts = new List<string> { $"""SELECT "Id" AS "Value" FROM "Quotes" WHERE "SearchVector" @@ ({TsQuery(term, name, parameters)})""" };
+        foreach (var (topic, k) in (term.Topics ?? []).Select((topic, k) => (topic, k)))
+        {
+            parameters.Add(new NpgsqlParameter($"{name}topic{k}", topic));
+            parts.Add($"""SELECT "QuoteId" AS "Value" FROM "QuoteFacets" WHERE "Kind" = 3 AND "FacetId" = @{name}topic{k}""");
+        }
+
+        return string.Join(" UNION ", parts);
+    }
+
+    // The term as a tsquery expression: a phrase through phraseto_tsquery (its words in order, stemmed); a
+    // word, or a scattered term's every word, as prefix queries.
+    private static string TsQuery(SearchTerm term, string name, List<NpgsqlParameter> parameters)
+    {
+        if (term.IsPhrase)
+        {
+            parameters.Add(new NpgsqlParameter(name, term.Text));
+            return $"phraseto_tsquery('{Configuration}', @{name})";
+        }
+
+        return string.Join(" && ", term.Words.Select((word, w) => WordQuery(word, $"{name}w{w}", parameters)));
+    }
+
+    // The word as typed, stemmed by the index's configuration and matched as a prefix ("deployment" is
+    // 'deploy':*, which finds "deploy", "deployed", "deployments"); and its roots by the extractor's stemmer,
+    // matched as prefixes of the indexed stems without stemming them again ('simple'), as SQLite's vocabulary
+    // lookup does. Words hold only letters and digits, so the quoted lexemes cannot carry tsquery syntax.
+    private static string WordQuery(string word, string name, List<NpgsqlParameter> parameters)
+    {
+        var folded = SearchText.Fold(word);
+        parameters.Add(new NpgsqlParameter(name, Prefix(folded)));
+        var sql = $"to_tsquery('{Configuration}', @{name})";
+        var roots = SearchText.IndexedPrefixes(folded).Where(p => p != folded).ToList();
+        if (roots.Count > 0)
+        {
+            parameters.Add(new NpgsqlParameter($"{name}r", string.Join(" | ", roots.Select(Prefix))));
+            sql = $"({sql} || to_tsquery('simple', @{name}r))";
+        }
+
+        return sql;
+    }
+
+    private static string Prefix(string lexeme) => "'" + lexeme.Replace("'", "''", StringComparison.Ordinal) + "':*";
+}
