@@ -32,23 +32,23 @@ public sealed class EngineTestCase : XunitTestCase
 
     public override void Serialize(IXunitSerializationInfo data)
     {
-        data.AddValue("Engine", _engine.ToString());
+        EngineCase.Write(data, _engine);
         base.Serialize(data);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
-        _engine = Enum.Parse<TestEngine>(data.GetValue<string>("Engine"));
+        _engine = EngineCase.Read(data);
         base.Deserialize(data);
     }
 
     protected override string GetDisplayName(IAttributeInfo factAttribute, string displayName) =>
-        $"{base.GetDisplayName(factAttribute, displayName)} [{_engine}]";
+        EngineCase.DisplayName(base.GetDisplayName(factAttribute, displayName), _engine);
 
     protected override string GetSkipReason(IAttributeInfo factAttribute) =>
-        base.GetSkipReason(factAttribute) ?? (_engine == TestEngine.Postgres ? PostgresTestServer.SkipReason : null)!;
+        EngineCase.SkipReason(base.GetSkipReason(factAttribute), _engine)!;
 
-    protected override string GetUniqueID() => $"{base.GetUniqueID()}-{_engine}";
+    protected override string GetUniqueID() => EngineCase.UniqueId(base.GetUniqueID(), _engine);
 }
 
 // A theory whose rows are found at run time, on one engine.
@@ -76,21 +76,39 @@ public sealed class EngineTheoryTestCase : XunitTheoryTestCase
 
     public override void Serialize(IXunitSerializationInfo data)
     {
-        data.AddValue("Engine", _engine.ToString());
+        EngineCase.Write(data, _engine);
         base.Serialize(data);
     }
 
     public override void Deserialize(IXunitSerializationInfo data)
     {
-        _engine = Enum.Parse<TestEngine>(data.GetValue<string>("Engine"));
+        _engine = EngineCase.Read(data);
         base.Deserialize(data);
     }
 
     protected override string GetDisplayName(IAttributeInfo factAttribute, string displayName) =>
-        $"{base.GetDisplayName(factAttribute, displayName)} [{_engine}]";
+        EngineCase.DisplayName(base.GetDisplayName(factAttribute, displayName), _engine);
 
     protected override string GetSkipReason(IAttributeInfo factAttribute) =>
-        base.GetSkipReason(factAttribute) ?? (_engine == TestEngine.Postgres ? PostgresTestServer.SkipReason : null)!;
+        EngineCase.SkipReason(base.GetSkipReason(factAttribute), _engine)!;
 
-    protected override string GetUniqueID() => $"{base.GetUniqueID()}-{_engine}";
+    protected override string GetUniqueID() => EngineCase.UniqueId(base.GetUniqueID(), _engine);
+}
+
+// What both kinds of engine case add to xunit's own (they derive from different xunit classes, so they share it here):
+// the engine in the name, the id and the serialised case, and PostgreSQL's skip reason when it is not configured.
+internal static class EngineCase
+{
+    private const string Key = "Engine";
+
+    public static void Write(IXunitSerializationInfo data, TestEngine engine) => data.AddValue(Key, engine.ToString());
+
+    public static TestEngine Read(IXunitSerializationInfo data) => Enum.Parse<TestEngine>(data.GetValue<string>(Key));
+
+    public static string DisplayName(string name, TestEngine engine) => $"{name} [{engine}]";
+
+    public static string? SkipReason(string? declared, TestEngine engine) =>
+        declared ?? (engine == TestEngine.Postgres ? PostgresTestServer.SkipReason : null);
+
+    public static string UniqueId(string id, TestEngine engine) => $"{id}-{engine}";
 }
