@@ -58,7 +58,7 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
             var surnameMatch = namesakes.Count == 1 ? namesakes[0] : Choose(namesakes, ActorKind.Person, affiliation, strict: true);
             if (surnameMatch is null)
             {
-                logger.LogInformation("Surname {Surname} matches several people; left unlinked", LogText.Clean(speaker.Name));
+                logger.LogDebug("Surname {Surname} matches several people; left unlinked", LogText.Clean(speaker.Name));
             }
 
             return surnameMatch;
