@@ -72,6 +72,13 @@ public static class ActorNames
         }
 
         var content = words.Length > 1 && Lexicon.Determiners.Contains(words[0]) ? words[1..] : words;
+        // "The Times", "The Observer": a newspaper named by its one capitalised word speaks in its editorials.
+        if (kind != ActorKind.Person && content.Length == 1 && char.IsUpper(content[0][0])
+            && Lexicon.OutletWords.Contains(content[0]))
+        {
+            return null;
+        }
+
         if (content.Length == 1 && (char.IsLower(content[0][0]) || IsCommonWord(content[0]) || IsCommonWord(content[0], Lexicon.OrganisationWords)))
         {
             return $"“{content[0]}” is a common word, not a name";

@@ -458,7 +458,8 @@ internal static class SpeakerPhraseParser
     {
         for (var k = start; k < end; k++)
         {
-            if (Names.IsNamePart(a, k))
+            // "Norway's finance minister, Kari Holm": the owner of a title is no name of the speaker.
+            if (Names.IsNamePart(a, k) && !(k + 1 < end && a.Tokens[k + 1].Kind == TokenKind.Possessive))
             {
                 return true;
             }
@@ -747,7 +748,7 @@ internal static class SpeakerPhraseParser
         return false;
     }
 
-    // "Coastal Affairs", "Public Policy": a capitalised run ending in a common noun is a subject, not a name.
+    // "Coastal Affairs", "Grain Trade Studies": a capitalised run ending in a common noun is a subject, not a name.
     private static bool RunEndsInCommonNoun(ArticleAnalysis a, int from, int end)
     {
         var k = from;

@@ -58,6 +58,7 @@ public sealed class ActorNamesTests
     [InlineData("Coastal Monitor")]
     [InlineData("Upland Chronicle")]
     [InlineData("Amber Wire")]
+    [InlineData("The Gazette")]
     public void A_news_outlet_is_never_a_person(string name)
     {
         ActorNames.WhyNotAName(name, ActorKind.Person).Should().Contain("news outlet");
@@ -98,6 +99,8 @@ public sealed class ActorNamesTests
     [InlineData("Helen Marketson", ActorKind.Person)]
     [InlineData("Institute for Energy Markets", ActorKind.Organisation)]
     [InlineData("Fjord Gazette", ActorKind.Organisation)]
+    [InlineData("The Gazette", ActorKind.Organisation)]
+    [InlineData("Observer", ActorKind.Organisation)]
     public void A_name_that_only_holds_such_a_word_in_its_place_passes(string name, ActorKind kind)
     {
         ActorNames.WhyNotAName(name, kind).Should().BeNull();

@@ -63,4 +63,13 @@ public sealed class NotANameTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void The_owner_of_a_title_before_an_appositive_name_is_not_taken_for_the_name()
+    {
+        var quote = Extractor.Direct("Ministers met in Oslo on Friday.\n\n“The fund is not a piggy bank,” said Norway's finance minister, Kari Holm, after the meeting.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Kari Holm");
+    }
 }
