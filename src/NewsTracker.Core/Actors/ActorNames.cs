@@ -5,9 +5,10 @@ namespace NewsTracker.Core.Actors;
 // The one check a name passes before extraction or linking makes a new actor of it: a person's name, or an
 // organisation or country the text names or describes ("NATO", "the Chinese foreign ministry"). Titles
 // ("Ministry", "Chief"), determiners and pronouns ("The"), clause fragments ("Russia that", "It now goes to the
-// Senate", "request of the Congolese government"), stray letters ("P") and plural common nouns ("Analysts") are
-// not. Names the catalogue or the registry already holds ("the Kremlin") are known and pass: the check is for
-// names seen for the first time.
+// Senate", "request of the Congolese government"), stray letters ("P"), common nouns ("Analysts", "Markets"),
+// and news outlets as people ("Rhine Chronicle") are not; a first name alone ("Ursula") is a speaker but never a
+// new actor (IsFirstNameAlone). Names the catalogue or the registry already holds ("the Kremlin") are known and
+// pass: the check is for names seen for the first time.
 public static class ActorNames
 {
     // Lower-case words a name may hold between capitalised ones: "Bank for International Settlements",
@@ -71,9 +72,21 @@ public static class ActorNames
         }
 
         var content = words.Length > 1 && Lexicon.Determiners.Contains(words[0]) ? words[1..] : words;
+        // "The Times", "The Observer": a newspaper named by its one capitalised word speaks in its editorials.
+        if (kind != ActorKind.Person && content.Length == 1 && char.IsUpper(content[0][0])
+            && Lexicon.OutletWords.Contains(content[0]))
+        {
+            return null;
+        }
+
         if (content.Length == 1 && (char.IsLower(content[0][0]) || IsCommonWord(content[0]) || IsCommonWord(content[0], Lexicon.OrganisationWords)))
         {
             return $"“{content[0]}” is a common word, not a name";
+        }
+
+        if (kind == ActorKind.Person && PersonRefusal(content) is { } refusal)
+        {
+            return refusal;
         }
 
         var lowerCase = LowerCaseWord(words);
@@ -89,6 +102,31 @@ public static class ActorNames
         }
 
         return null;
+    }
+
+    // What a person's name never is: a news outlet ("Rhine Chronicle") or a phrase ending in a common noun ("Arms
+    // Control", "Conflict Studies").
+    private static string? PersonRefusal(string[] words)
+    {
+        var last = words[^1].TrimEnd('.', ',');
+        if (Lexicon.OutletWords.Contains(last))
+        {
+            return $"ends with “{last}”: a news outlet, not a person";
+        }
+
+        if (Lexicon.CommonNouns.Contains(last))
+        {
+            return $"ends with the common noun “{last}”";
+        }
+
+        return null;
+    }
+
+    // "Ursula", "Svetlana": a speaker the article may call by a first name, but never a new actor of the registry.
+    public static bool IsFirstNameAlone(string name)
+    {
+        var text = ActorRules.Clean(name);
+        return !text.Contains(' ', StringComparison.Ordinal) && FirstNames.Of(text) != Gender.Unknown;
     }
 
     // A role worth keeping holds a word that names one ("Foreign Minister", "spokeswoman"), not only a qualifier
@@ -163,7 +201,8 @@ public static class ActorNames
     private static bool InWordLists(string word) =>
         Lexicon.Determiners.Contains(word) || Lexicon.Pronouns.Contains(word) || Lexicon.CommonCapitalised.Contains(word)
         || Lexicon.TitleWords.Contains(word) || Lexicon.RoleNouns.Contains(word) || Lexicon.AnonymousHeads.Contains(word)
-        || Lexicon.Auxiliaries.Contains(word) || Names.PlaceHeads.Contains(word) || Lexicon.SpeechVerbs.Contains(word);
+        || Lexicon.Auxiliaries.Contains(word) || Names.PlaceHeads.Contains(word) || Lexicon.SpeechVerbs.Contains(word)
+        || Lexicon.CommonNouns.Contains(word);
 
     // "Analysts" → "analyst", "Authorities" → "authority", "Witnesses" → "witness".
     private static string? Singular(string word)

@@ -15,11 +15,19 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
 
     // An editor's choice of a new name is taken as typed; a name from extraction becomes a new actor only if it
     // passes ActorNames ("Analysts", "The" and "Russia that" never do), and its role only if it names one.
-    public Actor? Resolve(ExtractedSpeaker speaker, bool editorsChoice = false)
+    // The article's own outlet ("told the Rhine Chronicle") is never its speaker.
+    public Actor? Resolve(ExtractedSpeaker speaker, bool editorsChoice = false, string? outlet = null)
     {
         // A name of only punctuation or spaces names no one, and has no surname to look up.
-        if (ActorDirectory.Key(speaker.Name).Length == 0)
+        var key = ActorDirectory.Key(speaker.Name);
+        if (key.Length == 0)
         {
+            return null;
+        }
+
+        if (!editorsChoice && outlet is not null && key == ActorDirectory.Key(outlet))
+        {
+            logger.LogInformation("Speaker {Name} is the article's outlet; left unlinked", LogText.Clean(speaker.Name));
             return null;
         }
 
@@ -30,7 +38,18 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
             return Choose(candidates, speaker.Kind, affiliation);
         }
 
-        if (!editorsChoice && ActorNames.WhyNotAName(speaker.Name, speaker.Kind) is { } why)
+        // A surname alone goes to the person the registry knows by it before the name check, which refuses a lone
+        // first name ("Thomas" may be either).
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var namesakes = speaker.Kind == ActorKind.Person ? directory.FindPeopleBySurname(words[^1]) : [];
+        if (!editorsChoice && speaker.Kind == ActorKind.Person && words.Length == 1 && namesakes.Count > 0)
+        {
+            return SurnameMatch(speaker, namesakes, affiliation);
+        }
+
+        var why = ActorNames.WhyNotAName(speaker.Name, speaker.Kind)
+            ?? (speaker.Kind == ActorKind.Person && ActorNames.IsFirstNameAlone(speaker.Name) ? "a first name alone" : null);
+        if (!editorsChoice && why is not null)
         {
             logger.LogInformation("Speaker {Name} is not a name ({Reason}); left unlinked", LogText.Clean(speaker.Name), why);
             return null;
@@ -46,22 +65,9 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
             return Create(speaker.Name, speaker.Kind, role: null, affiliation);
         }
 
-        var words = ActorDirectory.Key(speaker.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var namesakes = directory.FindPeopleBySurname(words[^1]);
         if (words.Length == 1)
         {
-            if (namesakes.Count == 0)
-            {
-                return Create(speaker.Name, ActorKind.Person, speaker.Role, affiliation);
-            }
-
-            var surnameMatch = namesakes.Count == 1 ? namesakes[0] : Choose(namesakes, ActorKind.Person, affiliation, strict: true);
-            if (surnameMatch is null)
-            {
-                logger.LogDebug("Surname {Surname} matches several people; left unlinked", LogText.Clean(speaker.Name));
-            }
-
-            return surnameMatch;
+            return namesakes.Count == 0 ? Create(speaker.Name, ActorKind.Person, speaker.Role, affiliation) : SurnameMatch(speaker, namesakes, affiliation);
         }
 
         // A person first seen by surname only takes the full name when an article gives it.
@@ -91,6 +97,17 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
         }
 
         return Create(speaker.Name, ActorKind.Person, speaker.Role, affiliation);
+    }
+
+    private Actor? SurnameMatch(ExtractedSpeaker speaker, IReadOnlyList<Actor> namesakes, Actor? affiliation)
+    {
+        var surnameMatch = namesakes.Count == 1 ? namesakes[0] : Choose(namesakes, ActorKind.Person, affiliation, strict: true);
+        if (surnameMatch is null)
+        {
+            logger.LogDebug("Surname {Surname} matches several people; left unlinked", LogText.Clean(speaker.Name));
+        }
+
+        return surnameMatch;
     }
 
     public IReadOnlyList<Actor> Find(IEnumerable<string> names)

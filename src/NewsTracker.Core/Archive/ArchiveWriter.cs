@@ -283,7 +283,7 @@ public sealed class ArchiveWriter(
         {
             var extracted = extraction.Quotes[i];
             var speaker = choices?[i] is { } choice ? Chosen(choice, speakers)
-                : extracted.Speaker is null ? null : speakers.Resolve(extracted.Speaker);
+                : extracted.Speaker is null ? null : speakers.Resolve(extracted.Speaker, outlet: article.Outlet);
             var text = Quote.Stored(extracted.Text, Quote.TextMaxLength);
             var quote = new Quote
             {

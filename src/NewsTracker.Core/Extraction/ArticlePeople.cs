@@ -167,6 +167,10 @@ internal sealed class ArticlePeople
         return FirstNames.Of(surname) == Gender.Unknown && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byFirst) ? byFirst : [];
     }
 
+    // The people of the article whose full name starts with this first name: "Ursula" for Ursula von der Leyen.
+    public IReadOnlyList<ArticlePerson> FindFirstName(string firstName) =>
+        _byFirstWord.TryGetValue(firstName, out var found) ? found : [];
+
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
     {
         var person = FindFullName(name);
@@ -426,10 +430,17 @@ internal sealed class ArticlePeople
             return;
         }
 
-        if (Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && end - nameStart >= 1)
+        // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person.
+        if ((Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) || Lexicon.OutletWords.Contains(text, tokens[end - 1])) && end - nameStart >= 1)
         {
             var head = tokens[end - 1].Text(text);
             Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], head));
+            return;
+        }
+
+        // "the Geneva Centre for Conflict Studies": a subject ending in a common noun is no person.
+        if (Lexicon.CommonNouns.Contains(text, tokens[end - 1]))
+        {
             return;
         }
 

@@ -48,6 +48,12 @@ internal static class Lexicon
         logistics holdings shipping
         """);
 
+    // The last word of a news outlet's name ("Rhine Chronicle", "Baltic Wire"): an outlet is never a person (Lexicon/en/not-names.json).
+    public static readonly WordSet OutletWords = new(NotNameLexicon.File.OutletWords);
+
+    // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
+    public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
+
     public static readonly WordSet Auxiliaries = new("""
         has have had was were is are will would could also later recently previously repeatedly again further
         then once earlier subsequently reportedly publicly separately privately frequently often already

@@ -1,7 +1,8 @@
 namespace NewsTracker.Core.Extraction;
 
-// What can be part of a person's name: capitalised words that are not titles, institutions, acronyms
-// ("LNG", "KCNA") or place-based adjectives ("Moscow-based"), plus particles ("al-Amin", "von der").
+// What can be part of a person's name: capitalised words that are not titles, institutions, outlets ("Rhine
+// Chronicle"), acronyms ("LNG", "KCNA") or place-based adjectives ("Moscow-based"), plus particles ("al-Amin",
+// "von der").
 internal static class Names
 {
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
@@ -18,7 +19,8 @@ internal static class Names
     {
         var token = a.Tokens[k];
         if (!token.IsCapitalized(a.Text) || Lexicon.CommonCapitalised.Contains(a.Text, token)
-            || Lexicon.OrganisationWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token))
+            || Lexicon.OrganisationWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token)
+            || Lexicon.OutletWords.Contains(a.Text, token))
         {
             return false;
         }
@@ -56,7 +58,10 @@ internal static class Names
             return true;
         }
 
-        return Particles.Contains(span) && k + 1 < a.Tokens.Count && a.Tokens[k + 1].IsCapitalized(a.Text);
+        // "von der Leyen", "de la Cruz": two particles before the capitalised name.
+        return Particles.Contains(span) && k + 1 < a.Tokens.Count
+            && (a.Tokens[k + 1].IsCapitalized(a.Text)
+                || (k + 2 < a.Tokens.Count && Particles.Contains(a.Text, a.Tokens[k + 1]) && a.Tokens[k + 2].IsCapitalized(a.Text)));
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> span)

@@ -132,7 +132,7 @@ public sealed class QuoteExtractor
 
         var resolved = source.Resolved ?? SpeakerContext.Nobody(SieveConfidence.Unattributed);
         var asWritten = source.Attribution?.Phrase.AsWritten;
-        var speaker = UnnamedSources.Checked(resolved.Speaker, analysis.Catalogue);
+        var speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved.Speaker, analysis), analysis.Catalogue);
         var notAName = speaker is null && resolved.Speaker is not null;
         var resolution = notAName ? SieveConfidence.NotAName : resolved.Resolution;
         return new ExtractedQuote(

@@ -444,6 +444,12 @@ internal static class SpeakerPhraseParser
                 || Adjectives.Contains(text, token) || Lexicon.Determiners.Contains(text, token);
         }
 
+        // "von der Leyen" after a first name: particles inside a name.
+        if (k > 0 && Names.IsParticle(a, k) && (a.Tokens[k - 1].IsCapitalized(text) || Names.IsParticle(a, k - 1)))
+        {
+            return true;
+        }
+
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
             || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
     }
@@ -452,7 +458,8 @@ internal static class SpeakerPhraseParser
     {
         for (var k = start; k < end; k++)
         {
-            if (Names.IsNamePart(a, k))
+            // "Norway's finance minister, Kari Holm": the owner of a title is no name of the speaker.
+            if (Names.IsNamePart(a, k) && !(k + 1 < end && a.Tokens[k + 1].Kind == TokenKind.Possessive))
             {
                 return true;
             }
@@ -741,6 +748,18 @@ internal static class SpeakerPhraseParser
         return false;
     }
 
+    // "Coastal Affairs", "Grain Trade Studies": a capitalised run ending in a common noun is a subject, not a name.
+    private static bool RunEndsInCommonNoun(ArticleAnalysis a, int from, int end)
+    {
+        var k = from;
+        while (k + 1 < end && a.Tokens[k + 1].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        return Lexicon.CommonNouns.Contains(a.Text, a.Tokens[k]);
+    }
+
     private static bool IsNameLike(ArticleAnalysis a, int from, int end) =>
         from < end && a.Tokens[from].IsCapitalized(a.Text) && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[from]);
 
@@ -833,9 +852,10 @@ internal static class SpeakerPhraseParser
 
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
                 {
-                    if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token) && !OrganisationWordAhead(a, k + 1, end))
+                    if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
+                        && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)))
                     {
-                        // "Smith of the ministry": the name is complete.
+                        // "Smith of the ministry", "Maria Lund of the Institute for …": the name is complete.
                         break;
                     }
 
@@ -852,9 +872,10 @@ internal static class SpeakerPhraseParser
                 {
                     parts.HasCapitalisedOrganisationWord = true;
                 }
-                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)))
+                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)) && !RunEndsInCommonNoun(a, k, end))
                 {
-                    // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again.
+                    // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again;
+                    // its subject ("Ministry of Coastal Affairs") does not.
                     parts.HasCapitalisedOrganisationWord = false;
                 }
 

@@ -53,6 +53,60 @@ public sealed class ActorNamesTests
     }
 
     [Theory]
+    [InlineData("Fjord Gazette")]
+    [InlineData("Lakeside Times")]
+    [InlineData("Coastal Monitor")]
+    [InlineData("Upland Chronicle")]
+    [InlineData("Amber Wire")]
+    [InlineData("The Gazette")]
+    public void A_news_outlet_is_never_a_person(string name)
+    {
+        ActorNames.WhyNotAName(name, ActorKind.Person).Should().Contain("news outlet");
+    }
+
+    [Theory]
+    [InlineData("Tariffs", ActorKind.Person)]
+    [InlineData("Energy Markets", ActorKind.Person)]
+    [InlineData("Water Security", ActorKind.Person)]
+    [InlineData("Energy Exports", ActorKind.Organisation)]
+    [InlineData("Fishery Policy", ActorKind.Organisation)]
+    [InlineData("Border Studies", ActorKind.Person)]
+    public void A_common_noun_or_a_phrase_of_them_is_no_name(string name, ActorKind kind)
+    {
+        ActorNames.WhyNotAName(name, kind).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Margaret")]
+    [InlineData("Thomas")]
+    [InlineData("Ursula")]
+    public void A_first_name_alone_is_no_new_person(string name)
+    {
+        ActorNames.IsFirstNameAlone(name).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Margaret Okafor")]
+    [InlineData("Okafor")]
+    public void A_full_name_or_a_surname_is_no_first_name_alone(string name)
+    {
+        ActorNames.IsFirstNameAlone(name).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Margaret Okafor", ActorKind.Person)]
+    [InlineData("Okafor", ActorKind.Person)]
+    [InlineData("Helen Marketson", ActorKind.Person)]
+    [InlineData("Institute for Energy Markets", ActorKind.Organisation)]
+    [InlineData("Fjord Gazette", ActorKind.Organisation)]
+    [InlineData("The Gazette", ActorKind.Organisation)]
+    [InlineData("Observer", ActorKind.Organisation)]
+    public void A_name_that_only_holds_such_a_word_in_its_place_passes(string name, ActorKind kind)
+    {
+        ActorNames.WhyNotAName(name, kind).Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("Foreign Minister", true)]
     [InlineData("spokeswoman", true)]
     [InlineData("Secretary-General", true)]

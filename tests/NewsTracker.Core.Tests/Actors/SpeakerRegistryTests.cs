@@ -139,6 +139,27 @@ public sealed class SpeakerRegistryTests : DatabaseTest
     }
 
     [Fact]
+    public async Task The_articles_own_outlet_is_never_its_speaker()
+    {
+        var actor = await ResolveAsync(new ExtractedSpeaker("Fjord Courant", ActorKind.Organisation, null, null), outlet: "The Fjord Courant");
+
+        actor.Should().BeNull();
+        await using var db = Database.CreateContext();
+        (await db.Actors.AnyAsync(a => a.Name == "Fjord Courant")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_first_name_alone_makes_no_actor_but_a_surname_alone_finds_its_person()
+    {
+        await ResolveAsync(new ExtractedSpeaker("Walter Thomas", ActorKind.Person, "Senator", null));
+
+        (await ResolveAsync(new ExtractedSpeaker("Margaret", ActorKind.Person, "President", null))).Should().BeNull();
+        (await ResolveAsync(new ExtractedSpeaker("Thomas", ActorKind.Person, null, null)))!.Name.Should().Be("Walter Thomas");
+        await using var db = Database.CreateContext();
+        (await db.Actors.AnyAsync(a => a.Name == "Margaret")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task An_editors_new_name_is_taken_as_typed()
     {
         var actor = await ResolveAsync(new ExtractedSpeaker("Analysts", ActorKind.Person, null, null), editorsChoice: true);
@@ -147,7 +168,7 @@ public sealed class SpeakerRegistryTests : DatabaseTest
     }
 
     // One batch per call, stored and committed, as one article per request is.
-    private async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker, bool editorsChoice = false)
+    private async Task<Actor?> ResolveAsync(ExtractedSpeaker speaker, bool editorsChoice = false, string? outlet = null)
     {
         await using var scope = Database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
@@ -156,7 +177,7 @@ public sealed class SpeakerRegistryTests : DatabaseTest
         await directory.RefreshAsync(db, default);
         var batch = new ArchiveBatch();
         var registry = new SpeakerRegistry(directory.Actors, batch, Database.Clock.GetUtcNow().UtcDateTime, NullLogger.Instance);
-        var actor = registry.Resolve(speaker, editorsChoice);
+        var actor = registry.Resolve(speaker, editorsChoice, outlet);
         await scope.ServiceProvider.GetRequiredService<IArchiveStore>().WriteAsync(db, batch, default);
         await transaction.CommitAsync();
         directory.Committed(batch.NewActors, batch.NewAliases);

@@ -123,4 +123,28 @@ public sealed class LexiconTests
         LexiconWords.MaleCues.Contains("Mr.").Should().BeTrue();
         LexiconWords.FemaleCues.Contains("crown").Should().BeFalse("a title's last word tells its gender");
     }
+
+    [Fact]
+    public void The_words_that_are_no_names_are_listed_once_in_one_class_and_none_is_a_first_name()
+    {
+        var file = NotNameLexicon.File;
+        string[] all = [.. file.OutletWords, .. file.CommonNouns];
+
+        all.Should().OnlyHaveUniqueItems().And.OnlyContain(w => w == w.ToLowerInvariant() && !w.Contains(' '));
+        NotNameLexicon.CommonNounForms().Should().NotContain(w => FirstNames.Of(w) != Gender.Unknown);
+        LexiconWords.CommonNouns.Contains("Markets").Should().BeTrue();
+        LexiconWords.CommonNouns.Contains("studies").Should().BeTrue();
+        LexiconWords.OutletWords.Contains("Chronicle").Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("market", "markets")]
+    [InlineData("study", "studies")]
+    [InlineData("survey", "surveys")]
+    [InlineData("tax", "taxes")]
+    [InlineData("economics", "economics")]
+    public void A_common_noun_generates_its_plural(string noun, string plural)
+    {
+        NotNameLexicon.Plural(noun).Should().Be(plural);
+    }
 }

@@ -1,0 +1,75 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// What the article shows is no person never becomes a speaker: a news outlet, an institute's subject ("Centre for
+// Grain Trade Studies"), a first name alone. Examples written for these tests.
+public sealed class NotANameTests
+{
+    [Fact]
+    public void A_name_with_two_particles_is_read_whole()
+    {
+        var quote = Extractor.Direct("“We will not wait for the others,” said Fisheries Commissioner Hilde van der Berg.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Hilde van der Berg");
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_outlet_the_speaker_spoke_to_goes_to_the_speaker()
+    {
+        var body = "Harbour fees will double next year, Finance Minister Rosa Ibarra told Lakeside Chronicle.\n\n"
+            + "“Nobody likes it, but the port has to pay for itself,” she added.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "Nobody likes it");
+
+        quote.Speaker!.Name.Should().Be("Rosa Ibarra");
+    }
+
+    [Fact]
+    public void The_subject_of_an_institute_is_no_person_a_pronoun_could_stand_for()
+    {
+        var body = "Nadia Okonjo, a researcher at the Oslo Centre for Grain Trade Studies, warned that prices would rise.\n\n"
+            + "“The harvest was poor in three of the four big exporters,” she said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The harvest was poor");
+
+        quote.Speaker!.Name.Should().Be("Nadia Okonjo");
+    }
+
+    [Fact]
+    public void A_first_name_alone_is_the_person_of_the_article_with_that_first_name()
+    {
+        var body = "“The ferry will run again in May,” said Transport Minister Margaret Halvorsen.\n\n"
+            + "Islanders have waited since the storm.\n\n"
+            + "“We owe them that,” Margaret said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "We owe them that");
+
+        quote.Speaker!.Name.Should().Be("Margaret Halvorsen");
+    }
+
+    [Fact]
+    public void Someone_the_article_only_calls_by_a_first_name_stays_the_speaker_as_written()
+    {
+        var quote = Extractor.Direct("Islanders have waited since the storm.\n\n“We owe them that,” said Margaret, a retired teacher.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Margaret");
+    }
+
+    [Theory]
+    [InlineData("“Prices will fall by spring,” Markets said.")]
+    [InlineData("“Nothing is agreed,” Arms Control said.")]
+    public void A_common_noun_is_no_speaker(string sentence)
+    {
+        var quote = Extractor.Direct("Talks resumed on Tuesday.\n\n" + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_owner_of_a_title_before_an_appositive_name_is_not_taken_for_the_name()
+    {
+        var quote = Extractor.Direct("Ministers met in Oslo on Friday.\n\n“The fund is not a piggy bank,” said Norway's finance minister, Kari Holm, after the meeting.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Kari Holm");
+    }
+}
