@@ -25,6 +25,10 @@ public sealed class PostgresNewsTrackerFactory : NewsTrackerFactory
     {
     }
 
+    // The app on an empty database of its own, as at a team's first start: its start-up migrates it from nothing.
+    public static PostgresNewsTrackerFactory OnEmptyDatabase() =>
+        new(new Lazy<string>(() => Task.Run(PostgresTestServer.CreateEmptyDatabaseAsync).GetAwaiter().GetResult()), ownsDatabase: true);
+
     private PostgresNewsTrackerFactory(Lazy<string> connectionString, bool ownsDatabase)
     {
         _connectionString = connectionString;
