@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BackgroundJobQueue>();
         services.AddSingleton<BackgroundJobRunner>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<IJobLeases>(provider => provider.GetRequiredService<JobLeases>());
         services.AddKeyedScoped<IBackgroundJob, RetagJob>(JobKind.Retag);
         services.AddScoped<StatementService>();
         services.AddScoped<PositionService>();

@@ -30,6 +30,7 @@ public static class PostgresComposition
     public static IServiceCollection AddNewsTrackerPostgres(this IServiceCollection services, Action<DbContextOptionsBuilder> configureDatabase)
     {
         services.AddNewsTrackerCore(configureDatabase);
+        services.AddDbContext<DataProtectionKeysContext>(configureDatabase);
         services.AddSingleton<IDatabaseDialect, PostgresDialect>();
         services.AddSingleton<IArchiveStore, PostgresArchiveStore>();
         services.AddSingleton<ICurationStore, PostgresCurationStore>();

@@ -1,5 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
 using Npgsql;
@@ -13,6 +16,27 @@ public sealed class PostgresDialect : IDatabaseDialect
 {
     // The text search configuration the index was built with; queries must stem and fold the same way.
     internal const string Configuration = "newstracker_search";
+
+    // EF's PostgreSQL migrator reads its history table before it creates it, and that failed read is logged as an
+    // error on every first start (npgsql/efcore.pg#3407). Creating the table first, with EF's own idempotent script,
+    // leaves nothing to log, while a real migration failure still is.
+    public async Task BeforeMigrationsAsync(NewsDbContext db, CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
+
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Another instance starting at the same moment created it first (CREATE TABLE IF NOT EXISTS can race).
+        }
+    }
 
     public Task PrepareAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
 

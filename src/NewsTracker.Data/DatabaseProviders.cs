@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
@@ -28,6 +29,12 @@ public static class DatabaseProviders
             var other => throw new InvalidOperationException(UnknownProvider(other)),
         };
     }
+
+    // Where the provider keeps ASP.NET Core's data-protection keys, so that every instance on the database shares
+    // them (PostgreSQL: the DataProtectionKeys table); null when the host keeps them itself (SQLite, one instance:
+    // a folder). Asked once the host's configuration is final.
+    public static IXmlRepository? DataProtectionKeys(IConfiguration configuration, IServiceProvider services) =>
+        Chosen(configuration) == PostgresComposition.ProviderName ? DataProtectionKeysContext.Repository(services) : null;
 
     // The configured name as the providers spell it (case is forgiven), or the name as given when none matches.
     public static string Chosen(IConfiguration configuration)

@@ -49,6 +49,15 @@ public static class PostgresTestServer
         return For(name);
     }
 
+    // A new database with nothing in it, as an operations team creates one for the app's first start.
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = NewName();
+        Created[name] = true;
+        await ExecuteAsync($"""CREATE DATABASE "{name}" """);
+        return For(name);
+    }
+
     public static async Task DropDatabaseAsync(string connectionString)
     {
         using (var connection = new NpgsqlConnection(connectionString))

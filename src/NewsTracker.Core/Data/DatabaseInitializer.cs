@@ -17,6 +17,7 @@ public sealed class DatabaseInitializer(NewsDbContext db, IDatabaseDialect diale
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
+        await dialect.BeforeMigrationsAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         await dialect.PrepareAsync(db, ct);
         await SeedRolesAsync(ct);

@@ -79,7 +79,16 @@ public sealed class BackgroundJobQueue(TimeProvider clock)
             }
 
             lane.Running = job;
-            Update(job, job.Status with { State = JobState.Running, StartedUtc = Now });
+            Update(job, job.Status with { State = JobState.Running, StartedUtc = Now, Message = null });
+        }
+    }
+
+    // The runner has the job but another instance runs the same kind: it stays the waiting job, so requests join it.
+    internal void Wait(QueuedJob job, string message)
+    {
+        lock (_lock)
+        {
+            Update(job, job.Status with { State = JobState.Waiting, Message = message });
         }
     }
 

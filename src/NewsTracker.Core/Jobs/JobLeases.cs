@@ -6,7 +6,7 @@ namespace NewsTracker.Core.Jobs;
 // Takes or renews a job's lease for this instance in one statement each, so two instances asking at once cannot
 // both get it: the update succeeds only for the holder or once the lease has expired, and the first insert of a
 // lease is refused by its primary key for everyone but one.
-public sealed class JobLeases(NewsDbContext db, TimeProvider clock)
+public sealed class JobLeases(NewsDbContext db, TimeProvider clock) : IJobLeases
 {
     // Named once per process: the machine (cut short), the process, and a random part for a restarted process.
     public static readonly string ThisInstance =

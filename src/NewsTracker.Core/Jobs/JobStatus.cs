@@ -9,6 +9,9 @@ public enum JobKind
 public enum JobState
 {
     Queued,
+
+    // Taken off the queue by this instance, but another instance holds the kind's lease (runs the same kind).
+    Waiting,
     Running,
     Done,
     Failed,

@@ -6,6 +6,9 @@ namespace NewsTracker.Core.Search;
 // SQLite implements it today; a PostgreSQL implementation (tsvector) plugs in here.
 public interface IDatabaseDialect
 {
+    // Runs before the migrations: what the engine's migrator expects to find (PostgreSQL: its history table).
+    Task BeforeMigrationsAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     Task PrepareAsync(NewsDbContext db, CancellationToken ct);
 
     // Refreshes the planner's statistics after the archive grew (an import, start-up), so queries that join

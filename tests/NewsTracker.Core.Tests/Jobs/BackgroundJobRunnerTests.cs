@@ -18,6 +18,7 @@ public sealed class BackgroundJobRunnerTests : IAsyncDisposable
         services.AddSingleton<TimeProvider>(_clock);
         services.AddSingleton<BackgroundJobQueue>();
         services.AddSingleton<BackgroundJobRunner>();
+        services.AddScoped<IJobLeases, OneInstance>();
         services.AddSingleton(_script);
         services.AddScoped<ScopeMarker>();
         services.AddKeyedScoped<IBackgroundJob, ScriptedJob>(JobKind.Retag);
@@ -223,6 +224,14 @@ public sealed class BackgroundJobRunnerTests : IAsyncDisposable
         public bool Disposed { get; private set; }
 
         public void Dispose() => Disposed = true;
+    }
+
+    // These tests are about one instance's queue; JobRunnerLeaseTests take real leases on each engine.
+    private sealed class OneInstance : IJobLeases
+    {
+        public Task<bool> TryTakeAsync(string name, string holder, TimeSpan duration, CancellationToken ct) => Task.FromResult(true);
+
+        public Task ReleaseAsync(string name, string holder, CancellationToken ct) => Task.CompletedTask;
     }
 
     private sealed class ScriptedJob(JobScript script, ScopeMarker scope) : IBackgroundJob

@@ -9,16 +9,19 @@ public sealed class RunningJobs : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loops;
 
-    private RunningJobs(IServiceProvider services)
+    private RunningJobs(BackgroundJobQueue queue, BackgroundJobRunner runner)
     {
-        Queue = services.GetRequiredService<BackgroundJobQueue>();
-        var runner = services.GetRequiredService<BackgroundJobRunner>();
+        Queue = queue;
         _loops = Task.WhenAll(Enum.GetValues<JobKind>().Select(kind => Task.Run(() => runner.RunAsync(kind, _stopping.Token))));
     }
 
     public BackgroundJobQueue Queue { get; }
 
-    public static RunningJobs Start(IServiceProvider services) => new(services);
+    public static RunningJobs Start(IServiceProvider services) =>
+        new(services.GetRequiredService<BackgroundJobQueue>(), services.GetRequiredService<BackgroundJobRunner>());
+
+    // A runner with a queue of its own: one app instance of several on the database.
+    public static RunningJobs Start(BackgroundJobQueue queue, BackgroundJobRunner runner) => new(queue, runner);
 
     public async ValueTask DisposeAsync()
     {

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Data;
+using NewsTracker.Data;
 
 namespace NewsTracker.Web.Infrastructure.Accounts;
 
@@ -66,10 +67,13 @@ public static class AccountsComposition
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AccessOptions>>((authorization, access) =>
             authorization.FallbackPolicy = access.Value.AnonymousRead ? null : new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        // Keys in a folder that outlives the process, so a restart does not sign everyone out.
+        // Keys that outlive the process, so a restart does not sign everyone out: in the database when the provider
+        // keeps them there (PostgreSQL, where several instances share them), else in a folder. One application name,
+        // so every instance derives the same purposes from the shared keys.
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((keys, config, logging) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(config)), logging));
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory, IServiceProvider>((keys, config, logging, provider) =>
+            keys.XmlRepository = DatabaseProviders.DataProtectionKeys(config, provider)
+                ?? new FileSystemXmlRepository(new DirectoryInfo(KeysFolder(config)), logging));
 
         services.AddHttpContextAccessor();
         services.AddScoped(provider => CurrentEditor.From(provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));

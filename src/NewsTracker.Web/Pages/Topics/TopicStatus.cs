@@ -23,6 +23,7 @@ public static class TopicStatus
         {
             null => string.Empty,
             { State: JobState.Queued } => "Re-tagging queued.",
+            { State: JobState.Waiting } => "Re-tagging queued: waiting for another instance of the app to finish its re-tag.",
             { State: JobState.Running, Total: 0 } => "Re-tagging running.",
             { State: JobState.Running } job => $"Re-tagging running: {Display.Number(job.Done)} of {Display.Number(job.Total)} articles.",
             { State: JobState.Done } job => "Re-tagging done: " + job.Message,
