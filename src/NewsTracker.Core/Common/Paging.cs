@@ -12,6 +12,10 @@ public static class Paging
     // and page no further (narrow the filters to go deeper).
     public const int CountCap = 10_000;
 
+    // A common word naming a topic beside another filter is counted by walking the date order and testing each row
+    // (see QuoteService): such lists count, and page, this far ("1,000+").
+    public const int WalkedCountCap = 1_000;
+
     public static int ClampPage(int page) => Math.Clamp(page, 1, MaxPage);
 
     public static int ClampPageSize(int pageSize) =>

@@ -61,4 +61,32 @@ public sealed class BroadSearchTests : DatabaseTest
         result.Items[0].Text.Should().Be("Two brigades will move east before the spring thaw.", "the newest quote tagged with the topic the word names");
         result.Total.Should().Be(Math.Min(withWord + 1, Paging.CountCap));
     }
+
+    [Fact]
+    public async Task A_common_word_naming_a_topic_beside_another_filter_counts_to_the_lower_cap_and_pages_no_further()
+    {
+        await using (var scope = Database.CreateScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            await importer.ImportAsync([Wire.Source("wire.json", [.. Enumerable.Range(1, 1_100).Select(n => Wire.Article(n))])], progress: null, default);
+        }
+
+        List<int> newest;
+        await using (var db = Database.CreateContext())
+        {
+            var direct = db.Quotes.Where(q => q.Text.Contains("troop") && q.Kind == QuoteKind.Direct);
+            (await direct.CountAsync()).Should().BeGreaterThan(Paging.WalkedCountCap, "the test must reach the lower cap");
+            (await db.Quotes.CountAsync(q => q.Text.Contains("troop"))).Should().BeGreaterThan(2_000, "the test must take the broad path");
+            newest = await direct.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id).Take(20).ToListAsync();
+        }
+
+        var first = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20), default));
+        var beyond = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 51), default));
+
+        first.Total.Should().Be(Paging.WalkedCountCap);
+        first.TotalIsCapped.Should().BeTrue();
+        first.Items.Select(q => q.Id).Should().Equal(newest, "the page itself is the newest matches, as without the cap");
+        beyond.Page.Should().Be(Paging.WalkedCountCap / 20, "pages end at the cap");
+        beyond.Items.Should().HaveCount(20);
+    }
 }
