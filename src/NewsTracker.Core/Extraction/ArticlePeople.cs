@@ -456,8 +456,11 @@ internal sealed class ArticlePeople
         var nameTokens = end - nameStart;
         var name = text[tokens[nameStart].Start..tokens[end - 1].End];
         var (appositiveRole, appositiveAffiliation) = Appositive(end);
-        var (precedingRole, precedingAffiliation) = roleWords.Count == 0 ? PrecedingRole(start) : (null, null);
-        var role = Role(roleWords) ?? precedingRole ?? appositiveRole;
+        // The office right before a rank names the role: "Harbour Office spokesman Col. Ivo Marsh" is the spokesman
+        // (an apposed one, "Freedonia's chief negotiator, Deputy Minister Ivo Marsh,", does not override the title).
+        var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
+            ? PrecedingRole(start) : (null, null);
+        var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
         affiliation ??= precedingAffiliation ?? appositiveAffiliation;
         if (gender == Gender.Unknown)
         {

@@ -533,7 +533,7 @@ internal static class SpeakerPhraseParser
             // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
             if (IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
             {
-                return phrase with { Form = SpeakerForm.Organisation, Organisation = institution };
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = institution, Role = role };
             }
 
             if (parts.Indefinite)

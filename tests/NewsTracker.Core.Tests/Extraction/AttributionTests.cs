@@ -43,6 +43,19 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_institutions_spokesperson_resolves_to_the_spokesperson_named_earlier_before_a_rank()
+    {
+        var body = "Harbour Office spokesman Col. Ivo Marsh said the cranes would be replaced by spring.\n\n"
+            + "“The port stays open to every ship that pays its dues,” a Harbour Office spokesman said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh");
+        quote.Speaker.Role.Should().Be("Spokesman");
+        quote.Rule.Should().EndWith("organisation-spokesperson");
+    }
+
+    [Fact]
     public void A_title_resolves_to_the_person_the_article_ties_it_to()
     {
         var body = "Hours later, Gen. Petro Kovalenko, who commands Ukraine's ground forces, visited the front.\n\n"

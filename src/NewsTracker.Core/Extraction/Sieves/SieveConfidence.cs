@@ -26,6 +26,7 @@ internal static class SieveConfidence
         [CatalogueTitleSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
+        [OrganisationSpokespersonSieve.Rule] = 0.75,
         [OrganisationDescriptionSieve.Rule] = 0.75,
         [OrganisationEarlierSieve.Rule] = 0.7,
         [OrganisationMentionedSieve.Rule] = 0.65,

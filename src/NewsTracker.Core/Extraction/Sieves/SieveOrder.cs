@@ -90,6 +90,7 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
     [
+        new OrganisationSpokespersonSieve(),
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),

@@ -5,11 +5,25 @@ using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
 
 namespace NewsTracker.Core.Tests.Extraction.Sieves;
 
-// The organisation sieves: catalogue description, quoted earlier, mentioned, described, unresolved, as named.
+// The organisation sieves: spokesperson named earlier, catalogue description, quoted earlier, mentioned, described, unresolved, as named.
 public sealed class OrganisationSieveTests
 {
     private static readonly CompiledCatalogue Catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(
         [new KnownActor("Northern Dockers Union", ActorKind.Organisation, ["the dockers' union", "the union"])], []));
+
+    [Fact]
+    public void Spokesperson_takes_the_spokesperson_named_with_that_institution()
+    {
+        var spokesman = Organisation("Harbour Office") with { Role = "spokesman" };
+
+        new OrganisationSpokespersonSieve().Try(Speaker("Harbour Office spokesman Ivo Marsh said the cranes were old.", spokesman))!
+            .Speaker!.Name.Should().Be("Ivo Marsh");
+        new OrganisationSpokespersonSieve().Try(Speaker("Harbour Office spokesman Ivo Marsh said the cranes were old.", Organisation("Harbour Office")))
+            .Should().BeNull();
+        new OrganisationSpokespersonSieve().Try(Speaker("The rail union's spokesman, Ivo Marsh, said the cranes were old.", spokesman))
+            .Should().BeNull();
+        new OrganisationSpokespersonSieve().Try(Speaker("Navy spokesman Ivo Marsh said the cranes were old.", spokesman)).Should().BeNull();
+    }
 
     [Fact]
     public void Description_takes_the_organisation_the_catalogue_describes()
