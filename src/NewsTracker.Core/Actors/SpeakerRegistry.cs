@@ -27,7 +27,7 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
 
         if (!editorsChoice && outlet is not null && key == ActorDirectory.Key(outlet))
         {
-            logger.LogInformation("Speaker {Name} is the article's outlet; left unlinked", LogText.Clean(speaker.Name));
+            logger.LogDebug("Speaker {Name} is the article's outlet; left unlinked", LogText.Clean(speaker.Name));
             return null;
         }
 

@@ -57,8 +57,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             // its matches would not be.
             // Counted that way beside another filter, each row of the walk is tested for the word and the tag, and
             // ten thousand matches cost a few hundred milliseconds: such a list counts to Paging.WalkedCountCap.
-            var onlyText = hits > BroadSearch && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null };
-            if (!onlyText && hits > BroadSearch && query.TaggedTopics.Count > 0)
+            var broad = hits > BroadSearch;
+            var onlyText = broad && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null };
+            var walked = broad && !onlyText && query.TaggedTopics.Count > 0;
+            if (walked)
             {
                 cap = Paging.WalkedCountCap;
                 page = Math.Min(page, Math.Max(1, cap / pageSize));
@@ -66,7 +68,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
 
             counted = onlyText
                 ? hits
-                : await (hits > BroadSearch && query.TaggedTopics.Count == 0 ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
+                : await (broad && !walked ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
                     .Take(cap + 1).CountAsync(ct);
             ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         }
