@@ -145,7 +145,7 @@ public sealed class QuoteExtractor
             Math.Round((notAName ? SieveConfidence.Of(SieveConfidence.NotAName) : resolved.Confidence) * factor, 2),
             rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
-            TopicTagger.Tag(text, QuoteSentence.Around(analysis.Text, candidate.Start, candidate.End), analysis.Catalogue.TopicRules),
+            TopicTagger.Tag(text, analysis.Text, candidate.Start, candidate.End, analysis.Catalogue.TopicRules),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
     }
 
