@@ -46,6 +46,7 @@ public sealed class QuoteExtractor
 
         var quotes = new List<ExtractedQuote>();
         var seen = new HashSet<(QuoteKind, long)>();
+        var speakers = new Dictionary<ExtractedSpeaker, ExtractedSpeaker?>();
         candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
         foreach (var candidate in candidates)
         {
@@ -61,7 +62,7 @@ public sealed class QuoteExtractor
                 continue;
             }
 
-            quotes.Add(Build(analysis, candidate, text));
+            quotes.Add(Build(analysis, candidate, text, speakers));
         }
 
         var topics = catalogue.Source.Topics
@@ -113,7 +114,7 @@ public sealed class QuoteExtractor
         return headline.People.People;
     }
 
-    private static ExtractedQuote Build(ArticleAnalysis analysis, QuoteCandidate candidate, string text)
+    private static ExtractedQuote Build(ArticleAnalysis analysis, QuoteCandidate candidate, string text, Dictionary<ExtractedSpeaker, ExtractedSpeaker?> speakers)
     {
         var source = candidate;
         var factor = 1.0;
@@ -132,7 +133,7 @@ public sealed class QuoteExtractor
 
         var resolved = source.Resolved ?? SpeakerContext.Nobody(SieveConfidence.Unattributed);
         var asWritten = source.Attribution?.Phrase.AsWritten;
-        var speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved.Speaker, analysis), analysis.Catalogue);
+        var speaker = Checked(resolved.Speaker, analysis, speakers);
         var notAName = speaker is null && resolved.Speaker is not null;
         var resolution = notAName ? SieveConfidence.NotAName : resolved.Resolution;
         return new ExtractedQuote(
@@ -145,8 +146,25 @@ public sealed class QuoteExtractor
             Math.Round((notAName ? SieveConfidence.Of(SieveConfidence.NotAName) : resolved.Confidence) * factor, 2),
             rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
-            TopicTagger.Tag(text, QuoteSentence.Around(analysis.Text, candidate.Start, candidate.End), analysis.Catalogue.TopicRules),
+            TopicTagger.Tag(text, analysis.Text, candidate.Start, candidate.End, analysis.Catalogue.TopicRules),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
+    }
+
+    // Most speakers are quoted more than once: what the last checks make of a speaker is worked out once an article.
+    private static ExtractedSpeaker? Checked(ExtractedSpeaker? resolved, ArticleAnalysis analysis, Dictionary<ExtractedSpeaker, ExtractedSpeaker?> speakers)
+    {
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        if (!speakers.TryGetValue(resolved, out var speaker))
+        {
+            speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue);
+            speakers[resolved] = speaker;
+        }
+
+        return speaker;
     }
 
     // Quotations found without paired marks: transcript turns, then unmarked quotes outside any turn. In

@@ -14,7 +14,10 @@ internal static class Tokenizer
         return tokens;
     }
 
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, flags: true);
+
+    // Without flags the word lists are not consulted: for readers that look at the words' text only (topic stems).
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, bool flags)
     {
         var i = start;
         while (i < end)
@@ -29,13 +32,13 @@ internal static class Tokenizer
             if (char.IsAsciiLetter(c) || (c > 0x7F && char.IsLetter(c)))
             {
                 var wordEnd = ReadWord(text, i, end);
-                tokens.Add(new Token(i, wordEnd, TokenKind.Word, Vocabulary.FlagsOf(text.AsSpan(i, wordEnd - i))));
+                tokens.Add(new Token(i, wordEnd, TokenKind.Word, flags ? Vocabulary.FlagsOf(text.AsSpan(i, wordEnd - i)) : 0));
                 i = wordEnd;
                 if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))
                     && Contractions.Contains(text.AsSpan(tokens[^1].Start, tokens[^1].Length)))
                 {
                     // "There’s", "it's": one word, not a possessive.
-                    tokens[^1] = new Token(tokens[^1].Start, i + 2, TokenKind.Word, Vocabulary.FlagsOf(text.AsSpan(tokens[^1].Start, i + 2 - tokens[^1].Start)));
+                    tokens[^1] = new Token(tokens[^1].Start, i + 2, TokenKind.Word, flags ? Vocabulary.FlagsOf(text.AsSpan(tokens[^1].Start, i + 2 - tokens[^1].Start)) : 0);
                     i += 2;
                 }
                 else if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))

@@ -19,6 +19,13 @@ public static class QuoteSentence
     public static string Around(string cleanBody, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(cleanBody);
+        var range = Range(cleanBody, start, end);
+        return cleanBody[range.Start..range.End];
+    }
+
+    // Where Around's sentence lies in the body, trimmed as string.Trim does: extraction reads it in place.
+    internal static TextRange Range(string cleanBody, int start, int end)
+    {
         start = Math.Clamp(start, 0, cleanBody.Length);
         end = Math.Clamp(end, start, cleanBody.Length);
         var from = start;
@@ -35,7 +42,17 @@ public static class QuoteSentence
             to++;
         }
 
-        return cleanBody[from..to].Trim();
+        while (from < to && char.IsWhiteSpace(cleanBody[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(cleanBody[to - 1]))
+        {
+            to--;
+        }
+
+        return new TextRange(from, to);
     }
 
     // Whether a sentence ends just before position i: a line break, or ". ", "? ", "! " (closing quotation

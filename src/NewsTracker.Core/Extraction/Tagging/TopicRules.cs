@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsTracker.Core.Extraction.Tagging;
 
 // The topics' keywords, phrases and exclusions compiled to stem sequences, indexed by their first stem.
@@ -7,6 +9,7 @@ public sealed class TopicRules
     private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<Rule>> _byFirstStem = [];
     private readonly HashSet<int> _stemPrefixes = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
 
     private TopicRules(IReadOnlyList<TopicDefinition> topics)
     {
@@ -18,6 +21,8 @@ public sealed class TopicRules
             Add(definition.Phrases ?? [], topic, RuleKind.Phrase);
             Add(definition.Exclusions ?? [], topic, RuleKind.Exclusion);
         }
+
+        _stemLookup = _stemIds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Topic names in catalogue order: the order tags are reported in.
@@ -32,11 +37,10 @@ public sealed class TopicRules
             .Select(t => Stemmer.Stem(t.Span(words)))
             .ToArray();
 
-    internal int StemIdOf(ReadOnlySpan<char> stem) =>
-        _stemIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var id) ? id : -1;
+    internal int StemIdOf(ReadOnlySpan<char> stem) => _stemLookup.TryGetValue(stem, out var id) ? id : -1;
 
-    internal IReadOnlyList<Rule> StartingWith(int stemId) =>
-        stemId >= 0 && _byFirstStem.TryGetValue(stemId, out var rules) ? rules : [];
+    internal ReadOnlySpan<Rule> StartingWith(int stemId) =>
+        stemId >= 0 && _byFirstStem.TryGetValue(stemId, out var rules) ? CollectionsMarshal.AsSpan(rules) : [];
 
     // Stemming only strips endings, so a word can meet a rule only if it starts as the rule's stem does.
     internal bool CouldMatch(ReadOnlySpan<char> word) =>

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 
 namespace NewsTracker.Core.Extraction.Tagging;
 
@@ -12,34 +12,69 @@ namespace NewsTracker.Core.Extraction.Tagging;
 //   a single word there is too weak a sign; a phrase is not.
 public static class TopicTagger
 {
+    // What a text holds of each topic, one byte per topic.
+    private const byte Keyword = 1;
+    private const byte Phrase = 2;
+    private const byte Exclusion = 4;
+
+    // Tags per text are few; past this many topics the flags go to the heap.
+    private const int StackTopics = 256;
+
+    // Tokens of the text being matched, reused by each thread: tagging runs once per quote and must not allocate.
+    [ThreadStatic]
+    private static List<Token>? _scratchTokens;
+
     public static IReadOnlyList<string> Tag(string quoteText, string? sentenceContext, TopicRules rules)
     {
         ArgumentNullException.ThrowIfNull(quoteText);
         ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Topics.Count == 0)
+        var sentence = new TextRange(0, sentenceContext?.Length ?? 0);
+        return Tag(quoteText, sentenceContext ?? string.Empty, sentence, 0, 0, rules);
+    }
+
+    // Extraction's form: the quote's sentence is found in the cleaned body (QuoteSentence) only when the quote's
+    // own text names no topic, and read in place.
+    internal static IReadOnlyList<string> Tag(string quoteText, string cleanBody, int start, int end, TopicRules rules) =>
+        Tag(quoteText, cleanBody, null, start, end, rules);
+
+    // `sentence` is where the context lies in sentenceText, or null to find it around start..end.
+    private static List<string> Tag(string quoteText, string sentenceText, TextRange? sentence, int start, int end, TopicRules rules)
+    {
+        var tagged = new List<string>();
+        var topics = rules.Topics.Count;
+        if (topics == 0)
         {
-            return [];
+            return tagged;
         }
 
-        var quote = Matches.In(quoteText, rules);
-        var tagged = new List<string>();
-        for (var topic = 0; topic < rules.Topics.Count; topic++)
+        Span<byte> quote = topics <= StackTopics ? stackalloc byte[topics] : new byte[topics];
+        quote.Clear();
+        Match(quoteText, 0, quoteText.Length, rules, quote);
+        for (var topic = 0; topic < topics; topic++)
         {
-            if (quote.Phrase[topic] || (quote.Keyword[topic] && !quote.Exclusion[topic]))
+            if ((quote[topic] & Phrase) != 0 || (quote[topic] & (Keyword | Exclusion)) == Keyword)
             {
                 tagged.Add(rules.Topics[topic]);
             }
         }
 
-        if (tagged.Count > 0 || string.IsNullOrWhiteSpace(sentenceContext))
+        if (tagged.Count > 0)
         {
             return tagged;
         }
 
-        var sentence = Matches.In(sentenceContext, rules);
-        for (var topic = 0; topic < rules.Topics.Count; topic++)
+        var context = sentence ?? QuoteSentence.Range(sentenceText, start, end);
+        if (IsBlank(sentenceText, context))
         {
-            if (sentence.Phrase[topic] && !quote.Exclusion[topic])
+            return tagged;
+        }
+
+        Span<byte> around = topics <= StackTopics ? stackalloc byte[topics] : new byte[topics];
+        around.Clear();
+        Match(sentenceText, context.Start, context.End, rules, around);
+        for (var topic = 0; topic < topics; topic++)
+        {
+            if ((around[topic] & Phrase) != 0 && (quote[topic] & Exclusion) == 0)
             {
                 tagged.Add(rules.Topics[topic]);
             }
@@ -48,72 +83,79 @@ public static class TopicTagger
         return tagged;
     }
 
-    // Which topics' keywords, phrases and exclusions occur in a text, matched stem by stem.
-    private sealed class Matches
+    private static bool IsBlank(string text, TextRange range)
     {
-        private Matches(int topics)
+        for (var i = range.Start; i < range.End; i++)
         {
-            Keyword = new bool[topics];
-            Phrase = new bool[topics];
-            Exclusion = new bool[topics];
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
         }
 
-        public bool[] Keyword { get; }
+        return true;
+    }
 
-        public bool[] Phrase { get; }
-
-        public bool[] Exclusion { get; }
-
-        public static Matches In(string text, TopicRules rules)
+    // Marks which topics' keywords, phrases and exclusions occur in text[start..end], matched stem by stem.
+    private static void Match(string text, int start, int end, TopicRules rules, Span<byte> seen)
+    {
+        var tokens = _scratchTokens ??= new List<Token>(256);
+        tokens.Clear();
+        Tokenizer.Tokenize(text, start, end, tokens, flags: false);
+        var rented = tokens.Count > 256 ? ArrayPool<int>.Shared.Rent(tokens.Count) : null;
+        Span<int> buffer = rented ?? stackalloc int[256];
+        var ids = buffer[..StemIds(text, tokens, rules, buffer)];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var matches = new Matches(rules.Topics.Count);
-            var stems = StemIds(text, rules);
-            var ids = CollectionsMarshal.AsSpan(stems);
-            for (var i = 0; i < ids.Length; i++)
+            foreach (var rule in rules.StartingWith(ids[i]))
             {
-                foreach (var rule in rules.StartingWith(ids[i]))
+                if (i + rule.Stems.Length <= ids.Length && ids.Slice(i, rule.Stems.Length).SequenceEqual(rule.Stems))
                 {
-                    if (i + rule.Stems.Length <= ids.Length && ids.Slice(i, rule.Stems.Length).SequenceEqual(rule.Stems))
+                    seen[rule.Topic] |= rule.Kind switch
                     {
-                        var seen = rule.Kind switch
-                        {
-                            TopicRules.RuleKind.Keyword => matches.Keyword,
-                            TopicRules.RuleKind.Phrase => matches.Phrase,
-                            _ => matches.Exclusion,
-                        };
-                        seen[rule.Topic] = true;
-                    }
+                        TopicRules.RuleKind.Keyword => Keyword,
+                        TopicRules.RuleKind.Phrase => Phrase,
+                        _ => Exclusion,
+                    };
                 }
             }
-
-            return matches;
         }
 
-        // Each word's stem id, or -1 for a word no rule uses: a phrase matches only words in sequence.
-        private static List<int> StemIds(string text, TopicRules rules)
+        if (rented is not null)
         {
-            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
-            var ids = new List<int>(tokens.Count);
-            Span<char> buffer = stackalloc char[Stemmer.MaxWordLength];
-            foreach (var token in tokens)
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        // A long text's tokens are not worth keeping for the next quote.
+        if (tokens.Capacity > 4096)
+        {
+            _scratchTokens = null;
+        }
+    }
+
+    // Each word's stem id, or -1 for a word no rule uses: a phrase matches only words in sequence.
+    private static int StemIds(string text, List<Token> tokens, TopicRules rules, Span<int> ids)
+    {
+        var count = 0;
+        Span<char> buffer = stackalloc char[Stemmer.MaxWordLength];
+        foreach (var token in tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
-                if (token.Kind is not (TokenKind.Word or TokenKind.Number))
-                {
-                    continue;
-                }
-
-                var word = token.Span(text);
-                if (!rules.CouldMatch(word))
-                {
-                    ids.Add(-1);
-                    continue;
-                }
-
-                var length = Stemmer.Stem(word, buffer);
-                ids.Add(rules.StemIdOf(buffer[..length]));
+                continue;
             }
 
-            return ids;
+            var word = token.Span(text);
+            if (!rules.CouldMatch(word))
+            {
+                ids[count++] = -1;
+                continue;
+            }
+
+            var length = Stemmer.Stem(word, buffer);
+            ids[count++] = rules.StemIdOf(buffer[..length]);
         }
+
+        return count;
     }
 }
