@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -83,6 +84,24 @@ public sealed class PostgresDialect : IDatabaseDialect
         return db.Database.SqlQueryRaw<int>(sql.ToString(), [.. parameters]);
     }
 
+    // A broad search tested on each quote the walk in date order passes (its own vector, its topic tags), so the
+    // first page needs no gathering of a common word's every match (tens of thousands, each a heap fetch) first.
+    // The topic probe is a range of one id: an equality inside OR would become a hashed set of every tagged quote.
+    public Expression<Func<int, bool>> BroadMatch(NewsDbContext db, SearchQuery query)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var conditions = query.Required
+            .Select((group, g) => "(" + string.Join(" OR ", group.Select((term, t) => TermCondition(term, $"g{g}t{t}", parameters))) + ")")
+            .Concat(query.Excluded.Select((term, e) => $"""NOT ("SearchVector" @@ ({TsQuery(term, $"x{e}", parameters)}))"""))
+            .DefaultIfEmpty("TRUE");
+        // The SQL text holds only this class's fragments; the user's words are in parameters.
+        var sql = $"""SELECT * FROM "Quotes" WHERE {string.Join(" AND ", conditions)}""";
+        var rows = db.Quotes.FromSqlRaw(sql, [.. parameters]);
+        // A semi-join the planner can run as one primary-key probe per row walked (the topics are inside, so no
+        // OR around it turns it into a hashed set of every match).
+        return id => rows.Any(m => m.Id == id);
+    }
+
     // ts_rank_cd of each quote against any of the search's terms, negated so lower is more relevant as the seam wants.
     public async Task<IReadOnlyDictionary<int, double>> RanksAsync(NewsDbContext db, SearchQuery query, IReadOnlyCollection<int> quoteIds, CancellationToken ct)
     {
@@ -113,6 +132,21 @@ public sealed class PostgresDialect : IDatabaseDialect
         }
 
         return string.Join(" UNION ", parts);
+    }
+
+    private static string TermCondition(SearchTerm term, string name, List<NpgsqlParameter> parameters)
+    {
+        var parts = new List<string> { $"""("SearchVector" @@ ({TsQuery(term, name, parameters)}))""" };
+        foreach (var (topic, k) in (term.Topics ?? []).Select((topic, k) => (topic, k)))
+        {
+            parameters.Add(new NpgsqlParameter($"{name}topic{k}", topic));
+            parts.Add($"""
+                EXISTS (SELECT 1 FROM "QuoteFacets" AS f WHERE f."QuoteId" >= "Quotes"."Id" AND f."QuoteId" <= "Quotes"."Id"
+                    AND f."Kind" = 3 AND f."FacetId" = @{name}topic{k})
+                """);
+        }
+
+        return string.Join(" OR ", parts);
     }
 
     // The term as a tsquery expression: a phrase through phraseto_tsquery (its words in order, stemmed); a

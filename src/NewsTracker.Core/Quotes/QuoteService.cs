@@ -257,16 +257,14 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
 
         // The words are checked on the facet row itself, so only its matches read their quote; a topic the words
         // name is one probe of the filter index per row (see Narrow).
-        if (!query.IsEmpty && broadText && query.TaggedTopics is { Count: > 0 } topics)
+        if (!query.IsEmpty && broadText)
         {
-            var words = dialect.MatchingQuoteIds(db, query.WordsOnly());
-            range = range.Where(f => words.Contains(f.QuoteId + 0)
-                || db.QuoteFacets.Any(t => t.QuoteId == f.QuoteId && t.Kind == QuoteFacetKind.Topic && topics.Contains(t.FacetId)));
+            range = range.Where(dialect.BroadMatch(db, query).On<QuoteFacet>(f => f.QuoteId));
         }
         else if (!query.IsEmpty)
         {
             var ids = dialect.MatchingQuoteIds(db, query);
-            range = broadText ? range.Where(f => ids.Contains(f.QuoteId + 0)) : range.Where(f => ids.Contains(f.QuoteId));
+            range = range.Where(f => ids.Contains(f.QuoteId));
         }
 
         var quotes = WithOnePerStatement(Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false), filter, facets);
@@ -335,20 +333,15 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             query = query.Where(q => q.Id > afterId);
         }
 
-        if (!search.IsEmpty && broadText && search.TaggedTopics is { Count: > 0 } topics)
+        // Walking the dates, each row is tested on its own (see IDatabaseDialect.BroadMatch).
+        if (!search.IsEmpty && broadText)
         {
-            // Walking the dates, a quote's tag is one probe of the filter index: cheaper than gathering every
-            // tagged quote (a common topic holds tens of thousands) into one set with the words' matches.
-            var words = dialect.MatchingQuoteIds(db, search.WordsOnly());
-            query = query.Where(q => words.Contains(q.Id + 0)
-                || db.QuoteFacets.Any(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Topic && topics.Contains(f.FacetId)));
+            query = query.Where(dialect.BroadMatch(db, search).On<Quote>(q => q.Id));
         }
         else if (!search.IsEmpty)
         {
             var ids = dialect.MatchingQuoteIds(db, search);
-
-            // "Id + 0" is not the row id, so SQLite keeps to the date order instead of starting from the matches.
-            query = broadText ? query.Where(q => ids.Contains(q.Id + 0)) : query.Where(q => ids.Contains(q.Id));
+            query = query.Where(q => ids.Contains(q.Id));
         }
 
         return query;

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Search;
 
@@ -17,6 +19,23 @@ public interface IDatabaseDialect
 
     // Ids of quotes matching the search, as a query the caller composes further.
     IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchQuery query);
+
+    // A broad search (a common word) as a test of one quote id, made on each row of a walk in date order, so the
+    // first page comes without gathering every match first. By default the set of the words' matches is probed,
+    // with "id + 0" so SQLite keeps to the date order instead of starting from the matches, and a topic the words
+    // name is one probe of the filter index: cheaper than gathering its tens of thousands of tagged quotes.
+    Expression<Func<int, bool>> BroadMatch(NewsDbContext db, SearchQuery query)
+    {
+        if (query.TaggedTopics is { Count: > 0 } topics)
+        {
+            var words = MatchingQuoteIds(db, query.WordsOnly());
+            return id => words.Contains(id + 0)
+                || db.QuoteFacets.Any(f => f.QuoteId == id && f.Kind == QuoteFacetKind.Topic && topics.Contains(f.FacetId));
+        }
+
+        var ids = MatchingQuoteIds(db, query);
+        return id => ids.Contains(id + 0);
+    }
 
     // The engine's relevance of each of quoteIds the search's words match (lower is more relevant); quotes it does
     // not rank are missing from the answer.
