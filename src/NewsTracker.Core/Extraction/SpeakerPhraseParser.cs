@@ -90,7 +90,7 @@ internal static class SpeakerPhraseParser
         var start = e - 1;
         while (start - 1 >= floor && e - start < MaxPhraseTokens)
         {
-            if (!IsBoundary(a, start - 1))
+            if (!IsBoundary(a, start - 1) || ArticlePeople.PostingLength(a, start - 1) > 0)
             {
                 start--;
             }
@@ -374,6 +374,13 @@ internal static class SpeakerPhraseParser
                 continue;
             }
 
+            // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
+            if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
+            {
+                k += posting;
+                continue;
+            }
+
             if (!IsPhraseToken(a, k) || (k > start && Lexicon.PhraseBreakers.Contains(a.Text, token) && !token.IsCapitalized(a.Text)))
             {
                 break;
@@ -439,7 +446,7 @@ internal static class SpeakerPhraseParser
 
         if (token.IsCapitalized(text))
         {
-            return !Lexicon.CommonCapitalised.Contains(text, token)
+            return !Lexicon.CommonCapitalised.Contains(text, token) || Names.IsFirstNameBeforeName(a, k)
                 || Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
                 || Adjectives.Contains(text, token) || Lexicon.Determiners.Contains(text, token);
         }
@@ -796,6 +803,9 @@ internal static class SpeakerPhraseParser
 
         public bool InPortfolio { get; set; }
 
+        // "Ambassador to Norway": the words of the posting until the name.
+        public bool InPosting { get; set; }
+
         // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
         public bool HasCapitalisedOrganisationWord { get; set; }
 
@@ -828,6 +838,31 @@ internal static class SpeakerPhraseParser
             while (k < end)
             {
                 var token = tokens[k];
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && ArticlePeople.PostingLength(a, k) is > 0 and var posting)
+                {
+                    parts.InPosting = true;
+                    k += posting;
+                    continue;
+                }
+
+                if (parts.InPosting)
+                {
+                    // Where the holder is posted is neither name nor affiliation; the name follows it.
+                    if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var postLength, out _))
+                    {
+                        k += postLength;
+                        continue;
+                    }
+
+                    if (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    parts.InPosting = false;
+                }
+
                 if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
                 {
                     if (actor.Kind == ActorKind.Person)
@@ -899,7 +934,8 @@ internal static class SpeakerPhraseParser
                     }
 
                     parts.RoleWords.Add(token.Text(text));
-                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token);
+                    // "the ministry of defence" is the institution: "defence" names its portfolio, not a post.
+                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || (Lexicon.TitleWords.Contains(text, token) && !parts.HasOrganisationWord);
                     k++;
                     continue;
                 }
