@@ -661,14 +661,22 @@ internal sealed class ArticlePeople
         if (k >= 0 && tokens[k].IsCapitalized(text))
         {
             var from = k;
-            while (from - 1 >= 0 && tokens[from - 1].IsCapitalized(text) && k - from < 3)
+            while (from - 1 >= 0 && k - from < 3
+                && (tokens[from - 1].IsCapitalized(text) || (tokens[from - 1].Is(text, "of") && from - 2 >= 0 && tokens[from - 2].IsCapitalized(text))))
             {
                 from--;
             }
 
+            // "Ministry of Energy spokeswoman Ida Holm": the whole institution, not its last word.
+            var first = from;
+            while (first < k && (Lexicon.CommonCapitalised.Contains(text, tokens[first]) || tokens[first].Is(text, "of")))
+            {
+                first++;
+            }
+
             affiliation = _analysis.Catalogue.TryMatchAlias(text, tokens, from, k + 1, out _, out var actor) && actor.Kind != ActorKind.Person
                 ? actor.Name
-                : tokens[k].Text(text);
+                : text[tokens[first].Start..tokens[k].End];
         }
 
         return (Role(words), affiliation);
@@ -697,7 +705,8 @@ internal sealed class ArticlePeople
         }
 
         var titleWords = words.Where(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).ToList();
-        return (Role(titleWords), null);
+        // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
+        return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".

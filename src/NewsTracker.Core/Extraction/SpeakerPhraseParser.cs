@@ -537,6 +537,19 @@ internal static class SpeakerPhraseParser
                 return source;
             }
 
+            // "the ministry's spokeswoman": the spokesperson of an institution the article described before;
+            // unnamed unless the article named that institution's spokesperson (never an actor "spokeswoman").
+            if (IsSpokesperson(parts.RoleWords) && DescribedOwner(a, start, end) is { } owner)
+            {
+                return phrase with
+                {
+                    Form = SpeakerForm.Organisation,
+                    Organisation = owner,
+                    Role = role,
+                    Affiliation = a.People.LatestOrganisation(start, owner),
+                };
+            }
+
             // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
             if (IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
             {
@@ -638,6 +651,22 @@ internal static class SpeakerPhraseParser
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    // "the ministry's", "the company's": an institution by its common noun, owning the title after it.
+    private static string? DescribedOwner(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var owner = a.Tokens[k - 1];
+            if (a.Tokens[k].Kind == TokenKind.Possessive && owner.Kind == TokenKind.Word && char.IsLower(a.Text[owner.Start])
+                && Lexicon.OrganisationWords.Contains(a.Text, owner))
+            {
+                return owner.Text(a.Text);
+            }
         }
 
         return null;
@@ -806,6 +835,9 @@ internal static class SpeakerPhraseParser
         // "Ambassador to Norway": the words of the posting until the name.
         public bool InPosting { get; set; }
 
+        // "Equinor's spokesman, Kari Lund": the name before a possessive owns the title that follows.
+        public string? Owner { get; set; }
+
         // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
         public bool HasCapitalisedOrganisationWord { get; set; }
 
@@ -885,6 +917,11 @@ internal static class SpeakerPhraseParser
                     parts.InPortfolio = true;
                 }
 
+                if (token.Kind == TokenKind.Possessive && parts.NameTokens.Count > 0)
+                {
+                    parts.Owner = string.Join(' ', parts.NameTokens);
+                }
+
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
                 {
                     if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
@@ -931,6 +968,7 @@ internal static class SpeakerPhraseParser
                         // belong to the title; the name is the run after it.
                         parts.RoleWords.Clear();
                         parts.NameTokens.Clear();
+                        parts.Affiliation ??= parts.Owner;
                     }
 
                     parts.RoleWords.Add(token.Text(text));

@@ -91,6 +91,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
     [
         new OrganisationSpokespersonSieve(),
+        new OrganisationSpokespersonUnnamedSieve(),
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),
