@@ -102,6 +102,12 @@ internal sealed class ArticlePeople
                 first--;
             }
 
+            // "The Coastal Patrol Command (KORVAL)" at a sentence's start: the name starts after "The".
+            while (first < k - 1 && Lexicon.Determiners.Contains(text, tokens[first]))
+            {
+                first++;
+            }
+
             if (first < k)
             {
                 Acronyms.TryAdd(tokens[k + 1].Text(text), text[tokens[first].Start..tokens[k - 1].End]);

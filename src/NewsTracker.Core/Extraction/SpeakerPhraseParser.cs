@@ -310,6 +310,47 @@ internal static class SpeakerPhraseParser
         return true;
     }
 
+    // An organisation's acronym of 2-8 capital letters in lowercase copy: not a shouted sentence, not a common word in
+    // capitals ("THE", "WE"), not a transcript label ("SMITH:").
+    private static bool IsSpeakingAcronym(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (!IsAcronym(a, token) || token.Length > 8 || !char.IsLetter(a.Text[token.Start])
+            || Lexicon.CommonCapitalised.Contains(a.Text, token) || Lexicon.Pronouns.Contains(a.Text, token)
+            || StopWords.Contains(a.Text, token) || ClauseWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token))
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span(a.Text))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 < a.Tokens.Count && a.Tokens[k + 1].Is(a.Text, ':'))
+        {
+            return false;
+        }
+
+        return HasLowercaseWordNear(a, k);
+    }
+
+    private static bool HasLowercaseWordNear(ArticleAnalysis a, int k)
+    {
+        for (var n = Math.Max(0, k - 3); n < Math.Min(a.Tokens.Count, k + 4); n++)
+        {
+            if (n != k && a.Tokens[n].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[n].Start]) && !a.InsideQuote(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Speaking by telephone from Lima," is an aside, not the speaker.
     private static bool StartsWithParticiple(ArticleAnalysis a, int k) => a.IsParticiple(k);
 
@@ -565,6 +606,12 @@ internal static class SpeakerPhraseParser
             if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
             {
                 return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
+            }
+
+            // "CENTCOM said in a statement": an acronym alone in speaker position is an organisation.
+            if (end - start == 1 && IsSpeakingAcronym(a, start))
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[start].Text(a.Text) };
             }
         }
 
