@@ -102,6 +102,12 @@ internal sealed class ArticlePeople
                 first--;
             }
 
+            // "The Coastal Patrol Command (KORVAL)" at a sentence's start: the name starts after "The".
+            while (first < k - 1 && Lexicon.Determiners.Contains(text, tokens[first]))
+            {
+                first++;
+            }
+
             if (first < k)
             {
                 Acronyms.TryAdd(tokens[k + 1].Text(text), text[tokens[first].Start..tokens[k - 1].End]);
@@ -319,6 +325,11 @@ internal sealed class ArticlePeople
             {
                 end++;
             }
+            else if (end > start && PostingLength(_analysis, end) is > 0 and var posting)
+            {
+                // "Permanent Representative to the UN Anna Berg": the posting belongs to the title.
+                end += posting;
+            }
             else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
                 && (Particles.Contains(text, token)
                     || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))))
@@ -363,12 +374,33 @@ internal sealed class ArticlePeople
         var roleWords = new List<string>();
         var gender = Gender.Unknown;
         var honorific = false;
+        var posting = false;
         var k = start;
         while (k < end)
         {
             var token = tokens[k];
+            if (posting && IsPostingWord(k, end))
+            {
+                k++;
+                continue;
+            }
+
+            if (roleWords.Count > 0 && PostingLength(_analysis, k) > 0)
+            {
+                // "Ambassador to Norway Lars Eik": where the holder is posted is neither name nor affiliation.
+                posting = true;
+                k++;
+                continue;
+            }
+
             if (catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
             {
+                if (posting)
+                {
+                    k += length;
+                    continue;
+                }
+
                 if (actor.Kind == ActorKind.Person)
                 {
                     var known = AddOrUpdate(actor.Name, actor.Role, actor.Affiliation, Gender.Unknown, fromCatalogue: true);
@@ -414,7 +446,7 @@ internal sealed class ArticlePeople
                 continue;
             }
 
-            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0)
+            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0 && !Names.IsFirstNameBeforeName(_analysis, k))
             {
                 affiliation = null;
                 k++;
@@ -461,7 +493,7 @@ internal sealed class ArticlePeople
         var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
             ? PrecedingRole(start) : (null, null);
         var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
-        affiliation ??= precedingAffiliation ?? appositiveAffiliation;
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : null);
         if (gender == Gender.Unknown)
         {
             gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
@@ -507,6 +539,56 @@ internal sealed class ArticlePeople
         {
             AddMention(nameStart, person);
         }
+    }
+
+    // "to Norway", "to the UN" right after a title: how many tokens open the posting ("to", "to the").
+    public static int PostingLength(ArticleAnalysis a, int k)
+    {
+        var text = a.Text;
+        var tokens = a.Tokens;
+        if (k < 1 || k + 1 >= tokens.Count || !tokens[k].Is(text, "to") || !Lexicon.TitleWords.Contains(text, tokens[k - 1]) || !tokens[k - 1].IsCapitalized(text))
+        {
+            return 0;
+        }
+
+        if (tokens[k + 1].IsCapitalized(text) && !Lexicon.CommonCapitalised.Contains(text, tokens[k + 1]))
+        {
+            return 1;
+        }
+
+        return k + 2 < tokens.Count && tokens[k + 1].Is(text, "the") && tokens[k + 2].IsCapitalized(text) ? 2 : 0;
+    }
+
+    // A posting's words run to the holder's name: a determiner, or a capitalised word that is no first name
+    // while a name of two words still follows.
+    private bool IsPostingWord(int k, int end)
+    {
+        var text = _analysis.Text;
+        var token = _analysis.Tokens[k];
+        return token.Is(text, "the")
+            || (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown
+                && !_analysis.Catalogue.TryMatchAlias(text, _analysis.Tokens, k, end, out _, out _));
+    }
+
+    // "Freedonia's Permanent Representative Anna Berg": the title's owner is the holder's affiliation.
+    private string? OwnerBefore(int start)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Possessive || !tokens[start - 2].IsCapitalized(text))
+        {
+            return null;
+        }
+
+        for (var from = start - 2; from >= 0 && start - 2 - from < 3 && tokens[from].IsCapitalized(text); from--)
+        {
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, from, start - 1, out var length, out var actor) && from + length == start - 1)
+            {
+                return actor.Kind == ActorKind.Person ? null : actor.Name;
+            }
+        }
+
+        return tokens[start - 2].Text(text);
     }
 
     // "Deputy Minister of Coastal Fisheries", "the Commissioner for Rural Roads": the capitalised words after a
@@ -585,14 +667,22 @@ internal sealed class ArticlePeople
         if (k >= 0 && tokens[k].IsCapitalized(text))
         {
             var from = k;
-            while (from - 1 >= 0 && tokens[from - 1].IsCapitalized(text) && k - from < 3)
+            while (from - 1 >= 0 && k - from < 3
+                && (tokens[from - 1].IsCapitalized(text) || (tokens[from - 1].Is(text, "of") && from - 2 >= 0 && tokens[from - 2].IsCapitalized(text))))
             {
                 from--;
             }
 
+            // "Ministry of Energy spokeswoman Ida Holm": the whole institution, not its last word.
+            var first = from;
+            while (first < k && (Lexicon.CommonCapitalised.Contains(text, tokens[first]) || tokens[first].Is(text, "of")))
+            {
+                first++;
+            }
+
             affiliation = _analysis.Catalogue.TryMatchAlias(text, tokens, from, k + 1, out _, out var actor) && actor.Kind != ActorKind.Person
                 ? actor.Name
-                : tokens[k].Text(text);
+                : text[tokens[first].Start..tokens[k].End];
         }
 
         return (Role(words), affiliation);
@@ -621,7 +711,8 @@ internal sealed class ArticlePeople
         }
 
         var titleWords = words.Where(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).ToList();
-        return (Role(titleWords), null);
+        // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
+        return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".

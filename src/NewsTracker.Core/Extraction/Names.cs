@@ -18,6 +18,11 @@ internal static class Names
     public static bool IsNamePart(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
+        if (Lexicon.CommonCapitalised.Contains(a.Text, token) && IsFirstNameBeforeName(a, k))
+        {
+            return true;
+        }
+
         if (!token.IsCapitalized(a.Text) || Lexicon.CommonCapitalised.Contains(a.Text, token)
             || Lexicon.OrganisationWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token)
             || Lexicon.OutletWords.Contains(a.Text, token))
@@ -40,6 +45,22 @@ internal static class Names
         }
 
         return true;
+    }
+
+    // "spokesman Jan de Vries": a first name that is also a common capitalised word (a month's short form) is a
+    // name when a surname follows it ("Jan 5", "Jan. 5" and "Jan" alone stay dates).
+    public static bool IsFirstNameBeforeName(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (token.Kind != TokenKind.Word || !token.IsCapitalized(a.Text) || k + 1 >= a.Tokens.Count
+            || FirstNames.Of(token.Span(a.Text)) == Gender.Unknown)
+        {
+            return false;
+        }
+
+        var next = a.Tokens[k + 1];
+        return IsParticle(a, k + 1)
+            || (next.Kind == TokenKind.Word && next.IsCapitalized(a.Text) && !Lexicon.CommonCapitalised.Contains(a.Text, next) && IsNamePart(a, k + 1));
     }
 
     // "al-Amin", "bin Salman", "von der Leyen" after a first name.

@@ -90,7 +90,7 @@ internal static class SpeakerPhraseParser
         var start = e - 1;
         while (start - 1 >= floor && e - start < MaxPhraseTokens)
         {
-            if (!IsBoundary(a, start - 1))
+            if (!IsBoundary(a, start - 1) || ArticlePeople.PostingLength(a, start - 1) > 0)
             {
                 start--;
             }
@@ -310,6 +310,47 @@ internal static class SpeakerPhraseParser
         return true;
     }
 
+    // An organisation's acronym of 2-8 capital letters in lowercase copy: not a shouted sentence, not a common word in
+    // capitals ("THE", "WE"), not a transcript label ("SMITH:").
+    private static bool IsSpeakingAcronym(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        if (!IsAcronym(a, token) || token.Length > 8 || !char.IsLetter(a.Text[token.Start])
+            || Lexicon.CommonCapitalised.Contains(a.Text, token) || Lexicon.Pronouns.Contains(a.Text, token)
+            || StopWords.Contains(a.Text, token) || ClauseWords.Contains(a.Text, token) || Lexicon.TitleWords.Contains(a.Text, token))
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span(a.Text))
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 < a.Tokens.Count && a.Tokens[k + 1].Is(a.Text, ':'))
+        {
+            return false;
+        }
+
+        return HasLowercaseWordNear(a, k);
+    }
+
+    private static bool HasLowercaseWordNear(ArticleAnalysis a, int k)
+    {
+        for (var n = Math.Max(0, k - 3); n < Math.Min(a.Tokens.Count, k + 4); n++)
+        {
+            if (n != k && a.Tokens[n].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[n].Start]) && !a.InsideQuote(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Speaking by telephone from Lima," is an aside, not the speaker.
     private static bool StartsWithParticiple(ArticleAnalysis a, int k) => a.IsParticiple(k);
 
@@ -371,6 +412,13 @@ internal static class SpeakerPhraseParser
             if (Connectors.Contains(a.Text, token) && k + 1 < ceiling && IsPhraseToken(a, k + 1) && k > start)
             {
                 k++;
+                continue;
+            }
+
+            // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
+            if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
+            {
+                k += posting;
                 continue;
             }
 
@@ -439,7 +487,7 @@ internal static class SpeakerPhraseParser
 
         if (token.IsCapitalized(text))
         {
-            return !Lexicon.CommonCapitalised.Contains(text, token)
+            return !Lexicon.CommonCapitalised.Contains(text, token) || Names.IsFirstNameBeforeName(a, k)
                 || Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
                 || Adjectives.Contains(text, token) || Lexicon.Determiners.Contains(text, token);
         }
@@ -530,6 +578,19 @@ internal static class SpeakerPhraseParser
                 return source;
             }
 
+            // "the ministry's spokeswoman": the spokesperson of an institution the article described before;
+            // unnamed unless the article named that institution's spokesperson (never an actor "spokeswoman").
+            if (IsSpokesperson(parts.RoleWords) && DescribedOwner(a, start, end) is { } owner)
+            {
+                return phrase with
+                {
+                    Form = SpeakerForm.Organisation,
+                    Organisation = owner,
+                    Role = role,
+                    Affiliation = a.People.LatestOrganisation(start, owner),
+                };
+            }
+
             // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
             if (IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
             {
@@ -545,6 +606,12 @@ internal static class SpeakerPhraseParser
             if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
             {
                 return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
+            }
+
+            // "CENTCOM said in a statement": an acronym alone in speaker position is an organisation.
+            if (end - start == 1 && IsSpeakingAcronym(a, start))
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[start].Text(a.Text) };
             }
         }
 
@@ -631,6 +698,22 @@ internal static class SpeakerPhraseParser
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    // "the ministry's", "the company's": an institution by its common noun, owning the title after it.
+    private static string? DescribedOwner(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            var owner = a.Tokens[k - 1];
+            if (a.Tokens[k].Kind == TokenKind.Possessive && owner.Kind == TokenKind.Word && char.IsLower(a.Text[owner.Start])
+                && Lexicon.OrganisationWords.Contains(a.Text, owner))
+            {
+                return owner.Text(a.Text);
+            }
         }
 
         return null;
@@ -796,6 +879,12 @@ internal static class SpeakerPhraseParser
 
         public bool InPortfolio { get; set; }
 
+        // "Ambassador to Norway": the words of the posting until the name.
+        public bool InPosting { get; set; }
+
+        // "Equinor's spokesman, Kari Lund": the name before a possessive owns the title that follows.
+        public string? Owner { get; set; }
+
         // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
         public bool HasCapitalisedOrganisationWord { get; set; }
 
@@ -828,6 +917,31 @@ internal static class SpeakerPhraseParser
             while (k < end)
             {
                 var token = tokens[k];
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && ArticlePeople.PostingLength(a, k) is > 0 and var posting)
+                {
+                    parts.InPosting = true;
+                    k += posting;
+                    continue;
+                }
+
+                if (parts.InPosting)
+                {
+                    // Where the holder is posted is neither name nor affiliation; the name follows it.
+                    if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var postLength, out _))
+                    {
+                        k += postLength;
+                        continue;
+                    }
+
+                    if (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    parts.InPosting = false;
+                }
+
                 if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
                 {
                     if (actor.Kind == ActorKind.Person)
@@ -848,6 +962,11 @@ internal static class SpeakerPhraseParser
                 if (Connectors.Contains(text, token) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
                 {
                     parts.InPortfolio = true;
+                }
+
+                if (token.Kind == TokenKind.Possessive && parts.NameTokens.Count > 0)
+                {
+                    parts.Owner = string.Join(' ', parts.NameTokens);
                 }
 
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
@@ -896,10 +1015,12 @@ internal static class SpeakerPhraseParser
                         // belong to the title; the name is the run after it.
                         parts.RoleWords.Clear();
                         parts.NameTokens.Clear();
+                        parts.Affiliation ??= parts.Owner;
                     }
 
                     parts.RoleWords.Add(token.Text(text));
-                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token);
+                    // "the ministry of defence" is the institution: "defence" names its portfolio, not a post.
+                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || (Lexicon.TitleWords.Contains(text, token) && !parts.HasOrganisationWord);
                     k++;
                     continue;
                 }

@@ -38,7 +38,8 @@ internal sealed record Title(
 
 internal sealed record TitleFile(
     [property: JsonPropertyName("titles")] IReadOnlyList<Title> Titles,
-    [property: JsonPropertyName("words")] IReadOnlyList<string> Words);
+    [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
+    [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null);
 
 // The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
 internal static class TitleLexicon
@@ -51,6 +52,26 @@ internal static class TitleLexicon
         File.Titles.Where(t => t.Tells == gender).SelectMany(t => t.GenderedSpellings());
 
     public static IEnumerable<string> Honorifics => File.Titles.Where(t => t.Honorific).SelectMany(t => t.Spellings());
+
+    // "the diplomat" may mean an ambassador or a permanent representative the article named: whether a holder's
+    // role is one the generic word stands for.
+    public static bool StandsFor(string generic, string? role)
+    {
+        if (role is null || File.Generic is null || !File.Generic.TryGetValue(generic.ToLowerInvariant(), out var titles))
+        {
+            return false;
+        }
+
+        foreach (var title in titles)
+        {
+            if (role.Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Short forms whose full stop does not end a sentence.
     public static IEnumerable<string> Abbreviations => File.Titles.SelectMany(t => t.Short ? [t.Words, .. t.Abbreviations ?? []] : t.Abbreviations ?? []);

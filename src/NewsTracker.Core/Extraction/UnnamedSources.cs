@@ -35,7 +35,7 @@ internal static class UnnamedSources
     private static UnnamedSource? Describe(SpeakerPhrase phrase, ArticleAnalysis analysis)
     {
         var text = ActorRules.Clean(phrase.AsWritten).TrimEnd(',', ';', ':', '.');
-        if (text.Length == 0 || !HasGenericHead(phrase))
+        if (text.Length == 0 || !(HasGenericHead(phrase) || IsDescribedSpokesperson(phrase)))
         {
             return null;
         }
@@ -65,4 +65,9 @@ internal static class UnnamedSources
     }
 
     private static bool IsGenericHead(string word) => Lexicon.AnonymousHeads.Contains(word);
+
+    // "the ministry's spokeswoman": an institution's spokesperson the article does not name.
+    private static bool IsDescribedSpokesperson(SpeakerPhrase phrase) =>
+        phrase.Form == SpeakerForm.Organisation && phrase.Role is { } role && role.Contains("spokes", StringComparison.OrdinalIgnoreCase)
+        && phrase.Organisation is { Length: > 0 } organisation && char.IsLower(organisation[0]);
 }

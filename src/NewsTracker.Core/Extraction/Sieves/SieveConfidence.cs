@@ -27,6 +27,7 @@ internal static class SieveConfidence
         [TitleNearestSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,
+        [OrganisationSpokespersonUnnamedSieve.Rule] = 0,
         [OrganisationDescriptionSieve.Rule] = 0.75,
         [OrganisationEarlierSieve.Rule] = 0.7,
         [OrganisationMentionedSieve.Rule] = 0.65,

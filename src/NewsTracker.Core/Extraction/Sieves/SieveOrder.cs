@@ -12,13 +12,14 @@ internal static class SieveOrder
     private static readonly IAttributionSieve SpeakerVerbQuote = new SpeakerVerbQuoteSieve();
     private static readonly IAttributionSieve ReportedFragment = new ReportedFragmentSieve();
     private static readonly IAttributionSieve AccordingToLater = new AccordingToLaterSieve();
+    private static readonly IAttributionSieve AsPutIt = new AsPutItSieve();
 
     // A direct quote's own attribution: the words right after the quote first, then those before it, then a
     // fragment's reporting verb, then a cue later in the sentence.
     public static readonly IReadOnlyList<IAttributionSieve> Attribution =
     [
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
-        AccordingToQuote, NameColon, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, NameColon, SpeakerVerbQuote,
         ReportedFragment,
         AccordingToLater,
     ];
@@ -27,7 +28,7 @@ internal static class SieveOrder
     // it: the same sieves, the words before it first.
     public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
     [
-        AccordingToQuote, NameColon, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, NameColon, SpeakerVerbQuote,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         ReportedFragment,
         AccordingToLater,
@@ -91,6 +92,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
     [
         new OrganisationSpokespersonSieve(),
+        new OrganisationSpokespersonUnnamedSieve(),
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),

@@ -18,11 +18,33 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var phrase = context.Phrase;
         var head = context.TitleHead;
         bool Fits(ArticlePerson p) =>
-            (SpeakerContext.Matches(p.Role, head) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
+            (SpeakerContext.Matches(p.Role, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
             && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
         var person = context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
-        return person is null ? null : SpeakerContext.Found(person, Rule);
+        return person is null || UnnamedHolderSince(context.Analysis, person.LastMention, context.Position, head) ? null : SpeakerContext.Found(person, Rule);
+    }
+
+    // "A Western diplomat who took part said …" after the named envoy: a later "the diplomat" is that unnamed one.
+    private static bool UnnamedHolderSince(ArticleAnalysis a, int from, int position, string head)
+    {
+        for (var k = Math.Max(from + 1, 1); k < position && k < a.Tokens.Count; k++)
+        {
+            if (!a.Tokens[k].Is(a.Text, head) || a.InsideQuote(k))
+            {
+                continue;
+            }
+
+            for (var d = k - 1; d >= 0 && k - d <= 3 && a.Tokens[d].Kind == TokenKind.Word; d--)
+            {
+                if (a.Tokens[d].Is(a.Text, "a") || a.Tokens[d].Is(a.Text, "an") || a.Tokens[d].Is(a.Text, "another"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLeaderWord(string word) => word.ToLowerInvariant() is "chief" or "head" or "leader" or "boss";

@@ -26,6 +26,18 @@ public sealed class OrganisationSieveTests
     }
 
     [Fact]
+    public void Spokesperson_unnamed_settles_a_described_institutions_spokesperson_as_nobody()
+    {
+        var resolved = SieveOrder.Resolve(Speaker("The cranes were old.", Organisation("ministry") with { Role = "spokeswoman" }));
+
+        resolved.Resolution.Should().Be(OrganisationSpokespersonUnnamedSieve.Rule);
+        resolved.Speaker.Should().BeNull();
+        new OrganisationSpokespersonUnnamedSieve().Try(Speaker("The cranes were old.", Organisation("Harbour Office") with { Role = "spokesman" }))
+            .Should().BeNull("a named institution speaks itself");
+        new OrganisationSpokespersonUnnamedSieve().Try(Speaker("The cranes were old.", Organisation("ministry"))).Should().BeNull();
+    }
+
+    [Fact]
     public void Description_takes_the_organisation_the_catalogue_describes()
     {
         new OrganisationDescriptionSieve().Try(Speaker("The cranes were old.", Organisation("union"), Catalogue))!

@@ -1,0 +1,28 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: "as X put it" reports X's own words, before or after the quotation.
+public sealed class AsPutItTests
+{
+    private const string Intro = "Port director Ada Quist met the dockers' union on Monday. ";
+
+    [Theory]
+    [InlineData("As Quist put it, “the cranes are older than most of the dockers”.", "as-put-it+surname")]
+    [InlineData("“The cranes are older than most of the dockers,” as Quist put it.", "as-put-it+surname")]
+    [InlineData("As she put it bluntly: “the cranes are older than most of the dockers”.", "as-put-it+pronoun")]
+    public void The_words_after_as_X_put_it_are_Xs(string sentence, string rule)
+    {
+        var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Rule.Should().Be(rule);
+    }
+
+    [Fact]
+    public void A_saying_with_as_is_no_speaker()
+    {
+        var quote = Extractor.Direct(Intro + "The cranes, as the old saying has it, “are older than the dockers who run them”.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+}

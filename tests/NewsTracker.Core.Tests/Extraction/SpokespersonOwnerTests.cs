@@ -1,0 +1,54 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: an institution named with a possessive before a spokesperson. Named, the person speaks for it; unnamed,
+// the quote is an unnamed source of that institution, never an actor called "spokeswoman" nor the institution.
+public sealed class SpokespersonOwnerTests
+{
+    [Fact]
+    public void A_spokesperson_in_apposition_after_a_possessive_institution_speaks_for_it()
+    {
+        var quote = Extractor.Direct("“The platform will restart within a week,” Equinor's spokesman, Kari Lund, said.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Kari Lund");
+        quote.Speaker.Role.Should().Be("Spokesman");
+        quote.Speaker.Affiliation.Should().Be("Equinor");
+    }
+
+    [Fact]
+    public void The_institutions_unnamed_spokeswoman_is_an_unnamed_source_of_the_institution_described_before()
+    {
+        var body = "The Ministry of Energy said the gas field was shut on Monday after a fire.\n\n"
+            + "“There is no danger to the public from the fire,” the ministry's spokeswoman said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.Source!.Description.Should().Be("the ministry's spokeswoman");
+        quote.Source.Affiliation.Should().Be("Ministry of Energy");
+        quote.Rule.Should().EndWith("organisation-spokesperson-unnamed");
+    }
+
+    [Fact]
+    public void The_institutions_spokeswoman_is_the_one_the_article_named_with_it()
+    {
+        var body = "The Ministry of Energy said the gas field was shut on Monday after a fire. "
+            + "Ministry of Energy spokeswoman Ida Holm said nobody was hurt.\n\n"
+            + "“There is no danger to the public from the fire,” the ministry's spokeswoman said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ida Holm");
+        quote.Speaker.Affiliation.Should().Be("Ministry of Energy");
+    }
+
+    [Fact]
+    public void A_company_spokesman_nobody_named_gives_no_speaker()
+    {
+        var quote = Extractor.Direct("“There is no danger to the public from the fire,” said the company's spokesman.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+        quote.Source!.Description.Should().Be("the company's spokesman");
+    }
+}

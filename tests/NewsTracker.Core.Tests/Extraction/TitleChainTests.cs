@@ -1,0 +1,80 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: a chain of title, role and posting before a name, after the speech verb or before it; the name is the
+// speaker and the title its role, and a generic word for the post ("the diplomat") finds its holder later.
+public sealed class TitleChainTests
+{
+    [Theory]
+    [InlineData("said Permanent Representative to the UN Anna Berg", "Anna Berg", "Permanent Representative")]
+    [InlineData("said Ambassador to Norway Lars Eik", "Lars Eik", "Ambassador")]
+    [InlineData("said spokesman Jan de Vries", "Jan de Vries", "Spokesman")]
+    [InlineData("said Presidential Press Secretary Omar Haddad", "Omar Haddad", null)]
+    public void A_name_after_a_title_chain_is_the_speaker_and_the_title_its_role(string attribution, string name, string? role)
+    {
+        var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Rule.Should().EndWith("+name");
+        if (role is not null)
+        {
+            quote.Speaker.Role.Should().Be(role);
+        }
+    }
+
+    [Fact]
+    public void A_month_abbreviation_alone_is_still_no_name()
+    {
+        var quote = Extractor.Direct("“The harbour will reopen,” a spokesman said on Jan 5.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_posting_after_to_is_neither_the_name_nor_the_affiliation_and_the_owner_is()
+    {
+        var body = "Norway's Permanent Representative to the UN Anna Berg told the council that the blockade of the port had to end.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Anna Berg");
+        quote.Speaker.Role.Should().Be("Permanent Representative");
+        quote.Speaker.Affiliation.Should().Be("Norway");
+    }
+
+    [Fact]
+    public void The_envoy_and_the_diplomat_find_the_permanent_representative_of_their_country()
+    {
+        var body = "Norway's Permanent Representative to the UN Anna Berg told the council that the blockade of the port had to end.\n\n"
+            + "“Nobody in this room believes the blockade is legal,” the Norwegian envoy said.\n\n"
+            + "Finnish Ambassador to Canada Lars Eik disagreed with the council's majority on the question.\n\n"
+            + "“The blockade is a matter for the courts to settle,” the Norwegian diplomat said.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Nobody in this room").Speaker!.Name.Should().Be("Anna Berg");
+        Extractor.Single(quotes, "The blockade is a matter").Speaker!.Name.Should().Be("Anna Berg");
+    }
+
+    [Fact]
+    public void The_diplomat_after_an_unnamed_diplomat_is_that_one_not_the_named_envoy()
+    {
+        var body = "The special envoy, Tomas Brandt, said on Monday that both delegations had agreed to meet again.\n\n"
+            + "A Western diplomat said on Tuesday that the mediators had no way to enforce anything.\n\n"
+            + "“We had a signed text and no way to hold anyone to it,” the diplomat said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_ministry_of_a_portfolio_is_an_institution_not_a_title()
+    {
+        var body = "Harbour spokesman Piet Smit said the ferries would run again by the weekend.\n\n"
+            + "The ministry of defence called the incident “a deliberate provocation by people who want a war”.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker?.Name.Should().NotBe("Piet Smit");
+    }
+}
