@@ -14,6 +14,9 @@ namespace NewsTracker.Core.Attention;
 // printed. Undated quotes have no period: they are left out and counted.
 public sealed class AttentionService(NewsDbContext db, FilterNames names, AttentionCache cache)
 {
+    // The key quotes with no topic are counted under, beside the topics' ids.
+    private const int UntaggedKey = 0;
+
     public async Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct)
     {
         var undated = (await StoredMonths.UndatedAsync(db, query.Subject, [query.SubjectId], MonthlyCount.AllTopics, ct)).GetValueOrDefault(query.SubjectId);
@@ -41,8 +44,6 @@ public sealed class AttentionService(NewsDbContext db, FilterNames names, Attent
             : KindSeries(StoredMonths.Fold<QuoteKind>(months, plan, m => [(QuoteKind.Direct, m.Direct), (QuoteKind.Indirect, m.Reported)]), plan);
         return new AttentionChart(plan.By, plan.Periods, series, undated, plan.Note);
     }
-
-    private const int UntaggedKey = 0;
 
     private async Task<AttentionChart> WalkAsync(IQueryable<QuoteFacet> dated, AttentionStack stack, AxisPlan plan, int undated, CancellationToken ct)
     {
