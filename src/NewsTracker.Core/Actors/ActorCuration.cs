@@ -4,6 +4,7 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Actors;
 
@@ -97,7 +98,8 @@ public sealed class ActorCuration(
             await db.SaveChangesAsync(ct);
             if (actor.AffiliationId != oldAffiliation)
             {
-                await store.ReindexQuotesSpokenByAsync(db, actor.Id, ct);
+                var spoken = await db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Speaker && f.FacetId == actor.Id).Select(f => f.QuoteId).ToListAsync(ct);
+                await MonthlyCounts.FollowAsync(db, spoken, () => store.ReindexQuotesSpokenByAsync(db, actor.Id, ct), ct);
             }
 
             logger.LogInformation("Actor {ActorId} edited by {Editor}", actor.Id, LogText.Clean(editor.Label));
@@ -121,7 +123,7 @@ public sealed class ActorCuration(
                     $"“{actor.Name}” said {spoken} and is named in {mentioned} quotes: merge it into the actor it should be instead, so those quotes keep a speaker.");
             }
 
-            await store.DetachActorAsync(db, actor.Id, ct);
+            await MonthlyCounts.FollowAsync(db, await ActorMerger.QuotesInvolvingAsync(db, actor.Id, ct), () => store.DetachActorAsync(db, actor.Id, ct), ct);
             audit.Record(editor, "deleted", AuditEntities.Actor, actor.Id, $"Deleted actor “{actor.Name}”", before: ActorSnapshot.Of(actor));
             db.Actors.Remove(actor);
             await db.SaveChangesAsync(ct);

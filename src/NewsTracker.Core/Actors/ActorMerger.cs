@@ -4,6 +4,7 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Actors;
 
@@ -67,7 +68,7 @@ public sealed class ActorMerger(
     {
         var mergedBefore = ActorSnapshot.Of(from);
         var targetBefore = ActorSnapshot.Of(target);
-        await store.MoveActorAsync(db, from.Id, target.Id, ct);
+        await MonthlyCounts.FollowAsync(db, await QuotesInvolvingAsync(db, from.Id, ct), () => store.MoveActorAsync(db, from.Id, target.Id, ct), ct);
 
         var known = target.Aliases.Select(a => ActorDirectory.Key(a.Text)).Append(ActorDirectory.Key(target.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var text in from.Aliases.Select(a => a.Text).Prepend(from.Name))
@@ -95,4 +96,8 @@ public sealed class ActorMerger(
             before: targetBefore, after: targetAfter);
         await db.SaveChangesAsync(ct);
     }
+
+    // Every quote that involves the actor (said by it, naming it, said by someone who speaks for it): its actor rows.
+    internal static Task<List<int>> QuotesInvolvingAsync(NewsDbContext db, int actorId, CancellationToken ct) =>
+        db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Actor && f.FacetId == actorId).Select(f => f.QuoteId).ToListAsync(ct);
 }

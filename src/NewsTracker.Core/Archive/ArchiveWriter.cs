@@ -110,6 +110,7 @@ public sealed class ArchiveWriter(
         var createdActors = await LinkAsync(batch, sorting.ToStore, ct);
         var linked = Stopwatch.GetTimestamp();
         await store.WriteAsync(db, batch, ct);
+        await MonthlyCounts.AddAsync(db, MonthlyCounts.Of(batch.Articles.SelectMany(a => a.Quotes)), ct);
         logger.LogDebug(
             "Wrote {Articles} articles: duplicates checked in {SortMs:0} ms, linked in {LinkMs:0} ms, stored in {StoreMs:0} ms",
             batch.Articles.Count,
@@ -127,6 +128,7 @@ public sealed class ArchiveWriter(
     {
         var batches = _batches ?? throw new InvalidOperationException("Replace inside InTransactionAsync.");
         var marks = await PositionChangeCarry.CaptureAsync(db, article.Id, ct);
+        var months = await StoredMonthsAsync(article.Id, ct);
         var removed = await ArchiveRemoval.RemoveQuotesAsync(db, article.Id, ct);
         var batch = new ArchiveBatch();
         batches.Add(batch);
@@ -148,6 +150,9 @@ public sealed class ArchiveWriter(
         }
 
         await store.WriteAsync(db, batch, ct);
+        var added = MonthlyCounts.Of(article.Quotes);
+        added.Subtract(months);
+        await MonthlyCounts.AddAsync(db, added, ct);
         await PositionChangeCarry.RestoreAsync(db, marks, article.Quotes, ct);
         await ArchiveCounts.RecountActorsAsync(db, [.. removed.ActorIds.Union(batch.ActorCounts.Keys.Select(a => a.Id))], ct);
         await ArchiveCounts.RecountTopicsAsync(db, [.. removed.TopicIds.Union(batch.TopicCounts.Keys)], ct);
@@ -158,11 +163,22 @@ public sealed class ArchiveWriter(
     public async Task DeleteAsync(int articleId, CancellationToken ct)
     {
         _ = _batches ?? throw new InvalidOperationException("Delete inside InTransactionAsync.");
+        var months = await StoredMonthsAsync(articleId, ct);
         var removed = await ArchiveRemoval.RemoveQuotesAsync(db, articleId, ct);
+        var taken = new MonthlyTally();
+        taken.Subtract(months);
+        await MonthlyCounts.AddAsync(db, taken, ct);
         await db.QuoteCorrections.Where(c => c.ArticleId == articleId).ExecuteDeleteAsync(ct);
         await db.Articles.Where(a => a.Id == articleId).ExecuteDeleteAsync(ct);
         await ArchiveCounts.RecountActorsAsync(db, [.. removed.ActorIds], ct);
         await ArchiveCounts.RecountTopicsAsync(db, [.. removed.TopicIds], ct);
+    }
+
+    // What a stored article's quotes add to the monthly counts, read before they are replaced or deleted.
+    private async Task<MonthlyTally> StoredMonthsAsync(int articleId, CancellationToken ct)
+    {
+        var quoteIds = await db.Quotes.AsNoTracking().Where(q => q.ArticleId == articleId).Select(q => q.Id).ToListAsync(ct);
+        return await MonthlyCounts.StoredAsync(db, quoteIds, ct);
     }
 
     // Splits the batch into refused articles, duplicates (of the archive or of an earlier article in the

@@ -4,11 +4,11 @@ using NewsTracker.Core.Data;
 
 namespace NewsTracker.Core.Attention;
 
-// Charts count every report of a subject over years: a grouped scan of tens of thousands of filter rows, and
-// for a chart stacked by kind a read of each quote, 0.3–0.5 s for a country at 100,000 articles. They change
-// only when the archive does, so a chart is kept under the archive's version: the newest quote id (any import,
-// from the web app or the command line) and the newest audit entry (every editor's change: an edit, a merge, a
-// correction, a topic save). Ten minutes bound what a change nobody audits (a re-tag still running) leaves stale.
+// Charts by month read stored counts; a chart by week (or over dates that cut a month) counts a subject's filter
+// rows, up to three years of them, and for a chart stacked by kind reads each quote. Those change only when the
+// archive does, so such a chart is kept under the archive's version: the newest quote id (any import, from the web
+// app or the command line) and the newest audit entry (every editor's change: an edit, a merge, a correction, a
+// topic save). Ten minutes bound what a change nobody audits (a re-tag still running) leaves stale.
 public sealed class AttentionCache : IDisposable
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);

@@ -6,20 +6,21 @@ using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Attention;
 
-// Quotes over time, counted in the database from the filter index (QuoteFacets): a subject's rows are one range of
-// its (Kind, FacetId, ReportedUtc) key, grouped by day or month, so a speaker quoted ten thousand times costs one
-// grouped scan and a few hundred rows back, never ten thousand quotes read. Every report counts (a statement two
-// articles carried counts twice): attention is what the press printed. Undated quotes have no period: they are
-// left out and counted (one equality range of the same key).
+// Quotes over time. A chart by month reads the stored monthly counts (StoredMonths): one key range per subject,
+// kept in step by the writers. A chart by week, or dates that cut a month, counts the filter index (QuoteFacets):
+// a subject's rows are one range of its (Kind, FacetId, ReportedUtc) key, grouped by day, and that count is kept
+// under the archive's version (AttentionCache). The axis comes from the first and last dated quote (two seeks of the
+// filter index). Every report counts (a statement two articles carried counts twice): attention is what the press
+// printed. Undated quotes have no period: they are left out and counted.
 public sealed class AttentionService(NewsDbContext db, FilterNames names, AttentionCache cache)
 {
-    public Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct) =>
-        cache.GetOrCountAsync(db, query, () => CountOverTimeAsync(query, ct), ct);
+    // The key quotes with no topic are counted under, beside the topics' ids.
+    private const int UntaggedKey = 0;
 
-    private async Task<AttentionChart> CountOverTimeAsync(AttentionQuery query, CancellationToken ct)
+    public async Task<AttentionChart> OverTimeAsync(AttentionQuery query, CancellationToken ct)
     {
+        var undated = (await StoredMonths.UndatedAsync(db, query.Subject, [query.SubjectId], MonthlyCount.AllTopics, ct)).GetValueOrDefault(query.SubjectId);
         var rows = db.QuoteFacets.AsNoTracking().Where(f => f.Kind == query.Subject && f.FacetId == query.SubjectId);
-        var undated = await rows.CountAsync(f => f.ReportedUtc == ReportedDate.Undated, ct);
         var dated = InRange(rows, query.FromUtc, query.ToUtc);
         var plan = await PlanAsync(dated, query.FromUtc, query.ToUtc, query.By, ct);
         if (plan.Periods.Count == 0)
@@ -27,8 +28,26 @@ public sealed class AttentionService(NewsDbContext db, FilterNames names, Attent
             return AttentionChart.Empty(plan.By, undated);
         }
 
-        dated = InRange(dated, plan.StartUtc, plan.EndUtc);
-        var series = query.Stack == AttentionStack.Topic ? await ByTopicAsync(dated, plan, ct) : await ByKindAsync(dated, plan, ct);
+        if (!StoredMonths.CanAnswer(plan, query.FromUtc, query.ToUtc))
+        {
+            return await cache.GetOrCountAsync(db, query, () => WalkAsync(InRange(dated, plan.StartUtc, plan.EndUtc), query.Stack, plan, undated, ct), ct);
+        }
+
+        var months = await StoredMonths.ReadAsync(
+            db, query.Subject, [query.SubjectId], query.Stack == AttentionStack.Kind ? MonthlyCount.AllTopics : null, plan, ct);
+        var series = query.Stack == AttentionStack.Topic
+            ? await TopicSeriesAsync(
+                StoredMonths.Fold<int>(months.Where(m => m.TopicId != MonthlyCount.AllTopics), plan, m => [(m.TopicId, m.Direct + m.Reported)]),
+                StoredMonths.Fold<int>(months.Where(m => m.TopicId == MonthlyCount.AllTopics), plan, m => [(UntaggedKey, m.Untagged)]),
+                plan,
+                ct)
+            : KindSeries(StoredMonths.Fold<QuoteKind>(months, plan, m => [(QuoteKind.Direct, m.Direct), (QuoteKind.Indirect, m.Reported)]), plan);
+        return new AttentionChart(plan.By, plan.Periods, series, undated, plan.Note);
+    }
+
+    private async Task<AttentionChart> WalkAsync(IQueryable<QuoteFacet> dated, AttentionStack stack, AxisPlan plan, int undated, CancellationToken ct)
+    {
+        var series = stack == AttentionStack.Topic ? await ByTopicAsync(dated, plan, ct) : await ByKindAsync(dated, plan, ct);
         return new AttentionChart(plan.By, plan.Periods, series, undated, plan.Note);
     }
 
@@ -83,10 +102,8 @@ public sealed class AttentionService(NewsDbContext db, FilterNames names, Attent
             rows = rows.Where(f => db.QuoteFacets.Any(t => t.QuoteId == f.QuoteId && t.Kind == QuoteFacetKind.Topic && t.FacetId == topic.Id));
         }
 
-        var undated = await rows.Where(f => f.ReportedUtc == ReportedDate.Undated)
-            .GroupBy(f => f.FacetId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var topicId = topic?.Id ?? MonthlyCount.AllTopics;
+        var undated = await StoredMonths.UndatedAsync(db, kind, ids, topicId, ct);
         var subjects = found.Select(f => new ComparedSubject(f.Id, f.Slug, f.Name, undated.GetValueOrDefault(f.Id))).ToList();
 
         var dated = InRange(rows, request.FromUtc, request.ToUtc);
@@ -96,27 +113,27 @@ public sealed class AttentionService(NewsDbContext db, FilterNames names, Attent
             return new Comparison(kind, subjects, topic, AttentionChart.Empty(plan.By, undated.Values.Sum()), [], unknown);
         }
 
-        var counts = await CountAsync(
-            InRange(dated, plan.StartUtc, plan.EndUtc).Select(f => new Dated<int> { Key = f.FacetId, ReportedUtc = f.ReportedUtc }), plan, ct);
+        var counts = StoredMonths.CanAnswer(plan, request.FromUtc, request.ToUtc)
+            ? StoredMonths.Fold<int>(await StoredMonths.ReadAsync(db, kind, ids, topicId, plan, ct), plan, m => [(m.FacetId, m.Direct + m.Reported)])
+            : await CountAsync(InRange(dated, plan.StartUtc, plan.EndUtc).Select(f => new Dated<int> { Key = f.FacetId, ReportedUtc = f.ReportedUtc }), plan, ct);
         var series = found.Select(f => new AttentionSeries(f.Name, Line(counts, f.Id, plan))).ToList();
         return new Comparison(kind, subjects, topic, new AttentionChart(plan.By, plan.Periods, series, undated.Values.Sum(), plan.Note), [], unknown);
     }
 
-    private async Task<List<AttentionSeries>> ByKindAsync(IQueryable<QuoteFacet> dated, AxisPlan plan, CancellationToken ct)
-    {
-        var counts = await CountAsync(
-            dated.Join(db.Quotes, f => f.QuoteId, q => q.Id, (f, q) => new Dated<QuoteKind> { Key = q.Kind, ReportedUtc = f.ReportedUtc }), plan, ct);
-        return
-        [
-            new AttentionSeries(AttentionSeries.Direct, Line(counts, QuoteKind.Direct, plan)),
-            new AttentionSeries(AttentionSeries.Reported, Line(counts, QuoteKind.Indirect, plan)),
-        ];
-    }
+    private async Task<List<AttentionSeries>> ByKindAsync(IQueryable<QuoteFacet> dated, AxisPlan plan, CancellationToken ct) =>
+        KindSeries(
+            await CountAsync(
+                dated.Join(db.Quotes, f => f.QuoteId, q => q.Id, (f, q) => new Dated<QuoteKind> { Key = q.Kind, ReportedUtc = f.ReportedUtc }), plan, ct),
+            plan);
 
-    // A quote tagged with two topics counts in both; quotes with none make a series of their own, last.
+    private static List<AttentionSeries> KindSeries(Dictionary<(QuoteKind Key, int Period), int> counts, AxisPlan plan) =>
+    [
+        new AttentionSeries(AttentionSeries.Direct, Line(counts, QuoteKind.Direct, plan)),
+        new AttentionSeries(AttentionSeries.Reported, Line(counts, QuoteKind.Indirect, plan)),
+    ];
+
     private async Task<List<AttentionSeries>> ByTopicAsync(IQueryable<QuoteFacet> dated, AxisPlan plan, CancellationToken ct)
     {
-        const int UntaggedKey = 0;
         var tagged = await CountAsync(
             dated.Join(
                 db.QuoteFacets.Where(t => t.Kind == QuoteFacetKind.Topic),
@@ -130,7 +147,13 @@ public sealed class AttentionService(NewsDbContext db, FilterNames names, Attent
                 .Select(f => new Dated<int> { Key = UntaggedKey, ReportedUtc = f.ReportedUtc }),
             plan,
             ct);
+        return await TopicSeriesAsync(tagged, untagged, plan, ct);
+    }
 
+    // A quote tagged with two topics counts in both; quotes with none make a series of their own, last.
+    private async Task<List<AttentionSeries>> TopicSeriesAsync(
+        Dictionary<(int Key, int Period), int> tagged, Dictionary<(int Key, int Period), int> untagged, AxisPlan plan, CancellationToken ct)
+    {
         var topicIds = tagged.Keys.Select(k => k.Key).Distinct().ToList();
         var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
         var series = topics

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Accounts;
 using NewsTracker.Core.Actors;
 using NewsTracker.Core.Articles;
+using NewsTracker.Core.Attention;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Feeds;
@@ -22,6 +23,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ActorFormerSlug> ActorFormerSlugs => Set<ActorFormerSlug>();
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<QuoteFacet> QuoteFacets => Set<QuoteFacet>();
+    public DbSet<MonthlyCount> MonthlyCounts => Set<MonthlyCount>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementShingle> StatementShingles => Set<StatementShingle>();
     public DbSet<PositionChange> PositionChanges => Set<PositionChange>();

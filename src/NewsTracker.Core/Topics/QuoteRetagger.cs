@@ -21,7 +21,8 @@ public sealed record RetagResult(int Articles, int QuotesChanged, int ArticlesCh
 // collide with theirs: a changed quote loses the topics it should not have and gains the ones it lacks with
 // an insert that ignores a link already there (the importer's INSERT OR IGNORE, or a link this run read as
 // missing that someone else added since). The quote's topic rows in the filter index (QuoteFacets) follow in
-// the same batch; counts, and the index's topic rows once more, are rebuilt from the links at the end.
+// the same batch, and so do the monthly counts (MonthlyCounts, from those rows before and after); topic counts are
+// rebuilt from the links at the end.
 public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
 {
     public const int DefaultBatchSize = 50;
@@ -132,6 +133,32 @@ public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, IL
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await MonthlyCounts.FollowAsync(db, [.. quoteLinks.Select(l => l.QuoteId)], () => WriteQuoteLinksAsync(quoteLinks, ct), ct);
+        foreach (var (articleId, topicIds) in articleLinks)
+        {
+            var keep = topicIds.ToList();
+            await db.Set<Dictionary<string, object>>("ArticleTopics")
+                .Where(link => EF.Property<int>(link, "ArticlesId") == articleId && !keep.Contains(EF.Property<int>(link, "TopicsId")))
+                .ExecuteDeleteAsync(ct);
+            foreach (var topicId in topicIds)
+            {
+                await db.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO "ArticleTopics" ("ArticlesId", "TopicsId")
+                    SELECT {articleId}, {topicId}
+                    WHERE EXISTS (SELECT 1 FROM "Articles" WHERE "Id" = {articleId}) AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    ct);
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    // A changed quote loses the topics it should not have and gains the ones it lacks, in links and filter rows.
+    private async Task WriteQuoteLinksAsync(List<(int QuoteId, HashSet<int> TopicIds)> quoteLinks, CancellationToken ct)
+    {
         foreach (var (quoteId, topicIds) in quoteLinks)
         {
             var keep = topicIds.ToList();
@@ -165,26 +192,6 @@ public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, IL
             }
         }
 
-        foreach (var (articleId, topicIds) in articleLinks)
-        {
-            var keep = topicIds.ToList();
-            await db.Set<Dictionary<string, object>>("ArticleTopics")
-                .Where(link => EF.Property<int>(link, "ArticlesId") == articleId && !keep.Contains(EF.Property<int>(link, "TopicsId")))
-                .ExecuteDeleteAsync(ct);
-            foreach (var topicId in topicIds)
-            {
-                await db.Database.ExecuteSqlAsync(
-                    $"""
-                    INSERT INTO "ArticleTopics" ("ArticlesId", "TopicsId")
-                    SELECT {articleId}, {topicId}
-                    WHERE EXISTS (SELECT 1 FROM "Articles" WHERE "Id" = {articleId}) AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
-                    ON CONFLICT DO NOTHING
-                    """,
-                    ct);
-            }
-        }
-
-        await transaction.CommitAsync(ct);
     }
 
     private sealed record StoredArticle(int Id, string CleanBody, List<int> TopicIds, List<StoredQuote> Quotes);

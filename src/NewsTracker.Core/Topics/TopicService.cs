@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
@@ -162,7 +163,8 @@ public sealed class TopicService(
     }
 
     // The topic's tags on quotes and articles go with it (the join rows cascade), and so do its rows in the
-    // filter index; no other stored count depends on it. The audit entry keeps its name and rules.
+    // filter index and its monthly counts; quotes it was the only topic of now count as untagged. The audit entry
+    // keeps its name and rules.
     public async Task<TopicSaveResult> DeleteAsync(int id, Editor editor, CancellationToken ct)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -172,10 +174,25 @@ public sealed class TopicService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id).ExecuteDeleteAsync(ct);
-        audit.Record(editor, "deleted", AuditEntities.Topic, id, $"Deleted topic “{topic.Name}”", before: TopicSnapshot.Of(topic));
-        db.Topics.Remove(topic);
-        await db.SaveChangesAsync(ct);
+        var onlyTopicOf = await db.QuoteFacets
+            .Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id
+                && !db.QuoteFacets.Any(o => o.QuoteId == f.QuoteId && o.Kind == QuoteFacetKind.Topic && o.FacetId != id))
+            .Select(f => f.QuoteId)
+            .ToListAsync(ct);
+        await MonthlyCounts.FollowAsync(
+            db,
+            onlyTopicOf,
+            async () =>
+            {
+                await db.QuoteFacets.Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id).ExecuteDeleteAsync(ct);
+                audit.Record(editor, "deleted", AuditEntities.Topic, id, $"Deleted topic “{topic.Name}”", before: TopicSnapshot.Of(topic));
+                db.Topics.Remove(topic);
+                await db.SaveChangesAsync(ct);
+            },
+            ct);
+
+        // Whatever the quotes tagged with other topics too counted under this one goes whole.
+        await db.MonthlyCounts.Where(c => (c.Kind == QuoteFacetKind.Topic && c.FacetId == id) || c.TopicId == id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         catalogue.Invalidate();
         logger.LogInformation("Topic {TopicId} {Topic} deleted by {Editor}", id, LogText.Clean(topic.Name), LogText.Clean(editor.Label));

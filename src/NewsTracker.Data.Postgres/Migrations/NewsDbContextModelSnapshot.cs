@@ -503,6 +503,34 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Attention.MonthlyCount", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FacetId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("MonthUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Direct")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Untagged")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "FacetId", "MonthUtc", "TopicId");
+
+                    b.ToTable("MonthlyCounts");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

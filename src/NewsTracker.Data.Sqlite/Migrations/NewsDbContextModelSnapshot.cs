@@ -481,6 +481,34 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsTracker.Core.Attention.MonthlyCount", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FacetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MonthUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Direct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Untagged")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "FacetId", "MonthUtc", "TopicId");
+
+                    b.ToTable("MonthlyCounts");
+                });
+
             modelBuilder.Entity("NewsTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

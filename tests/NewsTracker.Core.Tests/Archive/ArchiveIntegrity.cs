@@ -34,5 +34,39 @@ internal static class ArchiveIntegrity
             .Should().Be(0, "every actor a quote names has its row in the filter index");
         (await db.QuoteFacets.CountAsync(f => f.ReportedUtc != db.Quotes.Where(q => q.Id == f.QuoteId).Select(q => q.ReportedUtc).First()))
             .Should().Be(0, "the filter index dates each row as its quote");
+        (await StoredMonthlyCountsAsync(db)).Should().BeEquivalentTo(await CountedMonthlyCountsAsync(db), "every stored monthly count equals the quotes it counts");
     }
+
+    public static async Task<List<string>> StoredMonthlyCountsAsync(NewsDbContext db) =>
+        (await db.MonthlyCounts.AsNoTracking().ToListAsync())
+            .Where(c => c.Direct != 0 || c.Reported != 0 || c.Untagged != 0)
+            .Select(c => Line(c.Kind, c.FacetId, c.MonthUtc, c.TopicId, c.Direct, c.Reported, c.Untagged))
+            .ToList();
+
+    // The counts made afresh from the quotes and their filter rows: per subject and month (every quote, and those with
+    // no topic), and per subject, month and topic.
+    public static async Task<List<string>> CountedMonthlyCountsAsync(NewsDbContext db)
+    {
+        var kinds = await db.Quotes.AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Kind);
+        var facets = await db.QuoteFacets.AsNoTracking().ToListAsync();
+        var topicsOf = facets.Where(f => f.Kind == QuoteFacetKind.Topic).ToLookup(f => f.QuoteId, f => f.FacetId);
+        var rows = facets.SelectMany(f => topicsOf[f.QuoteId].Select(t => (Facet: f, Topic: t)).Prepend((Facet: f, Topic: 0)));
+        return rows
+            .GroupBy(r => (r.Facet.Kind, r.Facet.FacetId, Month: Month(r.Facet.ReportedUtc), r.Topic))
+            .Select(g => Line(
+                g.Key.Kind,
+                g.Key.FacetId,
+                g.Key.Month,
+                g.Key.Topic,
+                g.Count(r => kinds[r.Facet.QuoteId] == QuoteKind.Direct),
+                g.Count(r => kinds[r.Facet.QuoteId] == QuoteKind.Indirect),
+                g.Key.Topic == 0 ? g.Count(r => !topicsOf[r.Facet.QuoteId].Any()) : 0))
+            .ToList();
+    }
+
+    private static DateTime Month(DateTime reportedUtc) =>
+        reportedUtc == ReportedDate.Undated ? reportedUtc : new DateTime(reportedUtc.Year, reportedUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static string Line(QuoteFacetKind kind, int facetId, DateTime month, int topicId, int direct, int reported, int untagged) =>
+        $"{kind} {facetId} {month:yyyy-MM} topic {topicId}: {direct} direct, {reported} reported, {untagged} untagged";
 }

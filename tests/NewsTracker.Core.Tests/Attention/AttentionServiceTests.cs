@@ -154,19 +154,19 @@ public sealed class AttentionServiceTests : DatabaseTest
     }
 
     [Fact]
-    public async Task A_kept_chart_is_counted_again_after_an_audited_change_and_not_before()
+    public async Task A_kept_chart_by_week_is_counted_again_after_an_audited_change_and_not_before()
     {
-        var before = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        var before = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Week);
         await using (var db = Database.CreateContext())
         {
-            // An editor's correction: the February quote was reported speech. The row changes first (as inside
-            // the correction's transaction), its audit entry last.
+            // The February quote made reported speech beneath the services (a chart by week counts the quotes
+            // themselves): the row changes first, as inside a correction's transaction, its audit entry last.
             var february = await db.Quotes.SingleAsync(q => q.Text == "The allies met again today.");
             february.Kind = QuoteKind.Indirect;
             await db.SaveChangesAsync();
         }
 
-        var unaudited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        var unaudited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Week);
         await using (var db = Database.CreateContext())
         {
             db.AuditEntries.Add(new NewsTracker.Core.Audit.AuditEntry
@@ -181,11 +181,11 @@ public sealed class AttentionServiceTests : DatabaseTest
             await db.SaveChangesAsync();
         }
 
-        var audited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Month);
+        var audited = await SpeakerChartAsync(AttentionStack.Kind, AttentionPeriod.Week);
 
-        before.Series[1].Counts.Should().Equal(1, 0, 0);
-        unaudited.Series[1].Counts.Should().Equal(new[] { 1, 0, 0 }, "the chart is kept until the archive's version moves");
-        audited.Series[1].Counts.Should().Equal(1, 1, 0);
+        before.Series[1].Counts.Should().Equal(0, 1, 0, 0, 0, 0, 0, 0);
+        unaudited.Series[1].Counts.Should().Equal(new[] { 0, 1, 0, 0, 0, 0, 0, 0 }, "the chart is kept until the archive's version moves");
+        audited.Series[1].Counts.Should().Equal(0, 1, 0, 0, 0, 1, 0, 0);
     }
 
     private async Task<AttentionChart> SpeakerChartAsync(AttentionStack stack, AttentionPeriod? by, DateTime? from = null, DateTime? to = null)

@@ -9,7 +9,8 @@ using NewsTracker.Core.Statements;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 
-// Articles and quotes written straight through the model, with the filter index the batch store keeps beside them:
+// Articles and quotes written straight through the model, with the filter index and monthly counts the batch store
+// keeps beside them:
 // for testing the queries that read them, not the extractor. Speakers, actors and topics are found by name.
 public static class ArchiveRows
 {
@@ -70,6 +71,7 @@ public static class ArchiveRows
         }
 
         await db.SaveChangesAsync();
+        await MonthlyCounts.AddAsync(db, MonthlyCounts.Of(article.Quotes), default);
     }
 
     // A person who speaks for the affiliation named (null: for nobody).
