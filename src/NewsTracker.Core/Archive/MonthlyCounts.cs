@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Attention;
 using NewsTracker.Core.Data;
@@ -13,8 +14,8 @@ namespace NewsTracker.Core.Archive;
 // the caller's transaction, and adding the difference.
 public static class MonthlyCounts
 {
-    // Rows per INSERT: 7 parameters each, well under both engines' limits.
-    private const int RowsPerStatement = 500;
+    // Statements per round trip where the engine takes command batches.
+    private const int RowsPerTrip = 1_000;
 
     public static DateTime MonthOf(DateTime reportedUtc) =>
         ReportedDate.IsUndated(reportedUtc) ? ReportedDate.Undated : new DateTime(reportedUtc.Year, reportedUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -69,26 +70,23 @@ public static class MonthlyCounts
     }
 
     // Adds the tally to the stored rows (creating missing ones); rows a subtraction brought to nothing are removed.
+    // An import batch adds tens of thousands of rows: one prepared statement, its seven parameters rebound per row,
+    // sent a thousand to a round trip where the engine takes batches (PostgreSQL) and run in process where it does
+    // not (SQLite). The same SQL on both engines; every value is a parameter.
     public static async Task AddAsync(NewsDbContext db, MonthlyTally tally, CancellationToken ct)
     {
         var rows = tally.Rows.Where(r => r.Value != default).ToList();
-        for (var start = 0; start < rows.Count; start += RowsPerStatement)
+        if (rows.Count > 0)
         {
-            var chunk = rows.Skip(start).Take(RowsPerStatement).ToList();
-            var values = string.Join(", ", chunk.Select((_, i) => $"({{{(i * 7) + 0}}}, {{{(i * 7) + 1}}}, {{{(i * 7) + 2}}}, {{{(i * 7) + 3}}}, {{{(i * 7) + 4}}}, {{{(i * 7) + 5}}}, {{{(i * 7) + 6}}})"));
-            var parameters = chunk.SelectMany(r => new object[] { (int)r.Key.Kind, r.Key.FacetId, r.Key.MonthUtc, r.Key.TopicId, r.Value.Direct, r.Value.Reported, r.Value.Untagged });
-
-            // The same statement on SQLite and PostgreSQL; a key appears once per statement, as PostgreSQL requires.
-            // Only placeholders are spliced in: every value is a parameter.
-            var sql = $"""
-                INSERT INTO "MonthlyCounts" ("Kind", "FacetId", "MonthUtc", "TopicId", "Direct", "Reported", "Untagged")
-                VALUES {values}
-                ON CONFLICT ("Kind", "FacetId", "MonthUtc", "TopicId") DO UPDATE SET
-                    "Direct" = "MonthlyCounts"."Direct" + excluded."Direct",
-                    "Reported" = "MonthlyCounts"."Reported" + excluded."Reported",
-                    "Untagged" = "MonthlyCounts"."Untagged" + excluded."Untagged"
-                """;
-            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await UpsertAsync(db, rows, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
         foreach (var kind in rows.Where(r => r.Value.Direct < 0 || r.Value.Reported < 0 || r.Value.Untagged < 0).GroupBy(r => r.Key.Kind))
@@ -99,6 +97,74 @@ public static class MonthlyCounts
                 .ExecuteDeleteAsync(ct);
         }
     }
+
+    private const string Upsert = """
+        INSERT INTO "MonthlyCounts" ("Kind", "FacetId", "MonthUtc", "TopicId", "Direct", "Reported", "Untagged")
+        VALUES (@kind, @facet, @month, @topic, @direct, @reported, @untagged)
+        ON CONFLICT ("Kind", "FacetId", "MonthUtc", "TopicId") DO UPDATE SET
+            "Direct" = "MonthlyCounts"."Direct" + excluded."Direct",
+            "Reported" = "MonthlyCounts"."Reported" + excluded."Reported",
+            "Untagged" = "MonthlyCounts"."Untagged" + excluded."Untagged"
+        """;
+
+    private static async Task UpsertAsync(
+        NewsDbContext db, List<KeyValuePair<(QuoteFacetKind Kind, int FacetId, DateTime MonthUtc, int TopicId), (int Direct, int Reported, int Untagged)>> rows, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        if (connection.CanCreateBatch)
+        {
+            foreach (var chunk in rows.Chunk(RowsPerTrip))
+            {
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = transaction;
+                foreach (var row in chunk)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = Upsert;
+                    foreach (var value in Values(row))
+                    {
+                        var parameter = command.CreateParameter();
+                        (parameter.ParameterName, parameter.Value) = value;
+                        command.Parameters.Add(parameter);
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                await batch.ExecuteNonQueryAsync(ct);
+            }
+
+            return;
+        }
+
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = Upsert;
+        var parameters = Values(rows[0]).Select(value =>
+        {
+            var parameter = upsert.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = value;
+            upsert.Parameters.Add(parameter);
+            return parameter;
+        }).ToList();
+        await upsert.PrepareAsync(ct);
+        foreach (var row in rows)
+        {
+            foreach (var (parameter, (_, value)) in parameters.Zip(Values(row)))
+            {
+                parameter.Value = value;
+            }
+
+            await upsert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static (string Name, object Value)[] Values(KeyValuePair<(QuoteFacetKind Kind, int FacetId, DateTime MonthUtc, int TopicId), (int Direct, int Reported, int Untagged)> row) =>
+    [
+        ("@kind", (int)row.Key.Kind), ("@facet", row.Key.FacetId), ("@month", row.Key.MonthUtc), ("@topic", row.Key.TopicId),
+        ("@direct", row.Value.Direct), ("@reported", row.Value.Reported), ("@untagged", row.Value.Untagged),
+    ];
 }
 
 // Counts to add per (subject, month, topic), built in memory.
