@@ -14,8 +14,10 @@ namespace NewsTracker.Core.Archive;
 // the caller's transaction, and adding the difference.
 public static class MonthlyCounts
 {
-    // Statements per round trip where the engine takes command batches.
-    private const int RowsPerTrip = 1_000;
+    // Where the engine takes command batches (PostgreSQL): rows per statement (7 parameters each) and statements
+    // per round trip.
+    private const int RowsPerStatement = 200;
+    private const int StatementsPerTrip = 10;
 
     public static DateTime MonthOf(DateTime reportedUtc) =>
         ReportedDate.IsUndated(reportedUtc) ? ReportedDate.Undated : new DateTime(reportedUtc.Year, reportedUtc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -70,9 +72,9 @@ public static class MonthlyCounts
     }
 
     // Adds the tally to the stored rows (creating missing ones); rows a subtraction brought to nothing are removed.
-    // An import batch adds tens of thousands of rows: one prepared statement, its seven parameters rebound per row,
-    // sent a thousand to a round trip where the engine takes batches (PostgreSQL) and run in process where it does
-    // not (SQLite). The same SQL on both engines; every value is a parameter.
+    // An import batch adds tens of thousands of rows. SQLite runs in process: one prepared statement, its seven
+    // parameters rebound per row. PostgreSQL takes command batches: statements of 200 rows, ten to a round trip.
+    // The same SQL on both engines; every value is a parameter.
     public static async Task AddAsync(NewsDbContext db, MonthlyTally tally, CancellationToken ct)
     {
         var rows = tally.Rows.Where(r => r.Value != default).ToList();
@@ -98,9 +100,11 @@ public static class MonthlyCounts
         }
     }
 
-    private const string Upsert = """
+    // Rows of one statement as numbered parameters (@kind0, @facet0, …); a key appears once per statement, as
+    // PostgreSQL's ON CONFLICT DO UPDATE requires.
+    private static string UpsertOf(int rows) => $"""
         INSERT INTO "MonthlyCounts" ("Kind", "FacetId", "MonthUtc", "TopicId", "Direct", "Reported", "Untagged")
-        VALUES (@kind, @facet, @month, @topic, @direct, @reported, @untagged)
+        VALUES {string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@kind{r}, @facet{r}, @month{r}, @topic{r}, @direct{r}, @reported{r}, @untagged{r})"))}
         ON CONFLICT ("Kind", "FacetId", "MonthUtc", "TopicId") DO UPDATE SET
             "Direct" = "MonthlyCounts"."Direct" + excluded."Direct",
             "Reported" = "MonthlyCounts"."Reported" + excluded."Reported",
@@ -114,19 +118,22 @@ public static class MonthlyCounts
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         if (connection.CanCreateBatch)
         {
-            foreach (var chunk in rows.Chunk(RowsPerTrip))
+            foreach (var trip in rows.Chunk(RowsPerStatement * StatementsPerTrip))
             {
                 await using var batch = connection.CreateBatch();
                 batch.Transaction = transaction;
-                foreach (var row in chunk)
+                foreach (var chunk in trip.Chunk(RowsPerStatement))
                 {
                     var command = batch.CreateBatchCommand();
-                    command.CommandText = Upsert;
-                    foreach (var value in Values(row))
+                    command.CommandText = UpsertOf(chunk.Length);
+                    foreach (var (row, r) in chunk.Select((row, r) => (row, r)))
                     {
-                        var parameter = command.CreateParameter();
-                        (parameter.ParameterName, parameter.Value) = value;
-                        command.Parameters.Add(parameter);
+                        foreach (var (name, value) in Values(row))
+                        {
+                            var parameter = command.CreateParameter();
+                            (parameter.ParameterName, parameter.Value) = (name + r, value);
+                            command.Parameters.Add(parameter);
+                        }
                     }
 
                     batch.BatchCommands.Add(command);
@@ -140,11 +147,11 @@ public static class MonthlyCounts
 
         await using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
-        upsert.CommandText = Upsert;
+        upsert.CommandText = UpsertOf(1);
         var parameters = Values(rows[0]).Select(value =>
         {
             var parameter = upsert.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = value;
+            (parameter.ParameterName, parameter.Value) = (value.Name + 0, value.Value);
             upsert.Parameters.Add(parameter);
             return parameter;
         }).ToList();
