@@ -68,6 +68,12 @@ internal static class SpeakerPhraseParser
             return Meaningful(Ending(a, e - 2, floor));
         }
 
+        if (RelativeClause.PronounBefore(a, e, floor) is var relative and > 0
+            && Meaningful(Ending(a, relative, floor)) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         if (last.Is(a.Text, "and") && e - 1 > floor)
         {
             // "Menon described the cap as … and said …": the sentence's subject speaks again.

@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "she said": the nearest compatible person the article introduced (or quoted), in an earlier sentence
-// before the pronoun's own; a person of unknown gender takes the pronoun's.
+// before the pronoun's own (PronounAntecedent); a person of unknown gender takes the pronoun's.
 internal sealed class PronounSieve : ISpeakerSieve
 {
     public const string Rule = "pronoun";
@@ -16,8 +16,8 @@ internal sealed class PronounSieve : ISpeakerSieve
         }
 
         var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
-        var person = context.Memory.MostRecent(
-            context.Position, p => p.Confirmed && (p.Gender == Gender.Unknown || p.Gender == wanted), preferEarlierSentences: true);
+        var person = PronounAntecedent.Find(
+            context, context.Phrase.Pronoun, p => p.Confirmed && (p.Gender == Gender.Unknown || p.Gender == wanted));
         if (person is null)
         {
             return null;

@@ -61,6 +61,27 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
         }
     }
 
+    // The mentions before `position`, latest first, each with whether it was found by reading (not an attribution).
+    public IEnumerable<(MentionOfPerson Mention, bool Read)> Latest(int position)
+    {
+        var cursor = Start(position);
+        for (var seen = 0; seen < MaxLookBack; seen++)
+        {
+            var read = cursor.Remembered < 0 || (cursor.Read >= 0
+                && analysis.People.Mentions[cursor.Read].TokenIndex >= _remembered[cursor.Remembered].TokenIndex);
+            if (!Next(ref cursor, out var mention))
+            {
+                yield break;
+            }
+
+            yield return (mention, read);
+        }
+    }
+
+    // The person an attribution settled last before `position`: the subject of the previous speech clause.
+    public ArticlePerson? LastSpeakerBefore(int position) =>
+        LastBefore(_remembered, position) is var i and >= 0 ? _remembered[i].Person : null;
+
     // Walks the mentions found by reading and those attributions added, latest first, without copying.
     private (int Read, int Remembered) Start(int position) =>
         (LastBefore(analysis.People.Mentions, position), LastBefore(_remembered, position));

@@ -1,0 +1,110 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// Whom "he" or "she" refers back to: the subject of the latest earlier sentence that names a compatible
+// person. A person named only inside a quotation is not one; a sentence whose subject is the same pronoun
+// ("He swiped at Berecz's ties") continues the chain and is passed over; an owner ("Berecz's ally, X") is
+// not the subject; of two compatible people in one sentence, the one who spoke last before is preferred.
+internal static class PronounAntecedent
+{
+    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits)
+    {
+        var a = context.Analysis;
+        var own = a.SentenceOf(context.Position);
+        ArticlePerson? ownSubject = null;
+        var chosen = -1;
+        var candidates = new List<MentionOfPerson>(4);
+        var passedOver = -1;
+        foreach (var (mention, read) in context.Memory.Latest(context.Position))
+        {
+            if (chosen >= 0 && mention.Sentence != chosen)
+            {
+                break;
+            }
+
+            if (!fits(mention.Person) || (read && a.InsideQuote(mention.TokenIndex)) || mention.Sentence == passedOver)
+            {
+                continue;
+            }
+
+            if (mention.Sentence == own)
+            {
+                ownSubject = mention.Person;
+            }
+            else if (read && OpensWith(a, mention.TokenIndex, pronoun))
+            {
+                passedOver = mention.Sentence;
+            }
+            else
+            {
+                chosen = mention.Sentence;
+                candidates.Add(mention);
+            }
+        }
+
+        return candidates.Count == 0 ? ownSubject : Subject(context, candidates);
+    }
+
+    // `candidates` run latest first.
+    private static ArticlePerson Subject(SpeakerContext context, List<MentionOfPerson> candidates)
+    {
+        if (candidates.Select(m => m.Person).Distinct().Count() > 1
+            && context.Memory.LastSpeakerBefore(context.Position) is { } speaker && candidates.Any(m => m.Person == speaker))
+        {
+            return speaker;
+        }
+
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (!IsOwner(context.Analysis, candidates[i].TokenIndex))
+            {
+                return candidates[i].Person;
+            }
+        }
+
+        return candidates[^1].Person;
+    }
+
+    // "Berecz's ties", "Mr Holt's office": the name is followed by a possessive.
+    private static bool IsOwner(ArticleAnalysis a, int k)
+    {
+        var tokens = a.Tokens;
+        for (var end = k; end < tokens.Count && end - k < 5; end++)
+        {
+            if (tokens[end].Kind == TokenKind.Possessive)
+            {
+                return true;
+            }
+
+            if (!tokens[end].IsCapitalized(a.Text) && tokens[end].Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (tokens[end].Kind == TokenKind.Punct && !tokens[end].Is(a.Text, '.'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the mention's sentence has the pronoun as its subject, before the mention: "He swiped at …".
+    private static bool OpensWith(ArticleAnalysis a, int k, string pronoun)
+    {
+        var sentence = a.SentenceOf(k);
+        var start = k;
+        while (start > 0 && a.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        var subject = SpeakerPhraseParser.ClauseSubjectStart(a, start, k);
+        while (subject < k && a.Tokens[subject].Kind == TokenKind.Punct)
+        {
+            subject++;
+        }
+
+        return subject < k && a.Tokens[subject].Is(a.Text, pronoun);
+    }
+}

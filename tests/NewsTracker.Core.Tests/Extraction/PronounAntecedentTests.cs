@@ -1,0 +1,55 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Whom "he" and "she" refer back to, read over whole articles: never a person of the other gender, never
+// someone only mentioned inside a quotation, the subject rather than an owner or an object.
+public sealed class PronounAntecedentTests
+{
+    [Fact]
+    public void She_never_takes_a_man_named_by_his_title()
+    {
+        var body = "Mr Arvo Lindqvist met Ms Kerttu Salo at the mill on Monday.\n\n"
+            + "Mr Lindqvist toured the drying sheds.\n\n"
+            + "“We cannot keep the night shift,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Kerttu Salo");
+    }
+
+    [Fact]
+    public void A_person_named_only_inside_a_quotation_is_not_the_speaker()
+    {
+        var body = "Mayor Tobias Renn opened the budget debate on Tuesday.\n\n"
+            + "“Mr Fallon can count, but not to ten,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Tobias Renn");
+    }
+
+    [Fact]
+    public void A_sentence_about_someone_else_with_the_pronoun_as_subject_continues_the_chain()
+    {
+        var body = "Senator Tobias Renn spoke after lunch. Senator Piet Voss had left early.\n\n"
+            + "Renn was in no mood to compromise. He mocked Voss's figures.\n\n"
+            + "“These sums were done on a napkin,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Tobias Renn");
+    }
+
+    [Fact]
+    public void An_owner_is_not_the_subject_of_the_sentence()
+    {
+        var body = "Mayor Tobias Renn won the vote in March.\n\n"
+            + "Renn's deputy, Senator Greta Holm, has been critical of the port deal.\n\n"
+            + "“The contract was rushed,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Greta Holm");
+    }
+
+    [Fact]
+    public void Of_two_men_in_one_sentence_he_prefers_the_one_who_spoke_last()
+    {
+        var body = "Harbour chief Jonas Brekke said the cranes would be replaced next year.\n\n"
+            + "Asked about claims by union leader Karl Moe, who wants the old cranes repaired, Brekke smiled.\n\n"
+            + "“Mr Moe has his view. The cranes are forty years old,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
+    }
+}
