@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction;
 
-// "A Western diplomat who attended the talks said": a relative clause between the speaker and the speech verb
+// "A Baltic official who sat in on the hearing said": a relative clause between the speaker and the speech verb
 // describes the speaker; the noun phrase before "who" is the subject, not the clause's own words.
 internal static class RelativeClause
 {

@@ -59,8 +59,8 @@ public sealed class TitleChainTests
     public void The_diplomat_after_an_unnamed_diplomat_is_that_one_not_the_named_envoy()
     {
         var body = "The special envoy, Tomas Brandt, said on Monday that both delegations had agreed to meet again.\n\n"
-            + "A Western diplomat said on Tuesday that the mediators had no way to enforce anything.\n\n"
-            + "“We had a signed text and no way to hold anyone to it,” the diplomat said.";
+            + "An Icelandic diplomat said on Tuesday that the fishing quotas were never on the table.\n\n"
+            + "“Nobody in the room wanted to reopen the quotas,” the diplomat said.";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 

@@ -25,7 +25,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         return person is null || UnnamedHolderSince(context.Analysis, person.LastMention, context.Position, head) ? null : SpeakerContext.Found(person, Rule);
     }
 
-    // "A Western diplomat who took part said …" after the named envoy: a later "the diplomat" is that unnamed one.
+    // "An Icelandic diplomat said …" after the named envoy: a later "the diplomat" is that unnamed one.
     private static bool UnnamedHolderSince(ArticleAnalysis a, int from, int position, string head)
     {
         for (var k = Math.Max(from + 1, 1); k < position && k < a.Tokens.Count; k++)
