@@ -11,7 +11,7 @@ namespace NewsTracker.Core.Statements;
 
 // Recognises one statement behind many reports: the same words (normalised), or a shared run of words,
 // so a shorter excerpt cited days later joins its longer original. One matcher serves one batch: it loads
-// only the stored statements that share a fingerprint or a shingle with the batch's quotes (index lookups),
+// only the stored statements that share a fingerprint with the batch's quotes, or the most shingles (index lookups),
 // never a statement's whole shingle set, so adding a report costs the same however many it already has.
 // A statement stores the shingles at every AnchorStride-th word (and the last), a report is looked up by
 // all of its own: any shared run of ShingleLength + AnchorStride - 1 words is found.
@@ -31,9 +31,10 @@ internal sealed class StatementMatcher
     public static async Task<StatementMatcher> LoadAsync(NewsDbContext db, ArchiveBatch batch, IEnumerable<StatementKey> quoteKeys, CancellationToken ct)
     {
         var matcher = new StatementMatcher(batch);
+        var keys = quoteKeys as IReadOnlyCollection<StatementKey> ?? [.. quoteKeys];
         var fingerprints = new HashSet<string>(StringComparer.Ordinal);
         var hashes = new HashSet<long>();
-        foreach (var key in quoteKeys)
+        foreach (var key in keys)
         {
             fingerprints.Add(key.Fingerprint);
             hashes.UnionWith(key.Shingles);
@@ -41,17 +42,24 @@ internal sealed class StatementMatcher
 
         // Each lookup sends its keys as one array parameter (EF's default of one parameter per key would make a
         // statement of thousands of parameters, compiled afresh for every batch).
-        var byHash = new List<(long Hash, int StatementId)>();
+        var storedByHash = new Dictionary<long, List<int>>();
         foreach (var chunk in hashes.Chunk(5_000))
         {
             var rows = await db.StatementShingles.AsNoTracking()
                 .Where(s => EF.Parameter(chunk).Contains(s.Hash))
                 .Select(s => new { s.Hash, s.StatementId })
                 .ToListAsync(ct);
-            byHash.AddRange(rows.Select(r => (r.Hash, r.StatementId)));
+            foreach (var row in rows)
+            {
+                if (!storedByHash.TryGetValue(row.Hash, out var ids))
+                {
+                    storedByHash[row.Hash] = ids = [];
+                }
+
+                ids.Add(row.StatementId);
+            }
         }
 
-        var ids = byHash.Select(r => r.StatementId).ToHashSet();
         var loaded = new Dictionary<int, Statement>();
         foreach (var chunk in fingerprints.Chunk(5_000))
         {
@@ -61,7 +69,8 @@ internal sealed class StatementMatcher
             }
         }
 
-        foreach (var chunk in ids.Where(id => !loaded.ContainsKey(id)).Chunk(5_000))
+        var contenders = Contenders(keys, storedByHash);
+        foreach (var chunk in contenders.Where(id => !loaded.ContainsKey(id)).Chunk(5_000))
         {
             foreach (var statement in await db.Statements.AsNoTracking().Where(s => EF.Parameter(chunk).Contains(s.Id)).ToListAsync(ct))
             {
@@ -74,12 +83,66 @@ internal sealed class StatementMatcher
             AddTo(matcher._byFingerprint, statement.Fingerprint, statement);
         }
 
-        foreach (var (hash, statementId) in byHash)
+        foreach (var (hash, statementIds) in storedByHash)
         {
-            AddTo(matcher._byShingle, hash, loaded[statementId]);
+            foreach (var statementId in statementIds)
+            {
+                if (loaded.TryGetValue(statementId, out var statement))
+                {
+                    AddTo(matcher._byShingle, hash, statement);
+                }
+            }
         }
 
         return matcher;
+    }
+
+    // The stored statements that can be among a quote's first CandidatesTried by shared shingles. A stock phrase
+    // can share a shingle with tens of thousands of stored statements; reading them all in full made linking grow
+    // with the archive. Matching within the batch only adds shingles to loaded or new statements, so a statement
+    // outside every quote's stored top few can never climb into anyone's top few: the matches are unchanged.
+    private static HashSet<int> Contenders(IEnumerable<StatementKey> keys, Dictionary<long, List<int>> storedByHash)
+    {
+        var contenders = new HashSet<int>();
+        var shared = new Dictionary<int, int>();
+        foreach (var key in keys)
+        {
+            shared.Clear();
+            foreach (var hash in key.Shingles)
+            {
+                if (storedByHash.TryGetValue(hash, out var ids))
+                {
+                    foreach (var id in ids)
+                    {
+                        shared[id] = shared.GetValueOrDefault(id) + 1;
+                    }
+                }
+            }
+
+            // The first few by (shared desc, id asc) without sorting thousands: a stock phrase's statements tie.
+            var best = new List<(int Shared, int Id)>(CandidatesTried + 1);
+            foreach (var (id, count) in shared)
+            {
+                var at = best.Count;
+                while (at > 0 && (best[at - 1].Shared < count || (best[at - 1].Shared == count && best[at - 1].Id > id)))
+                {
+                    at--;
+                }
+
+                if (at < CandidatesTried)
+                {
+                    best.Insert(at, (count, id));
+                    if (best.Count > CandidatesTried)
+                    {
+                        best.RemoveAt(CandidatesTried);
+                    }
+                }
+            }
+
+            contenders.UnionWith(best.Select(x => x.Id));
+        }
+
+        return contenders;
     }
 
     // Key: StatementKey.Of(text), made ahead by the extraction workers.

@@ -96,6 +96,33 @@ public sealed class StatementMatchingTests : DatabaseTest
     }
 
     [Fact]
+    public async Task An_excerpt_finds_its_original_among_many_statements_sharing_a_stock_phrase()
+    {
+        // Seven earlier statements by other people end with the original's last thirteen words, so the excerpt
+        // shares a shingle with each: only the few that share most may be read in full, and the original is one.
+        string[] others = ["Anna Berg", "Piotr Nowak", "Lena Moreau", "Tomas Kral", "Ines Duarte", "Olaf Sund", "Rita Vale"];
+        foreach (var (name, i) in others.Select((n, i) => (n, i)))
+        {
+            await AddAsync(
+                $"Stock phrase {i}",
+                $"\u201CMinistry number {i} keeps asking its partners to try to pursue a path of dialogue and find a political solution,\u201D {name} said.",
+                January10);
+        }
+
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        await AddAsync(
+            "Days later",
+            "Stoltenberg said on Tuesday: \u201CReaching out to Russia once again to try to pursue a path of dialogue and find a political solution.\u201D",
+            January12);
+
+        var statement = await StatementOfAsync("We are now reaching out");
+
+        statement.Speaker!.Name.Should().Be("Jens Stoltenberg");
+        statement.ArticleCount.Should().Be(2);
+        statement.Reports.Select(r => r.ArticleId).Distinct().Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Different_speakers_saying_the_same_short_phrase_are_different_statements()
     {
         await AddAsync("Moscow", "\u201CWe will not accept any ultimatums,\u201D Sergei Lavrov said on Friday.", January10);
