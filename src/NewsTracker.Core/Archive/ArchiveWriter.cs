@@ -73,7 +73,9 @@ public sealed class ArchiveWriter(
             {
                 await directory.RefreshAsync(db, ct);
                 var result = await work(this, ct);
+                var committing = Stopwatch.GetTimestamp();
                 await transaction.CommitAsync(ct);
+                logger.LogDebug("Committed in {CommitMs:0} ms", Stopwatch.GetElapsedTime(committing).TotalMilliseconds);
                 foreach (var batch in _batches)
                 {
                     directory.Committed(batch.NewActors, batch.NewAliases);
