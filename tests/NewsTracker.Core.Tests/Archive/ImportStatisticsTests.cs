@@ -5,9 +5,9 @@ using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
 using NewsTracker.Core.Tests.Infrastructure;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
 using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Archive;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Tests.Infrastructure;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Articles;
 

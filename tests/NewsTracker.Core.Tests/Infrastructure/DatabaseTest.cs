@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
 using NewsTracker.Data.Postgres;
 using NewsTracker.Testing;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 

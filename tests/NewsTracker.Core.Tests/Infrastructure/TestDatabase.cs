@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsTracker.Core.Data;
-using NewsTracker.Core.Tests.Infrastructure.Engines;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Core.Tests.Infrastructure;
 

@@ -1,11 +1,13 @@
 using System.Net;
 using NewsTracker.Cli;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Accounts;
 
 // The README's first steps: make an account on the command line with the password piped in, make it a
 // token, and use that token against the running app.
+[SqliteOnly("points the command line at the app's SQLite file")]
 public sealed class CliAccountTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
 {
     [Fact]

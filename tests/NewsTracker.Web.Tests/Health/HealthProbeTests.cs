@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 using NewsTracker.Web.Tests.Security;
 using Serilog.Events;
@@ -14,6 +15,7 @@ using Serilog.Events;
 namespace NewsTracker.Web.Tests.Health;
 
 // /health/live and /health/ready. The failing cases break a database of their own, so each starts its own app.
+[SqliteOnly("takes the SQLite file away to make the database unreachable")]
 public sealed class HealthProbeTests(NewsTrackerFactory factory) : IClassFixture<NewsTrackerFactory>
 {
     [Fact]

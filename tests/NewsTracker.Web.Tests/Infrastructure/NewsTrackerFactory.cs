@@ -8,23 +8,60 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTracker.Core.Accounts;
+using NewsTracker.Core.Archive;
 using NewsTracker.Core.Data;
+using NewsTracker.Core.Search;
+using NewsTracker.Data;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing;
+using NewsTracker.Testing.Engines;
 
 namespace NewsTracker.Web.Tests.Infrastructure;
 
-// The real app on a SQLite file of its own (deleted on dispose), migrated and seeded from the repo's seeds/ folder.
-public class NewsTrackerFactory : WebApplicationFactory<Program>
+// The real app on a database of its own, migrated and seeded from the repo's seeds/ folder, on the engine of the
+// test case that made it (tests/Shared/Engines): a SQLite file (deleted on dispose), or a PostgreSQL database copied
+// from the test run's migrated template (dropped on dispose) with the provider's dialect, stores and key ring.
+public class NewsTrackerFactory : WebApplicationFactory<Program>, IFollowsTestEngine
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newstracker-web-tests", Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(_folder, "newstracker.db");
+    // PostgreSQL's database, made on first use, off xunit's synchronisation context (the host is built synchronously).
+    private readonly Lazy<string>? _postgres;
+    private readonly bool _ownsDatabase;
 
-    private string ConnectionString => $"Data Source={DatabasePath}";
+    public NewsTrackerFactory()
+        : this(TestEngines.Current == TestEngine.Postgres ? NewPostgresDatabase(empty: false) : null, ownsDatabase: true)
+    {
+    }
+
+    protected NewsTrackerFactory(Lazy<string>? postgres, bool ownsDatabase)
+    {
+        _postgres = postgres;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestEngine Engine => _postgres is null ? TestEngine.Sqlite : TestEngine.Postgres;
+
+    public string DatabasePath => _postgres is null
+        ? Path.Combine(_folder, "newstracker.db")
+        : throw new InvalidOperationException("The app runs on PostgreSQL: mark a test that needs its SQLite file [SqliteOnly].");
+
+    public string ConnectionString => _postgres?.Value ?? $"Data Source={DatabasePath}";
+
+    protected Lazy<string>? PostgresDatabase => _postgres;
+
+    protected static Lazy<string> NewPostgresDatabase(bool empty) => new(() => Task.Run(
+        () => empty ? PostgresTestServer.CreateEmptyDatabaseAsync() : PostgresTestServer.CreateDatabaseAsync()).GetAwaiter().GetResult());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
+        if (_postgres is not null)
+        {
+            builder.UseSetting(DatabaseProviders.ProviderKey, PostgresComposition.ProviderName);
+        }
+
         builder.UseSetting("ConnectionStrings:NewsTracker", ConnectionString);
         builder.UseSetting("Seeding:Folder", RepoPaths.Seeds);
         builder.UseSetting("Seeding:ImportWhenEmpty", "true");
@@ -45,10 +82,22 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
         });
     }
 
-    // The app's database: a SQLite file of the factory's own; PostgresNewsTrackerFactory swaps the engine.
-    protected virtual void UseDatabase(IServiceCollection services) =>
-        services.AddDbContext<NewsDbContext>((provider, options) => options.UseNewsTrackerSqlite(ConnectionString)
-            .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
+    protected virtual void UseDatabase(IServiceCollection services)
+    {
+        if (_postgres is null)
+        {
+            services.AddDbContext<NewsDbContext>((provider, options) => options.UseNewsTrackerSqlite(ConnectionString)
+                .AddInterceptors(SqliteConnectionSettings.From(provider.GetRequiredService<IConfiguration>())));
+            return;
+        }
+
+        services.AddDbContext<NewsDbContext>(options => options.UseNewsTrackerPostgres(_postgres.Value));
+        services.RemoveAll<IDbContextOptionsConfiguration<DataProtectionKeysContext>>();
+        services.AddDbContext<DataProtectionKeysContext>(options => options.UseNewsTrackerPostgres(_postgres.Value));
+        services.Replace(ServiceDescriptor.Singleton<IDatabaseDialect, PostgresDialect>());
+        services.Replace(ServiceDescriptor.Singleton<IArchiveStore, PostgresArchiveStore>());
+        services.Replace(ServiceDescriptor.Singleton<ICurationStore, PostgresCurationStore>());
+    }
 
     public HttpClient CreateBrowserlessClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -95,6 +144,11 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is { IsValueCreated: true } && _ownsDatabase)
+        {
+            await PostgresTestServer.DropDatabaseAsync(_postgres.Value);
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -11,11 +11,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Data;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;
 
 // Another connection holds the write lock (BEGIN IMMEDIATE) past the busy timeout, lowered here to 300 ms by configuration.
+[SqliteOnly("holds SQLite's write lock on the file to make the app wait")]
 public sealed class DatabaseBusyTests(DatabaseBusyTests.Factory factory) : IClassFixture<DatabaseBusyTests.Factory>
 {
     [Fact]

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Articles;
 using NewsTracker.Core.Data;
 using NewsTracker.Web.Tests.Infrastructure;
 
@@ -226,13 +227,21 @@ public sealed class ListPagesTests(NewsTrackerFactory factory) : IClassFixture<N
             db.Actors.Add(new Actor { Name = $"Pagetest Speaker {i:D2}", Slug = $"pagetest-speaker-{i:D2}", Kind = ActorKind.Person, QuoteCount = 1 });
         }
 
+        var start = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 1; i <= ExtraArticles; i++)
+        {
+            db.Articles.Add(new Article
+            {
+                Title = $"Archive bulletin {i}",
+                Outlet = "Wirehouse",
+                AddedUtc = start,
+                ReportedUtc = start.AddMinutes(i),
+                RawBody = "body",
+                CleanBody = "body",
+                ContentHash = $"pagetest{i:D56}",
+            });
+        }
+
         await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ExtraArticles})
-            INSERT INTO Articles (Title, Outlet, AddedUtc, ReportedUtc, QuoteCount, RawBody, CleanBody, ContentHash)
-            SELECT 'Archive bulletin ' || i, 'Wirehouse', '2001-01-01 00:00:00', strftime('%Y-%m-%d %H:%M:%S', '2001-01-01', '+' || i || ' minutes'),
-                   0, 'body', 'body', printf('pagetest%056d', i)
-            FROM n
-            """);
     }
 }

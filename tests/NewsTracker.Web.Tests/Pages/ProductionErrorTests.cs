@@ -6,12 +6,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Search;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Pages;
 
 // Outside Development an unexpected failure must never show a stack trace: pages get the error page,
 // the API a problem document.
+[SqliteOnly("its failing dialect wraps SQLite's")]
 public sealed class ProductionErrorTests : IClassFixture<ProductionErrorTests.BrokenSearchFactory>
 {
     private readonly BrokenSearchFactory _factory;

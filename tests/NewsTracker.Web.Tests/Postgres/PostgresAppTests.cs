@@ -1,11 +1,14 @@
 using System.Net;
 using NewsTracker.Testing;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Postgres;
 
 // The whole app on PostgreSQL, through its pages and API: started, migrated and seeded from seeds/, searched,
-// and an article added by an editor. The other web tests run on SQLite.
+// and an article added by an editor, on a factory that is always PostgreSQL (the other web tests run on both
+// engines through the engine of their test case).
+[OneEngine("about PostgreSQL itself: its app factory is always on PostgreSQL")]
 public sealed class PostgresAppTests(PostgresNewsTrackerFactory factory) : IClassFixture<PostgresNewsTrackerFactory>
 {
     [PostgresFact]

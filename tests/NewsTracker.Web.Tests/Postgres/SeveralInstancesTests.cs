@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsTracker.Core.Accounts;
 using NewsTracker.Data.Postgres;
 using NewsTracker.Testing;
+using NewsTracker.Testing.Engines;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Postgres;
@@ -12,6 +13,7 @@ namespace NewsTracker.Web.Tests.Postgres;
 // Two instances of the app on one PostgreSQL database, as behind a load balancer: one browser's requests land
 // on either, and each must accept the antiforgery tokens and sign-in cookies the other issued. Each instance has
 // a keys folder of its own, so only the key ring in the database can make them agree.
+[OneEngine("about PostgreSQL itself: several instances share one PostgreSQL database")]
 public sealed class SeveralInstancesTests(PostgresNewsTrackerFactory first) : IClassFixture<PostgresNewsTrackerFactory>, IAsyncDisposable
 {
     private readonly PostgresNewsTrackerFactory _second = first.SecondInstance();

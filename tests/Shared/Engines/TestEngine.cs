@@ -1,4 +1,4 @@
-namespace NewsTracker.Core.Tests.Infrastructure.Engines;
+namespace NewsTracker.Testing.Engines;
 
 public enum TestEngine
 {

@@ -1,9 +1,8 @@
 using System.ComponentModel;
-using NewsTracker.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace NewsTracker.Core.Tests.Infrastructure.Engines;
+namespace NewsTracker.Testing.Engines;
 
 // A fact (or one theory row) on one engine: the engine is in the name and the unique id, skipped with the reason
 // when PostgreSQL is not configured (outside CI), and current while the test runs.
@@ -21,6 +20,8 @@ public sealed class EngineTestCase : XunitTestCase
         IMessageSink diagnosticMessageSink, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod,
         object[]? testMethodArguments, TestEngine engine)
         : base(diagnosticMessageSink, display, displayOptions, testMethod, testMethodArguments) => _engine = engine;
+
+    public TestEngine Engine => _engine;
 
     public override async Task<RunSummary> RunAsync(
         IMessageSink diagnosticMessageSink, IMessageBus messageBus, object[] constructorArguments, ExceptionAggregator aggregator,
@@ -65,6 +66,8 @@ public sealed class EngineTheoryTestCase : XunitTheoryTestCase
     public EngineTheoryTestCase(
         IMessageSink diagnosticMessageSink, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod, TestEngine engine)
         : base(diagnosticMessageSink, display, displayOptions, testMethod) => _engine = engine;
+
+    public TestEngine Engine => _engine;
 
     public override async Task<RunSummary> RunAsync(
         IMessageSink diagnosticMessageSink, IMessageBus messageBus, object[] constructorArguments, ExceptionAggregator aggregator,

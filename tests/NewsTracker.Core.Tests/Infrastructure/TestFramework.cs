@@ -1,0 +1,2 @@
+// Every database test once per engine (tests/Shared/Engines).
+[assembly: Xunit.TestFramework("NewsTracker.Testing.Engines.EveryEngineTestFramework", "NewsTracker.Core.Tests")]
