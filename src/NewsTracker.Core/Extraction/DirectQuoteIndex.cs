@@ -10,9 +10,10 @@ internal sealed class DirectQuoteIndex
     public DirectQuoteIndex(ArticleAnalysis a, IReadOnlyList<QuoteCandidate> quotes)
     {
         // Only verbs that follow their quote ("…,” he said); in "warned that … “fragment”" the verb
-        // also heads a reported clause.
+        // also heads a reported clause, and so does the verb after a clause that only holds a fragment
+        // ("Sanctions will come ‘within days’, the minister said").
         _attributionVerbs = quotes
-            .Where(q => q.Attribution is not null && q.End <= a.Tokens[q.Attribution.VerbToken].Start)
+            .Where(q => q.Attribution is not null && q.End <= a.Tokens[q.Attribution.VerbToken].Start && !IsFragmentInClause(a, q))
             .Select(q => q.Attribution!.VerbToken)
             .ToHashSet();
         _byStart = quotes.OrderBy(q => q.Start).ToList();
@@ -20,6 +21,19 @@ internal sealed class DirectQuoteIndex
         {
             _speakers.TryAdd(quote.Attribution!.VerbToken, quote.Attribution.Phrase);
         }
+    }
+
+    // A quotation whose opening mark follows a word of its own sentence: part of a clause, not the statement.
+    private static bool IsFragmentInClause(ArticleAnalysis a, QuoteCandidate quote)
+    {
+        var mark = a.Document.TokenIndexAt(quote.Start) - 1;
+        if (mark < 1 || a.Tokens[mark].Kind != TokenKind.Punct || !QuoteMarks.IsMark(a.Text[a.Tokens[mark].Start]))
+        {
+            return false;
+        }
+
+        var before = a.Tokens[mark - 1];
+        return before.Kind is TokenKind.Word or TokenKind.Number && a.SentenceOf(mark - 1) == a.SentenceOf(mark) && !a.InsideQuote(mark - 1);
     }
 
     // "“…,” said Dr. Anna Berger, an analyst" and "“…,” he said": the verb belongs to a direct quote.

@@ -1,7 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "The cranes will go by spring, the harbour minister said.": the clause first, then a comma, the speaker and
-// a verb without a clause of its own. Only the sentence's first report.
+// a verb without a clause of its own. Only the sentence's first report. A quoted fragment may stand inside the
+// clause ("Sanctions will come ‘within days’, the minister said"); a clause opening with a quotation is that quote's.
 internal sealed class ClauseSpeakerVerbSieve : IReportedSieve
 {
     public const string Rule = "clause-speaker-verb";
@@ -20,7 +21,7 @@ internal sealed class ClauseSpeakerVerbSieve : IReportedSieve
 
         var comma = subject.StartToken - 1;
         if (comma - start < ReportedContext.MinClauseWords || !a.Tokens[comma].Is(a.Text, ',')
-            || context.ContainsQuotation(start, comma) || !ReportedClause.CanStart(a, start, comma))
+            || a.InsideQuote(start) || !ReportedClause.CanStart(a, start, comma))
         {
             return null;
         }

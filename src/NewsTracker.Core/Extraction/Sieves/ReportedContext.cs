@@ -127,6 +127,21 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
         return false;
     }
 
+    // "said the talks had failed and that …", "said the union had signed a deal that …": when the words between the
+    // verb and "that" already hold a finite verb, the clause began right after the verb and "that" is inside it.
+    // -1 when they show no clause of their own ("said in a statement on Tuesday that …").
+    private int ClauseBeforeThat(int afterVerb, int that)
+    {
+        var a = Analysis;
+        if (IsTell(a, Verb) || that - afterVerb < MinClauseWords)
+        {
+            return -1;
+        }
+
+        var first = ReportedClause.SkipAdverbials(a, afterVerb, that);
+        return that - first >= MinClauseWords && ReportedClause.CanStart(a, first, that) ? first : -1;
+    }
+
     private int FindClauseStart()
     {
         var a = Analysis;
@@ -154,8 +169,16 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
 
             if (tokens[t].Is(text, "that") && t + 1 < last && !tokens[t + 1].Is(text, ','))
             {
-                return t + 1;
+                return ClauseBeforeThat(k, t) is var first and >= 0 ? first : t + 1;
             }
+        }
+
+        // "declared it would join": a subject pronoun and an auxiliary open a clause after any speech verb.
+        var subject = ReportedClause.SkipAdverbials(a, k, last);
+        if (!IsTell(a, verb) && subject + 1 < last && Lexicon.Pronouns.Contains(text, tokens[subject])
+            && ReportedClause.IsAuxiliary(a, subject + 1))
+        {
+            return subject;
         }
 
         if (!Lexicon.ThatOptionalVerbs.Contains(text, tokens[verb]))

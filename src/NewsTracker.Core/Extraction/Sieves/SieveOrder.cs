@@ -54,6 +54,7 @@ internal static class SieveOrder
     [
         new ClauseVerbSpeakerSieve(),
         new SpeakerVerbClauseSieve(),
+        new SpeakerVerbColonSieve(),
         new ClauseSpeakerVerbSieve(),
     ];
 

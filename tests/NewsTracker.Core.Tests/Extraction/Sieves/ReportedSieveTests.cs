@@ -20,6 +20,7 @@ public sealed class ReportedSieveTests
         { SpeakerVerbClauseSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
         { SpeakerVerbClauseSieve.Rule, "Varga said the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
         { ClauseSpeakerVerbSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said", "Varga", "The old cranes" },
+        { SpeakerVerbColonSieve.Rule, "In a statement, Varga said: the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
     };
 
     public static TheoryData<string, string, string?> Absent => new()
@@ -31,6 +32,8 @@ public sealed class ReportedSieveTests
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, told the dockers.", "told" },
         { SpeakerVerbClauseSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said" },
         { ClauseSpeakerVerbSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said" },
+        { SpeakerVerbColonSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said" },
+        { SpeakerVerbColonSieve.Rule, "Varga said: “The old cranes will be scrapped by spring.”", "said" },
         // The clause must come before the comma that opens the speaker.
         { ClauseSpeakerVerbSieve.Rule, "On Tuesday, Varga said little about the old cranes.", "said" },
     };
