@@ -27,7 +27,7 @@ internal static class NameKey
     public static string Of(ReadOnlySpan<char> name)
     {
         char[]? rented = null;
-        var buffer = name.Length * 2 <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(name.Length * 2));
+        var buffer = name.Length * 2 <= StackLimit ? stackalloc char[name.Length * 2] : (rented = ArrayPool<char>.Shared.Rent(name.Length * 2));
         var key = new string(buffer[..Fold(name, buffer)]);
         if (rented is not null)
         {
@@ -179,13 +179,14 @@ internal static class NameKey
 
         public bool Equals(ReadOnlySpan<char> alternate, string other)
         {
-            Span<char> left = stackalloc char[StackLimit];
-            Span<char> right = stackalloc char[StackLimit];
+            // Buffers of the names' own size: a lookup runs for many capitalised words of an article.
             if (alternate.Length * 2 > StackLimit || other.Length * 2 > StackLimit)
             {
                 return Of(alternate) == Of(other);
             }
 
+            Span<char> left = stackalloc char[alternate.Length * 2];
+            Span<char> right = stackalloc char[other.Length * 2];
             return left[..Fold(alternate, left)].SequenceEqual(right[..Fold(other, right)]);
         }
 
@@ -196,7 +197,7 @@ internal static class NameKey
                 return string.GetHashCode(Of(alternate), StringComparison.Ordinal);
             }
 
-            Span<char> key = stackalloc char[StackLimit];
+            Span<char> key = stackalloc char[alternate.Length * 2];
             return string.GetHashCode(key[..Fold(alternate, key)], StringComparison.Ordinal);
         }
 
