@@ -19,11 +19,7 @@ internal sealed class ActorDirectory
         }
     }
 
-    public static string Key(string name)
-    {
-        var words = TextFingerprint.Words(StripDeterminer(name));
-        return string.Join(' ', words);
-    }
+    public static string Key(string name) => NameKey.Of(name);
 
     public void Add(Actor actor)
     {
@@ -37,10 +33,10 @@ internal sealed class ActorDirectory
 
         if (actor.Kind == ActorKind.Person)
         {
-            var words = TextFingerprint.Words(actor.Name);
-            if (words.Count > 0)
+            var surname = NameKey.LastWord(actor.Name);
+            if (surname.Length > 0)
             {
-                AddTo(_bySurname, words[^1], actor);
+                AddTo(_bySurname, surname, actor);
             }
         }
     }
@@ -87,12 +83,6 @@ internal sealed class ActorDirectory
 
         _slugs.Add(slug);
         return slug;
-    }
-
-    private static string StripDeterminer(string name)
-    {
-        var trimmed = name.Trim();
-        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
     }
 
     private static void AddTo(Dictionary<string, List<Actor>> index, string key, Actor actor)

@@ -1,4 +1,5 @@
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction;
 
@@ -46,9 +47,10 @@ internal sealed class ArticlePeople
 
     private readonly ArticleAnalysis _analysis;
     private readonly List<ArticlePerson> _people = [];
-    private readonly Dictionary<string, ArticlePerson> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<ArticlePerson>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<ArticlePerson>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    // Names, surnames and first names compare by their NameKey: "Dvořák" is "Dvorak", "al-Amin" is "al Amin".
+    private readonly Dictionary<string, ArticlePerson> _byName = new(NameKey.Comparer);
+    private readonly Dictionary<string, List<ArticlePerson>> _bySurname = new(NameKey.Comparer);
+    private readonly Dictionary<string, List<ArticlePerson>> _byFirstWord = new(NameKey.Comparer);
 
     public ArticlePeople(ArticleAnalysis analysis)
     {

@@ -1,4 +1,5 @@
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Extraction.Tagging;
 
 namespace NewsTracker.Core.Extraction;
@@ -7,12 +8,12 @@ namespace NewsTracker.Core.Extraction;
 public sealed class CompiledCatalogue
 {
     private readonly Dictionary<string, List<AliasEntry>> _aliases = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, KnownActor> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, KnownActor> _byName = new(NameKey.Comparer);
     private readonly Dictionary<string, KnownActor> _descriptions;
     private readonly HashSet<string> _lowercaseStarts = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool[] _lowercaseFirstLetters = new bool[128];
-    private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _nameKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(NameKey.Comparer);
+    private readonly HashSet<string> _nameKeys = new(NameKey.Comparer);
 
     private CompiledCatalogue(ExtractionCatalogue source)
     {
@@ -21,8 +22,8 @@ public sealed class CompiledCatalogue
         foreach (var actor in source.Actors)
         {
             _byName.TryAdd(actor.Name, actor);
-            _nameKeys.Add(ActorDirectory.Key(actor.Name));
-            _nameKeys.UnionWith(actor.Aliases.Select(ActorDirectory.Key));
+            _nameKeys.Add(actor.Name);
+            _nameKeys.UnionWith(actor.Aliases);
             AddAlias(actor.Name, actor);
             foreach (var alias in actor.Aliases)
             {
@@ -54,7 +55,7 @@ public sealed class CompiledCatalogue
     public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
 
     // Whether the catalogue holds this name or alias, compared as the registry compares names ("the Kremlin" = "Kremlin").
-    public bool Knows(string name) => _nameKeys.Contains(ActorDirectory.Key(name));
+    public bool Knows(string name) => _nameKeys.Contains(name);
 
     // The actor a lowercase description stands for: "alliance" → NATO through the alias "the alliance".
     public KnownActor? FindDescription(string head) => _descriptions.GetValueOrDefault(head);

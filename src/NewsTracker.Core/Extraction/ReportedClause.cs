@@ -33,6 +33,11 @@ internal static class ReportedClause
 
     private static readonly WordSet Determiners = new("a an the its his her their our this that these those");
 
+    private static readonly WordSet Auxiliaries = new("""
+        would will could should must might may can cannot was were is are had has have won't wouldn't can't couldn't
+        isn't wasn't weren't hasn't hadn't
+        """);
+
     // Words after a comma that turn the sentence back to the speaker: ", adding that…", ", without giving details".
     private static readonly WordSet TailWords = new("""
         without while whereas according citing adding saying noting insisting arguing rejecting dismissing
@@ -284,4 +289,7 @@ internal static class ReportedClause
     }
 
     public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);
+
+    // "it would", "she had": a modal or an auxiliary, the finite verb of a clause its pronoun opens.
+    public static bool IsAuxiliary(ArticleAnalysis a, int k) => Auxiliaries.Contains(a.Text, a.Tokens[k]);
 }

@@ -45,6 +45,21 @@ internal static class SieveOrder
         new PreviousSentenceSubjectSieve(),
     ];
 
+    // Reported speech, sentence by sentence (IndirectQuoteFinder). An opening sieve that gives a quote settles
+    // the sentence; otherwise at each speech verb the first sieve that matches settles that verb; a sentence
+    // that reported nothing is left to the closing sieves.
+    public static readonly IReadOnlyList<IReportedSieve> ReportedOpening = [new AccordingToClauseSieve()];
+
+    public static readonly IReadOnlyList<IReportedSieve> ReportedAtVerb =
+    [
+        new ClauseVerbSpeakerSieve(),
+        new SpeakerVerbClauseSieve(),
+        new SpeakerVerbColonSieve(),
+        new ClauseSpeakerVerbSieve(),
+    ];
+
+    public static readonly IReadOnlyList<IReportedSieve> ReportedClosing = [new ClauseAccordingToSieve()];
+
     public static bool Inherit(InheritanceContext context)
     {
         for (var i = 0; i < Inheritance.Count; i++)

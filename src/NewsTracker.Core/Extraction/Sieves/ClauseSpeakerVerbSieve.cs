@@ -1,0 +1,31 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "The cranes will go by spring, the harbour minister said.": the clause first, then a comma, the speaker and
+// a verb without a clause of its own. Only the sentence's first report. A quoted fragment may stand inside the
+// clause ("Sanctions will come ‘within days’, the minister said"); a clause opening with a quotation is that quote's.
+internal sealed class ClauseSpeakerVerbSieve : IReportedSieve
+{
+    public const string Rule = "clause-speaker-verb";
+
+    public string Name => Rule;
+
+    public ReportedMatch? Try(ReportedContext context)
+    {
+        var a = context.Analysis;
+        var start = context.Start;
+        if (context.ClauseStart >= 0 || context.Reported.Count > 0
+            || !context.HasComma(start + ReportedContext.MinClauseWords, context.Verb) || context.Subject is not { } subject)
+        {
+            return null;
+        }
+
+        var comma = subject.StartToken - 1;
+        if (comma - start < ReportedContext.MinClauseWords || !a.Tokens[comma].Is(a.Text, ',')
+            || a.InsideQuote(start) || !ReportedClause.CanStart(a, start, comma))
+        {
+            return null;
+        }
+
+        return new ReportedMatch(start, comma, new Attribution(subject, Rule, context.Verb), context.Verb);
+    }
+}

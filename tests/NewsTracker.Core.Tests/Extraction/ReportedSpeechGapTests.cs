@@ -1,0 +1,94 @@
+using NewsTracker.Core.Extraction.Sieves;
+using NewsTracker.Core.Quotes;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Reported speech issue 8 found missing: the content before its attribution, a colon after the speech verb,
+// a clause without "that" opened by a pronoun, and two clauses joined by "and that".
+public sealed class ReportedSpeechGapTests
+{
+    private const string Intro = "Anna Varga, the harbour minister, toured the docks on Monday.\n\n";
+
+    [Theory]
+    [InlineData("OSLO — Sanctions on the shipping firms will follow within days, the foreign minister has said.", "Sanctions on the shipping firms will follow within days")]
+    [InlineData("Talks on the harbour cranes broke down late on Monday, officials said.", "Talks on the harbour cranes broke down late on Monday")]
+    [InlineData("The strike at the docks will end next week, Varga has said.", "The strike at the docks will end next week")]
+    public void Content_first_is_reported_with_the_attribution_after_it(string sentence, string clause)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be(clause);
+        quote.Rule.Should().StartWith(ClauseSpeakerVerbSieve.Rule + "+");
+    }
+
+    [Fact]
+    public void A_quoted_fragment_inside_content_first_leaves_the_clause_reported()
+    {
+        var quotes = Extractor.Run(Intro + "Sanctions on the shipping firms will follow ‘within days’, the foreign minister has said.").Quotes;
+
+        var reported = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("Sanctions on the shipping firms will follow ‘within days’");
+        reported.SpeakerAsWritten.Should().Be("the foreign minister");
+    }
+
+    [Fact]
+    public void A_quotation_that_opens_the_sentence_is_still_only_a_direct_quote()
+    {
+        var quotes = Extractor.Run(Intro + "“The strike at the docks will end next week,” Varga said.").Quotes;
+
+        quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_colon_after_a_speech_verb_introduces_a_reported_clause()
+    {
+        var quote = Extractor.Indirect(Intro + "In a statement, the harbour ministry said: the strike must end before the tanker season begins.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the strike must end before the tanker season begins");
+        quote.Rule.Should().StartWith(SpeakerVerbColonSieve.Rule + "+");
+        quote.SpeakerAsWritten.Should().Be("the harbour ministry");
+    }
+
+    [Theory]
+    [InlineData("The ministry's message to the dockers was blunt: the strike must end before the tanker season begins.")]
+    [InlineData("Varga's reply was short: the cranes would stay where they are.")]
+    public void A_colon_after_a_noun_frame_is_no_report(string sentence)
+    {
+        Extractor.Indirect(Intro + sentence).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Norway announced it would close the northern terminal before the winter.", "it would close the northern terminal before the winter")]
+    [InlineData("Varga declared she had signed the order for new cranes.", "she had signed the order for new cranes")]
+    public void A_pronoun_and_an_auxiliary_open_a_clause_without_that(string sentence, string clause)
+    {
+        Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be(clause);
+    }
+
+    [Theory]
+    [InlineData("The ministry announced it a success for the northern ports.")]
+    [InlineData("Varga told them she would think about the cranes.")]
+    public void A_pronoun_without_a_clause_of_its_own_reports_nothing_new(string sentence)
+    {
+        Extractor.Indirect(Intro + sentence).Should().NotContain(q => q.Text.StartsWith("it a success", StringComparison.Ordinal) || q.Text.StartsWith("them", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_clauses_joined_by_and_that_are_one_report_from_the_verb()
+    {
+        var quote = Extractor.Indirect(Intro + "Varga said the cranes had been repaired on Monday and that the strike would end within a week.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the cranes had been repaired on Monday and that the strike would end within a week");
+    }
+
+    [Fact]
+    public void A_that_after_a_noun_is_not_a_second_clause()
+    {
+        var quote = Extractor.Indirect(Intro + "Varga said the ministry and the union had signed a deal that would end the strike.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the ministry and the union had signed a deal that would end the strike");
+    }
+}
