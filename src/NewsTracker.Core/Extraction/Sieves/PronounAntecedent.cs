@@ -6,7 +6,11 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // not the subject; of two compatible people in one sentence, the one who spoke last before is preferred.
 internal static class PronounAntecedent
 {
-    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits)
+    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits) =>
+        Find(context, pronoun, fits, out _);
+
+    // `sentence` is the sentence of the mention chosen (the pronoun's own for its own subject), -1 for nobody.
+    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits, out int sentence)
     {
         var a = context.Analysis;
         var own = a.SentenceOf(context.Position);
@@ -41,6 +45,7 @@ internal static class PronounAntecedent
             }
         }
 
+        sentence = candidates.Count > 0 ? chosen : ownSubject is null ? -1 : own;
         return candidates.Count == 0 ? ownSubject : Subject(context, candidates);
     }
 

@@ -17,6 +17,7 @@ internal static class SieveConfidence
         [AmbiguousSurnameSieve.Rule] = 0.2,
         [CatalogueSurnameSieve.Rule] = 0.85,
         [SurnameOnlySieve.Rule] = 0.75,
+        [PronounUnnamedSieve.Rule] = 0,
         [PronounSieve.Rule] = 0.8,
         [PronounWeakSieve.Rule] = 0.5,
         [PronounOrganisationSieve.Rule] = 0.6,

@@ -74,6 +74,7 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
     [
+        new PronounUnnamedSieve(),
         new PronounSieve(),
         new PronounWeakSieve(),
         new PronounOrganisationSieve(),
