@@ -60,6 +60,7 @@ internal sealed class ArticlePeople
 
         Scan();
         LearnGenders();
+        PronounGender.Learn(analysis, Mentions);
         FindAcronyms();
     }
 
@@ -501,8 +502,7 @@ internal sealed class ArticlePeople
 
         if (gender == Gender.Unknown && role is not null)
         {
-            gender = role.Contains("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female
-                : role.Contains("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
+            gender = Genders.OfRole(role);
         }
 
         ArticlePerson? person;
@@ -614,7 +614,14 @@ internal sealed class ArticlePeople
         if (inArticle.Count > 0)
         {
             var sameGender = gender == Gender.Unknown ? inArticle : inArticle.Where(p => p.Gender != Genders.Opposite(gender)).ToList();
-            return MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
+            var found = MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
+            if (found.Gender == Gender.Unknown && sameGender.Count == 1)
+            {
+                // "Ruth Okonkwo … Ms Okonkwo": the honorific or title tells the gender the first name did not.
+                found.Gender = gender;
+            }
+
+            return found;
         }
 
         var known = _analysis.Catalogue.PeopleWithSurname(name);
