@@ -494,7 +494,7 @@ internal sealed class ArticlePeople
         var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
             ? PrecedingRole(start) : (null, null);
         var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
-        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : null);
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
         if (gender == Gender.Unknown)
         {
             gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
@@ -569,6 +569,10 @@ internal sealed class ArticlePeople
             || (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown
                 && !_analysis.Catalogue.TryMatchAlias(text, _analysis.Tokens, k, end, out _, out _));
     }
+
+    // "Freedonia's Anna Berg": without a title only an owner the catalogue knows as a state or body is an affiliation.
+    private string? KnownOwnerBefore(int start) =>
+        OwnerBefore(start) is { } owner && _analysis.Catalogue.FindByName(owner) is { Kind: not ActorKind.Person } ? owner : null;
 
     // "Freedonia's Permanent Representative Anna Berg": the title's owner is the holder's affiliation.
     private string? OwnerBefore(int start)

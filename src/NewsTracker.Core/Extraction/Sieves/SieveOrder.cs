@@ -102,7 +102,7 @@ internal static class SieveOrder
         new OrganisationSieve(),
     ];
 
-    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new AnonymousSieve()];
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {
