@@ -62,6 +62,7 @@ internal sealed class ArticlePeople
 
         Scan();
         LearnGenders();
+        PronounGender.Learn(analysis, Mentions);
         FindAcronyms();
     }
 
@@ -495,7 +496,7 @@ internal sealed class ArticlePeople
         var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
             ? PrecedingRole(start) : (null, null);
         var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
-        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : null);
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
         if (gender == Gender.Unknown)
         {
             gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
@@ -503,8 +504,7 @@ internal sealed class ArticlePeople
 
         if (gender == Gender.Unknown && role is not null)
         {
-            gender = role.Contains("woman", StringComparison.OrdinalIgnoreCase) ? Gender.Female
-                : role.Contains("man", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Unknown;
+            gender = Genders.OfRole(role);
         }
 
         ArticlePerson? person;
@@ -572,6 +572,10 @@ internal sealed class ArticlePeople
                 && !_analysis.Catalogue.TryMatchAlias(text, _analysis.Tokens, k, end, out _, out _));
     }
 
+    // "Freedonia's Anna Berg": without a title only an owner the catalogue knows as a state or body is an affiliation.
+    private string? KnownOwnerBefore(int start) =>
+        OwnerBefore(start) is { } owner && _analysis.Catalogue.FindByName(owner) is { Kind: not ActorKind.Person } ? owner : null;
+
     // "Freedonia's Permanent Representative Anna Berg": the title's owner is the holder's affiliation.
     private string? OwnerBefore(int start)
     {
@@ -616,7 +620,14 @@ internal sealed class ArticlePeople
         if (inArticle.Count > 0)
         {
             var sameGender = gender == Gender.Unknown ? inArticle : inArticle.Where(p => p.Gender != Genders.Opposite(gender)).ToList();
-            return MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
+            var found = MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
+            if (found.Gender == Gender.Unknown && sameGender.Count == 1)
+            {
+                // "Ruth Okonkwo … Ms Okonkwo": the honorific or title tells the gender the first name did not.
+                found.Gender = gender;
+            }
+
+            return found;
         }
 
         var known = _analysis.Catalogue.PeopleWithSurname(name);

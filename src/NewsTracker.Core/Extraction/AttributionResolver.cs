@@ -18,6 +18,10 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         {
             _memory.Remember(person, position);
         }
+        else if (resolved.Resolution == AnonymousSieve.Rule)
+        {
+            _memory.RememberUnnamed(phrase, position);
+        }
 
         return resolved;
     }

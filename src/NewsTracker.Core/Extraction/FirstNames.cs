@@ -17,6 +17,14 @@ internal static class Genders
         Gender.Female => Gender.Male,
         _ => Gender.Unknown,
     };
+
+    // "Congresswoman", "Committee Chairman": a gendered title (titles.json) as the role's last word tells;
+    // "Commander" or "Manager" does not.
+    public static Gender OfRole(string role)
+    {
+        var last = role.AsSpan(role.LastIndexOf(' ') + 1);
+        return Lexicon.FemaleCues.Contains(last) ? Gender.Female : Lexicon.MaleCues.Contains(last) ? Gender.Male : Gender.Unknown;
+    }
 }
 
 // Common first names, only to tell "he" from "she" when two people stand in the same paragraph.

@@ -14,6 +14,9 @@ internal static class Lexicon
 
     public static readonly WordSet Pronouns = new("he she they it we i");
 
+    // Determiners that introduce one new person: "a senior official", "one diplomat".
+    public static readonly WordSet SingleDeterminers = new("a an one another");
+
     public static readonly WordSet Determiners = new("the a an one another two three several some his her their its our this that these those many other both");
 
     // Words heading a speaker described by role: "the minister", "a spokesperson for the ministry".

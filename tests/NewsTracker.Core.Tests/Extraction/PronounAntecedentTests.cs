@@ -52,4 +52,25 @@ public sealed class PronounAntecedentTests
 
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
     }
+
+    [Fact]
+    public void He_after_an_unnamed_source_is_that_source_not_a_man_named_further_back()
+    {
+        var body = "Harbour master Kazimir Drobny closed the northern pier on Friday.\n\n"
+            + "A senior port engineer said the damage was worse than reported. He added: “The cranes on that side are unsafe.”";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+        quote.Speaker.Should().BeNull();
+        quote.Rule.Should().EndWith("+pronoun-unnamed");
+    }
+
+    [Fact]
+    public void An_unnamed_source_who_gives_a_name_is_that_person()
+    {
+        var body = "Harbour master Kazimir Drobny closed the northern pier on Friday.\n\n"
+            + "A fisherman who gave his name only as Teodor Valk said the pier had been unsafe for years.\n\n"
+            + "“We told them every winter,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Teodor Valk");
+    }
 }

@@ -17,14 +17,26 @@ internal sealed class OrganisationSpokespersonSieve : ISpeakerSieve
         }
 
         var institution = context.OrganisationName;
-        bool Fits(ArticlePerson p) => IsSpokesperson(p.Role) && p.Affiliation is not null && SameInstitution(p.Affiliation, institution);
+        var catalogue = context.Analysis.Catalogue;
+        bool Fits(ArticlePerson p) => IsSpokesperson(p.Role) && p.Affiliation is not null && SameInstitution(catalogue, p.Affiliation, institution);
         var found = context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
         return found is null ? null : SpeakerContext.Found(found, Rule);
     }
 
-    private static bool IsSpokesperson(string? role) => role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase);
+    // "spokesman", and the posts titles.json counts as one: "Press Secretary".
+    public static bool IsSpokesperson(string? role) =>
+        role is not null && (role.Contains("spokes", StringComparison.OrdinalIgnoreCase) || TitleLexicon.StandsFor("spokesperson", role));
 
-    // "Kremlin" and "the Kremlin", "Foreign Ministry" and "Chinese Foreign Ministry".
-    private static bool SameInstitution(string affiliation, string institution) =>
-        affiliation.Contains(institution, StringComparison.OrdinalIgnoreCase) || institution.Contains(affiliation, StringComparison.OrdinalIgnoreCase);
+    // "Kremlin" and "the Kremlin", "Foreign Ministry" and "Chinese Foreign Ministry"; and a seat of government the
+    // catalogue gives as the state's alias: "the Kremlin spokesman" after Russia's press secretary.
+    private static bool SameInstitution(CompiledCatalogue catalogue, string affiliation, string institution)
+    {
+        if (affiliation.Contains(institution, StringComparison.OrdinalIgnoreCase) || institution.Contains(affiliation, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var bare = institution.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? institution[4..] : institution;
+        return catalogue.FindByName(affiliation) is { } actor && actor.Aliases.Contains(bare, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -3,10 +3,15 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // Whom "he" or "she" refers back to: the subject of the latest earlier sentence that names a compatible
 // person. A person named only inside a quotation is not one; a sentence whose subject is the same pronoun
 // ("He swiped at Berecz's ties") continues the chain and is passed over; an owner ("Berecz's ally, X") is
-// not the subject; of two compatible people in one sentence, the one who spoke last before is preferred.
+// not the subject; of two compatible people in one sentence, one the text gives the pronoun's gender is preferred,
+// then the one who spoke last before.
 internal static class PronounAntecedent
 {
-    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits)
+    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits) =>
+        Find(context, pronoun, fits, out _);
+
+    // `sentence` is the sentence of the mention chosen (the pronoun's own for its own subject), -1 for nobody.
+    public static ArticlePerson? Find(SpeakerContext context, string pronoun, Func<ArticlePerson, bool> fits, out int sentence)
     {
         var a = context.Analysis;
         var own = a.SentenceOf(context.Position);
@@ -41,7 +46,21 @@ internal static class PronounAntecedent
             }
         }
 
-        return candidates.Count == 0 ? ownSubject : Subject(context, candidates);
+        sentence = candidates.Count > 0 ? chosen : ownSubject is null ? -1 : own;
+        return candidates.Count == 0 ? ownSubject : Subject(context, KnownGenderFirst(candidates, pronoun));
+    }
+
+    // Of a woman the text calls a woman and someone of unknown gender, "she" is the woman. Not so for "he": in news
+    // copy a person of unknown gender is most often a man, and the one who spoke last stays the better guess.
+    private static List<MentionOfPerson> KnownGenderFirst(List<MentionOfPerson> candidates, string pronoun)
+    {
+        if (pronoun != "she")
+        {
+            return candidates;
+        }
+
+        var known = candidates.FindAll(m => m.Person.Gender == Gender.Female);
+        return known.Count > 0 && known.Count < candidates.Count ? known : candidates;
     }
 
     // `candidates` run latest first.

@@ -17,7 +17,7 @@ internal sealed class PronounSieve : ISpeakerSieve
 
         var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
         var person = PronounAntecedent.Find(
-            context, context.Phrase.Pronoun, p => p.Confirmed && (p.Gender == Gender.Unknown || p.Gender == wanted));
+            context, context.Phrase.Pronoun, p => Fits(p, wanted));
         if (person is null)
         {
             return null;
@@ -30,4 +30,7 @@ internal sealed class PronounSieve : ISpeakerSieve
 
         return SpeakerContext.Found(person, Rule);
     }
+
+    public static bool Fits(ArticlePerson person, Gender wanted) =>
+        person.Confirmed && (person.Gender == Gender.Unknown || person.Gender == wanted);
 }

@@ -89,6 +89,7 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
     [
+        new PronounUnnamedSieve(),
         new PronounSieve(),
         new PronounWeakSieve(),
         new PronounOrganisationSieve(),
@@ -116,7 +117,7 @@ internal static class SieveOrder
         new OrganisationSieve(),
     ];
 
-    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new AnonymousSieve()];
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {

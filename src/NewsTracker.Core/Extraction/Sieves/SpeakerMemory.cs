@@ -11,6 +11,9 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
 
     public List<(int Token, ExtractedSpeaker Speaker)> Organisations { get; } = [];
 
+    // One unnamed source that spoke ("a senior official said"), in reading order: a later "he added" may be them.
+    public List<UnnamedSpeaker> UnnamedSpeakers { get; } = [];
+
     // The latest person before `position` that fits: the subject (first mention) of the latest sentence
     // that names one, looking at earlier sentences before the pronoun's own.
     public ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)
@@ -59,6 +62,45 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
             _remembered.Add(new MentionOfPerson(position, analysis.SentenceOf(position), person));
             person.LastMention = Math.Max(person.LastMention, position);
         }
+    }
+
+    // "A senior official said …": remembered when the phrase introduces one person ("a", "an", "one", "another").
+    public void RememberUnnamed(SpeakerPhrase phrase, int position)
+    {
+        var first = phrase.AsWritten.AsSpan().TrimStart();
+        var space = first.IndexOf(' ');
+        if (space <= 0 || !Lexicon.SingleDeterminers.Contains(first[..space]))
+        {
+            return;
+        }
+
+        // "a shopkeeper who gave his name as Omar said": a name between the description and its verb names the source.
+        var mentions = analysis.People.Mentions;
+        var i = LastBefore(mentions, position);
+        if (i >= 0 && mentions[i].TokenIndex >= phrase.StartToken)
+        {
+            return;
+        }
+
+        if (UnnamedSpeakers.Count == 0 || UnnamedSpeakers[^1].Position <= position)
+        {
+            UnnamedSpeakers.Add(new UnnamedSpeaker(position, analysis.SentenceOf(position), UnnamedSpeaker.GenderOf(phrase.AsWritten)));
+        }
+    }
+
+    // The latest unnamed source before `position` that a pronoun of this gender could mean.
+    public UnnamedSpeaker? LatestUnnamed(int position, Gender wanted)
+    {
+        for (var i = UnnamedSpeakers.Count - 1; i >= 0; i--)
+        {
+            var unnamed = UnnamedSpeakers[i];
+            if (unnamed.Position < position && unnamed.Gender != Genders.Opposite(wanted))
+            {
+                return unnamed;
+            }
+        }
+
+        return null;
     }
 
     // The mentions before `position`, latest first, each with whether it was found by reading (not an attribution).
@@ -133,5 +175,31 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
         }
 
         return lo - 1;
+    }
+}
+
+internal readonly record struct UnnamedSpeaker(int Position, int Sentence, Gender Gender)
+{
+    private static readonly WordSet FemaleWords = new(TitleLexicon.Gendered(Gender.Female));
+    private static readonly WordSet MaleWords = new(TitleLexicon.Gendered(Gender.Male));
+
+    // "a spokeswoman", "a businessman": a gendered title of the description tells ("an aide to her" does not).
+    public static Gender GenderOf(string description)
+    {
+        foreach (var word in description.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = word.TrimEnd(',', ';', ':', '.');
+            if (FemaleWords.Contains(bare))
+            {
+                return Gender.Female;
+            }
+
+            if (MaleWords.Contains(bare))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
     }
 }

@@ -17,11 +17,17 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
 
         var phrase = context.Phrase;
         var head = context.TitleHead;
-        bool Fits(ArticlePerson p) =>
-            (SpeakerContext.Matches(p.Role, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null))
-            && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
+        bool Holds(ArticlePerson p) =>
+            SpeakerContext.Matches(p.Role, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null);
+        bool Fits(ArticlePerson p) => Holds(p) && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
-        var person = context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
+        // "the Slovak prime minister": a holder of that country first, then its one person the article named without a
+        // title ("Slovakia's Ivan Lasko"), before a holder whose country the text never gave.
+        bool OfTheCountry(ArticlePerson p) => p.Affiliation == phrase.Affiliation && Holds(p);
+        bool Countryman(ArticlePerson p) => p.Affiliation == phrase.Affiliation && p.Role is null && p.Confirmed;
+        var person = (phrase.Affiliation is null ? null
+                : context.Memory.MostRecent(context.Position, OfTheCountry) ?? context.Memory.MostRecent(context.Position, Countryman))
+            ?? context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
         return person is null || UnnamedHolderSince(context.Analysis, person.LastMention, context.Position, head) ? null : SpeakerContext.Found(person, Rule);
     }
 

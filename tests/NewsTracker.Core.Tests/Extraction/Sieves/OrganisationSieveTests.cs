@@ -95,4 +95,28 @@ public sealed class OrganisationSieveTests
         resolved.Speaker.Should().BeNull();
         new AnonymousSieve().Try(Speaker("The cranes were old.", Organisation("Harbour Ministry"))).Should().BeNull();
     }
+
+    [Fact]
+    public void Spokesperson_of_a_seat_of_government_is_the_press_secretary_of_its_state()
+    {
+        var text = "Russian Presidential Press Secretary Ilya Voronin spoke on Monday.\n\nThe talks went on.";
+
+        new OrganisationSpokespersonSieve().Try(Speaker(text, Organisation("Kremlin") with { Role = "Spokesman" }))!
+            .Speaker!.Name.Should().Be("Ilya Voronin");
+        new OrganisationSpokespersonSieve().Try(Speaker(text, Organisation("Pentagon") with { Role = "Spokesman" })).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_company_spokesman_is_the_one_spokesperson_the_article_named()
+    {
+        var one = "Equinor's spokesman, Harald Vik, said the field was shut.\n\nThe field was old.";
+        var two = "Equinor's spokesman, Harald Vik, said the field was shut. Gassco spokeswoman Ida Lund said pipes were fine.\n\nThe field was old.";
+        SpeakerPhrase Described(string words) => Anonymous(words) with { Role = "Spokesman" };
+
+        new SpokespersonNamedEarlierSieve().Try(Speaker(one, Described("a company spokesman")))!.Speaker!.Name.Should().Be("Harald Vik");
+        SieveOrder.Resolve(Speaker(one, Described("a company spokesman"))).Resolution.Should().Be(SpokespersonNamedEarlierSieve.Rule);
+        new SpokespersonNamedEarlierSieve().Try(Speaker(two, Described("a company spokesman"))).Should().BeNull("two were named");
+        new SpokespersonNamedEarlierSieve().Try(Speaker(one, Described("a company spokeswoman"))).Should().BeNull("Vik is a spokesman");
+        new SpokespersonNamedEarlierSieve().Try(Speaker(one, Described("a spokesman"))).Should().BeNull("no institution described");
+    }
 }

@@ -57,6 +57,50 @@ public sealed class PronounSieveTests
         new PronounFirstPersonSieve().Try(Speaker(Text, Pronoun("she"))).Should().BeNull();
     }
 
+    [Fact]
+    public void Pronoun_unnamed_takes_an_unnamed_source_that_spoke_after_the_nearest_person()
+    {
+        var text = "Captain Peter Brandt inspected the docks on Tuesday.\n\nA harbour official said the cranes were old.\n\nThe quay was shut.";
+        var context = UnnamedSpoke(text, "he", "A harbour official");
+
+        var resolved = new PronounUnnamedSieve().Try(context)!;
+
+        resolved.Speaker.Should().BeNull("the official is not named");
+        resolved.Resolution.Should().Be(PronounUnnamedSieve.Rule);
+        SieveOrder.Resolve(UnnamedSpoke(text, "he", "A harbour official")).Resolution.Should().Be(PronounUnnamedSieve.Rule);
+    }
+
+    [Fact]
+    public void Pronoun_unnamed_yields_to_a_person_named_later_or_of_the_pronouns_gender()
+    {
+        var later = "A harbour official said the cranes were old.\n\nCaptain Peter Brandt inspected the docks on Tuesday.\n\nThe quay was shut.";
+        var earlier = "Captain Peter Brandt inspected the docks on Tuesday.\n\nA harbour spokeswoman said the cranes were old.\n\nThe quay was shut.";
+
+        new PronounUnnamedSieve().Try(UnnamedSpoke(later, "he", "A harbour official")).Should().BeNull("Brandt was named after the official spoke");
+        new PronounUnnamedSieve().Try(UnnamedSpoke(earlier, "he", "A harbour spokeswoman")).Should().BeNull("a spokeswoman is not he");
+        new PronounUnnamedSieve().Try(UnnamedSpoke(earlier, "she", "A harbour spokeswoman"))!.Resolution.Should().Be(PronounUnnamedSieve.Rule);
+        new PronounUnnamedSieve().Try(Speaker(earlier, Pronoun("he"))).Should().BeNull("no unnamed source spoke");
+    }
+
+    [Fact]
+    public void Only_a_description_of_one_person_is_remembered_as_an_unnamed_source()
+    {
+        var text = "Captain Peter Brandt inspected the docks on Tuesday.\n\nHarbour officials said the cranes were old.\n\nThe quay was shut.";
+
+        new PronounUnnamedSieve().Try(UnnamedSpoke(text, "he", "Harbour officials")).Should().BeNull("officials are not he");
+    }
+
+    // The text's unnamed source (the words before its "said") spoke, as attribution would have recorded it.
+    private static SpeakerContext UnnamedSpoke(string text, string pronoun, string description)
+    {
+        var context = Speaker(text, Pronoun(pronoun));
+        var a = context.Analysis;
+        var said = Enumerable.Range(0, a.Tokens.Count).First(k => a.Tokens[k].Is(a.Text, "said"));
+        var phrase = Anonymous(description) with { StartToken = said - description.Split(' ').Length, EndToken = said };
+        context.Memory.RememberUnnamed(phrase, said);
+        return context;
+    }
+
     // As if the article had only mentioned its people in passing.
     private static SpeakerContext Unconfirmed(string text, SpeakerPhrase phrase)
     {

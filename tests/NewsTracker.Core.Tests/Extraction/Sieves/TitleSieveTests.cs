@@ -19,6 +19,17 @@ public sealed class TitleSieveTests
     }
 
     [Fact]
+    public void A_title_with_a_country_takes_that_countrys_person_before_a_holder_of_no_known_country()
+    {
+        var text = "Prime Minister Gabor Nemeth arrived first.\n\nSlovakia's Pavol Hrusko, his closest ally, arrived later.\n\nThe talks went on.";
+
+        new TitleHolderSieve().Try(Speaker(text, Title("prime minister", "Slovakia")))!.Speaker!.Name.Should().Be("Pavol Hrusko");
+        new TitleHolderSieve().Try(Speaker(text, Title("prime minister")))!.Speaker!.Name.Should().Be("Gabor Nemeth", "no country given");
+        new TitleHolderSieve().Try(Speaker(text, Title("prime minister", "Hungary")))!.Speaker!.Name.Should().Be("Gabor Nemeth",
+            "nobody of Hungary was named; the holder of no known country still fits");
+    }
+
+    [Fact]
     public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
     {
         var catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(

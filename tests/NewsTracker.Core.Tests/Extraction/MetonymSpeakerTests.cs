@@ -1,0 +1,22 @@
+using NewsTracker.Core.Evaluation;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// A capital or a seat of government speaking is the state: the catalogue (ReferenceData/actors.json) holds the
+// place as the state's alias, so the speaker keeps the place as written and the state as its actor.
+public sealed class MetonymSpeakerTests
+{
+    [Theory]
+    [InlineData("“The decision is final and will not be reopened by anyone,” Zhongnanhai said on Tuesday.", "China")]
+    [InlineData("“We regret the vote but respect the outcome of the process,” the Quai d'Orsay said.", "France")]
+    [InlineData("“The rules are fair to every exporter and every importer,” Whitehall said in a statement.", "United Kingdom")]
+    [InlineData("“Nobody will dictate our borders to us,” Bankova said late on Monday.", "Ukraine")]
+    [InlineData("“The sanctions are an act of economic aggression,” Moscow said.", "Russia")]
+    public void A_seat_of_government_speaks_for_its_state(string body, string state)
+    {
+        var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
+
+        speaker.Affiliation.Should().Be(state);
+        new SpeakerMatcher(Extractor.Catalogue.Source).Matches(state, speaker.Name).Should().BeTrue();
+    }
+}

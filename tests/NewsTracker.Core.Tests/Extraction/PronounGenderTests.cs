@@ -1,0 +1,60 @@
+using NewsTracker.Core.Extraction;
+using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// A person's gender learnt from the text when the first-name list does not know it: pronouns that clearly refer
+// to them, honorifics used later, gendered titles; and never from a pronoun that may mean someone else.
+public sealed class PronounGenderTests
+{
+    [Theory]
+    [InlineData("Harbour chair Oddny Varr said her board would meet again on Friday.", "Female")]
+    [InlineData("In his reply to the union, Oddny Varr rejected the offer.", "Male")]
+    [InlineData("Oddny Varr chairs the harbour board. Her term ends in May.", "Female")]
+    [InlineData("Oddny Varr chairs the harbour board. He was elected in May.", "Male")]
+    [InlineData("Oddny Varr blamed himself for the delay at the pier.", "Male")]
+    public void A_pronoun_that_clearly_refers_to_the_person_tells_the_gender(string text, string expected)
+    {
+        GenderOf(text, "Oddny Varr").Should().Be(Enum.Parse<Gender>(expected));
+    }
+
+    [Theory]
+    [InlineData("Oddny Varr thanked her for the report on the pier.")]
+    [InlineData("Oddny Varr told Petra Lund that her board would meet again on Friday.")]
+    [InlineData("Oddny Varr praised the mayor and her staff for the quick repairs.")]
+    [InlineData("Oddny Varr met the harbour board and the mayor. She was elected in May.")]
+    [InlineData("Oddny Varr said the plan was “good for her and the town” on Friday.")]
+    public void A_pronoun_that_may_mean_someone_else_tells_nothing(string text)
+    {
+        GenderOf(text, "Oddny Varr").Should().Be(Gender.Unknown);
+    }
+
+    [Fact]
+    public void An_honorific_later_tells_the_gender_the_first_name_did_not()
+    {
+        GenderOf("Oddny Varr opened the session on Friday.\n\nMs Varr then left for the airport.", "Oddny Varr").Should().Be(Gender.Female);
+    }
+
+    [Theory]
+    [InlineData("Congresswoman", "Female")]
+    [InlineData("Committee Chairman", "Male")]
+    [InlineData("Commander", "Unknown")]
+    [InlineData("Regional Manager", "Unknown")]
+    public void Only_a_gendered_title_tells_the_gender_of_a_role(string role, string expected)
+    {
+        Genders.OfRole(role).Should().Be(Enum.Parse<Gender>(expected));
+    }
+
+    [Fact]
+    public void She_prefers_a_woman_the_text_names_as_one_over_someone_of_unknown_gender_who_spoke_last()
+    {
+        var body = "Harbour chief Oddny Varr said the cranes would be replaced next year.\n\n"
+            + "Ms Petra Lund, who leads the dockers, sat beside Varr at the hearing.\n\n"
+            + "“The dockers were never asked,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Petra Lund");
+    }
+
+    private static Gender GenderOf(string text, string name) =>
+        Read(text).People.People.Should().ContainSingle(p => p.Name == name).Subject.Gender;
+}
