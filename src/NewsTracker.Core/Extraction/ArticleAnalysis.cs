@@ -56,6 +56,9 @@ internal sealed class ArticleAnalysis
 
     public ArticlePeople People => _people ??= new ArticlePeople(this);
 
+    // Speaker phrases already described, by their token span and appositive (SpeakerPhraseParser.Describe).
+    public Dictionary<(int Start, int End, int AppositiveStart, int AppositiveEnd), SpeakerPhrase> Described { get; } = [];
+
     public bool InsideQuote(int tokenIndex) => _insideQuote[tokenIndex];
 
     public int SentenceOf(int tokenIndex) =>

@@ -42,6 +42,12 @@ public static class ArticleCleaner
         "\u007F\u0085\u00A0\u00AD\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
         + "\u200B\u200C\u200D\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
+    // The prefixes by their first letter: a line is compared only with those that start as it does.
+    private static readonly FrozenDictionary<char, string[]> PrefixesByStart =
+        FurniturePrefixes.GroupBy(p => p[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
         ExactFurniture.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -64,11 +70,8 @@ public static class ArticleCleaner
             var start = 0;
             for (var i = 0; i <= raw.Length; i++)
             {
-                if (i < raw.Length && raw[i] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
-                {
-                    continue;
-                }
-
+                var lineEnd = raw.AsSpan(i).IndexOfAny(LineBreaks);
+                i = lineEnd < 0 ? raw.Length : i + lineEnd;
                 var rawLine = raw.AsSpan(start, i - start);
                 if (rawLine.Length >= line.Length)
                 {
@@ -139,11 +142,14 @@ public static class ArticleCleaner
             return true;
         }
 
-        foreach (var prefix in FurniturePrefixes)
+        if (!lower.IsEmpty && PrefixesByStart.TryGetValue(lower[0], out var prefixes))
         {
-            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            foreach (var prefix in prefixes)
             {
-                return true;
+                if (lower.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

@@ -535,7 +535,21 @@ internal static class SpeakerPhraseParser
         return false;
     }
 
+    // The attribution sieves and finders ask about the same words many times over (every quote of a paragraph
+    // looks back over its speech verbs): what a span of the article says is worked out once.
     public static SpeakerPhrase Describe(ArticleAnalysis a, int start, int end, int appositiveStart = -1, int appositiveEnd = -1)
+    {
+        var key = (start, end, appositiveStart, appositiveEnd);
+        if (!a.Described.TryGetValue(key, out var phrase))
+        {
+            phrase = DescribeOnce(a, start, end, appositiveStart, appositiveEnd);
+            a.Described[key] = phrase;
+        }
+
+        return phrase;
+    }
+
+    private static SpeakerPhrase DescribeOnce(ArticleAnalysis a, int start, int end, int appositiveStart, int appositiveEnd)
     {
         var text = a.Text;
         var tokens = a.Tokens;

@@ -8,9 +8,31 @@ internal enum TokenKind : byte
     Possessive,
 }
 
-// A token is a slice of the cleaned body; its text is read back only when needed.
-internal readonly record struct Token(int Start, int End, TokenKind Kind, ulong Flags = 0)
+// A token is a slice of the cleaned body; its text is read back only when needed. Kind shares a word with
+// the vocabulary flags (Vocabulary gives out at most 62 bits), so a token is 16 bytes: an article's tokens
+// are read over and over by every stage.
+internal readonly record struct Token
 {
+    private const int KindShift = 62;
+    private const ulong FlagMask = (1UL << KindShift) - 1;
+
+    private readonly ulong _kindAndFlags;
+
+    public Token(int start, int end, TokenKind kind, ulong flags = 0)
+    {
+        Start = start;
+        End = end;
+        _kindAndFlags = (flags & FlagMask) | ((ulong)kind << KindShift);
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public TokenKind Kind => (TokenKind)(_kindAndFlags >> KindShift);
+
+    public ulong Flags => _kindAndFlags & FlagMask;
+
     public int Length => End - Start;
 
     public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);

@@ -8,7 +8,8 @@ namespace NewsTracker.Core.Extraction;
 // token is looked up once when it is read and every later "is it a title? a speech verb?" is a bit test.
 internal static class Vocabulary
 {
-    private const int MaxLists = 64;
+    // Token keeps its kind in the top two bits of the flags word.
+    private const int MaxLists = 62;
 
     // The classes that hold word lists as static fields; they are initialised before the index is built.
     private static readonly Type[] Holders =
@@ -21,7 +22,7 @@ internal static class Vocabulary
     private static readonly List<(WordSet Set, ulong Bit)> Lists = [];
     private static Index? _index;
 
-    // A list made after the index was built (or beyond 64) gets no bit and answers by its own lookup.
+    // A list made after the index was built (or beyond MaxLists) gets no bit and answers by its own lookup.
     public static ulong Register(WordSet set)
     {
         lock (Gate)

@@ -9,6 +9,9 @@ public sealed class TopicRules
     private readonly Dictionary<string, int> _stemIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<Rule>> _byFirstStem = [];
     private readonly HashSet<int> _stemPrefixes = [];
+
+    // The same prefixes when all three are ASCII letters, as bits (32 × 32 × 32): a bit test per word, not a hash.
+    private readonly ulong[] _letterPrefixes = new ulong[32 * 32 * 32 / 64];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
 
     private TopicRules(IReadOnlyList<TopicDefinition> topics)
@@ -43,8 +46,16 @@ public sealed class TopicRules
         stemId >= 0 && _byFirstStem.TryGetValue(stemId, out var rules) ? CollectionsMarshal.AsSpan(rules) : [];
 
     // Stemming only strips endings, so a word can meet a rule only if it starts as the rule's stem does.
-    internal bool CouldMatch(ReadOnlySpan<char> word) =>
-        word.Length < 3 || _stemPrefixes.Contains(PrefixKey(word));
+    internal bool CouldMatch(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return true;
+        }
+
+        var bit = LetterPrefixBit(word);
+        return bit >= 0 ? (_letterPrefixes[bit >> 6] & (1UL << bit)) != 0 : _stemPrefixes.Contains(PrefixKey(word));
+    }
 
     private void Add(IEnumerable<string> entries, int topic, RuleKind kind)
     {
@@ -71,6 +82,10 @@ public sealed class TopicRules
         if (stem.Length >= 3)
         {
             _stemPrefixes.Add(PrefixKey(stem));
+            if (LetterPrefixBit(stem) is var bit and >= 0)
+            {
+                _letterPrefixes[bit >> 6] |= 1UL << bit;
+            }
         }
 
         if (!_stemIds.TryGetValue(stem, out var id))
@@ -80,6 +95,13 @@ public sealed class TopicRules
         }
 
         return id;
+    }
+
+    // 0–32767 for three ASCII letters (either case), else -1.
+    private static int LetterPrefixBit(ReadOnlySpan<char> word)
+    {
+        int a = (word[0] | 0x20) - 'a', b = (word[1] | 0x20) - 'a', c = (word[2] | 0x20) - 'a';
+        return (uint)a < 26 && (uint)b < 26 && (uint)c < 26 ? (a << 10) | (b << 5) | c : -1;
     }
 
     private static int PrefixKey(ReadOnlySpan<char> word) =>
