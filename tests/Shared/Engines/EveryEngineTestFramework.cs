@@ -11,17 +11,8 @@ namespace NewsTracker.Testing.Engines;
 // attribute of their own, so a new database test runs on both engines without anyone remembering to ask. A class's
 // cases run engine by engine, each with class fixtures of its own made while that engine is current. Each test
 // project names it in an assembly attribute (TestFramework).
-public sealed class EveryEngineTestFramework : XunitTestFramework
+public sealed class EveryEngineTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
-    public EveryEngineTestFramework(IMessageSink messageSink)
-        : base(messageSink)
-    {
-        // Each app host of a test watches its settings files and web root. With a host per test class and engine,
-        // and the two test projects side by side, inotify instances (128 per user by default) ran out and hosts
-        // failed to start; polling watchers use timers instead, and no test depends on a file change being seen.
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-    }
-
     protected override ITestFrameworkDiscoverer CreateDiscoverer(IAssemblyInfo assemblyInfo) =>
         new EveryEngineDiscoverer(assemblyInfo, SourceInformationProvider, DiagnosticMessageSink);
 
