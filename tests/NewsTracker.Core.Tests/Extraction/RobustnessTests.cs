@@ -11,7 +11,8 @@ namespace NewsTracker.Core.Tests.Extraction;
 // quadratic or backtracking regression, which on these inputs would take minutes.
 public sealed class RobustnessTests
 {
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(15);
+    // A hang detector, not a speed check (the benchmark measures speed): generous for a loaded CI machine.
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
 
     private static readonly string[] Pieces =
     [

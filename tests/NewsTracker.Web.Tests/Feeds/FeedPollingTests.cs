@@ -102,8 +102,8 @@ public sealed class FeedPollingTests(FeedPollingTests.Factory factory, FeedSite 
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("UrlImport:AllowPrivateNetworks", "true");
-            // 3 s: long enough that an ordinary local page answers on a loaded test machine, short for the slow one.
-            builder.UseSetting("UrlImport:TimeoutSeconds", "3");
+            // 10 s: long enough that an ordinary local page answers on a loaded test machine; the slow one waits it out.
+            builder.UseSetting("UrlImport:TimeoutSeconds", "10");
             builder.UseSetting("Feeds:PerHostDelay", "00:00:00");
             builder.UseSetting("Feeds:TimeoutSeconds", "5");
         }
