@@ -18,6 +18,7 @@ public sealed class PostgresDialect : IDatabaseDialect
     // The text search configuration the index was built with; queries must stem and fold the same way.
     internal const string Configuration = "newstracker_search";
 
+
     // EF's PostgreSQL migrator reads its history table before it creates it, and that failed read is logged as an
     // error on every first start (npgsql/efcore.pg#3407). Creating the table first, with EF's own idempotent script,
     // leaves nothing to log, while a real migration failure still is.
@@ -45,6 +46,11 @@ public sealed class PostgresDialect : IDatabaseDialect
     public async Task OptimizeAsync(NewsDbContext db, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync(
             """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct);
+
+    // A transaction-level advisory lock, released by commit or rollback, so a crashed instance never leaves it
+    // behind; one key for the whole archive ("NT" and a version: 0x4E540001).
+    public async Task LockArchiveAsync(NewsDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(1314127873)", ct);
 
     // Another transaction won (serialization failure, deadlock) or a lock was not granted within lock_timeout:
     // nothing was changed, and the same change can simply be tried again.

@@ -4,13 +4,14 @@ using NewsTracker.Core.Archive;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Search;
 
 namespace NewsTracker.Core.Actors;
 
 // What every curation write shares: it runs under the archive directory's gate (imports link against the
 // same actors), in one transaction with its audit entry, and once committed the in-memory directory and the
 // compiled catalogue forget what they knew, so the next import links against the names as they now are.
-public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, CatalogueCache catalogue, ILogger<ActorWrites> logger)
+public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, IDatabaseDialect dialect, CatalogueCache catalogue, ILogger<ActorWrites> logger)
 {
     internal ActorDirectory Directory => directory.Actors;
 
@@ -20,6 +21,7 @@ public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, Ca
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await dialect.LockArchiveAsync(db, ct);
             await directory.RefreshAsync(db, ct);
             var result = await work();
             if (result.Succeeded)

@@ -7,6 +7,7 @@ using NewsTracker.Core.Corrections;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
 using NewsTracker.Core.Statements;
 
 namespace NewsTracker.Core.Archive;
@@ -21,6 +22,7 @@ public sealed class ArchiveWriter(
     NewsDbContext db,
     ArchiveDirectory directory,
     IArchiveStore store,
+    IDatabaseDialect dialect,
     TimeProvider clock,
     ILogger<ArchiveWriter> logger)
 {
@@ -71,6 +73,7 @@ public sealed class ArchiveWriter(
             _batches = [];
             try
             {
+                await dialect.LockArchiveAsync(db, ct);
                 await directory.RefreshAsync(db, ct);
                 var result = await work(this, ct);
                 var committing = Stopwatch.GetTimestamp();

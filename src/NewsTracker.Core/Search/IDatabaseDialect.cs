@@ -41,6 +41,12 @@ public interface IDatabaseDialect
     // not rank are missing from the answer.
     Task<IReadOnlyDictionary<int, double>> RanksAsync(NewsDbContext db, SearchQuery query, IReadOnlyCollection<int> quoteIds, CancellationToken ct);
 
+    // The first statement of a transaction that changes quotes, their links or their counts: waits for the
+    // archive's write lock and holds it until the transaction ends, so such changes take turns across instances
+    // and jobs. A change that counts its quotes before and after (MonthlyCounts.FollowAsync) would otherwise also
+    // count a concurrent change to the same quotes. SQLite needs none: its write transactions begin one at a time.
+    Task LockArchiveAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     // True when the exception (or one it wraps) says another writer held the database past the busy timeout:
     // the change was not made and can simply be tried again. Web answers 503 without knowing the engine's types.
     bool IsBusy(Exception exception) => false;

@@ -6,6 +6,7 @@ using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Extraction.Tagging;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
 
 namespace NewsTracker.Core.Topics;
 
@@ -23,7 +24,7 @@ public sealed record RetagResult(int Articles, int QuotesChanged, int ArticlesCh
 // missing that someone else added since). The quote's topic rows in the filter index (QuoteFacets) follow in
 // the same batch, and so do the monthly counts (MonthlyCounts, from those rows before and after); topic counts are
 // rebuilt from the links at the end.
-public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
+public sealed class QuoteRetagger(NewsDbContext db, IDatabaseDialect dialect, CatalogueCache catalogue, ILogger<QuoteRetagger> logger)
 {
     public const int DefaultBatchSize = 50;
 
@@ -95,6 +96,7 @@ public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, IL
         // import's rows land in between.
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            await dialect.LockArchiveAsync(db, ct);
             await ArchiveCounts.RecountTopicsAsync(db, ct);
             await transaction.CommitAsync(ct);
         }
@@ -133,6 +135,7 @@ public sealed class QuoteRetagger(NewsDbContext db, CatalogueCache catalogue, IL
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await dialect.LockArchiveAsync(db, ct);
         await MonthlyCounts.FollowAsync(db, [.. quoteLinks.Select(l => l.QuoteId)], () => WriteQuoteLinksAsync(quoteLinks, ct), ct);
         foreach (var (articleId, topicIds) in articleLinks)
         {

@@ -7,11 +7,13 @@ using NewsTracker.Core.Data;
 using NewsTracker.Core.Extraction;
 using NewsTracker.Core.Jobs;
 using NewsTracker.Core.Quotes;
+using NewsTracker.Core.Search;
 
 namespace NewsTracker.Core.Topics;
 
 public sealed class TopicService(
     NewsDbContext db,
+    IDatabaseDialect dialect,
     CatalogueCache catalogue,
     BackgroundJobQueue jobs,
     AuditLog audit,
@@ -174,6 +176,7 @@ public sealed class TopicService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await dialect.LockArchiveAsync(db, ct);
         var onlyTopicOf = await db.QuoteFacets
             .Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id
                 && !db.QuoteFacets.Any(o => o.QuoteId == f.QuoteId && o.Kind == QuoteFacetKind.Topic && o.FacetId != id))
