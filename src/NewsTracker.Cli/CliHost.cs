@@ -43,10 +43,13 @@ internal static class CliHost
 
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.With<CleanLogValues>());
+        // The host's own logger, not the static Log.Logger, which another host in the process could replace.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.With<CleanLogValues>(),
+            preserveStaticLogger: true);
         builder.Services.AddNewsTrackerDatabase(builder.Configuration, DatabaseHost.CommandLine);
         builder.Services.AddNewsTrackerIntake(builder.Configuration);
         return builder.Build();

@@ -6,11 +6,15 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.With<FeedTokensOutOfLogs>()
-    .Enrich.With<CleanLogValues>());
+// The host's own logger, not the static Log.Logger: two hosts in one process (tests, a second app) would
+// otherwise write into whichever logger was built last.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.With<FeedTokensOutOfLogs>()
+        .Enrich.With<CleanLogValues>(),
+    preserveStaticLogger: true);
 builder.Services.AddNewsTrackerDatabase(builder.Configuration, DatabaseHost.WebApp);
 builder.Services.AddNewsTrackerWeb(builder.Configuration);
 
