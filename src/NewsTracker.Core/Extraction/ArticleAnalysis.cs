@@ -59,7 +59,8 @@ internal sealed class ArticleAnalysis
     // Speaker phrases already described, by their token span and appositive (SpeakerPhraseParser.Describe).
     public Dictionary<(int Start, int End, int AppositiveStart, int AppositiveEnd), SpeakerPhrase> Described { get; } = [];
 
-    public bool InsideQuote(int tokenIndex) => _insideQuote[tokenIndex];
+    // False outside the body too: the headline's people are mentions at -1 (ArticlePeople).
+    public bool InsideQuote(int tokenIndex) => tokenIndex >= 0 && tokenIndex < _insideQuote.Length && _insideQuote[tokenIndex];
 
     public int SentenceOf(int tokenIndex) =>
         tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;

@@ -18,7 +18,7 @@ internal static class PronounAntecedent
         ArticlePerson? ownSubject = null;
         var chosen = -1;
         var candidates = new List<MentionOfPerson>(4);
-        var passedOver = -1;
+        var passedOver = int.MinValue; // not -1: the headline's people are in "sentence" -1
         foreach (var (mention, read) in context.Memory.Latest(context.Position))
         {
             if (chosen >= 0 && mention.Sentence != chosen)
@@ -84,8 +84,14 @@ internal static class PronounAntecedent
     }
 
     // "Berecz's ties", "Mr Holt's office": the name is followed by a possessive.
+    // A headline's person (k = -1) has no tokens in the body to look at.
     private static bool IsOwner(ArticleAnalysis a, int k)
     {
+        if (k < 0)
+        {
+            return false;
+        }
+
         var tokens = a.Tokens;
         for (var end = k; end < tokens.Count && end - k < 5; end++)
         {
@@ -111,6 +117,11 @@ internal static class PronounAntecedent
     // Whether the mention's sentence has the pronoun as its subject, before the mention: "He swiped at …".
     private static bool OpensWith(ArticleAnalysis a, int k, string pronoun)
     {
+        if (k < 0)
+        {
+            return false;
+        }
+
         var sentence = a.SentenceOf(k);
         var start = k;
         while (start > 0 && a.SentenceOf(start - 1) == sentence)
