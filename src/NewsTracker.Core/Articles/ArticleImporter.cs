@@ -242,7 +242,17 @@ public sealed class ArticleImporter(
         {
             if (items[i].Article is { } article)
             {
-                prepared[i] = PreparedArticle.Prepare(article, extractor, compiled);
+                try
+                {
+                    prepared[i] = PreparedArticle.Prepare(article, extractor, compiled);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A fault in extraction fails this article, reported with the others, not the whole import: the
+                    // rest is stored, and a re-run once it is fixed adds this one.
+                    logger.LogError(ex, "Extracting {Source} failed", LogText.Clean(items[i].Source));
+                    items[i] = ImportItem.Refused(items[i].Source, "Quotes could not be extracted from this article (an error in NewsTracker, logged); nothing of it was stored.");
+                }
             }
         });
         return new ImportBatch(items, prepared, filesDone, position, lastSource);
