@@ -66,11 +66,22 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
                 page = Math.Min(page, Math.Max(1, cap / pageSize));
             }
 
-            counted = onlyText
-                ? hits
-                : await (broad && !walked ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
-                    .Take(cap + 1).CountAsync(ct);
-            ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+            if (walked)
+            {
+                // One walk gives the count and the page: the ids up to the cap are a few thousand bytes, and a second
+                // walk would gather the word's matches (the engine's set of them) again.
+                var walkedIds = await matching.Take(cap + 1).ToListAsync(ct);
+                counted = walkedIds.Count;
+                ids = walkedIds.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            }
+            else
+            {
+                counted = onlyText
+                    ? hits
+                    : await (broad ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
+                        .Take(cap + 1).CountAsync(ct);
+                ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+            }
         }
 
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
