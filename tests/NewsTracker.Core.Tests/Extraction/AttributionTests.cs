@@ -4,6 +4,24 @@ public sealed class AttributionTests
 {
     private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
 
+    // The place or person after "urged", "warned", "told" and before "to" is who was asked: the quote that follows is
+    // still the subject's, also when an earlier quote in the sentence stands between the subject and the verb.
+    [Theory]
+    [InlineData("urged Copenhagen to")]
+    [InlineData("warned Moscow to")]
+    [InlineData("urged NATO to")]
+    [InlineData("told Anna Berg to")]
+    [InlineData("asked Mr Strand to")]
+    public void A_name_between_the_verb_and_to_is_not_the_speaker(string request)
+    {
+        var body = "In Oslo, Defence Minister Lars Holm said the patrol had been “entirely routine and lawful” and "
+            + request + " “stop inflating a minor incident at sea”.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "stop inflating");
+
+        quote.Speaker!.Name.Should().Be("Lars Holm");
+    }
+
     [Theory]
     [InlineData("“The West has chosen confrontation,” said Lavrov.", "quote-verb-speaker")]
     [InlineData("“The West has chosen confrontation,” Lavrov said.", "quote-speaker-verb")]

@@ -116,7 +116,8 @@ internal sealed class QuoteContext
 
             var phrase = SpeakerPhraseParser.Before(a, v, Floor)
                 ?? (characterises ? null : SpeakerPhraseParser.After(a, v + 1, Open));
-            if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they"))
+            if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
+                || IsObjectOfVerb(phrase, v))
             {
                 continue;
             }
@@ -128,6 +129,12 @@ internal sealed class QuoteContext
 
         return null;
     }
+
+    // "… and urged Hanoi to “…”": a name after the verb and before "to" is who was urged, not who spoke; the
+    // speaker is further back ("X said … and urged"). An inverted attribution ("said the minister") never
+    // continues with "to".
+    private bool IsObjectOfVerb(SpeakerPhrase phrase, int verb) =>
+        phrase.StartToken > verb && phrase.EndToken < Open && Analysis.Tokens[phrase.EndToken].Is(Analysis.Text, "to");
 
     // The closing mark of a full quotation (one a statement ends in) bounds the next quote's context;
     // a scare quote's closing mark does not.
