@@ -4,6 +4,19 @@ public sealed class AttributionTests
 {
     private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
 
+    // After "saying" comes what was said: the place that opens it is no inverted speaker ("said the minister").
+    [Fact]
+    public void A_name_after_a_participle_is_what_was_said_not_who_said_it()
+    {
+        var body = "A memoir by former ambassador Karl Brenner appeared in May.\n\n"
+            + "The debate reopened this week, with the author saying Vienna “looked away for a decade”.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "looked away");
+
+        quote.Speaker?.Name.Should().NotBe("Vienna");
+        quote.SpeakerAsWritten.Should().NotBe("Vienna");
+    }
+
     // The place or person after "urged", "warned", "told" and before "to" is who was asked: the quote that follows is
     // still the subject's, also when an earlier quote in the sentence stands between the subject and the verb.
     [Theory]

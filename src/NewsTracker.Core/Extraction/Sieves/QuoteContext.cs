@@ -114,8 +114,9 @@ internal sealed class QuoteContext
                 continue;
             }
 
+            // "…, saying Vienna “…”": after a participle comes what was said, never an inverted speaker.
             var phrase = SpeakerPhraseParser.Before(a, v, Floor)
-                ?? (characterises ? null : SpeakerPhraseParser.After(a, v + 1, Open));
+                ?? (characterises || IsParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
             if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
                 || IsObjectOfVerb(phrase, v))
             {
@@ -129,6 +130,8 @@ internal sealed class QuoteContext
 
         return null;
     }
+
+    private bool IsParticiple(int verb) => Analysis.Text.AsSpan(Analysis.Tokens[verb].Start, Analysis.Tokens[verb].Length).EndsWith("ing", StringComparison.Ordinal);
 
     // "… and urged Hanoi to “…”": a name after the verb and before "to" is who was urged, not who spoke; the
     // speaker is further back ("X said … and urged"). An inverted attribution ("said the minister") never
