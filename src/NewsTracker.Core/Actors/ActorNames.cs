@@ -90,7 +90,7 @@ public static class ActorNames
         }
 
         var lowerCase = LowerCaseWord(words);
-        if (lowerCase is not null && (kind == ActorKind.Person || !IsDescribedInstitution(words)))
+        if (lowerCase is not null && (kind == ActorKind.Person || !(IsDescribedInstitution(words) || IsInstitutionOf(words))))
         {
             return $"holds the lower-case word “{lowerCase}”";
         }
@@ -162,6 +162,16 @@ public static class ActorNames
         }
 
         return null;
+    }
+
+    // "ministry of defence", "the Latvian ministry for foreign affairs": an institution's head word with what it is
+    // the institution of, in a few words ("request of the Congolese government" has no institution for a head).
+    private static bool IsInstitutionOf(string[] words)
+    {
+        var of = Array.FindIndex(words, w => w is "of" or "for");
+        return of >= 1 && of < words.Length - 1 && words.Length - of <= 4
+            && Lexicon.OrganisationWords.Contains(words[of - 1])
+            && Array.FindIndex(words, of + 1, w => w is "of" or "for") < 0;
     }
 
     // "the Chinese foreign ministry", "presidential office", "UN refugee agency": an institution described by

@@ -17,6 +17,8 @@ public sealed class ActorNamesTests
     [InlineData("Bank for International Settlements", ActorKind.Organisation)]
     [InlineData("the Chinese foreign ministry", ActorKind.Organisation)]
     [InlineData("presidential office", ActorKind.Organisation)]
+    [InlineData("ministry of finance", ActorKind.Organisation)]
+    [InlineData("Latvian ministry for foreign affairs", ActorKind.Organisation)]
     public void A_name_passes(string name, ActorKind kind)
     {
         ActorNames.WhyNotAName(name, kind).Should().BeNull();
@@ -41,6 +43,8 @@ public sealed class ActorNamesTests
     [InlineData("Diplomats", ActorKind.Person)]
     [InlineData("It now goes to the Senate", ActorKind.Organisation)]
     [InlineData("request of the Congolese government", ActorKind.Organisation)]
+    [InlineData("ministry of finance", ActorKind.Person)]
+    [InlineData("head of the office of the ministry", ActorKind.Organisation)]
     [InlineData("Foreign Minister", ActorKind.Person)]
     [InlineData("Senior Officials", ActorKind.Person)]
     [InlineData("He", ActorKind.Person)]

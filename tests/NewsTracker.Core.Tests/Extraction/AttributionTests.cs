@@ -4,6 +4,16 @@ public sealed class AttributionTests
 {
     private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
 
+    // British style writes institutions in lower case: "the ministry of finance" is an organisation that speaks.
+    [Fact]
+    public void An_institution_written_in_lower_case_with_what_it_is_of_speaks()
+    {
+        var quote = Extractor.Direct("“This is a reckless gamble with public money and jobs,” the ministry of finance said.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("ministry of finance");
+    }
+
     // After "saying" comes what was said: the place that opens it is no inverted speaker ("said the minister").
     [Fact]
     public void A_name_after_a_participle_is_what_was_said_not_who_said_it()
