@@ -74,9 +74,10 @@ internal static class SpeakerPhraseParser
             return antecedent;
         }
 
-        if (last.Is(a.Text, "and") && e - 1 > floor)
+        if ((last.Is(a.Text, "and") || last.Is(a.Text, "but")) && e - 1 > floor)
         {
-            // "Menon described the cap as … and said …": the sentence's subject speaks again.
+            // "Menon described the cap as … and said …", "… welcomed the deal but said …": the sentence's subject
+            // speaks again.
             return Meaningful(After(a, floor, e - 1));
         }
 

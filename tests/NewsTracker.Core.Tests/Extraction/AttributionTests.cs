@@ -4,6 +4,17 @@ public sealed class AttributionTests
 {
     private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
 
+    // "X, who …, welcomed the deal but said …": the verb after "but" is the sentence subject's, as after "and".
+    [Theory]
+    [InlineData("Senator Anna Reyes, who chairs a farm panel, welcomed the deal but said it came “far too late to matter for the farmers”.")]
+    [InlineData("Rep. Anna Reyes, D-Ore., welcomed the deal but said it came “far too late to matter for the farmers”.")]
+    public void The_subject_speaks_again_after_but(string sentence)
+    {
+        var quote = Extractor.Single(Extractor.Direct(sentence), "far too late");
+
+        quote.Speaker!.Name.Should().Be("Anna Reyes");
+    }
+
     // British style writes institutions in lower case: "the ministry of finance" is an organisation that speaks.
     [Fact]
     public void An_institution_written_in_lower_case_with_what_it_is_of_speaks()
