@@ -4,6 +4,15 @@ public sealed class AttributionTests
 {
     private const string Intro = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow on Monday.\n\n";
 
+    // "put it bluntly:" introduces what follows the colon as the subject's words.
+    [Theory]
+    [InlineData("Economist Lena Berg put it bluntly in a reply to the minister: “Ports do not build themselves. Money does.”")]
+    [InlineData("Economist Lena Berg puts it this way: “Ports do not build themselves. Money does.”")]
+    public void Put_it_with_a_colon_introduces_the_quote(string body)
+    {
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Lena Berg");
+    }
+
     // "X, who …, welcomed the deal but said …": the verb after "but" is the sentence subject's, as after "and".
     [Theory]
     [InlineData("Senator Anna Reyes, who chairs a farm panel, welcomed the deal but said it came “far too late to matter for the farmers”.")]

@@ -109,14 +109,15 @@ internal sealed class QuoteContext
         for (var v = Open - 1; v >= Floor; v--)
         {
             var characterises = Open - v <= 4 && Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]);
-            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            var putsIt = PutsIt(v);
+            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises && !putsIt) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
             {
                 continue;
             }
 
             // "…, saying Vienna “…”": after a participle comes what was said, never an inverted speaker.
             var phrase = SpeakerPhraseParser.Before(a, v, Floor)
-                ?? (characterises || IsParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
+                ?? (characterises || putsIt || IsParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
             if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
                 || IsObjectOfVerb(phrase, v))
             {
@@ -129,6 +130,15 @@ internal sealed class QuoteContext
         }
 
         return null;
+    }
+
+    // "X put it bluntly: “…”", "X puts it this way: “…”": the idiom introduces speech when a colon opens the quote
+    // a few words on (not "put it on the table").
+    private bool PutsIt(int verb)
+    {
+        var (a, tokens) = (Analysis, Analysis.Tokens);
+        return verb + 1 < Open && Open - verb <= 12 && tokens[Open - 1].Is(a.Text, ':')
+            && (tokens[verb].Is(a.Text, "put") || tokens[verb].Is(a.Text, "puts")) && tokens[verb + 1].Is(a.Text, "it");
     }
 
     private bool IsParticiple(int verb) => Analysis.Text.AsSpan(Analysis.Tokens[verb].Start, Analysis.Tokens[verb].Length).EndsWith("ing", StringComparison.Ordinal);
