@@ -47,7 +47,7 @@ public sealed class FeedFetcher(HttpClient http, IOptions<FeedOptions> options, 
             if (response.Content.Headers.ContentLength > limits.MaxFeedBytes
                 || await ReadLimitedAsync(response.Content, limits.MaxFeedBytes, timeout.Token) is not { } bytes)
             {
-                return Failed($"The feed is larger than {limits.MaxFeedBytes / (1024 * 1024)} MB.");
+                return Failed($"The feed is larger than {ByteSize.Describe(limits.MaxFeedBytes)}.");
             }
 
             return new FeedFetch(false, Decode(bytes, response.Content.Headers.ContentType?.CharSet), response.Headers.ETag?.ToString(),

@@ -40,6 +40,5 @@ public static class RequestLimits
             return next(context);
         });
 
-    public static string Describe(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes / 1024} KB";
+    public static string Describe(long bytes) => Core.Common.ByteSize.Describe(bytes);
 }

@@ -44,7 +44,7 @@ public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOpti
             var bytes = response.Content.Headers.ContentLength > limits.MaxBytes ? null : await ReadLimitedAsync(response.Content, limits.MaxBytes, timeout.Token);
             if (bytes is null)
             {
-                return ArticlePageResult.Failed($"The page is larger than {limits.MaxBytes / (1024 * 1024)} MB; copy its text into the form instead.");
+                return ArticlePageResult.Failed($"The page is larger than {ByteSize.Describe(limits.MaxBytes)}; copy its text into the form instead.");
             }
 
             return ArticlePageReader.Read(url, Decode(bytes, type.CharSet));
