@@ -20,8 +20,7 @@ public sealed class ActorWrites(NewsDbContext db, ArchiveDirectory directory, ID
         await directory.Gate.WaitAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await dialect.LockArchiveAsync(db, ct);
+            await using var transaction = await dialect.BeginArchiveWriteAsync(db, ct);
             await directory.RefreshAsync(db, ct);
             var result = await work();
             if (result.Succeeded)

@@ -69,11 +69,10 @@ public sealed class ArchiveWriter(
         await directory.Gate.WaitAsync(ct);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await dialect.BeginArchiveWriteAsync(db, ct);
             _batches = [];
             try
             {
-                await dialect.LockArchiveAsync(db, ct);
                 await directory.RefreshAsync(db, ct);
                 var result = await work(this, ct);
                 var committing = Stopwatch.GetTimestamp();

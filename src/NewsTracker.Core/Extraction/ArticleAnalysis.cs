@@ -74,6 +74,10 @@ internal sealed class ArticleAnalysis
             || IsRetort(index));
 
     // "Speaking to reporters", "Asked about…": a participle opening a phrase — not "Beijing" or "Wyoming".
+    // "saying", "warning": a participle in -ing.
+    public bool IsPresentParticiple(int index) =>
+        IsParticiple(index) && Tokens[index].Span(Text).EndsWith("ing", StringComparison.Ordinal);
+
     public bool IsParticiple(int index)
     {
         var token = Tokens[index];

@@ -57,7 +57,7 @@ internal static class SpeakerPhraseParser
             // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.
             // "Adm. Pieter Vos, the Dutch officer who leads …, said": the subject is the clause's first
             // speaker-like chunk; the chunk after it is its appositive.
-            return a.IsParticiple(end) && a.Tokens[end].Span(a.Text).EndsWith("ing", StringComparison.Ordinal)
+            return a.IsPresentParticiple(end)
                 ? Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1))
                 : FirstChunk(a, floor, e - 1);
         }

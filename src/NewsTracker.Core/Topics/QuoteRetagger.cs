@@ -94,9 +94,8 @@ public sealed class QuoteRetagger(NewsDbContext db, IDatabaseDialect dialect, Ca
 
         // One transaction: readers never see the filter index's topic rows dropped and not yet rebuilt, and no
         // import's rows land in between.
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var transaction = await dialect.BeginArchiveWriteAsync(db, ct))
         {
-            await dialect.LockArchiveAsync(db, ct);
             await ArchiveCounts.RecountTopicsAsync(db, ct);
             await transaction.CommitAsync(ct);
         }
@@ -134,8 +133,7 @@ public sealed class QuoteRetagger(NewsDbContext db, IDatabaseDialect dialect, Ca
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await dialect.LockArchiveAsync(db, ct);
+        await using var transaction = await dialect.BeginArchiveWriteAsync(db, ct);
         await MonthlyCounts.FollowAsync(db, [.. quoteLinks.Select(l => l.QuoteId)], () => WriteQuoteLinksAsync(quoteLinks, ct), ct);
         foreach (var (articleId, topicIds) in articleLinks)
         {

@@ -175,8 +175,7 @@ public sealed class TopicService(
             return Missing();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await dialect.LockArchiveAsync(db, ct);
+        await using var transaction = await dialect.BeginArchiveWriteAsync(db, ct);
         var onlyTopicOf = await db.QuoteFacets
             .Where(f => f.Kind == QuoteFacetKind.Topic && f.FacetId == id
                 && !db.QuoteFacets.Any(o => o.QuoteId == f.QuoteId && o.Kind == QuoteFacetKind.Topic && o.FacetId != id))

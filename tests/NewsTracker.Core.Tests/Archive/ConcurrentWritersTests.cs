@@ -77,8 +77,7 @@ public sealed class ConcurrentWritersTests : IAsyncLifetime
     {
         await using var scope = Database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<IDatabaseDialect>().LockArchiveAsync(db, default);
+        await using var transaction = await scope.ServiceProvider.GetRequiredService<IDatabaseDialect>().BeginArchiveWriteAsync(db, default);
         await MonthlyCounts.FollowAsync(
             db,
             quoteIds,

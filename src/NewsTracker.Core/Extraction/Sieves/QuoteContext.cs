@@ -117,7 +117,7 @@ internal sealed class QuoteContext
 
             // "…, saying Vienna “…”": after a participle comes what was said, never an inverted speaker.
             var phrase = SpeakerPhraseParser.Before(a, v, Floor)
-                ?? (characterises || putsIt || IsParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
+                ?? (characterises || putsIt || a.IsPresentParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
             if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
                 || IsObjectOfVerb(phrase, v))
             {
@@ -140,8 +140,6 @@ internal sealed class QuoteContext
         return verb + 1 < Open && Open - verb <= 12 && tokens[Open - 1].Is(a.Text, ':')
             && (tokens[verb].Is(a.Text, "put") || tokens[verb].Is(a.Text, "puts")) && tokens[verb + 1].Is(a.Text, "it");
     }
-
-    private bool IsParticiple(int verb) => Analysis.Text.AsSpan(Analysis.Tokens[verb].Start, Analysis.Tokens[verb].Length).EndsWith("ing", StringComparison.Ordinal);
 
     // "… and urged Hanoi to “…”": a name after the verb and before "to" is who was urged, not who spoke; the
     // speaker is further back ("X said … and urged"). An inverted attribution ("said the minister") never
