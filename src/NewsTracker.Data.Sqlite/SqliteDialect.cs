@@ -27,6 +27,11 @@ public sealed class SqliteDialect : IDatabaseDialect
         await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
     }
 
+    // A checkpoint that also truncates the log; if a reader keeps part of it in use past the busy timeout, the rest
+    // is copied and the log is left for a later checkpoint (nothing is lost either way).
+    public async Task AfterImportAsync(NewsDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with any extended code (the low byte is the primary one).
     public bool IsBusy(Exception exception)
     {

@@ -170,8 +170,10 @@ public sealed class ArticleImporter(
         if (tally.Added > 0)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IDatabaseDialect>()
-                .OptimizeAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), ct);
+            var dialect = scope.ServiceProvider.GetRequiredService<IDatabaseDialect>();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            await dialect.OptimizeAsync(db, ct);
+            await dialect.AfterImportAsync(db, ct);
         }
 
         logger.LogInformation(

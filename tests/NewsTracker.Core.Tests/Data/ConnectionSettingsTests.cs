@@ -7,7 +7,7 @@ using NewsTracker.Data.Sqlite;
 namespace NewsTracker.Core.Tests.Data;
 
 // The page cache each host's connections get: small per connection for the web app, large for the command line's
-// long imports, and Database:CacheSizeMb when set.
+// long imports, and Database:CacheSizeMb when set; and how far the command line lets the write-ahead log grow.
 public sealed class ConnectionSettingsTests : IDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"newstracker-settings-{Guid.NewGuid():N}.db");
@@ -31,6 +31,50 @@ public sealed class ConnectionSettingsTests : IDisposable
         command.CommandText = "PRAGMA cache_size;";
 
         Convert.ToInt64(await command.ExecuteScalarAsync()).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(false, SqliteConnectionSettings.DefaultCheckpointPages)]
+    [InlineData(true, SqliteConnectionSettings.CommandLineCheckpointPages)]
+    public async Task Only_the_command_line_lets_the_log_grow_before_a_checkpoint(bool commandLine, long expected)
+    {
+        await using var db = Open(commandLine);
+
+        (await Scalar(db, "PRAGMA wal_autocheckpoint;")).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task After_an_import_the_log_is_copied_into_the_file_and_emptied()
+    {
+        await using var db = Open(commandLine: true);
+        var dialect = new SqliteDialect();
+        await dialect.PrepareAsync(db, CancellationToken.None);
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE Filler (Text TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO Filler SELECT hex(randomblob(500)) FROM n;");
+        var log = new FileInfo(_file + "-wal");
+        log.Refresh();
+        log.Length.Should().BeGreaterThan(1_000_000, "the command line's connection does not checkpoint after every write");
+
+        await dialect.AfterImportAsync(db, CancellationToken.None);
+
+        log.Refresh();
+        log.Length.Should().Be(0);
+        (await Scalar(db, "SELECT count(*) FROM Filler;")).Should().Be(2000);
+    }
+
+    private NewsDbContext Open(bool commandLine)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var settings = commandLine ? SqliteConnectionSettings.ForCommandLine(configuration) : SqliteConnectionSettings.From(configuration);
+        var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={_file}").AddInterceptors(settings).Options);
+        db.Database.OpenConnection();
+        return db;
+    }
+
+    private static async Task<long> Scalar(NewsDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     public void Dispose()
