@@ -13,6 +13,27 @@ public sealed class AttributionTests
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Lena Berg");
     }
 
+    // A characterising verb whose object runs straight into the quote frames it in the subject's words, though the
+    // object is longer than a word or two; a clause in between (a comma) or a second speech verb ends the frame.
+    [Theory]
+    [InlineData("Mayor Tom Barlow hit back on Monday, accusing Rep. Carla Mendez of “selling out the valley for a photo op”.", "Tom Barlow")]
+    [InlineData("Mayor Tom Barlow has compared the transit levy his rivals passed in March to “a blank cheque nobody will repay”.", "Tom Barlow")]
+    [InlineData("Mayor Tom Barlow likened the new port tariffs to “a tax on every family in the valley”.", "Tom Barlow")]
+    [InlineData("Rep. Carla Mendez criticized Barlow for ducking two debates and called his plan to halve transit aid “a gift to the lobbyists”.", "Carla Mendez")]
+    public void A_characterising_verb_frames_a_fragment_its_object_runs_into(string sentence, string speaker)
+    {
+        Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_clause_between_a_characterising_verb_and_the_quote_ends_its_frame()
+    {
+        var quote = Extractor.Direct("Mayor Tom Barlow compared the levy to a tax, while the council's leaflet called it “a fair share for a fair ride”.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker?.Name.Should().NotBe("Tom Barlow");
+    }
+
     // "X, who …, welcomed the deal but said …": the verb after "but" is the sentence subject's, as after "and".
     [Theory]
     [InlineData("Senator Anna Reyes, who chairs a farm panel, welcomed the deal but said it came “far too late to matter for the farmers”.")]

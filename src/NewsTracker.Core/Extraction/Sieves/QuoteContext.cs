@@ -108,7 +108,7 @@ internal sealed class QuoteContext
         var tokens = a.Tokens;
         for (var v = Open - 1; v >= Floor; v--)
         {
-            var characterises = Open - v <= 4 && Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]);
+            var characterises = Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]) && (Open - v <= 4 || FrameReachesQuote(v));
             var putsIt = PutsIt(v);
             if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises && !putsIt) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
             {
@@ -139,6 +139,30 @@ internal sealed class QuoteContext
         var (a, tokens) = (Analysis, Analysis.Tokens);
         return verb + 1 < Open && Open - verb <= 12 && tokens[Open - 1].Is(a.Text, ':')
             && (tokens[verb].Is(a.Text, "put") || tokens[verb].Is(a.Text, "puts")) && tokens[verb + 1].Is(a.Text, "it");
+    }
+
+    // "accusing Rep. Jane Roe of “…”", "compared the aid bill to “…”", "called his plan to halve aid “…”": the
+    // characterising verb's object runs straight into the quote, with no clause between (no comma, colon or
+    // other speech verb), so the fragment is the frame's; a few words of object at most.
+    private bool FrameReachesQuote(int verb)
+    {
+        var (a, tokens) = (Analysis, Analysis.Tokens);
+        if (Open - verb > 10)
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k < Open; k++)
+        {
+            var token = tokens[k];
+            var abbreviation = token.Is(a.Text, '.') && k + 1 < Open && char.IsUpper(a.Text[tokens[k + 1].Start]);
+            if ((token.Kind == TokenKind.Punct && !abbreviation) || a.IsSpeechVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "… and urged Hanoi to “…”": a name after the verb and before "to" is who was urged, not who spoke; the
