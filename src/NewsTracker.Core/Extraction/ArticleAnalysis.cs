@@ -70,8 +70,33 @@ internal sealed class ArticleAnalysis
         index < Tokens.Count && char.IsLower(Text[Tokens[index].Start])
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
-                || Tokens[index - 1].Is(Text, "to"))))
+                || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0))))
             || IsRetort(index));
+
+    // "It took an hour for Hollis to tweet that …": the "for" a few words before the "to" at toToken, with only
+    // words (and abbreviation points) between, one of them a name or a pronoun ("for now to say" is no speaker),
+    // or -1. A verb after "to" otherwise reports nothing ("refused to say").
+    public int ForBefore(int toToken)
+    {
+        var named = false;
+        for (var k = toToken - 1; k >= 0 && toToken - k <= 6; k--)
+        {
+            var token = Tokens[k];
+            if (token.Is(Text, "for"))
+            {
+                return named ? k : -1;
+            }
+
+            named |= token.IsCapitalized(Text) || Lexicon.Pronouns.Contains(Text, token);
+
+            if (!token.IsWord && !token.Is(Text, '.'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     // "Speaking to reporters", "Asked about…": a participle opening a phrase — not "Beijing" or "Wyoming".
     // "saying", "warning": a participle in -ing.

@@ -74,6 +74,12 @@ internal static class SpeakerPhraseParser
             return antecedent;
         }
 
+        if (last.Is(a.Text, "to") && a.ForBefore(e - 1) is var forToken && forToken >= floor)
+        {
+            // "It took an hour for Hollis to tweet that …": who is "for … to" speaks.
+            return Meaningful(After(a, forToken + 1, e - 1));
+        }
+
         if ((last.Is(a.Text, "and") || last.Is(a.Text, "but")) && e - 1 > floor)
         {
             // "Menon described the cap as … and said …", "… welcomed the deal but said …": the sentence's subject

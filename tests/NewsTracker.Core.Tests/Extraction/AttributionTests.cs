@@ -25,6 +25,25 @@ public sealed class AttributionTests
         Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be(speaker);
     }
 
+    // "It took an hour for X to tweet that …": who is between "for" and "to" speaks.
+    [Theory]
+    [InlineData("It took under an hour for Mayor Tom Barlow to tweet that Mendez was “reading lines that lobbyists wrote for her in Washington”.")]
+    [InlineData("It was left for Mayor Tom Barlow to say that the levy had been “a fair price for a railway the valley needs”.")]
+    public void Who_stands_between_for_and_to_before_a_speech_verb_speaks(string sentence)
+    {
+        var quote = Extractor.Direct("Rep. Carla Mendez spoke in Erie on Monday.\n\n" + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tom Barlow", quote.Rule);
+    }
+
+    [Fact]
+    public void A_speech_verb_after_to_without_a_speaker_for_it_reports_nothing()
+    {
+        var quotes = Extractor.Direct("Mayor Tom Barlow was in Erie.\n\nThe council declined for now to say whether the levy was “a fair price for the railway”.");
+
+        quotes.Should().ContainSingle().Subject.Speaker?.Name.Should().NotBe("now");
+    }
+
     [Fact]
     public void A_clause_between_a_characterising_verb_and_the_quote_ends_its_frame()
     {
