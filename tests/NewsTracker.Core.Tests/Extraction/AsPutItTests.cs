@@ -17,6 +17,18 @@ public sealed class AsPutItTests
         quote.Rule.Should().Be(rule);
     }
 
+    // A title before the name belongs to the speaker phrase, in the middle of the sentence or after the quote.
+    [Theory]
+    [InlineData("The levy, as opposition leader Maria Lund put it, is “a tax on the people who can least afford a ticket”.")]
+    [InlineData("As opposition leader Maria Lund put it, “the levy taxes the people who can least afford a ticket”.")]
+    public void A_titled_name_in_as_X_put_it_is_the_speaker(string sentence)
+    {
+        var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Maria Lund");
+        quote.Rule.Should().StartWith("as-put-it");
+    }
+
     [Fact]
     public void A_saying_with_as_is_no_speaker()
     {

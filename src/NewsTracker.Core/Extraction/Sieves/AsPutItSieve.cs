@@ -28,8 +28,12 @@ internal sealed class AsPutItSieve : IAttributionSieve
         return null;
     }
 
+    // "as Quist put it", and "as opposition leader Maria Lund put it": read back from "put" as a subject is, the
+    // title before the name included.
     private static Attribution? After(QuoteContext context, int start, int put) =>
-        SpeakerPhraseParser.After(context.Analysis, start, put) is { } phrase ? new Attribution(phrase, Rule, put) : null;
+        (SpeakerPhraseParser.Before(context.Analysis, put, start) ?? SpeakerPhraseParser.After(context.Analysis, start, put)) is { } phrase
+            ? new Attribution(phrase, Rule, put)
+            : null;
 
     // The "put" of "put it" within a speaker phrase's reach of `from`.
     private static int? PutIt(ArticleAnalysis a, int from, int limit)
