@@ -36,6 +36,15 @@ public sealed class AttributionTests
         quote.Speaker!.Name.Should().Be("Tom Barlow", quote.Rule);
     }
 
+    // Verbs of attack that introduce a quotation after a colon: "sniped at X on social media: “…”".
+    [Theory]
+    [InlineData("Swedish skier Anna Berg, a two-time world champion, sniped at the federation on social media: “Fair play starts on the start line.”")]
+    [InlineData("Swedish skier Anna Berg swiped at the federation in a post: “Fair play starts on the start line.”")]
+    public void A_verb_of_attack_before_a_colon_introduces_the_quote(string sentence)
+    {
+        Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Anna Berg");
+    }
+
     [Fact]
     public void A_speech_verb_after_to_without_a_speaker_for_it_reports_nothing()
     {
