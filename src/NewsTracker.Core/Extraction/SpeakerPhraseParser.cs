@@ -401,6 +401,19 @@ internal static class SpeakerPhraseParser
     }
 
     // The phrase that starts at `start`: "said Russian Foreign Minister Sergei Lavrov, who…".
+    // The source after an "according to" cue: a speaker phrase, or a pronoun in object form ("according to her").
+    public static SpeakerPhrase? AfterCue(ArticleAnalysis a, int start, int ceiling) =>
+        start < ceiling && SubjectOf(a.Tokens[start].Span(a.Text)) is not null
+            && (start + 1 == ceiling || !a.Tokens[start + 1].IsWord)
+            ? Describe(a, start, start + 1)
+            : After(a, start, ceiling);
+
+    private static string? SubjectOf(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.OrdinalIgnoreCase) ? "he"
+        : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+        : word.Equals("them", StringComparison.OrdinalIgnoreCase) ? "they"
+        : null;
+
     public static SpeakerPhrase? After(ArticleAnalysis a, int start, int ceiling)
     {
         var k = start;
@@ -574,6 +587,12 @@ internal static class SpeakerPhraseParser
                 Form = SpeakerForm.Pronoun,
                 Pronoun = string.Create(tokens[start].Length, (text, tokens[start]), static (span, state) => Ascii.ToLower(state.Item2.Span(state.text), span)),
             };
+        }
+
+        // "According to him, …": the source in object form is the same pronoun.
+        if (end - start == 1 && SubjectOf(tokens[start].Span(text)) is { } subject)
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = subject };
         }
 
         var parts = Parts.Read(a, start, end);

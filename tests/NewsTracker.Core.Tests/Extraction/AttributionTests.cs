@@ -45,6 +45,15 @@ public sealed class AttributionTests
         Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Anna Berg");
     }
 
+    // "According to him": the cue's source in object form is the pronoun, resolved as "he" would be.
+    [Theory]
+    [InlineData("Mayor Tom Barlow spoke to reporters on Monday. According to him, the city is open to talks, but “the levy will be collected one way or another”.", "Tom Barlow")]
+    [InlineData("Mayor Anna Berg spoke to reporters on Monday. “The levy is a tax on the people who can least afford it,” according to her.", "Anna Berg")]
+    public void According_to_a_pronoun_in_object_form_is_that_pronouns_speaker(string body, string speaker)
+    {
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_speech_verb_after_to_without_a_speaker_for_it_reports_nothing()
     {

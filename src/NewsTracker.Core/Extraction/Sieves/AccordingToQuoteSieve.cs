@@ -14,7 +14,7 @@ internal sealed class AccordingToQuoteSieve : IAttributionSieve
             return null;
         }
 
-        var source = SpeakerPhraseParser.After(context.Analysis, context.Floor + context.CueBefore, context.Open);
+        var source = SpeakerPhraseParser.AfterCue(context.Analysis, context.Floor + context.CueBefore, context.Open);
         return source is null ? null : new Attribution(source, Rule, context.Floor);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class QuoteAccordingToSieve : IAttributionSieve
             return null;
         }
 
-        var source = SpeakerPhraseParser.After(context.Analysis, context.AfterStart + context.CueAfter, context.AfterLimit);
+        var source = SpeakerPhraseParser.AfterCue(context.Analysis, context.AfterStart + context.CueAfter, context.AfterLimit);
         return source is null ? null : new Attribution(source, Rule, context.AfterStart);
     }
 }
