@@ -73,7 +73,7 @@ internal sealed class ArticleAnalysis
                 || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0))))
             || IsRetort(index));
 
-    // "It took an hour for Hollis to tweet that …": the "for" a few words before the "to" at toToken, with only
+    // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only
     // words (and abbreviation points) between, one of them a name or a pronoun ("for now to say" is no speaker),
     // or -1. A verb after "to" otherwise reports nothing ("refused to say").
     public int ForBefore(int toToken)

@@ -76,7 +76,7 @@ internal static class SpeakerPhraseParser
 
         if (last.Is(a.Text, "to") && a.ForBefore(e - 1) is var forToken && forToken >= floor)
         {
-            // "It took an hour for Hollis to tweet that …": who is "for … to" speaks.
+            // "The crowd waited for Mayor Lund to announce that …": who is "for … to" speaks.
             return Meaningful(After(a, forToken + 1, e - 1));
         }
 

@@ -19,8 +19,8 @@ public sealed class AsPutItTests
 
     // A title before the name belongs to the speaker phrase, in the middle of the sentence or after the quote.
     [Theory]
-    [InlineData("The levy, as opposition leader Maria Lund put it, is “a tax on the people who can least afford a ticket”.")]
-    [InlineData("As opposition leader Maria Lund put it, “the levy taxes the people who can least afford a ticket”.")]
+    [InlineData("The ferry plan, as veteran campaigner Maria Lund put it, is “a timetable written by people who never take the boat”.")]
+    [InlineData("As veteran campaigner Maria Lund put it, “the ferry plan was written by people who never take the boat”.")]
     public void A_titled_name_in_as_X_put_it_is_the_speaker(string sentence)
     {
         var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;

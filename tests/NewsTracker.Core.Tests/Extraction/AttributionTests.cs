@@ -16,30 +16,30 @@ public sealed class AttributionTests
     // A characterising verb whose object runs straight into the quote frames it in the subject's words, though the
     // object is longer than a word or two; a clause in between (a comma) or a second speech verb ends the frame.
     [Theory]
-    [InlineData("Mayor Tom Barlow hit back on Monday, accusing Rep. Carla Mendez of “selling out the valley for a photo op”.", "Tom Barlow")]
-    [InlineData("Mayor Tom Barlow has compared the transit levy his rivals passed in March to “a blank cheque nobody will repay”.", "Tom Barlow")]
-    [InlineData("Mayor Tom Barlow likened the new port tariffs to “a tax on every family in the valley”.", "Tom Barlow")]
-    [InlineData("Rep. Carla Mendez criticized Barlow for ducking two debates and called his plan to halve transit aid “a gift to the lobbyists”.", "Carla Mendez")]
+    [InlineData("Harbour master Ola Vik hit back on Friday, accusing the port board of “selling the quays to the highest bidder”.", "Ola Vik")]
+    [InlineData("Harbour master Ola Vik compared the berth fees the board set in March with “a toll on every fishing family”.", "Ola Vik")]
+    [InlineData("Harbour master Ola Vik likened the new ferry timetable to “a puzzle nobody on the islands asked for”.", "Ola Vik")]
+    [InlineData("Board chair Eva Moen answered in the council chamber and called his proposal for island ferries “an expensive daydream for the summer”.", "Eva Moen")]
     public void A_characterising_verb_frames_a_fragment_its_object_runs_into(string sentence, string speaker)
     {
         Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be(speaker);
     }
 
-    // "It took an hour for X to tweet that …": who is between "for" and "to" speaks.
+    // "The crowd waited for X to announce that …": who is between "for" and "to" speaks.
     [Theory]
-    [InlineData("It took under an hour for Mayor Tom Barlow to tweet that Mendez was “reading lines that lobbyists wrote for her in Washington”.")]
+    [InlineData("The crowd on the quay waited for Mayor Tom Barlow to announce that the ferry was “back on the timetable from the first of May”.")]
     [InlineData("It was left for Mayor Tom Barlow to say that the levy had been “a fair price for a railway the valley needs”.")]
     public void Who_stands_between_for_and_to_before_a_speech_verb_speaks(string sentence)
     {
-        var quote = Extractor.Direct("Rep. Carla Mendez spoke in Erie on Monday.\n\n" + sentence).Should().ContainSingle().Subject;
+        var quote = Extractor.Direct("Board chair Eva Moen spoke at the harbour on Monday.\n\n" + sentence).Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Tom Barlow", quote.Rule);
     }
 
-    // Verbs of attack that introduce a quotation after a colon: "sniped at X on social media: “…”".
+    // Verbs of attack that introduce a quotation after a colon: "sniped at X in a post: “…”".
     [Theory]
-    [InlineData("Swedish skier Anna Berg, a two-time world champion, sniped at the federation on social media: “Fair play starts on the start line.”")]
-    [InlineData("Swedish skier Anna Berg swiped at the federation in a post: “Fair play starts on the start line.”")]
+    [InlineData("Swedish sailor Anna Berg, a former champion, sniped at the regatta organisers in a late-night post: “Rules that change at midnight are not rules.”")]
+    [InlineData("Swedish sailor Anna Berg swiped at the regatta organisers during a radio interview: “Rules that change at midnight are not rules.”")]
     public void A_verb_of_attack_before_a_colon_introduces_the_quote(string sentence)
     {
         Extractor.Direct(sentence).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Anna Berg");
@@ -47,7 +47,7 @@ public sealed class AttributionTests
 
     // "According to him": the cue's source in object form is the pronoun, resolved as "he" would be.
     [Theory]
-    [InlineData("Mayor Tom Barlow spoke to reporters on Monday. According to him, the city is open to talks, but “the levy will be collected one way or another”.", "Tom Barlow")]
+    [InlineData("Mayor Tom Barlow spoke to reporters on Monday. According to him, the ferry company has seen the figures, and “the timetable will not survive the winter”.", "Tom Barlow")]
     [InlineData("Mayor Anna Berg spoke to reporters on Monday. “The levy is a tax on the people who can least afford it,” according to her.", "Anna Berg")]
     public void According_to_a_pronoun_in_object_form_is_that_pronouns_speaker(string body, string speaker)
     {

@@ -28,7 +28,7 @@ internal sealed class AsPutItSieve : IAttributionSieve
         return null;
     }
 
-    // "as Quist put it", and "as opposition leader Maria Lund put it": read back from "put" as a subject is, the
+    // "as Quist put it", and "as veteran campaigner Maria Lund put it": read back from "put" as a subject is, the
     // title before the name included.
     private static Attribution? After(QuoteContext context, int start, int put) =>
         (SpeakerPhraseParser.Before(context.Analysis, put, start) ?? SpeakerPhraseParser.After(context.Analysis, start, put)) is { } phrase

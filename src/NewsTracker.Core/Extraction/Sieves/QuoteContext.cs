@@ -141,9 +141,9 @@ internal sealed class QuoteContext
             && (tokens[verb].Is(a.Text, "put") || tokens[verb].Is(a.Text, "puts")) && tokens[verb + 1].Is(a.Text, "it");
     }
 
-    // "accusing Rep. Jane Roe of “…”", "compared the aid bill to “…”", "called his plan to halve aid “…”": the
-    // characterising verb's object runs straight into the quote, with no clause between (no comma, colon or
-    // other speech verb), so the fragment is the frame's; a few words of object at most.
+    // "accusing the port board of “…”", "likened the new ferry timetable to “…”", "called his proposal for island
+    // ferries “…”": the characterising verb's object runs straight into the quote, with no clause between (no comma,
+    // colon or other speech verb), so the fragment is the frame's; a few words of object at most.
     private bool FrameReachesQuote(int verb)
     {
         var (a, tokens) = (Analysis, Analysis.Tokens);
