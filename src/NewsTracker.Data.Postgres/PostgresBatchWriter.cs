@@ -247,17 +247,20 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             topics.Select(l => l.Quote).ToArray(),
             topics.Select(l => l.Topic).ToArray());
 
-        var facets = quotes.SelectMany(q => QuoteFacets.Of(q).Select(f => (Kind: (int)f.Kind, f.Id, ReportedUtc: Utc(q.ReportedUtc), Quote: q.Id))).ToList();
+        var facets = quotes
+            .SelectMany(q => QuoteFacets.Of(q).Select(f => (Kind: (int)f.Kind, f.Id, ReportedUtc: Utc(q.ReportedUtc), Quote: q.Id, Statement: q.StatementId)))
+            .ToList();
         await ExecuteAsync(
             """
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId")
-            SELECT * FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::integer[]) ON CONFLICT DO NOTHING
+            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
+            SELECT * FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::integer[], $5::integer[]) ON CONFLICT DO NOTHING
             """,
             ct,
             facets.Select(f => f.Kind).ToArray(),
             facets.Select(f => f.Id).ToArray(),
             facets.Select(f => f.ReportedUtc).ToArray(),
-            facets.Select(f => f.Quote).ToArray());
+            facets.Select(f => f.Quote).ToArray(),
+            facets.Select(f => f.Statement).ToArray());
     }
 
     private async Task AddCountsAsync(ArchiveBatch batch, CancellationToken ct)

@@ -172,9 +172,12 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         using var actor = Command("""INSERT OR IGNORE INTO "QuoteActors" ("ActorsId", "QuotesMentioningId") VALUES (@actor, @quote)""", "@actor", "@quote");
         using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
         using var facet = Command(
-            """INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId") VALUES (@kind, @facet, @reported, @quote)""",
-            "@kind", "@facet", "@reported", "@quote");
-        var facets = new List<(int Kind, int Id, DateTime ReportedUtc, int QuoteId)>();
+            """
+            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
+            VALUES (@kind, @facet, @reported, @quote, @statement)
+            """,
+            "@kind", "@facet", "@reported", "@quote", "@statement");
+        var facets = new List<(int Kind, int Id, DateTime ReportedUtc, int QuoteId, int StatementId)>();
         foreach (var quote in batch.Articles.SelectMany(a => a.Quotes))
         {
             quote.ArticleId = quote.Article.Id;
@@ -198,15 +201,15 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 
             foreach (var (kind, id) in QuoteFacets.Of(quote))
             {
-                facets.Add(((int)kind, id, quote.ReportedUtc, quote.Id));
+                facets.Add(((int)kind, id, quote.ReportedUtc, quote.Id, quote.StatementId));
             }
         }
 
         // Key order, as for the shingles.
         facets.Sort();
-        foreach (var (kind, id, reported, quoteId) in facets)
+        foreach (var (kind, id, reported, quoteId, statementId) in facets)
         {
-            Bind(facet, kind, id, reported, quoteId);
+            Bind(facet, kind, id, reported, quoteId, statementId);
             facet.ExecuteNonQuery();
         }
     }

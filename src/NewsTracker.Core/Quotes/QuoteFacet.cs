@@ -9,6 +9,10 @@ public sealed class QuoteFacet
     public int FacetId { get; set; }
     public DateTime ReportedUtc { get; set; }
     public int QuoteId { get; set; }
+
+    // The quote's statement, copied (a quote never changes statement): a list of one quote per statement tests each
+    // row against the statement's later reports without reading the quote itself.
+    public int StatementId { get; set; }
 }
 
 public enum QuoteFacetKind

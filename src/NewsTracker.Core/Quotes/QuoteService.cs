@@ -278,8 +278,21 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             range = range.Where(f => ids.Contains(f.QuoteId));
         }
 
-        var quotes = WithOnePerStatement(Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false), filter, facets);
-        var rows = range.Where(f => quotes.Any(q => q.Id == f.QuoteId));
+        // The row's quote is read only for a filter the row cannot answer (dates and the cursor are on it already).
+        var rows = range;
+        if (facets.Count > 1 || filter is not { Kind: null, AffiliationId: null, MinConfidence: null } || Clean(filter.Outlet) is not null)
+        {
+            var quotes = Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false);
+            rows = rows.Where(f => quotes.Any(q => q.Id == f.QuoteId));
+        }
+
+        // One per statement, tested on the row's own copy of its statement: one probe of the statement's later reports.
+        if (filter.OnePerStatement)
+        {
+            var passing = Narrow(db.Quotes, filter, SearchQuery.Empty, facets, broadText: false);
+            rows = rows.Where(f => !passing.Any(later => later.StatementId == f.StatementId && later.Id > f.QuoteId));
+        }
+
         return ordered
             ? rows.OrderByDescending(f => f.ReportedUtc).ThenByDescending(f => f.QuoteId).Select(f => f.QuoteId)
             : rows.Select(f => f.QuoteId);

@@ -1024,6 +1024,9 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Kind", "FacetId", "ReportedUtc", "QuoteId");
 
                     b.HasIndex("QuoteId", "Kind", "FacetId")

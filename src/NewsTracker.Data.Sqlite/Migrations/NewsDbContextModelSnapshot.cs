@@ -984,6 +984,9 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Kind", "FacetId", "ReportedUtc", "QuoteId");
 
                     b.HasIndex("QuoteId", "Kind", "FacetId")

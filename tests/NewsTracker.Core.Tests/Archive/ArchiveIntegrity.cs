@@ -34,6 +34,8 @@ internal static class ArchiveIntegrity
             .Should().Be(0, "every actor a quote names has its row in the filter index");
         (await db.QuoteFacets.CountAsync(f => f.ReportedUtc != db.Quotes.Where(q => q.Id == f.QuoteId).Select(q => q.ReportedUtc).First()))
             .Should().Be(0, "the filter index dates each row as its quote");
+        (await db.QuoteFacets.CountAsync(f => f.StatementId != db.Quotes.Where(q => q.Id == f.QuoteId).Select(q => q.StatementId).First()))
+            .Should().Be(0, "the filter index gives each row its quote's statement");
         (await StoredMonthlyCountsAsync(db)).Should().BeEquivalentTo(await CountedMonthlyCountsAsync(db), "every stored monthly count equals the quotes it counts");
     }
 

@@ -19,9 +19,10 @@ public sealed class MonthlyCountsMigrationTests : DatabaseTest
         var monthly = migrations.FindIndex(m => m.EndsWith("_MonthlyCounts", StringComparison.Ordinal));
         var migrator = db.GetService<IMigrator>();
 
-        // Back to before the table (its rows go with it), then forward again: the back-fill alone fills it.
+        // Back to before the table (its rows go with it), then forward again to today's schema: the back-fill alone
+        // fills it (no later migration writes monthly counts).
         await migrator.MigrateAsync(migrations[monthly - 1]);
-        await migrator.MigrateAsync(migrations[monthly]);
+        await migrator.MigrateAsync();
 
         var stored = await ArchiveIntegrity.StoredMonthlyCountsAsync(db);
         stored.Should().Contain(line => line.StartsWith("Speaker ", StringComparison.Ordinal) && line.Contains(" 0001-01 ", StringComparison.Ordinal),

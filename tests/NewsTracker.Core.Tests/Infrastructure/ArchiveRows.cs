@@ -67,7 +67,7 @@ public static class ArchiveRows
         await db.SaveChangesAsync();
         foreach (var quote in article.Quotes)
         {
-            db.QuoteFacets.AddRange(QuoteFacets.Of(quote).Select(f => new QuoteFacet { Kind = f.Kind, FacetId = f.Id, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id }));
+            db.QuoteFacets.AddRange(QuoteFacets.Of(quote).Select(f => new QuoteFacet { Kind = f.Kind, FacetId = f.Id, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id, StatementId = quote.StatementId }));
         }
 
         await db.SaveChangesAsync();
