@@ -456,6 +456,25 @@ internal sealed class ArticlePeople
                 continue;
             }
 
+            // "Bundesbank President Jonas Weller", "IMF Managing Director Clara Dunmore": words the catalogue does not
+            // know before a title are the holder's institution, or part of the title after a known one (unless they
+            // end in an institution word: "African Union Commission Chairperson").
+            if (roleWords.Count == 0 && TitleAfterInstitution(k, end) is > 0 and var title)
+            {
+                var words = text[tokens[k].Start..tokens[title - 1].End];
+                if (affiliation is null)
+                {
+                    affiliation = words;
+                }
+                else if (!Lexicon.OrganisationWords.Contains(text, tokens[title - 1]))
+                {
+                    roleWords.Add(words);
+                }
+
+                k = title;
+                continue;
+            }
+
             break;
         }
 
@@ -541,6 +560,40 @@ internal sealed class ArticlePeople
         {
             AddMention(nameStart, person);
         }
+    }
+
+    // Where a capitalised title follows one to three capitalised words that are no first name, with a name of two
+    // words or more after it; 0 when there is none.
+    private int TitleAfterInstitution(int k, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var j = k; j < end && j - k <= 3; j++)
+        {
+            var token = tokens[j];
+            if (!token.IsCapitalized(text) || (j == k && FirstNames.Of(token.Span(text)) != Gender.Unknown))
+            {
+                return 0;
+            }
+
+            if (j > k && Lexicon.TitleWords.Contains(text, token))
+            {
+                var name = j + 1;
+                while (name < end && Lexicon.TitleWords.Contains(text, tokens[name]))
+                {
+                    name++;
+                }
+
+                return end - name >= 2 ? j : 0;
+            }
+
+            if (Lexicon.TitleWords.Contains(text, token) || FirstNames.Of(token.Span(text)) != Gender.Unknown)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     // "to Norway", "to the UN" right after a title: how many tokens open the posting ("to", "to the").

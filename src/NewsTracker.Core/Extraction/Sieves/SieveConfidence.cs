@@ -23,6 +23,7 @@ internal static class SieveConfidence
         [PronounOrganisationSieve.Rule] = 0.6,
         [PronounUnresolvedSieve.Rule] = 0.1,
         [PronounFirstPersonSieve.Rule] = 0,
+        [OfficeHolderSieve.Rule] = 0.8,
         [TitleHolderSieve.Rule] = 0.8,
         [CatalogueTitleSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,

@@ -97,8 +97,12 @@ internal static class SieveOrder
         new PronounFirstPersonSieve(),
     ];
 
+    // "the Commission president" after "European Commission President Ana Lindqvist": the office's one holder first.
+    private static readonly ISpeakerSieve OfficeHolder = new OfficeHolderSieve();
+
     public static readonly IReadOnlyList<ISpeakerSieve> Titles =
     [
+        OfficeHolder,
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
         new TitleNearestSieve(),
@@ -107,6 +111,7 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Organisations =
     [
+        OfficeHolder,
         new OrganisationSpokespersonSieve(),
         new OrganisationSpokespersonUnnamedSieve(),
         new OrganisationDescriptionSieve(),

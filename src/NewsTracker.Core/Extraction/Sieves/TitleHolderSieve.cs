@@ -18,7 +18,8 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var phrase = context.Phrase;
         var head = context.TitleHead;
         bool Holds(ArticlePerson p) =>
-            SpeakerContext.Matches(p.Role, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null);
+            SpeakerContext.Matches(p.Role, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null)
+            || RankedBefore(context.Analysis, p, head, context.Position);
         bool Fits(ArticlePerson p) => Holds(p) && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
         // "the Slovak prime minister": a holder of that country first, then its one person the article named without a
@@ -29,6 +30,25 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
                 : context.Memory.MostRecent(context.Position, OfTheCountry) ?? context.Memory.MostRecent(context.Position, Countryman))
             ?? context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
         return person is null || UnnamedHolderSince(context.Analysis, person.LastMention, context.Position, head) ? null : SpeakerContext.Found(person, Rule);
+    }
+
+    // "brigade commander Colonel Ivo Marsh": the office is his role, and "the colonel" is still him.
+    private static bool RankedBefore(ArticleAnalysis a, ArticlePerson person, string head, int position)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= position)
+            {
+                return false;
+            }
+
+            if (mention.Person == person && mention.TokenIndex > 0 && a.Tokens[mention.TokenIndex - 1].Is(a.Text, head))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "An Icelandic diplomat said …" after the named envoy: a later "the diplomat" is that unnamed one.
@@ -53,5 +73,5 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         return false;
     }
 
-    private static bool IsLeaderWord(string word) => word.ToLowerInvariant() is "chief" or "head" or "leader" or "boss";
+    public static bool IsLeaderWord(string word) => word.ToLowerInvariant() is "chief" or "head" or "leader" or "boss";
 }

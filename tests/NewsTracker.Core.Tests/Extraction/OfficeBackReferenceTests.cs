@@ -1,0 +1,83 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: "the Commission president said" after the article tied one person to that institution and that title,
+// before the name or in an appositive after it; nobody when two people hold it or nobody was tied to it.
+public sealed class OfficeBackReferenceTests
+{
+    private const string Between = "Farm ministers from six countries left the meeting before lunch.\n\n";
+
+    [Theory]
+    [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the Commission president said")]
+    [InlineData("Ana Lindqvist, president of the European Commission, met farm ministers in Brussels on Tuesday.", "the Commission president said")]
+    [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the Commission chief added")]
+    [InlineData("Ana Lindqvist, the head of the Commission, met farm ministers in Brussels on Tuesday.", "the Commission chief added")]
+    [InlineData("The president of the European Commission, Dr. Ana Lindqvist, met farm ministers in Brussels on Tuesday.", "the Commission president said")]
+    [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the president of the Commission said")]
+    [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the EU chief said")]
+    public void The_institution_and_title_find_the_one_person_tied_to_both(string introduction, string attribution)
+    {
+        var quote = Extractor.Direct($"{introduction}\n\n{Between}“We will not reopen the budget this year,” {attribution}.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ana Lindqvist", quote.Rule);
+    }
+
+    // An institution the catalogue does not know, then a capitalised title, then the name: the holder is still found.
+    [Theory]
+    [InlineData("Nordbank President Jonas Weller met bankers in Frankfurt on Tuesday.", "the Nordbank president said", "Jonas Weller")]
+    [InlineData("IMF Managing Director Clara Dunmore met finance ministers in Washington on Tuesday.", "the IMF head said", "Clara Dunmore")]
+    public void The_title_after_an_unknown_institution_ties_the_holder_to_it(string introduction, string attribution, string speaker)
+    {
+        var quote = Extractor.Direct($"{introduction}\n\n{Between}“We will not cut rates this year,” {attribution}.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker, quote.Rule);
+    }
+
+    // The office ("brigade commander") is the role, but the rank written before the name still finds its holder.
+    [Fact]
+    public void The_rank_before_a_name_finds_its_holder_beside_another_officer()
+    {
+        var body = "Commander of the Coastal Forces Lieutenant General Ivo Marsh and brigade commander Colonel Piet Aalders met reporters at the port.\n\n"
+            + "“The patrol boats come out at night now,” the colonel said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Piet Aalders", quote.Rule);
+    }
+
+    [Fact]
+    public void Another_institutions_president_in_the_same_sentence_is_not_the_holder()
+    {
+        var body = "European Commission President Ana Lindqvist met Council President Omar Feld in Brussels on Tuesday.\n\n" + Between
+            + "“We will not reopen the budget this year,” the Commission president said.\n\n"
+            + "“The spring summit can still settle it,” the Council president said.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "We will not reopen").Speaker!.Name.Should().Be("Ana Lindqvist");
+        Extractor.Single(quotes, "The spring summit").Speaker!.Name.Should().Be("Omar Feld");
+    }
+
+    [Fact]
+    public void Two_people_tied_to_the_office_leave_the_speaker_open()
+    {
+        var body = "European Commission President Ana Lindqvist and African Union Commission Chairperson Omar Feld met in Addis Ababa on Tuesday.\n\n"
+            + Between + "“We will not reopen the budget this year,” the Commission chief said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        new[] { "Ana Lindqvist", "Omar Feld" }.Should().NotContain(quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Nobody_tied_to_the_office_leaves_the_speaker_open()
+    {
+        var body = "Farm minister Ana Lindqvist met her colleagues in Brussels on Tuesday.\n\n"
+            + Between + "“We will not reopen the budget this year,” the Commission president said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker?.Name.Should().NotBe("Ana Lindqvist");
+    }
+}
