@@ -7,8 +7,6 @@ internal sealed class OfficeHolderSieve : ISpeakerSieve
 {
     public const string Rule = "office-holder";
 
-    private const int MaxWindow = 10;
-
     public string Name => Rule;
 
     public ResolvedSpeaker? Try(SpeakerContext context)
@@ -43,7 +41,7 @@ internal sealed class OfficeHolderSieve : ISpeakerSieve
     }
 
     // The institution's words and the title's head of "the Commission president" or "the president of the Commission".
-    private sealed record Office(List<string> Institution, string Head)
+    internal sealed record Office(List<string> Institution, string Head)
     {
         public static Office? Read(ArticleAnalysis a, SpeakerPhrase phrase)
         {
@@ -99,31 +97,7 @@ internal sealed class OfficeHolderSieve : ISpeakerSieve
         public bool HeldAt(ArticleAnalysis a, MentionOfPerson mention)
         {
             var (text, tokens) = (a.Text, a.Tokens);
-            var sentence = mention.Sentence;
-            var from = mention.TokenIndex;
-            while (from - 1 >= 0 && mention.TokenIndex - from < MaxWindow && a.SentenceOf(from - 1) == sentence
-                && (IsOfficeWord(a, from - 1) || IsApposedOffice(a, from - 1)))
-            {
-                from--;
-            }
-
-            var to = mention.TokenIndex;
-            while (to < tokens.Count && tokens[to].IsCapitalized(text))
-            {
-                to++;
-            }
-
-            if (to < tokens.Count && (tokens[to].Is(text, ',') || tokens[to].Is(text, '(')))
-            {
-                var close = to + 1;
-                while (close < tokens.Count && close - to <= MaxWindow && a.SentenceOf(close) == sentence && !IsClauseEnd(text, tokens[close]))
-                {
-                    close++;
-                }
-
-                to = close;
-            }
-
+            var (from, to) = IntroductionWindow.Of(a, mention);
             var person = mention.Person;
             var holdsTitle = SpeakerContext.Matches(person.Role, Head) || TitleLexicon.StandsFor(Head, person.Role)
                 || (TitleHolderSieve.IsLeaderWord(Head) && (person.Role is not null || Any(a, from, to, k => IsTitle(a, k))))
@@ -149,20 +123,8 @@ internal sealed class OfficeHolderSieve : ISpeakerSieve
             return false;
         }
 
-        private static bool IsOfficeWord(ArticleAnalysis a, int k) =>
-            a.Tokens[k].IsCapitalized(a.Text) || IsTitle(a, k) || a.Tokens[k].Kind == TokenKind.Possessive
-            || a.Tokens[k].Is(a.Text, "of") || a.Tokens[k].Is(a.Text, "the")
-            || (a.Tokens[k].Is(a.Text, '.') && k > 0 && Lexicon.Abbreviations.Contains(a.Text, a.Tokens[k - 1]));
-
-        // "The president of the European Commission, Dr. Ana Lindqvist,": the office stands before the comma.
-        private static bool IsApposedOffice(ArticleAnalysis a, int k) =>
-            a.Tokens[k].Is(a.Text, ',') && k > 0 && (IsTitle(a, k - 1) || Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k - 1]));
-
-        private static bool IsClauseEnd(string text, Token token) =>
-            token.Is(text, ',') || token.Is(text, ')') || token.Is(text, ';') || token.Is(text, '.');
-
         // "of" is a word of "chief of staff", but here it joins the title to its institution.
-        private static bool IsTitle(ArticleAnalysis a, int k) =>
+        public static bool IsTitle(ArticleAnalysis a, int k) =>
             (Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]) || Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k])) && !a.Tokens[k].Is(a.Text, "of");
     }
 }

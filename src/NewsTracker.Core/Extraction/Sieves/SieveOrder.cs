@@ -75,8 +75,15 @@ internal static class SieveOrder
 
     // Speaker resolution, one list per form of speaker phrase. Each list ends in a sieve that settles
     // every phrase of its form, most as "the text does not say who".
+    // "the Tennessee Republican" after "Sen. Tom Berrow (R-Tenn.)": the one person of that party and state, whatever form
+    // the phrase was read as; a descriptor nobody fits is never read as a name.
+    private static readonly ISpeakerSieve PartyMember = new PartyMemberSieve();
+    private static readonly ISpeakerSieve PartyMemberUnresolved = new PartyMemberUnresolvedSieve();
+
     public static readonly IReadOnlyList<ISpeakerSieve> Names =
     [
+        PartyMember,
+        PartyMemberUnresolved,
         new FullNameSieve(),
         new SurnameVariantSieve(),
         new SurnameSieve(),
@@ -103,6 +110,8 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<ISpeakerSieve> Titles =
     [
         OfficeHolder,
+        PartyMember,
+        PartyMemberUnresolved,
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
         new TitleNearestSieve(),
@@ -122,7 +131,7 @@ internal static class SieveOrder
         new OrganisationSieve(),
     ];
 
-    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [PartyMember, new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {

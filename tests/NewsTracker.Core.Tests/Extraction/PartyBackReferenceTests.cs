@@ -1,0 +1,57 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: "the Tennessee Republican said", "the Ohio Democrat", "the Republican senator" after the article gave one
+// person that party (and state, and title); nobody when two people fit or none, and never a person of that name.
+public sealed class PartyBackReferenceTests
+{
+    private const string Between = "Dairy farmers gathered outside the Capitol on Thursday morning.\n\n";
+
+    [Theory]
+    [InlineData("Senator Tom Berrow, a Republican from Tennessee, told reporters the farm bill would pass by Friday.", "the Tennessee Republican said")]
+    [InlineData("Sen. Tom Berrow (R-Tenn.) told reporters the farm bill would pass by Friday.", "the Tennessee Republican said")]
+    [InlineData("Sen. Tom Berrow, R-Tenn., told reporters the farm bill would pass by Friday.", "the Republican senator said")]
+    [InlineData("Tennessee Republican Senator Tom Berrow told reporters the farm bill would pass by Friday.", "the Republican added")]
+    [InlineData("Senator Tom Berrow of Tennessee, a Republican, told reporters the farm bill would pass by Friday.", "the Tennessee Republican said")]
+    public void The_party_and_state_find_the_one_person_introduced_with_them(string introduction, string attribution)
+    {
+        var quote = Extractor.Direct($"{introduction}\n\n{Between}“This bill feeds families,” {attribution}.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tom Berrow", quote.Rule);
+    }
+
+    [Fact]
+    public void Each_descriptor_finds_its_own_member_of_congress()
+    {
+        var body = "Sen. Tom Berrow (R-Tenn.) told reporters the farm bill would pass by Friday.\n\n"
+            + "Rep. Lina Marsh (D-N.Y.) said she would vote against it.\n\n" + Between
+            + "“This bill feeds families,” the Tennessee Republican said.\n\n"
+            + "“It feeds lobbyists,” the New York Democrat said.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "This bill feeds").Speaker!.Name.Should().Be("Tom Berrow");
+        Extractor.Single(quotes, "It feeds lobbyists").Speaker!.Name.Should().Be("Lina Marsh");
+    }
+
+    [Fact]
+    public void Two_members_of_the_party_leave_the_speaker_open()
+    {
+        var body = "Sen. Tom Berrow (R-Tenn.) and Sen. Carl Dunmore (R-Ohio) told reporters the farm bill would pass by Friday.\n\n"
+            + Between + "“This bill feeds families,” the Republican senator said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        new[] { "Tom Berrow", "Carl Dunmore" }.Should().NotContain(quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_descriptor_nobody_fits_is_no_person_of_that_name()
+    {
+        var body = "Sen. Tom Berrow (R-Tenn.) told reporters the farm bill would pass by Friday.\n\n"
+            + Between + "“It feeds lobbyists,” the Ohio Democrat said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+}
