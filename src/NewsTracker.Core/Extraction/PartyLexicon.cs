@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 
 namespace NewsTracker.Core.Extraction;
 
@@ -16,7 +17,7 @@ internal sealed record PartyFile(
     [property: JsonPropertyName("states")] IReadOnlyList<State> States);
 
 // The parties and states of Lexicon/en/parties.json, looked up by a word of the text.
-internal static class PartyLexicon
+internal static partial class PartyLexicon
 {
     public static readonly PartyFile File = LexiconFile.Read<PartyFile>("parties.json");
 
@@ -35,4 +36,12 @@ internal static class PartyLexicon
         var bare = written.Replace(".", string.Empty, StringComparison.Ordinal);
         return File.States.FirstOrDefault(s => s.Abbreviations.Any(a => a.Replace(".", string.Empty, StringComparison.Ordinal).Equals(bare, StringComparison.OrdinalIgnoreCase)));
     }
+
+    // "(R-Tenn.)", "D-N.Y.", "R-TN": the party's letter and the state's short form.
+    [GeneratedRegex(@"\b([RDI])-([A-Z][A-Za-z.]{0,5})")]
+    public static partial Regex PartyLetter();
+
+    // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else.
+    public static bool IsPartyBracket(string inner) => PartyLetter().Match(inner) is { Success: true } match && match.Index == 0
+        && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null);
 }

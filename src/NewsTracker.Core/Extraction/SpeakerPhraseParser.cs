@@ -92,6 +92,7 @@ internal static class SpeakerPhraseParser
 
     private static SpeakerPhrase? Ending(ArticleAnalysis a, int e, int floor)
     {
+        e = BeforePartyBracket(a, e, floor);
         // "Later she said", "On her blog he wrote": a pronoun right before the verb is the subject
         // whatever opens the sentence; not in "what he called", which speaks for the clause's subject.
         if (e - 1 > floor && Lexicon.Pronouns.Contains(a.Text, a.Tokens[e - 1]) && !ClauseWords.Contains(a.Text, a.Tokens[e - 2])
@@ -124,6 +125,25 @@ internal static class SpeakerPhraseParser
         }
 
         return start < e ? Describe(a, start, e) : null;
+    }
+
+    // "Rep. Lina Marsh (D-Ohio) said": the party and state in brackets describe the name before them.
+    private static int BeforePartyBracket(ArticleAnalysis a, int e, int floor)
+    {
+        if (e - 1 <= floor || !a.Tokens[e - 1].Is(a.Text, ')'))
+        {
+            return e;
+        }
+
+        for (var open = e - 2; open > floor && e - open <= 8; open--)
+        {
+            if (a.Tokens[open].Is(a.Text, '('))
+            {
+                return open + 1 < e - 1 && PartyLexicon.IsPartyBracket(a.Text[a.Tokens[open + 1].Start..a.Tokens[e - 2].End]) ? open : e;
+            }
+        }
+
+        return e;
     }
 
     private static bool IsProximity(ArticleAnalysis a, int k) =>

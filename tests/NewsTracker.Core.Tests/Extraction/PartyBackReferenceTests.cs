@@ -54,4 +54,15 @@ public sealed class PartyBackReferenceTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // The brackets after a name give its party and state; they are not the speaker themselves.
+    [Theory]
+    [InlineData("Rep. Lina Marsh (D-Ohio) said she would vote against the farm bill.", "Lina Marsh")]
+    [InlineData("Sen. Carl Dunmore (R-Texas) said he would vote for the farm bill.", "Carl Dunmore")]
+    public void The_party_bracket_before_the_verb_belongs_to_the_name(string sentence, string speaker)
+    {
+        var quote = Extractor.Indirect("Dairy farmers gathered outside the Capitol on Thursday.\n\n" + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker, quote.Rule);
+    }
 }

@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // "the Tennessee Republican said", "the Ohio Democrat", "the Republican senator": a party (and state, and title) the
 // article gave one person it introduced ("Sen. Tom Berrow (R-Tenn.)", "Tom Berrow, a Republican from Tennessee,").
 // Two people who fit, or none, leave the phrase to PartyMemberUnresolvedSieve.
-internal sealed partial class PartyMemberSieve : ISpeakerSieve
+internal sealed class PartyMemberSieve : ISpeakerSieve
 {
     public const string Rule = "party-member";
 
@@ -55,7 +55,7 @@ internal sealed partial class PartyMemberSieve : ISpeakerSieve
 
             var (from, to) = IntroductionWindow.Of(a, mention);
             var words = a.Text[a.Tokens[from].Start..a.Tokens[to - 1].End];
-            foreach (Match letter in PartyLetter().Matches(words))
+            foreach (Match letter in PartyLexicon.PartyLetter().Matches(words))
             {
                 party |= PartyLexicon.PartyOfLetter(letter.Groups[1].Value) == wanted.Party;
                 state |= PartyLexicon.StateAbbreviated(letter.Groups[2].Value) == wanted.State;
@@ -72,10 +72,6 @@ internal sealed partial class PartyMemberSieve : ISpeakerSieve
 
         return party && state && titled;
     }
-
-    // "(R-Tenn.)", "D-N.Y.", "R-TN": the party's letter and the state's short form.
-    [GeneratedRegex(@"\b([RDI])-([A-Z][A-Za-z.]{0,5})")]
-    private static partial Regex PartyLetter();
 
     // "the Tennessee Republican", "the Republican senator", "the New York Democrat": the, a state, a party, a title.
     internal sealed record Descriptor(Party Party, State? State, string? Title)
