@@ -94,6 +94,6 @@ internal sealed partial record BenchTargets(
     private static List<T> Spread<T>(List<T> values) =>
         values.Count <= PerKind ? values : Enumerable.Range(0, PerKind).Select(i => values[i * values.Count / PerKind]).ToList();
 
-    [GeneratedRegex(@"/Statements/(\d+)")]
+    [GeneratedRegex(@"/Statements/(\d+)", RegexOptions.NonBacktracking)]
     private static partial Regex StatementLink();
 }

@@ -38,7 +38,7 @@ internal static partial class PartyLexicon
     }
 
     // "(R-Tenn.)", "D-N.Y.", "R-TN": the party's letter and the state's short form.
-    [GeneratedRegex(@"\b([RDI])-([A-Z][A-Za-z.]{0,5})")]
+    [GeneratedRegex(@"\b([RDI])-([A-Z][A-Za-z.]{0,5})", RegexOptions.NonBacktracking)]
     public static partial Regex PartyLetter();
 
     // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else.

@@ -67,10 +67,25 @@ internal sealed class PartyMemberSieve : ISpeakerSieve
                 titled |= wanted.Title is not null && a.Tokens[k].Is(a.Text, wanted.Title);
             }
 
-            state |= wanted.State is not null && Regex.IsMatch(words, $@"\b{Regex.Escape(wanted.State.Name)}\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+            state |= wanted.State is not null && HasWords(words, wanted.State.Name);
         }
 
         return party && state && titled;
+    }
+
+    // The name as whole words ("New York", not "New Yorker"), without building a pattern from lexicon text per call.
+    private static bool HasWords(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the Tennessee Republican", "the Republican senator", "the New York Democrat": the, a state, a party, a title.
