@@ -461,6 +461,14 @@ internal static class SpeakerPhraseParser
                 continue;
             }
 
+            // "said the president of the Commission": a named body after "of the" / "for the" belongs to the phrase.
+            if (Connectors.Contains(a.Text, token) && k > start && k + 2 < ceiling && a.Tokens[k + 1].Is(a.Text, "the")
+                && a.Tokens[k + 2].IsCapitalized(a.Text) && IsPhraseToken(a, k + 2))
+            {
+                k += 2;
+                continue;
+            }
+
             // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
             if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
             {

@@ -14,6 +14,8 @@ public sealed class OfficeBackReferenceTests
     [InlineData("The president of the European Commission, Dr. Ana Lindqvist, met farm ministers in Brussels on Tuesday.", "the Commission president said")]
     [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the president of the Commission said")]
     [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "the EU chief said")]
+    [InlineData("European Commission President Ana Lindqvist met farm ministers in Brussels on Tuesday.", "said the president of the Commission")]
+    [InlineData("Ana Lindqvist, president of the European Commission, met farm ministers in Brussels on Tuesday.", "said the head of the Commission")]
     public void The_institution_and_title_find_the_one_person_tied_to_both(string introduction, string attribution)
     {
         var quote = Extractor.Direct($"{introduction}\n\n{Between}“We will not reopen the budget this year,” {attribution}.")
@@ -44,6 +46,20 @@ public sealed class OfficeBackReferenceTests
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Piet Aalders", quote.Rule);
+    }
+
+    // After the verb the institution follows the title ("said the president of the Commission") and still picks its holder.
+    [Fact]
+    public void The_institution_after_the_verb_tells_two_presidents_apart()
+    {
+        var body = "European Commission President Ana Lindqvist met Council President Omar Feld in Brussels on Tuesday.\n\n" + Between
+            + "“We will not reopen the budget this year,” said the president of the Commission.\n\n"
+            + "“The spring summit can still settle it,” said the president of the Council.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "We will not reopen").Speaker!.Name.Should().Be("Ana Lindqvist");
+        Extractor.Single(quotes, "The spring summit").Speaker!.Name.Should().Be("Omar Feld");
     }
 
     [Fact]
