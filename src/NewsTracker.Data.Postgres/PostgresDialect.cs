@@ -47,6 +47,22 @@ public sealed class PostgresDialect : IDatabaseDialect
         await db.Database.ExecuteSqlRawAsync(
             """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct);
 
+    // A bulk import's rows are not yet marked all-visible, so the index-only walks of the newest rows (the filter
+    // index, the statement index) visit the table for each of them until autovacuum, which a growing archive triggers
+    // only at a fifth new rows. VACUUM (not FULL, no lock on readers or writers) marks them; the import's transactions
+    // are all committed here, and VACUUM cannot run inside one. About a second even with nothing to do on a
+    // 100,000-article archive, so an upload of a few articles leaves its few pages to autovacuum.
+    public const int VacuumAfterArticles = 1_000;
+
+    public async Task AfterImportAsync(NewsDbContext db, int articlesAdded, CancellationToken ct)
+    {
+        if (articlesAdded >= VacuumAfterArticles)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """VACUUM "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Statements", "StatementShingles", "Articles", "MonthlyCounts";""", ct);
+        }
+    }
+
     // A transaction-level advisory lock, released by commit or rollback, so a crashed instance never leaves it
     // behind; one key for the whole archive ("NT" and a version: 0x4E540001).
     public async Task LockArchiveAsync(NewsDbContext db, CancellationToken ct) =>

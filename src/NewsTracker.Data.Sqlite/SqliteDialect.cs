@@ -29,7 +29,7 @@ public sealed class SqliteDialect : IDatabaseDialect
 
     // A checkpoint that also truncates the log; if a reader keeps part of it in use past the busy timeout, the rest
     // is copied and the log is left for a later checkpoint (nothing is lost either way).
-    public async Task AfterImportAsync(NewsDbContext db, CancellationToken ct) =>
+    public async Task AfterImportAsync(NewsDbContext db, int articlesAdded, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
 
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with any extended code (the low byte is the primary one).

@@ -173,7 +173,7 @@ public sealed class ArticleImporter(
             var dialect = scope.ServiceProvider.GetRequiredService<IDatabaseDialect>();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             await dialect.OptimizeAsync(db, ct);
-            await dialect.AfterImportAsync(db, ct);
+            await dialect.AfterImportAsync(db, tally.Added, ct);
         }
 
         logger.LogInformation(

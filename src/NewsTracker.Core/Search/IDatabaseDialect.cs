@@ -17,9 +17,10 @@ public interface IDatabaseDialect
     // the filter index to itself start from the selective side.
     Task OptimizeAsync(NewsDbContext db, CancellationToken ct);
 
-    // After a long import, before the command ends: what the engine tidies once the writing is over (SQLite: the
-    // write-ahead log the import let grow is copied into the file and emptied, so no reader starts on a large log).
-    Task AfterImportAsync(NewsDbContext db, CancellationToken ct) => Task.CompletedTask;
+    // After an import that added articlesAdded, once the writing is over: what the engine tidies (SQLite: the
+    // write-ahead log the import let grow is copied into the file and emptied, so no reader starts on a large log;
+    // PostgreSQL: a bulk import's new rows are marked visible for index-only reads).
+    Task AfterImportAsync(NewsDbContext db, int articlesAdded, CancellationToken ct) => Task.CompletedTask;
 
     // Ids of quotes matching the search, as a query the caller composes further.
     IQueryable<int> MatchingQuoteIds(NewsDbContext db, SearchQuery query);

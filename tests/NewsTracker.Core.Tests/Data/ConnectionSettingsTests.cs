@@ -54,7 +54,7 @@ public sealed class ConnectionSettingsTests : IDisposable
         log.Refresh();
         log.Length.Should().BeGreaterThan(1_000_000, "the command line's connection does not checkpoint after every write");
 
-        await dialect.AfterImportAsync(db, CancellationToken.None);
+        await dialect.AfterImportAsync(db, articlesAdded: 1, CancellationToken.None);
 
         log.Refresh();
         log.Length.Should().Be(0);

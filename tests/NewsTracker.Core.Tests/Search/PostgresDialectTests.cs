@@ -177,6 +177,26 @@ public sealed class PostgresDialectTests : IAsyncLifetime
         new PostgresDialect().IsBusy(error).Should().Be(busy);
     }
 
+    [PostgresFact]
+    public async Task After_a_bulk_import_the_archive_tables_are_vacuumed_and_after_an_upload_not()
+    {
+        await using var db = CreateContext();
+        await InsertQuotesAsync(db, "Gas flows through the northern pipeline resumed on Monday.");
+        IDatabaseDialect dialect = new PostgresDialect();
+
+        await dialect.AfterImportAsync(db, PostgresDialect.VacuumAfterArticles - 1, CancellationToken.None);
+        (await VacuumedAsync(db, "QuoteFacets")).Should().BeFalse("a few articles' pages are left to autovacuum");
+
+        await dialect.AfterImportAsync(db, PostgresDialect.VacuumAfterArticles, CancellationToken.None);
+
+        (await VacuumedAsync(db, "QuoteFacets")).Should().BeTrue();
+        (await VacuumedAsync(db, "Quotes")).Should().BeTrue();
+    }
+
+    private static async Task<bool> VacuumedAsync(NewsDbContext db, string table) =>
+        await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM pg_stat_user_tables WHERE relname = {table} AND last_vacuum IS NOT NULL""")
+            .SingleAsync() == 1;
+
     private NewsDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerPostgres(_connectionString!).AddInterceptors(_recorder).Options);
 
