@@ -64,6 +64,7 @@ internal sealed class ArticlePeople
         LearnGenders();
         PronounGender.Learn(analysis, Mentions);
         FindAcronyms();
+        FindKnownAs();
     }
 
     // The institution word of a capitalised run: its last word, or the word before "of" ("Ministry of Commerce").
@@ -136,6 +137,54 @@ internal sealed class ArticlePeople
         return true;
     }
 
+    // "Brazil's Foreign Ministry, known as Itamaraty,": the short name, once given, stands for the institution.
+    private void FindKnownAs()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = 2; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(text, "known") || !tokens[k + 1].Is(text, "as") || _analysis.InsideQuote(k))
+            {
+                continue;
+            }
+
+            var comma = tokens[k - 1].Is(text, "also") ? k - 2 : k - 1;
+            var alias = k + 2;
+            var aliasEnd = alias;
+            while (aliasEnd < tokens.Count && aliasEnd - alias < 3 && tokens[aliasEnd].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[aliasEnd]))
+            {
+                aliasEnd++;
+            }
+
+            if (comma < 1 || !tokens[comma].Is(text, ',') || aliasEnd == alias
+                || !(aliasEnd == tokens.Count || tokens[aliasEnd].Kind == TokenKind.Punct))
+            {
+                continue;
+            }
+
+            var last = comma - 1;
+            if (!tokens[last].IsCapitalized(text) || !Lexicon.OrganisationWords.Contains(text, tokens[last]))
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first - 1 >= 0 && last - first < 8
+                && (tokens[first - 1].IsCapitalized(text) || (tokens[first - 1].Kind == TokenKind.Possessive && first - 2 >= 0 && tokens[first - 2].IsCapitalized(text))))
+            {
+                first--;
+            }
+
+            while (first < last && (Lexicon.Determiners.Contains(text, tokens[first]) || Lexicon.CommonCapitalised.Contains(text, tokens[first]) && !Lexicon.TitleWords.Contains(text, tokens[first]) && !Lexicon.OrganisationWords.Contains(text, tokens[first])))
+            {
+                first++;
+            }
+
+            Acronyms.TryAdd(text[tokens[alias].Start..tokens[aliasEnd - 1].End], text[tokens[first].Start..tokens[last].End]);
+        }
+    }
+
     public IReadOnlyList<ArticlePerson> People => _people;
 
     // Mentions found by reading the article, in reading order.
@@ -145,7 +194,8 @@ internal sealed class ArticlePeople
     // resolving "the group" or "the agency" later on.
     public List<(int TokenIndex, string Name, string Head)> Organisations { get; } = [];
 
-    // "South Korea's Joint Chiefs of Staff (JCS)": the acronym, once defined, stands for the full name.
+    // "South Korea's Joint Chiefs of Staff (JCS)", "the Foreign Ministry, known as Itamaraty": the short name, once
+    // defined, stands for the full name.
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);

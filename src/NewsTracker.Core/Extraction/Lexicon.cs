@@ -38,8 +38,8 @@ internal static class Lexicon
     // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley" (Lexicon/en/titles.json).
     public static readonly WordSet TitleWords = new(TitleLexicon.TitleWords);
 
-    // Words that make a capitalised run an institution, not a person.
-    public static readonly WordSet OrganisationWords = new("""
+    // Words that make a capitalised run an institution, not a person, with the companies' words (Lexicon/en/companies.json).
+    public static readonly WordSet OrganisationWords = new(Words("""
         ministry department council commission agency bank union organization organisation party army forces
         court parliament congress senate times news post university institute center centre foundation group
         committee office service services corporation company airlines alliance assembly federation republic
@@ -49,7 +49,7 @@ internal static class Lexicon
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
         military delegation headquarters kremlin pentagon
         logistics holdings shipping
-        """);
+        """).Concat(CompanyLexicon.File.NameEnds).Concat(CompanyLexicon.File.References).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // The last word of a news outlet's name ("Rhine Chronicle", "Baltic Wire"): an outlet is never a person (Lexicon/en/not-names.json).
     public static readonly WordSet OutletWords = new(NotNameLexicon.File.OutletWords);
@@ -123,4 +123,6 @@ internal static class Lexicon
         activist activists member members lawmaker lawmakers officer officers soldier soldiers negotiator negotiators
         delegate delegates executive executives worker workers doctor doctors trader traders
         """);
+
+    private static string[] Words(string spaceSeparated) => spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

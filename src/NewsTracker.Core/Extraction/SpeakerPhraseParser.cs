@@ -469,6 +469,15 @@ internal static class SpeakerPhraseParser
                 continue;
             }
 
+            // "said the vessel's owner": a common noun owning the head belongs to the phrase.
+            if (k > start && Lexicon.Determiners.Contains(a.Text, a.Tokens[k - 1]) && token.Kind == TokenKind.Word && !token.IsCapitalized(a.Text)
+                && k + 2 < ceiling && a.Tokens[k + 1].Kind == TokenKind.Possessive && a.Tokens[k + 2].Kind == TokenKind.Word
+                && !a.Tokens[k + 2].IsCapitalized(a.Text) && !Lexicon.PhraseBreakers.Contains(a.Text, a.Tokens[k + 2]))
+            {
+                k += 3;
+                continue;
+            }
+
             // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
             if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
             {
@@ -510,8 +519,9 @@ internal static class SpeakerPhraseParser
                 return Describe(a, start, k, appositive, end);
             }
 
-            // "said a retired diplomat, Ines Moreau, who worked…": the name stands in the appositive.
-            if (end > appositive && Names.IsNamePart(a, appositive) && !ContainsNamePart(a, start, k))
+            // "said a retired diplomat, Ines Moreau, who worked…", "said the vessel's owner, Halden Shipping": the name
+            // stands in the appositive.
+            if (end > appositive && !ContainsNamePart(a, start, k) && (Names.IsNamePart(a, appositive) || OrganisationWordAhead(a, appositive, end)))
             {
                 return Describe(a, start, k, appositive, end);
             }
@@ -626,11 +636,22 @@ internal static class SpeakerPhraseParser
         var parts = Parts.Read(a, start, end);
         if (appositiveStart >= 0)
         {
-            parts.Absorb(Parts.Read(a, appositiveStart, appositiveEnd));
+            var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
+            if (NamesOrganisationAlone(parts, appositive))
+            {
+                // "The ship's operator, Athens-based Halden Shipping, said": the description's company is named after it.
+                return Describe(a, appositiveStart, appositiveEnd);
+            }
+
+            parts.Absorb(appositive);
         }
 
         return Classify(a, parts, written with { Affiliation = parts.Affiliation });
     }
+
+    private static bool NamesOrganisationAlone(Parts description, Parts appositive) =>
+        description.NameTokens.Count == 0 && description.PersonAlias is null && !description.HasCapitalisedOrganisationWord
+        && appositive.HasCapitalisedOrganisationWord && appositive.PersonAlias is null;
 
     // Which kind of speaker the words describe, most specific reading first.
     private static SpeakerPhrase Classify(ArticleAnalysis a, Parts parts, SpeakerPhrase phrase)
@@ -873,7 +894,8 @@ internal static class SpeakerPhraseParser
     private static string OrganisationName(ArticleAnalysis a, int start, int end)
     {
         var first = start;
-        while (first < end && !(a.Tokens[first].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first])))
+        while (first < end && (!(a.Tokens[first].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first]))
+            || (first + 1 < end && IsCompoundModifier(a.Tokens[first].Span(a.Text)) && a.Tokens[first + 1].IsCapitalized(a.Text))))
         {
             first++;
         }
@@ -890,6 +912,14 @@ internal static class SpeakerPhraseParser
         }
 
         return first <= last ? a.Text[a.Tokens[first].Start..a.Tokens[last].End] : a.Text[a.Tokens[start].Start..a.Tokens[end - 1].End];
+    }
+
+    // "Athens-based", "Iran-backed", "Liberian-flagged": a place or patron joined to a participle describes the name after it.
+    private static bool IsCompoundModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 3 < word.Length && word[(hyphen + 1)..].EndsWith("ed", StringComparison.Ordinal)
+            && char.IsLower(word[hyphen + 1]);
     }
 
     private static bool OrganisationWordAhead(ArticleAnalysis a, int from, int end)

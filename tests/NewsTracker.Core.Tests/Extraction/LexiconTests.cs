@@ -58,6 +58,21 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void The_company_words_are_lower_case_listed_once_and_never_a_first_name()
+    {
+        var file = CompanyLexicon.File;
+        var all = file.NameEnds.Concat(file.SectorWords).Concat(file.References).ToList();
+
+        all.Should().OnlyContain(w => w.Length > 1 && w.All(char.IsAsciiLetterLower), "entries are single lower-case words");
+        file.NameEnds.Concat(file.SectorWords).Should().OnlyHaveUniqueItems();
+        file.References.Should().OnlyHaveUniqueItems();
+        all.Should().NotContain(w => FirstNames.Of(w) != Gender.Unknown);
+        file.SectorWords.Should().NotIntersectWith(file.NameEnds, "a sector word never makes a run an institution by itself");
+        file.NameEnds.Concat(file.References).Should().OnlyContain(w => LexiconWords.OrganisationWords.Contains(w));
+        file.SectorWords.Should().NotContain(w => LexiconWords.OrganisationWords.Contains(w), "\"Minister for Energy Lars Holm\" is a person");
+    }
+
+    [Fact]
     public void A_misspelt_property_is_refused_with_the_file_named()
     {
         using var json = new MemoryStream(Encoding.UTF8.GetBytes("""{ "verbs": [ { "verb": "say", "thats": "optional" } ] }"""));

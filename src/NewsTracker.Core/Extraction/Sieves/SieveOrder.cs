@@ -126,6 +126,7 @@ internal static class SieveOrder
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),
+        new CompanyEarlierSieve(),
         new OrganisationDescribedSieve(),
         new OrganisationUnresolvedSieve(),
         new OrganisationSieve(),

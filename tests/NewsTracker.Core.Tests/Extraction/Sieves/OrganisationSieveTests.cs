@@ -119,4 +119,30 @@ public sealed class OrganisationSieveTests
         new SpokespersonNamedEarlierSieve().Try(Speaker(one, Described("a company spokeswoman"))).Should().BeNull("Vik is a spokesman");
         new SpokespersonNamedEarlierSieve().Try(Speaker(one, Described("a spokesman"))).Should().BeNull("no institution described");
     }
+
+    [Fact]
+    public void Company_earlier_takes_the_company_named_last_for_the_firm()
+    {
+        var text = "Athens-based Pelion Shipping said its crew was safe. Later Corvo Motors said its plant was shut. The cranes were old.";
+
+        new CompanyEarlierSieve().Try(Speaker(text, Organisation("firm")))!.Speaker!.Name.Should().Be("Corvo Motors");
+        new CompanyEarlierSieve().Try(Speaker("Athens-based Pelion Shipping said its crew was safe. The cranes were old.", Organisation("operator")))!
+            .Speaker!.Name.Should().Be("Pelion Shipping", "a place joined to a participle describes the company and is no part of its name");
+        new CompanyEarlierSieve().Try(Speaker("Halden Energy said the pipeline was shut. The cranes were old.", Organisation("company")))!
+            .Speaker!.Name.Should().Be("Halden Energy", "a sector word ends many companies' names");
+    }
+
+    [Fact]
+    public void Company_earlier_never_answers_with_a_ministry_an_office_holder_or_a_far_away_name()
+    {
+        new CompanyEarlierSieve().Try(Speaker("The Energy Ministry said the pipeline was shut. The cranes were old.", Organisation("firm")))
+            .Should().BeNull("a ministry is no company");
+        new CompanyEarlierSieve().Try(Speaker("Energy Minister Lars Holm said the pipeline was shut. The cranes were old.", Organisation("company")))
+            .Should().BeNull();
+        new CompanyEarlierSieve().Try(Speaker("Pelion Shipping said its crew was safe. The cranes were old.", Organisation("ministry")))
+            .Should().BeNull("only a company's common nouns stand for a company");
+        new CompanyEarlierSieve().Try(Speaker("Pelion Shipping said its crew was safe." + string.Concat(Enumerable.Repeat(" The cranes were old.", 160)), Organisation("firm")))
+            .Should().BeNull("a company named pages before is no longer the firm");
+    }
 }
+

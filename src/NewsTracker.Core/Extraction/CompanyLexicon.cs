@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+
+namespace NewsTracker.Core.Extraction;
+
+internal sealed record CompanyFile(
+    [property: JsonPropertyName("nameEnds")] IReadOnlyList<string> NameEnds,
+    [property: JsonPropertyName("sectorWords")] IReadOnlyList<string> SectorWords,
+    [property: JsonPropertyName("references")] IReadOnlyList<string> References);
+
+// The words of Lexicon/en/companies.json: how a company's name ends ("Halden Energy") and the nouns that stand for
+// a company named before ("the firm said").
+internal static class CompanyLexicon
+{
+    public static readonly CompanyFile File = LexiconFile.Read<CompanyFile>("companies.json");
+
+    private static readonly FrozenSet<string> NameEnds = File.NameEnds.Concat(File.SectorWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> References = File.References.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "Holdings" or "Energy": a word a company's name may end in, portfolios included.
+    public static bool EndsCompanyName(ReadOnlySpan<char> word) => NameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsReference(string word) => References.Contains(word);
+}

@@ -1,0 +1,80 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "the firm said", "the operator said" after the article named "Halden Energy" or "Athens-based Nordvik Shipping": the
+// company named last. Only a company answers: "the firm" never stands for a ministry or a country.
+internal sealed class CompanyEarlierSieve : ISpeakerSieve
+{
+    public const string Rule = "company-earlier";
+
+    // How far back the company may have been named: a few paragraphs.
+    private const int Reach = 600;
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        if (!context.IsBareDescription || !CompanyLexicon.IsReference(context.OrganisationName.Split(' ')[^1]))
+        {
+            return null;
+        }
+
+        var company = LatestCompany(context.Analysis, context.Position);
+        return company is null ? null : context.Organisation(new ExtractedSpeaker(company, ActorKind.Organisation, null, null), Rule);
+    }
+
+    // The last capitalised run before `position` that ends in a company's word and names no office holder.
+    public static string? LatestCompany(ArticleAnalysis a, int position)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        for (var k = Math.Min(position, tokens.Count) - 1; k > 0 && position - k < Reach; k--)
+        {
+            if (!tokens[k].IsCapitalized(text) || !CompanyLexicon.EndsCompanyName(tokens[k].Span(text)) || a.InsideQuote(k))
+            {
+                continue;
+            }
+
+            var first = k;
+            while (first - 1 >= 0 && k - first < 5 && tokens[first - 1].IsCapitalized(text) && !Lexicon.CommonCapitalised.Contains(text, tokens[first - 1]))
+            {
+                first--;
+            }
+
+            // "Later Corvo Motors", "Athens-based Pelion Shipping": a sentence's adverb or a describing compound is no part of the name.
+            while (first < k && (IsModifier(tokens[first].Span(text)) || Lexicon.Auxiliaries.Contains(text, tokens[first])))
+            {
+                first++;
+            }
+
+            if (first == k || HoldsRole(a, first, k))
+            {
+                continue;
+            }
+
+            return text[tokens[first].Start..tokens[k].End];
+        }
+
+        return null;
+    }
+
+    private static bool HoldsRole(ArticleAnalysis a, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Athens-based", "Greek-owned": describes the company, is no part of its name.
+    private static bool IsModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+}

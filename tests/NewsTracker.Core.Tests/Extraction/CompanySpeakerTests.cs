@@ -1,0 +1,68 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: companies in speaker position. "The firm said" stands for the company named before; a description with the
+// company in its appositive is the company; a short name the article gives an institution speaks for it.
+public sealed class CompanySpeakerTests
+{
+    [Theory]
+    [InlineData("firm")]
+    [InlineData("company")]
+    [InlineData("operator")]
+    public void A_companys_common_noun_speaks_for_the_company_named_before(string noun)
+    {
+        var body = "Pelion Shipping said on Monday that its crew were safe.\n\n"
+            + $"“Safety comes first for every one of our crews,” the {noun} said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Pelion Shipping");
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
+    public void A_description_whose_appositive_names_a_company_is_that_company()
+    {
+        var body = "The ship's operator, Athens-based Pelion Shipping, said the crew of 20 were safe and the fire was out.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Pelion Shipping");
+    }
+
+    [Fact]
+    public void A_possessive_description_after_the_verb_takes_the_company_in_its_appositive()
+    {
+        var body = "“We will resume our voyages when the route is safe again,” said the vessel's owner, Pelion Shipping.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Pelion Shipping");
+    }
+
+    [Fact]
+    public void A_name_the_article_gives_an_institution_speaks_for_it()
+    {
+        var body = "Norway's Foreign Ministry, known as UD, summoned the ambassador on Monday.\n\n"
+            + "“We will not tolerate threats against our shipping lanes,” UD said in a statement.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Norway's Foreign Ministry");
+    }
+
+    [Fact]
+    public void A_company_noun_with_no_company_before_it_names_nobody()
+    {
+        var body = "The Energy Ministry said on Monday that the pipeline was shut.\n\n"
+            + "“Safety comes first for every one of our crews,” the firm said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("The ship's operator said the crew of 20 were safe and the fire was out.")]
+    [InlineData("The shipping company said the crew of 20 were safe and the fire was out.")]
+    public void A_companys_description_with_no_company_named_is_no_actor(string body)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+}
+
