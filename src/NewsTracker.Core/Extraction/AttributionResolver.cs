@@ -11,9 +11,9 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
 {
     private readonly SpeakerMemory _memory = new(analysis);
 
-    public ResolvedSpeaker Resolve(SpeakerPhrase phrase, int position)
+    public ResolvedSpeaker Resolve(SpeakerPhrase phrase, int position, IReadOnlyList<TextRange>? quoted = null)
     {
-        var resolved = SieveOrder.Resolve(new SpeakerContext(analysis, _memory, phrase, position));
+        var resolved = SieveOrder.Resolve(new SpeakerContext(analysis, _memory, phrase, position, quoted));
         if (resolved.Person is { } person)
         {
             _memory.Remember(person, position);

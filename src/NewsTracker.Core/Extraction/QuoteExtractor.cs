@@ -40,7 +40,7 @@ public sealed class QuoteExtractor
         foreach (var candidate in candidates.Where(c => c.InheritFrom is null))
         {
             candidate.Resolved = candidate.Attribution is { } attribution
-                ? resolver.Resolve(attribution.Phrase, attribution.VerbToken)
+                ? resolver.Resolve(attribution.Phrase, attribution.VerbToken, candidate.Parts)
                 : SpeakerContext.Nobody(SieveConfidence.Unattributed);
         }
 

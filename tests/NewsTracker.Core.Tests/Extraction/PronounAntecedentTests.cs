@@ -94,4 +94,24 @@ public sealed class PronounAntecedentTests
 
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Teodor Valk");
     }
+
+    [Fact]
+    public void He_is_never_the_man_his_own_quotation_names()
+    {
+        var body = "Harbour master Ivo Brandt met the delegation on Monday. Asked about remarks by councillor Petter Lund, "
+            + "who called for the port to close, Brandt shrugged.\n\n“Mr Lund is entitled to his view. The port stays open,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ivo Brandt");
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_in_the_quotation_rules_out_neither()
+    {
+        var body = "Minister Anna Berg spoke first. Hours later, Gen. Tomas Berg told reporters the army needed recruits.\n\n"
+            + "Asked about the general's remarks, Anna Berg said she respected him.\n\n"
+            + "“Gen. Berg knows the front better than anyone. But the policy is set by parliament,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Anna Berg");
+    }
 }
+

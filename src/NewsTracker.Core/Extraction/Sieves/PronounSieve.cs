@@ -17,7 +17,7 @@ internal sealed class PronounSieve : ISpeakerSieve
 
         var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
         var person = PronounAntecedent.Find(
-            context, context.Phrase.Pronoun, p => Fits(p, wanted));
+            context, context.Phrase.Pronoun, p => Fits(p, wanted) && !context.NamedInQuote(p));
         if (person is null)
         {
             return null;

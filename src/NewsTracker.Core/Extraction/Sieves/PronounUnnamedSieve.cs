@@ -22,7 +22,7 @@ internal sealed class PronounUnnamedSieve : ISpeakerSieve
             return null;
         }
 
-        var person = PronounAntecedent.Find(context, context.Phrase.Pronoun, p => PronounSieve.Fits(p, wanted), out var sentence);
+        var person = PronounAntecedent.Find(context, context.Phrase.Pronoun, p => PronounSieve.Fits(p, wanted) && !context.NamedInQuote(p), out var sentence);
         return person is null || unnamed.Sentence >= sentence ? SpeakerContext.Nobody(Rule) : null;
     }
 }

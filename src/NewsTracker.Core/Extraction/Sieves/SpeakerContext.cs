@@ -4,7 +4,8 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // What the speaker sieves read about one speaker phrase: the phrase, where it stands, the article and
 // what has been said so far. The surname search several sieves share is done once, on first use.
-internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory memory, SpeakerPhrase phrase, int position)
+// `quoted` is the quotation being attributed, when there is one.
+internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory memory, SpeakerPhrase phrase, int position, IReadOnlyList<TextRange>? quoted = null)
 {
     private IReadOnlyList<ArticlePerson>? _namesakes;
     private string? _organisation;
@@ -54,6 +55,41 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     {
         Memory.Organisations.Add((Position, speaker));
         return Settled(speaker, sieve);
+    }
+
+    // "“Mr Gromov is entitled to his opinion,” he said": whom the quotation names is not its speaker. A surname two people
+    // of the article share names neither of them ("“Gen. Kovalenko knows the front,” said Oksana Kovalenko").
+    public bool NamedInQuote(ArticlePerson person)
+    {
+        if (quoted is null)
+        {
+            return false;
+        }
+
+        var surname = person.Name.AsSpan(person.Name.LastIndexOf(' ') + 1);
+        var shared = Analysis.People.FindSurname(surname).Any(p => p != person);
+        return Quotes(shared ? person.Name : surname);
+    }
+
+    private bool Quotes(ReadOnlySpan<char> surname)
+    {
+        foreach (var part in quoted!)
+        {
+            var words = Analysis.Text.AsSpan(part.Start, part.End - part.Start);
+            for (var at = words.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = Next(words, surname, at))
+            {
+                var end = at + surname.Length;
+                if ((at == 0 || !char.IsLetter(words[at - 1])) && (end == words.Length || !char.IsLetter(words[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static int Next(ReadOnlySpan<char> words, ReadOnlySpan<char> surname, int at) =>
+            words[(at + 1)..].IndexOf(surname, StringComparison.Ordinal) is var i and >= 0 ? at + 1 + i : -1;
     }
 
     public static bool Matches(string? role, string? wanted) =>
