@@ -65,4 +65,26 @@ public sealed class PartyBackReferenceTests
 
         quote.Speaker!.Name.Should().Be(speaker, quote.Rule);
     }
+
+    // The epithet tells who the one person just named is: the article gives the party for the first time.
+    [Fact]
+    public void A_descriptor_opening_the_sentence_after_one_named_person_is_that_person()
+    {
+        var body = "Senator Dale Prouty posted within the hour that the agreement was a mistake. "
+            + "The Ohio Republican later told reporters that the deal gave away the last of the leverage.";
+
+        Extractor.Single(Extractor.Indirect(body), "the deal gave away").Speaker!.Name.Should().Be("Dale Prouty");
+    }
+
+    [Theory]
+    [InlineData("Senator Dale Prouty and Senator Ann Kivi posted within the hour that the agreement was a mistake. ")]
+    [InlineData("Senator Dale Prouty (D-Ohio) posted within the hour that the agreement was a mistake. ")]
+    [InlineData("Senator Dale Prouty posted within the hour that the agreement was a mistake.\n\nDairy farmers gathered outside. ")]
+    public void A_descriptor_after_two_people_another_party_or_another_sentence_names_nobody(string before)
+    {
+        var body = before + "The Ohio Republican later told reporters that the deal gave away the last of the leverage.";
+
+        Extractor.Single(Extractor.Indirect(body), "the deal gave away").Speaker.Should().BeNull();
+    }
 }
+

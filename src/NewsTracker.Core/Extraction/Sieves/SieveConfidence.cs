@@ -10,6 +10,7 @@ internal static class SieveConfidence
     private static readonly FrozenDictionary<string, double> Table = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         [PartyMemberSieve.Rule] = 0.75,
+        [PartyEpithetSieve.Rule] = 0.55,
         [PartyMemberUnresolvedSieve.Rule] = 0.2,
         [FullNameSieve.Rule] = 0.95,
         [SurnameSieve.Rule] = 0.9,

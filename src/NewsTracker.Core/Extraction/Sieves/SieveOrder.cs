@@ -78,11 +78,13 @@ internal static class SieveOrder
     // "the Tennessee Republican" after "Sen. Tom Berrow (R-Tenn.)": the one person of that party and state, whatever form
     // the phrase was read as; a descriptor nobody fits is never read as a name.
     private static readonly ISpeakerSieve PartyMember = new PartyMemberSieve();
+    private static readonly ISpeakerSieve PartyEpithet = new PartyEpithetSieve();
     private static readonly ISpeakerSieve PartyMemberUnresolved = new PartyMemberUnresolvedSieve();
 
     public static readonly IReadOnlyList<ISpeakerSieve> Names =
     [
         PartyMember,
+        PartyEpithet,
         PartyMemberUnresolved,
         new FullNameSieve(),
         new SurnameVariantSieve(),
@@ -111,6 +113,7 @@ internal static class SieveOrder
     [
         OfficeHolder,
         PartyMember,
+        PartyEpithet,
         PartyMemberUnresolved,
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
@@ -132,7 +135,7 @@ internal static class SieveOrder
         new OrganisationSieve(),
     ];
 
-    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [PartyMember, new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {
