@@ -51,4 +51,23 @@ public sealed class SpokespersonOwnerTests
         quote.Speaker.Should().BeNull();
         quote.Source!.Description.Should().Be("the company's spokesman");
     }
+
+    [Fact]
+    public void The_spokesman_again_speaks_for_the_institution_an_unnamed_spokesman_spoke_for()
+    {
+        var body = "A Gazprom spokesman said exports would fall sharply next year.\n\n"
+            + "“We are committed to every one of our contracts,” the spokesman said.";
+
+        Extractor.Single(Extractor.Direct(body), "We are committed").Speaker!.Name.Should().Be("Gazprom");
+    }
+
+    [Fact]
+    public void The_spokesman_with_no_spokesman_before_names_nobody()
+    {
+        var body = "Gazprom said exports would fall sharply next year.\n\n"
+            + "“We are committed to every one of our contracts,” the spokesman said.";
+
+        Extractor.Single(Extractor.Direct(body), "We are committed").Speaker.Should().BeNull();
+    }
 }
+

@@ -28,6 +28,7 @@ internal static class SieveConfidence
         [PronounFirstPersonSieve.Rule] = 0,
         [OfficeHolderSieve.Rule] = 0.8,
         [TitleHolderSieve.Rule] = 0.8,
+        [SpokespersonEarlierSieve.Rule] = 0.7,
         [CatalogueTitleSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,

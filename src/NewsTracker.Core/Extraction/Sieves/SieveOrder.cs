@@ -118,6 +118,7 @@ internal static class SieveOrder
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
         new TitleNearestSieve(),
+        new SpokespersonEarlierSieve(),
         new TitleUnresolvedSieve(),
     ];
 

@@ -54,6 +54,10 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     public ResolvedSpeaker Organisation(ExtractedSpeaker speaker, string sieve)
     {
         Memory.Organisations.Add((Position, speaker));
+        if (OrganisationSpokespersonSieve.IsSpokesperson(Phrase.Role))
+        {
+            Memory.SpokenThrough.Add((Position, speaker));
+        }
         return Settled(speaker, sieve);
     }
 

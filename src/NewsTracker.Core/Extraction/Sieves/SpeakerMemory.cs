@@ -11,6 +11,10 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
 
     public List<(int Token, ExtractedSpeaker Speaker)> Organisations { get; } = [];
 
+    // Institutions that spoke through an unnamed spokesperson ("a Gazprom spokesman said"), in reading order: a later
+    // "the spokesman added" is theirs.
+    public List<(int Token, ExtractedSpeaker Speaker)> SpokenThrough { get; } = [];
+
     // One unnamed source that spoke ("a senior official said"), in reading order: a later "he added" may be them.
     public List<UnnamedSpeaker> UnnamedSpeakers { get; } = [];
 
