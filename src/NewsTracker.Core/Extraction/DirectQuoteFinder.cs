@@ -12,6 +12,16 @@ internal static class DirectQuoteFinder
     private const int MinFragmentWords = 4;
     private const int MaxScareWords = 6;
 
+    // What a sign or a banner carries is a few words.
+    private const int MaxDisplayWords = 15;
+
+    // "a sign that read “…”", "banners reading “…”", "one placard said “…”": words written on something, not spoken.
+    private static readonly WordSet DisplayVerbs = new("read reads reading said says saying");
+    private static readonly WordSet DisplayNouns = new("""
+        sign signs banner banners placard placards poster posters billboard billboards t-shirt t-shirts shirt shirts
+        sticker stickers graffiti inscription inscriptions plaque plaques caption captions
+        """);
+
     private static readonly WordSet Speakers = new("i we you me us my our your mine ours yours i'm we're you're i’m we’re you’re");
 
     public static List<QuoteCandidate> Find(ArticleAnalysis a)
@@ -129,6 +139,11 @@ internal static class DirectQuoteFinder
             return true;
         }
 
+        if (words <= MaxDisplayWords && OnDisplay(a, open))
+        {
+            return true;
+        }
+
         if (span.Attribution is not null || SoundsSpoken(a, span) || (words >= MinFragmentWords && SpeechVerbBefore(a, open)))
         {
             return false;
@@ -159,6 +174,30 @@ internal static class DirectQuoteFinder
         for (var k = open - 1; k >= 0 && open - k <= 40 && a.SentenceOf(k) == a.SentenceOf(open); k--)
         {
             if (!a.InsideQuote(k) && a.IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnDisplay(ArticleAnalysis a, int open)
+    {
+        var k = open - 1;
+        if (k >= 0 && (a.Tokens[k].Is(a.Text, ',') || a.Tokens[k].Is(a.Text, ':')))
+        {
+            k--;
+        }
+
+        if (k < 1 || !DisplayVerbs.Contains(a.Text, a.Tokens[k]))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && k - j <= 3 && a.SentenceOf(j) == a.SentenceOf(k); j--)
+        {
+            if (DisplayNouns.Contains(a.Text, a.Tokens[j]))
             {
                 return true;
             }

@@ -21,11 +21,29 @@ internal sealed class ClauseSpeakerVerbSieve : IReportedSieve
 
         var comma = subject.StartToken - 1;
         if (comma - start < ReportedContext.MinClauseWords || !a.Tokens[comma].Is(a.Text, ',')
-            || a.InsideQuote(start) || !ReportedClause.CanStart(a, start, comma))
+            || a.InsideQuote(start) || !ReportedClause.CanStart(a, start, comma) || IsRebuttal(a, subject))
         {
             return null;
         }
 
         return new ReportedMatch(start, comma, new Attribution(subject, Rule, context.Verb), context.Verb);
+    }
+
+    // "…, a charge the Kremlin has denied", "…, something Minsk rejects": the narration's own claim, which the
+    // speaker answers; not the speaker's words.
+    private static readonly WordSet RebuttalHeads = new("""
+        charge charges claim claims accusation accusations allegation allegations assertion assertions suggestion
+        suggestions version account characterisation characterization something which
+        """);
+
+    private static bool IsRebuttal(ArticleAnalysis a, SpeakerPhrase subject)
+    {
+        var k = subject.StartToken;
+        if (k < a.Tokens.Count && Lexicon.Determiners.Contains(a.Text, a.Tokens[k]))
+        {
+            k++;
+        }
+
+        return k + 1 < subject.EndToken && RebuttalHeads.Contains(a.Text, a.Tokens[k]);
     }
 }

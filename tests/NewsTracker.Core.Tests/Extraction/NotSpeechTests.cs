@@ -1,0 +1,37 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8, "not speech": words written on a sign or a banner are no quotation, and the narration's own claim that a
+// speaker answers ("…, a charge the ministry has denied") is not that speaker's reported speech.
+public sealed class NotSpeechTests
+{
+    [Theory]
+    [InlineData("Outside the ministry, protesters carried a sign that read “We want our sons back home alive”.")]
+    [InlineData("Outside the ministry, one placard said “We want our sons back home alive”.")]
+    [InlineData("Outside the ministry, the crowd held up banners reading “We want our sons back home alive”.")]
+    public void Words_on_a_sign_or_a_banner_are_no_quotation(string body)
+    {
+        Extractor.Direct(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_slogan_somebody_shouts_is_still_a_quotation()
+    {
+        Extractor.Direct("Outside the ministry, the mothers shouted “We want our sons back home alive”.").Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("The drones were launched from the border region, a charge the Harbour Ministry has denied.")]
+    [InlineData("The drones were launched from the border region, something the Harbour Ministry has denied.")]
+    [InlineData("The drones were launched from the border region, an accusation the Harbour Ministry rejects.")]
+    public void The_narrations_claim_a_speaker_denies_is_not_their_speech(string body)
+    {
+        Extractor.Indirect(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_clause_before_its_speaker_is_still_reported_speech()
+    {
+        Extractor.Indirect("The drones were launched from the border region, the Harbour Ministry said.")
+            .Should().ContainSingle().Which.Speaker!.Name.Should().Be("Harbour Ministry");
+    }
+}
