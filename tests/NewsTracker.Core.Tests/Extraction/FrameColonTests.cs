@@ -1,0 +1,34 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8, reported speech after "a colon after a noun frame": "The message from Oslo was blunt: …", "Holm's verdict:
+// …", "Minister X was blunt: …" report what the speaker said; a frame that names nobody is the narrator's own voice.
+public sealed class FrameColonTests
+{
+    [Theory]
+    [InlineData("Prime Minister Anna Holm was blunt: the country will not send troops to the region this year.", "Anna Holm")]
+    [InlineData("The message from Defence Minister Lars Berg was clear: the army will not leave the border before spring.", "Lars Berg")]
+    [InlineData("Anna Holm met the envoys on Monday.\n\nHolm's verdict: the talks had failed and the country would look elsewhere.", "Anna Holm")]
+    public void A_frame_naming_its_speaker_reports_the_clause_after_the_colon(string body, string speaker)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker);
+        quote.Text.Should().NotContain(":");
+    }
+
+    [Theory]
+    [InlineData("The answer is simple: the country will not send troops to the region this year.")]
+    [InlineData("The plan has three parts: troops, money and a timetable for the talks.")]
+    public void A_frame_that_names_nobody_reports_nothing(string body)
+    {
+        Extractor.Indirect(body).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_quotation_after_the_colon_stays_a_direct_quote()
+    {
+        var quotes = Extractor.Run("Prime Minister Anna Holm was blunt: “The country will not send troops this year.”").Quotes;
+
+        quotes.Should().ContainSingle().Which.Kind.Should().Be(NewsTracker.Core.Quotes.QuoteKind.Direct);
+    }
+}
