@@ -542,8 +542,9 @@ internal sealed class ArticlePeople
             return;
         }
 
-        // "the Geneva Centre for Conflict Studies": a subject ending in a common noun is no person.
-        if (Lexicon.CommonNouns.Contains(text, tokens[end - 1]))
+        // "the Geneva Centre for Conflict Studies": a subject ending in a common noun is no person; nor is "Analysts" or
+        // "Officials" opening a sentence.
+        if (Lexicon.CommonNouns.Contains(text, tokens[end - 1]) || (end - nameStart == 1 && Lexicon.AnonymousHeads.Contains(text, tokens[nameStart])))
         {
             return;
         }

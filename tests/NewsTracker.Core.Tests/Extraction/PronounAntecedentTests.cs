@@ -113,5 +113,41 @@ public sealed class PronounAntecedentTests
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Anna Berg");
     }
+
+    [Theory]
+    [InlineData("The opposition leader, Mark Hill, criticised the budget. The plan drew on a proposal by former minister James Cole.")]
+    [InlineData("The opposition leader, Mark Hill, criticised the budget. Analysts said the plan drew on a proposal by former minister James Cole.")]
+    public void He_after_a_sentence_naming_a_man_only_after_a_preposition_is_the_subject_before(string before)
+    {
+        var body = before + " “This budget is a disgrace and the country knows it,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Mark Hill");
+    }
+
+    [Fact]
+    public void He_after_a_sentence_whose_subject_is_a_man_is_that_man()
+    {
+        var body = "The opposition leader, Mark Hill, criticised the budget. Former minister James Cole defended the plan. "
+            + "“This budget is the best the country has had in years,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("James Cole");
+    }
+
+    [Fact]
+    public void Analysts_opening_a_sentence_are_no_antecedent_for_he()
+    {
+        var body = "The opposition leader, Mark Hill, criticised the budget. Analysts said the plan would cut spending.\n\n"
+            + "“This budget is a disgrace and the country knows it,” he said.";
+
+        Extractor.Single(Extractor.Direct(body), "This budget").Speaker!.Name.Should().Be("Mark Hill");
+    }
+
+    [Fact]
+    public void A_time_word_opening_a_sentence_is_no_person()
+    {
+        var result = Extractor.Run("Minister Anna Berg spoke first. Hours later, Gen. Tomas Berg told reporters the army needed recruits.");
+
+        result.People.Select(p => p.Name).Should().NotContain("Hours");
+    }
 }
 

@@ -19,11 +19,26 @@ internal static class PronounAntecedent
         var chosen = -1;
         var candidates = new List<MentionOfPerson>(4);
         var passedOver = int.MinValue; // not -1: the headline's people are in "sentence" -1
+        var objectsOnly = true;
+        MentionOfPerson? earlierSubject = null;
         foreach (var (mention, read) in context.Memory.Latest(context.Position))
         {
             if (chosen >= 0 && mention.Sentence != chosen)
             {
-                break;
+                // "Hill criticised the budget. It drew on a proposal by James Cole. “…,” he said": a person the nearer
+                // sentence names only after a preposition yields to the subject of the sentence before it.
+                if (!objectsOnly || mention.Sentence != chosen - 1)
+                {
+                    break;
+                }
+
+                if (read && fits(mention.Person) && !a.InsideQuote(mention.TokenIndex) && !IsPrepositionalObject(a, mention.TokenIndex)
+                    && !IsOwner(a, mention.TokenIndex))
+                {
+                    earlierSubject = mention;
+                }
+
+                continue;
             }
 
             if (!fits(mention.Person) || (read && a.InsideQuote(mention.TokenIndex)) || mention.Sentence == passedOver)
@@ -43,7 +58,14 @@ internal static class PronounAntecedent
             {
                 chosen = mention.Sentence;
                 candidates.Add(mention);
+                objectsOnly &= read && IsPrepositionalObject(a, mention.TokenIndex);
             }
+        }
+
+        if (candidates.Count > 0 && objectsOnly && earlierSubject is { } subject)
+        {
+            sentence = subject.Sentence;
+            return subject.Person;
         }
 
         sentence = candidates.Count > 0 ? chosen : ownSubject is null ? -1 : own;
@@ -81,6 +103,33 @@ internal static class PronounAntecedent
         }
 
         return candidates[^1].Person;
+    }
+
+    private static readonly WordSet Prepositions = new("by of from with to for against about on at in toward towards between among");
+
+    // "a proposal by former minister James Cole", "talks with Gen. Ivo Marsh": the name stands after a preposition
+    // (across its title and determiner).
+    private static bool IsPrepositionalObject(ArticleAnalysis a, int k)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        for (var j = k - 1; j >= 0 && k - j <= 6 && a.SentenceOf(j) == a.SentenceOf(k); j--)
+        {
+            var token = tokens[j];
+            if (Prepositions.Contains(text, token))
+            {
+                return true;
+            }
+
+            var partOfTitle = token.IsCapitalized(text) || (token.Kind == TokenKind.Punct && token.Is(text, '.'))
+                || Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
+                || Lexicon.Determiners.Contains(text, token) || Lexicon.CommonCapitalised.Contains(text, token);
+            if (!partOfTitle)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Berecz's ties", "Mr Holt's office": the name is followed by a possessive.
