@@ -205,6 +205,14 @@ internal static class TranscriptTurnFinder
             words.RemoveAt(0);
         }
 
+        // "SENATOR JONES:", "SECRETARY BLINKEN:": the title is the role, the rest the name.
+        var titles = new List<string>();
+        while (words.Count > 1 && Lexicon.TitleWords.Contains(words[0].TrimEnd('.')))
+        {
+            titles.Add(TitleCase(words[0]));
+            words.RemoveAt(0);
+        }
+
         var first = words[0].TrimEnd('.').ToLowerInvariant();
         var end = a.Document.TokenIndexAt(label.End);
         string? name = null;
@@ -219,7 +227,16 @@ internal static class TranscriptTurnFinder
 
         return name is null
             ? new SpeakerPhrase { StartToken = position, EndToken = end, AsWritten = label.Words, Form = SpeakerForm.Anonymous, IsIndefinite = true }
-            : new SpeakerPhrase { StartToken = position, EndToken = end, AsWritten = label.Words, Form = SpeakerForm.Name, Name = name, Gender = gender };
+            : new SpeakerPhrase
+            {
+                StartToken = position,
+                EndToken = end,
+                AsWritten = label.Words,
+                Form = SpeakerForm.Name,
+                Name = name,
+                Gender = gender,
+                Role = titles.Count > 0 ? string.Join(' ', titles) : null,
+            };
     }
 
     // "O'BRIEN-SMITH" → "O'Brien-Smith": a capital after a hyphen or an apostrophe, as names write it.

@@ -124,4 +124,19 @@ public sealed class TranscriptTests
 
         Extractor.Direct(Text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_title_in_a_label_is_the_role_and_the_surname_finds_the_person_introduced()
+    {
+        var body = "The hearing opened with Senator Tom Jones questioning the envoy, Ambassador Kurt Smith.\n\n"
+            + "SENATOR JONES: Ambassador, can you tell us whether the shells were delivered on time?\n\n"
+            + "MR. SMITH: We have delivered every shell we promised to deliver this year.\n\n"
+            + "SENATOR JONES: That is not what your own inspector general found in March.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "That is not what").Speaker!.Name.Should().Be("Tom Jones");
+        Extractor.Single(quotes, "We have delivered").Speaker!.Name.Should().Be("Kurt Smith");
+    }
 }
+
