@@ -54,7 +54,7 @@ public sealed class LexiconTests
     {
         SpeechVerbLexicon.All.Should().HaveCountGreaterThan(100);
         TitleLexicon.File.Titles.Should().HaveCountGreaterThan(50);
-        AttributionCues.All.Select(c => c.Words).Should().Contain(["according to", "in the words of"]);
+        AttributionCues.All.Select(c => c.Words).Should().Contain(["according to", "as per", "in the words of"]);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class ReportedSpeechTests
     [InlineData("According to the Kremlin, the two presidents will speak by phone on Friday.", "the two presidents will speak by phone on Friday")]
     [InlineData("The two presidents will speak by phone on Friday, according to the Kremlin.", "The two presidents will speak by phone on Friday")]
     [InlineData("The talks will resume in May, the minister said.", "The talks will resume in May")]
+    [InlineData("As per the foreign ministry, the talks will resume next week in Doha.", "the talks will resume next week in Doha")]
+    [InlineData("The talks will resume next week in Doha, as per the foreign ministry.", "The talks will resume next week in Doha")]
     [InlineData("Estonia will raise defence spending to 5% of GDP next year, Defence Minister Kristjan Tamm announced on Monday.", "Estonia will raise defence spending to 5% of GDP next year")]
     [InlineData("Moldovan Foreign Minister Mihai Rusu was quoted as saying by the state news agency that Chisinau aimed to finish talks by 2028.", "Chisinau aimed to finish talks by 2028")]
     public void A_speech_verb_with_a_content_clause_reports_that_clause(string body, string clause)
@@ -26,6 +28,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Asked about the sanctions, the spokesman did not say whether they would be lifted.")]
     [InlineData("Russia has been accused of weaponizing gas to achieve geopolitical ambitions.")]
     [InlineData("Vogel announced the package during an unannounced visit to Kyiv on Tuesday.")]
+    [InlineData("Salaries will be paid as per the new rules adopted by the cabinet last month.")]
     public void A_speech_verb_without_a_content_clause_reports_nothing(string body)
     {
         Extractor.Indirect(body).Should().BeEmpty();
