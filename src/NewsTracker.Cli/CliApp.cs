@@ -22,7 +22,14 @@ public static partial class CliApp
         var root = BuildRootCommand(context);
 
         var parsed = root.Parse(commandArgs);
-        var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error };
+        // Ctrl-C cancels the command's token; an import then rolls back the batch in hand and records what it stored,
+        // which can take a few seconds on a large archive before the process is ended regardless.
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(15),
+        };
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

@@ -117,6 +117,13 @@ internal static class GenerateCommand
             await context.Error.WriteLineAsync($"Failed {failure.Path}: {failure.Reason}");
         }
 
+        if (report.Stopped)
+        {
+            // The archive is deterministic: the same command again regenerates it and adds what is missing.
+            await context.Error.WriteLineAsync("Stopped before the end; the batch in hand was not stored. Run the same command again to add the rest.");
+            return ExitCodes.Stopped;
+        }
+
         return report.Failures.Count > 0 ? ExitCodes.Failure : ExitCodes.Ok;
     }
 

@@ -62,10 +62,20 @@ internal static class ImportCommand
                     });
             }
 
+            // A stopped run is recorded too: its articles are stored, and the audit says who added them. The token is
+            // already cancelled then, so the record is written without it.
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<ImportService>().RecordCommandLineRunAsync(
-                    report, inputs, Editor.CommandLine($"{Environment.UserName} (command line)"), ct);
+                    report, inputs, Editor.CommandLine($"{Environment.UserName} (command line)"), report.Stopped ? CancellationToken.None : ct);
+            }
+
+            if (report.Stopped)
+            {
+                await context.Error.WriteLineAsync(
+                    $"Stopped: {report.ArticlesAdded} articles with {report.QuotesAdded} quotes were stored before the stop " +
+                    $"({report.Duplicates} duplicates skipped); the batch in hand was not. Run the same import again to add the rest.");
+                return ExitCodes.Stopped;
             }
 
             var elapsed = clock.Elapsed.TotalSeconds;

@@ -57,7 +57,12 @@ public sealed record ImportReport(
     int QuotesAdded,
     int Duplicates,
     IReadOnlyList<ImportFailure> Failures,
-    IReadOnlyList<ImportOutcome> Outcomes);
+    IReadOnlyList<ImportOutcome> Outcomes)
+{
+    // Cancelled by the caller (Ctrl-C, shutdown): the report holds the batches committed before the stop; the batch
+    // in hand was rolled back, and the same import run again adds the rest.
+    public bool Stopped { get; init; }
+}
 
 // Done of Total sources have been read to the end; Position adds the part of the current source already
 // settled, for a smooth bar. Articles counts the articles settled (stored, duplicate or refused).
@@ -141,6 +146,7 @@ public sealed class ArticleImporter(
         var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(() => ProduceAsync(sources, batches.Writer, stop.Token), stop.Token);
+        var stopped = false;
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
@@ -154,6 +160,10 @@ public sealed class ArticleImporter(
                 });
             }
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            stopped = true;
+        }
         finally
         {
             // A failed store ends the import; the producer must not be left blocked on a full channel.
@@ -162,9 +172,16 @@ public sealed class ArticleImporter(
             {
                 await producer;
             }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            catch (OperationCanceledException)
             {
             }
+        }
+
+        if (stopped)
+        {
+            logger.LogWarning(
+                "Import stopped after {Added} articles with {Quotes} quotes; the batch in hand was not stored", tally.Added, tally.Quotes);
+            return new ImportReport(sources.Count, tally.Added, tally.Quotes, tally.Duplicates, failures, tally.Outcomes) { Stopped = true };
         }
 
         if (tally.Added > 0)
@@ -293,13 +310,13 @@ public sealed class ArticleImporter(
                 ct);
         }
 
+        // Counted as soon as it is committed, so a stop while the catalogue reloads still reports this batch.
+        outcomes.ForEach(tally.Add);
         if (written.CreatedActors)
         {
             catalogue.Invalidate();
             _catalogue = await catalogue.GetAsync(services.GetRequiredService<NewsDbContext>(), ct);
         }
-
-        outcomes.ForEach(tally.Add);
     }
 
     private static List<ImportOutcome> Outcomes(ImportBatch batch, WriteResult written)

@@ -65,10 +65,12 @@ public sealed class ImportService(ArticleImporter importer, NewsDbContext db, Au
     {
         var refused = report.Outcomes.Count(o => o.Status == AddArticleStatus.Invalid);
         audit.Record(editor, "imported", AuditEntities.Article, "import",
-            $"Imported {report.ArticlesAdded} articles from {report.FilesRead} files on the command line ({report.Duplicates} duplicates, {refused} refused)",
+            $"Imported {report.ArticlesAdded} articles from {report.FilesRead} files on the command line ({report.Duplicates} duplicates, {refused} refused)" +
+            (report.Stopped ? "; stopped before the end" : string.Empty),
             after: new
             {
                 Paths = paths,
+                report.Stopped,
                 report.FilesRead,
                 Added = report.ArticlesAdded,
                 report.Duplicates,

@@ -34,7 +34,7 @@ public sealed class ImportKillTests : IDisposable
 
         using (var import = StartImport(articles))
         {
-            var stored = await WaitForArticlesAsync(import, TimeSpan.FromMinutes(3));
+            var stored = await ArchivePolling.WaitForArticlesAsync(Database, () => import.HasExited, TimeSpan.FromMinutes(3));
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
             stored.Should().BeInRange(1, Articles - 1, "the import was cut off part-way");
@@ -79,40 +79,6 @@ public sealed class ImportKillTests : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    // Polls the database the import writes (WAL lets a reader in) until a first batch is committed.
-    private async Task<int> WaitForArticlesAsync(Process import, TimeSpan limit)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < limit && !import.HasExited)
-        {
-            if (File.Exists(Database) && await CountArticlesAsync() is > 0 and var count)
-            {
-                return count;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new InvalidOperationException(import.HasExited ? "The import ended before it stored anything." : "No article was stored in time.");
-    }
-
-    private async Task<int> CountArticlesAsync()
-    {
-        try
-        {
-            await using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM \"Articles\"";
-            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            // Not migrated yet, or busy: look again.
-            return 0;
-        }
     }
 
     private NewsDbContext Open() =>
