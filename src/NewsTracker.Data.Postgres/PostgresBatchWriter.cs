@@ -248,19 +248,20 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             topics.Select(l => l.Topic).ToArray());
 
         var facets = quotes
-            .SelectMany(q => QuoteFacets.Of(q).Select(f => (Kind: (int)f.Kind, f.Id, ReportedUtc: Utc(q.ReportedUtc), Quote: q.Id, Statement: q.StatementId)))
+            .SelectMany(q => QuoteFacets.Of(q).Select(f => (Kind: (int)f.Kind, f.Id, ReportedUtc: Utc(q.ReportedUtc), Quote: q.Id, Statement: q.StatementId, QuoteKind: (int)q.Kind)))
             .ToList();
         await ExecuteAsync(
             """
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-            SELECT * FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::integer[], $5::integer[]) ON CONFLICT DO NOTHING
+            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+            SELECT * FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::integer[], $5::integer[], $6::integer[]) ON CONFLICT DO NOTHING
             """,
             ct,
             facets.Select(f => f.Kind).ToArray(),
             facets.Select(f => f.Id).ToArray(),
             facets.Select(f => f.ReportedUtc).ToArray(),
             facets.Select(f => f.Quote).ToArray(),
-            facets.Select(f => f.Statement).ToArray());
+            facets.Select(f => f.Statement).ToArray(),
+            facets.Select(f => f.QuoteKind).ToArray());
     }
 
     private async Task AddCountsAsync(ArchiveBatch batch, CancellationToken ct)

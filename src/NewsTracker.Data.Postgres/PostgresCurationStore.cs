@@ -96,18 +96,18 @@ public sealed class PostgresCurationStore : ICurationStore
         await db.Database.ExecuteSqlRawAsync(
             """
             DELETE FROM "QuoteFacets" WHERE "Kind" IN (1, 2) AND "QuoteId" IN (SELECT "QuoteId" FROM pg_temp."CuratedQuotes");
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-            SELECT k."Kind", q."SpeakerId", q."ReportedUtc", q."Id", q."StatementId"
+            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+            SELECT k."Kind", q."SpeakerId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
             FROM pg_temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" CROSS JOIN (SELECT 1 AS "Kind" UNION ALL SELECT 2) k
             WHERE q."SpeakerId" IS NOT NULL
             ON CONFLICT DO NOTHING;
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-            SELECT 2, a."AffiliationId", q."ReportedUtc", q."Id", q."StatementId"
+            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+            SELECT 2, a."AffiliationId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
             FROM pg_temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" JOIN "Actors" a ON a."Id" = q."SpeakerId"
             WHERE a."AffiliationId" IS NOT NULL
             ON CONFLICT DO NOTHING;
-            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-            SELECT 2, m."ActorsId", q."ReportedUtc", q."Id", q."StatementId"
+            INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+            SELECT 2, m."ActorsId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
             FROM pg_temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" JOIN "QuoteActors" m ON m."QuotesMentioningId" = q."Id"
             ON CONFLICT DO NOTHING;
             DELETE FROM pg_temp."CuratedQuotes";

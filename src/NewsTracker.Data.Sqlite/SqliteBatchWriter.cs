@@ -173,11 +173,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         using var topic = Command("""INSERT OR IGNORE INTO "QuoteTopics" ("QuotesId", "TopicsId") VALUES (@quote, @topic)""", "@quote", "@topic");
         using var facet = Command(
             """
-            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-            VALUES (@kind, @facet, @reported, @quote, @statement)
+            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+            VALUES (@kind, @facet, @reported, @quote, @statement, @quoteKind)
             """,
-            "@kind", "@facet", "@reported", "@quote", "@statement");
-        var facets = new List<(int Kind, int Id, DateTime ReportedUtc, int QuoteId, int StatementId)>();
+            "@kind", "@facet", "@reported", "@quote", "@statement", "@quoteKind");
+        var facets = new List<(int Kind, int Id, DateTime ReportedUtc, int QuoteId, int StatementId, int QuoteKind)>();
         foreach (var quote in batch.Articles.SelectMany(a => a.Quotes))
         {
             quote.ArticleId = quote.Article.Id;
@@ -201,15 +201,15 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 
             foreach (var (kind, id) in QuoteFacets.Of(quote))
             {
-                facets.Add(((int)kind, id, quote.ReportedUtc, quote.Id, quote.StatementId));
+                facets.Add(((int)kind, id, quote.ReportedUtc, quote.Id, quote.StatementId, (int)quote.Kind));
             }
         }
 
         // Key order, as for the shingles.
         facets.Sort();
-        foreach (var (kind, id, reported, quoteId, statementId) in facets)
+        foreach (var (kind, id, reported, quoteId, statementId, quoteKind) in facets)
         {
-            Bind(facet, kind, id, reported, quoteId, statementId);
+            Bind(facet, kind, id, reported, quoteId, statementId, quoteKind);
             facet.ExecuteNonQuery();
         }
     }

@@ -5,6 +5,18 @@ namespace NewsTracker.Core.Archive;
 // The filter-index rows of a stored quote (its ids filled in): what QuoteService's filters look up.
 public static class QuoteFacets
 {
+    // The rows themselves, each carrying what the filters read without the quote (its date, statement and kind).
+    public static IEnumerable<QuoteFacet> RowsOf(Quote quote) =>
+        Of(quote).Select(f => new QuoteFacet
+        {
+            Kind = f.Kind,
+            FacetId = f.Id,
+            ReportedUtc = quote.ReportedUtc,
+            QuoteId = quote.Id,
+            StatementId = quote.StatementId,
+            QuoteKind = quote.Kind,
+        });
+
     public static IEnumerable<(QuoteFacetKind Kind, int Id)> Of(Quote quote)
     {
         var involved = new HashSet<int>();

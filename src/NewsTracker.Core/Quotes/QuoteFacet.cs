@@ -13,6 +13,10 @@ public sealed class QuoteFacet
     // The quote's statement, copied (a quote never changes statement): a list of one quote per statement tests each
     // row against the statement's later reports without reading the quote itself.
     public int StatementId { get; set; }
+
+    // The quote's kind, copied for the same reason (a kind changes only when the quote is stored again): filtering a
+    // speaker's direct quotes reads the rows alone, not each quote.
+    public QuoteKind QuoteKind { get; set; }
 }
 
 public enum QuoteFacetKind

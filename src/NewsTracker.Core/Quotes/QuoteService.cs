@@ -266,6 +266,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             range = range.Where(f => f.QuoteId > afterId);
         }
 
+        if (filter.Kind is { } quoteKind)
+        {
+            range = range.Where(f => f.QuoteKind == quoteKind);
+        }
+
         // The words are checked on the facet row itself, so only its matches read their quote; a topic the words
         // name is one probe of the filter index per row (see Narrow).
         if (!query.IsEmpty && broadText)
@@ -278,11 +283,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             range = range.Where(f => ids.Contains(f.QuoteId));
         }
 
-        // The row's quote is read only for a filter the row cannot answer (dates and the cursor are on it already).
+        // The row's quote is read only for a filter the row cannot answer (dates, kind and the cursor are on it already).
         var rows = range;
-        if (facets.Count > 1 || filter is not { Kind: null, AffiliationId: null, MinConfidence: null } || Clean(filter.Outlet) is not null)
+        if (facets.Count > 1 || filter is not { AffiliationId: null, MinConfidence: null } || Clean(filter.Outlet) is not null)
         {
-            var quotes = Narrow(db.Quotes, filter, SearchQuery.Empty, facets.Skip(1), broadText: false);
+            var quotes = Narrow(db.Quotes, filter with { Kind = null }, SearchQuery.Empty, facets.Skip(1), broadText: false);
             rows = rows.Where(f => quotes.Any(q => q.Id == f.QuoteId));
         }
 

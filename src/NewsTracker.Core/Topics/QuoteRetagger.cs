@@ -184,8 +184,8 @@ public sealed class QuoteRetagger(NewsDbContext db, IDatabaseDialect dialect, Ca
                 // The quote's row in the filter index, so filtering by topic follows each batch, not only the end.
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                    INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId")
-                    SELECT {(int)QuoteFacetKind.Topic}, {topicId}, "ReportedUtc", "Id", "StatementId" FROM "Quotes"
+                    INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
+                    SELECT {(int)QuoteFacetKind.Topic}, {topicId}, "ReportedUtc", "Id", "StatementId", CASE "Kind" WHEN 'Indirect' THEN 1 ELSE 0 END FROM "Quotes"
                     WHERE "Id" = {quoteId} AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
                     ON CONFLICT DO NOTHING
                     """,

@@ -1024,6 +1024,9 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("QuoteKind")
+                        .HasColumnType("integer");
+
                     b.Property<int>("StatementId")
                         .HasColumnType("integer");
 

@@ -984,6 +984,9 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("QuoteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("QuoteKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StatementId")
                         .HasColumnType("INTEGER");
 

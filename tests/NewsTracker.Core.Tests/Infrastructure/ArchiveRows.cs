@@ -67,7 +67,7 @@ public static class ArchiveRows
         await db.SaveChangesAsync();
         foreach (var quote in article.Quotes)
         {
-            db.QuoteFacets.AddRange(QuoteFacets.Of(quote).Select(f => new QuoteFacet { Kind = f.Kind, FacetId = f.Id, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id, StatementId = quote.StatementId }));
+            db.QuoteFacets.AddRange(QuoteFacets.RowsOf(quote));
         }
 
         await db.SaveChangesAsync();

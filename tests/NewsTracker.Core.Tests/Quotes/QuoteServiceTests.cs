@@ -683,7 +683,7 @@ public sealed class QuoteServiceTests : DatabaseTest
     {
         foreach (var quote in quotes)
         {
-            db.QuoteFacets.AddRange(QuoteFacets.Of(quote).Select(f => new QuoteFacet { Kind = f.Kind, FacetId = f.Id, ReportedUtc = quote.ReportedUtc, QuoteId = quote.Id, StatementId = quote.StatementId }));
+            db.QuoteFacets.AddRange(QuoteFacets.RowsOf(quote));
         }
 
         await db.SaveChangesAsync();
