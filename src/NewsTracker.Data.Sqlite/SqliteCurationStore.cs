@@ -93,16 +93,19 @@ public sealed class SqliteCurationStore : ICurationStore
             ct);
         await db.Database.ExecuteSqlRawAsync(
             """
-            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
-            SELECT k."Kind", q."SpeakerId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
+            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind", "Repeated")
+            SELECT k."Kind", q."SpeakerId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END,
+                EXISTS (SELECT 1 FROM "Quotes" o WHERE o."StatementId" = q."StatementId" AND o."Id" <> q."Id")
             FROM temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" CROSS JOIN (SELECT 1 AS "Kind" UNION ALL SELECT 2) k
             WHERE q."SpeakerId" IS NOT NULL;
-            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
-            SELECT 2, a."AffiliationId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
+            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind", "Repeated")
+            SELECT 2, a."AffiliationId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END,
+                EXISTS (SELECT 1 FROM "Quotes" o WHERE o."StatementId" = q."StatementId" AND o."Id" <> q."Id")
             FROM temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" JOIN "Actors" a ON a."Id" = q."SpeakerId"
             WHERE a."AffiliationId" IS NOT NULL;
-            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
-            SELECT 2, m."ActorsId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END
+            INSERT OR IGNORE INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind", "Repeated")
+            SELECT 2, m."ActorsId", q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END,
+                EXISTS (SELECT 1 FROM "Quotes" o WHERE o."StatementId" = q."StatementId" AND o."Id" <> q."Id")
             FROM temp."CuratedQuotes" c JOIN "Quotes" q ON q."Id" = c."QuoteId" JOIN "QuoteActors" m ON m."QuotesMentioningId" = q."Id";
             DELETE FROM temp."CuratedQuotes";
             """,

@@ -9,7 +9,7 @@ namespace NewsTracker.Core.Archive;
 // whatever replaces the quotes.
 internal static class ArchiveRemoval
 {
-    public sealed record Removed(IReadOnlyList<(int Id, string Text)> Quotes, IReadOnlySet<int> ActorIds, IReadOnlySet<int> TopicIds);
+    public sealed record Removed(IReadOnlyList<(int Id, string Text)> Quotes, IReadOnlySet<int> ActorIds, IReadOnlySet<int> TopicIds, IReadOnlyList<int> StatementIds);
 
     public static async Task<Removed> RemoveQuotesAsync(NewsDbContext db, int articleId, CancellationToken ct)
     {
@@ -48,6 +48,6 @@ internal static class ArchiveRemoval
         await db.PositionChanges.Where(c => statementIds.Contains(c.StatementId) && !c.Statement.Reports.Any()).ExecuteDeleteAsync(ct);
         await db.Statements.Where(s => statementIds.Contains(s.Id) && !s.Reports.Any()).ExecuteDeleteAsync(ct);
         await ArchiveCounts.RecountStatementsAsync(db, statementIds, ct);
-        return new Removed(quotes.Select(q => (q.Id, q.Text)).ToList(), actorIds, topicIds);
+        return new Removed(quotes.Select(q => (q.Id, q.Text)).ToList(), actorIds, topicIds, statementIds);
     }
 }

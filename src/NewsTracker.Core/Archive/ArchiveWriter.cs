@@ -114,6 +114,7 @@ public sealed class ArchiveWriter(
         var createdActors = await LinkAsync(batch, sorting.ToStore, ct);
         var linked = Stopwatch.GetTimestamp();
         await store.WriteAsync(db, batch, ct);
+        await RepeatedStatements.MarkAsync(db, RepeatedStatements.TouchedBy(batch), ct);
         await MonthlyCounts.AddAsync(db, MonthlyCounts.Of(batch.Articles.SelectMany(a => a.Quotes)), ct);
         logger.LogDebug(
             "Wrote {Articles} articles: duplicates checked in {SortMs:0} ms, linked in {LinkMs:0} ms, stored in {StoreMs:0} ms",
@@ -154,6 +155,7 @@ public sealed class ArchiveWriter(
         }
 
         await store.WriteAsync(db, batch, ct);
+        await RepeatedStatements.MarkAsync(db, [.. removed.StatementIds.Union(RepeatedStatements.TouchedBy(batch))], ct);
         var added = MonthlyCounts.Of(article.Quotes);
         added.Subtract(months);
         await MonthlyCounts.AddAsync(db, added, ct);
@@ -169,6 +171,7 @@ public sealed class ArchiveWriter(
         _ = _batches ?? throw new InvalidOperationException("Delete inside InTransactionAsync.");
         var months = await StoredMonthsAsync(articleId, ct);
         var removed = await ArchiveRemoval.RemoveQuotesAsync(db, articleId, ct);
+        await RepeatedStatements.MarkAsync(db, removed.StatementIds, ct);
         var taken = new MonthlyTally();
         taken.Subtract(months);
         await MonthlyCounts.AddAsync(db, taken, ct);

@@ -17,6 +17,10 @@ public sealed class QuoteFacet
     // The quote's kind, copied for the same reason (a kind changes only when the quote is stored again): filtering a
     // speaker's direct quotes reads the rows alone, not each quote.
     public QuoteKind QuoteKind { get; set; }
+
+    // Whether the quote's statement has another report (RepeatedStatements keeps it in step). Most statements are
+    // reported once: a one-per-statement list looks for a later report only on the rows that say there is one.
+    public bool Repeated { get; set; }
 }
 
 public enum QuoteFacetKind

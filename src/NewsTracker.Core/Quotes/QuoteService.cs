@@ -291,11 +291,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             rows = rows.Where(f => quotes.Any(q => q.Id == f.QuoteId));
         }
 
-        // One per statement, tested on the row's own copy of its statement: one probe of the statement's later reports.
+        // One per statement, tested on the row's own copy of its statement: one probe of the statement's later reports,
+        // made only for a row whose statement was reported more than once.
         if (filter.OnePerStatement)
         {
             var passing = Narrow(db.Quotes, filter, SearchQuery.Empty, facets, broadText: false);
-            rows = rows.Where(f => !passing.Any(later => later.StatementId == f.StatementId && later.Id > f.QuoteId));
+            rows = rows.Where(f => !f.Repeated || !passing.Any(later => later.StatementId == f.StatementId && later.Id > f.QuoteId));
         }
 
         return ordered

@@ -184,9 +184,11 @@ public sealed class QuoteRetagger(NewsDbContext db, IDatabaseDialect dialect, Ca
                 // The quote's row in the filter index, so filtering by topic follows each batch, not only the end.
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                    INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind")
-                    SELECT {(int)QuoteFacetKind.Topic}, {topicId}, "ReportedUtc", "Id", "StatementId", CASE "Kind" WHEN 'Indirect' THEN 1 ELSE 0 END FROM "Quotes"
-                    WHERE "Id" = {quoteId} AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
+                    INSERT INTO "QuoteFacets" ("Kind", "FacetId", "ReportedUtc", "QuoteId", "StatementId", "QuoteKind", "Repeated")
+                    SELECT {(int)QuoteFacetKind.Topic}, {topicId}, q."ReportedUtc", q."Id", q."StatementId", CASE q."Kind" WHEN 'Indirect' THEN 1 ELSE 0 END,
+                        EXISTS (SELECT 1 FROM "Quotes" o WHERE o."StatementId" = q."StatementId" AND o."Id" <> q."Id")
+                    FROM "Quotes" q
+                    WHERE q."Id" = {quoteId} AND EXISTS (SELECT 1 FROM "Topics" WHERE "Id" = {topicId})
                     ON CONFLICT DO NOTHING
                     """,
                     ct);

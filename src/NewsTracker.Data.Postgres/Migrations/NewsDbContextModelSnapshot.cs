@@ -1027,6 +1027,9 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.Property<int>("QuoteKind")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Repeated")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("StatementId")
                         .HasColumnType("integer");
 

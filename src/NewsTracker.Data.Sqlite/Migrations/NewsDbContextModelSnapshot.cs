@@ -987,6 +987,9 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("QuoteKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Repeated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StatementId")
                         .HasColumnType("INTEGER");
 

@@ -40,6 +40,8 @@ internal static class ArchiveIntegrity
         var kinds = await db.Quotes.AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Kind);
         (await db.QuoteFacets.AsNoTracking().Select(f => new { f.QuoteId, f.QuoteKind }).ToListAsync())
             .Where(f => f.QuoteKind != kinds[f.QuoteId]).Should().BeEmpty("the filter index gives each row its quote's kind");
+        (await db.QuoteFacets.CountAsync(f => f.Repeated != db.Quotes.Any(o => o.StatementId == f.StatementId && o.Id != f.QuoteId)))
+            .Should().Be(0, "a filter row says whether its quote's statement has another report");
         (await StoredMonthlyCountsAsync(db)).Should().BeEquivalentTo(await CountedMonthlyCountsAsync(db), "every stored monthly count equals the quotes it counts");
     }
 

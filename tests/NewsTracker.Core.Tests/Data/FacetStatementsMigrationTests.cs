@@ -7,8 +7,8 @@ using NewsTracker.Core.Tests.Infrastructure;
 
 namespace NewsTracker.Core.Tests.Data;
 
-// An archive stored before the filter rows carried their quote's statement gets it from the migration, on each
-// engine, and its one-per-statement lists count a reprinted statement once.
+// An archive stored before the filter rows carried their quote's statement, kind and whether the statement was reported
+// again gets them from the migrations, on each engine, and its one-per-statement lists count a reprinted statement once.
 public sealed class FacetStatementsMigrationTests : DatabaseTest
 {
     [Fact]
@@ -31,6 +31,12 @@ public sealed class FacetStatementsMigrationTests : DatabaseTest
 
         (await db.QuoteFacets.CountAsync(f => f.StatementId != db.Quotes.Where(q => q.Id == f.QuoteId).Select(q => q.StatementId).First()))
             .Should().Be(0, "each row holds its own quote's statement");
+        var kinds = await db.Quotes.AsNoTracking().ToDictionaryAsync(q => q.Id, q => q.Kind);
+        kinds.Values.Should().Contain(QuoteKind.Indirect, "the archive holds reported speech for the kind to be filled from");
+        (await db.QuoteFacets.AsNoTracking().ToListAsync()).Where(f => f.QuoteKind != kinds[f.QuoteId])
+            .Should().BeEmpty("each row holds its own quote's kind (FacetQuoteKind)");
+        (await db.QuoteFacets.Where(f => f.Repeated).Select(f => f.QuoteId).Distinct().OrderBy(id => id).ToListAsync())
+            .Should().Equal(door.Select(d => d.Id), "only the rows of the statement reported twice say so (FacetRepeatedStatements)");
         var listed = await InScopeAsync<QuoteService, List<int>>(async quotes =>
             (await quotes.SearchAsync(new QuoteFilter(Speaker: AttentionData.Stoltenberg, OnePerStatement: true), default)).Items.Select(q => q.Id).ToList());
         listed.Should().HaveCount(5, "six quotes, two of them reports of one statement").And.Contain(door[1].Id).And.NotContain(door[0].Id);

@@ -71,6 +71,7 @@ public static class ArchiveRows
         }
 
         await db.SaveChangesAsync();
+        await RepeatedStatements.MarkAsync(db, [.. article.Quotes.Select(q => q.StatementId).Distinct()], default);
         await MonthlyCounts.AddAsync(db, MonthlyCounts.Of(article.Quotes), default);
     }
 

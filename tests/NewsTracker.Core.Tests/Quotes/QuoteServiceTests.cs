@@ -687,5 +687,6 @@ public sealed class QuoteServiceTests : DatabaseTest
         }
 
         await db.SaveChangesAsync();
+        await RepeatedStatements.MarkAsync(db, [.. quotes.Select(q => q.StatementId).Distinct()], default);
     }
 }
