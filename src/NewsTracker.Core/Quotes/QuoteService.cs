@@ -78,8 +78,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             {
                 counted = onlyText
                     ? hits
-                    : await (broad ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
-                        .Take(cap + 1).CountAsync(ct);
+                    : EveryStatement(filter, query, facets)
+                        ? await db.Statements.Take(cap + 1).CountAsync(ct)
+                        : await (broad ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
+                            .Take(cap + 1).CountAsync(ct);
                 ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
             }
         }
@@ -455,6 +457,12 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             .AsSplitQuery();
 
     private static bool HasDates(QuoteFilter filter) => filter.FromUtc is not null || filter.ToUtc is not null;
+
+    // The whole archive, one quote per statement: as many as there are statements (none is kept without a report),
+    // counted from their key instead of walking the quotes and testing each for a later report.
+    private static bool EveryStatement(QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets) =>
+        facets.Count == 0 && query.IsEmpty && Clean(filter.Outlet) is null
+        && filter is { OnePerStatement: true, Kind: null, FromUtc: null, ToUtc: null, AffiliationId: null, MinConfidence: null, AfterId: null };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
