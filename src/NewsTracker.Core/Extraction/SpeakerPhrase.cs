@@ -38,6 +38,9 @@ internal sealed record SpeakerPhrase
     public bool IsIndefinite { get; init; }
 
     public Actors.ActorKind OrganisationKind { get; init; } = Actors.ActorKind.Organisation;
+
+    // "the 61-year-old", "the 47-year-old former prosecutor": a person described by age (0 when the phrase gives none).
+    public int Age { get; init; }
 }
 
 internal sealed record Attribution(SpeakerPhrase Phrase, string Rule, int VerbToken);

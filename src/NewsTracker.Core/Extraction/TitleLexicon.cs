@@ -55,6 +55,9 @@ internal static class TitleLexicon
 
     // "the diplomat" may mean an ambassador or a permanent representative the article named: whether a holder's
     // role is one the generic word stands for.
+    // "diplomat", "negotiator": a word for a kind of post that "the …" uses for whoever holds it in the article.
+    public static bool IsGeneric(string word) => File.Generic?.ContainsKey(word.ToLowerInvariant()) == true;
+
     public static bool StandsFor(string generic, string? role)
     {
         if (role is null || File.Generic is null || !File.Generic.TryGetValue(generic.ToLowerInvariant(), out var titles))

@@ -13,7 +13,8 @@ internal static class TranscriptTurnFinder
 
     // A transcript has several turns by more than one label; fewer is a liveblog's "UPDATE:" or a list.
     private const int MinTurns = 3;
-    private const int MaxLabelChars = 60;
+    // "SERGEI NAZAROV, RUSSIAN FOREIGN MINISTER (through translator):" is 63.
+    private const int MaxLabelChars = 90;
     private const int MaxNameWords = 4;
 
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
@@ -220,6 +221,10 @@ internal static class TranscriptTurnFinder
         {
             name = interviewee;
         }
+        else if (Lexicon.TitleWords.Contains(words[^1].TrimEnd('.')) && TitledInText(a, words, position) is { } holder)
+        {
+            name = holder;
+        }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first)))
         {
             name = string.Join(' ', words.Select(TitleCase));
@@ -237,6 +242,38 @@ internal static class TranscriptTurnFinder
                 Gender = gender,
                 Role = titles.Count > 0 ? string.Join(' ', titles) : null,
             };
+    }
+
+    // "NATO SECRETARY GENERAL:" after "… by NATO Secretary General Henrik Vestergaard": a label that is the title the
+    // text gave a person before the label, word for word, stands for that person.
+    private static string? TitledInText(ArticleAnalysis a, List<string> words, int label)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            var k = mention.TokenIndex - words.Count;
+            if (mention.TokenIndex >= label)
+            {
+                return null;
+            }
+
+            if (k < 0)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var j = 0; j < words.Count && matches; j++)
+            {
+                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
+            }
+
+            if (matches)
+            {
+                return mention.Person.Name;
+            }
+        }
+
+        return null;
     }
 
     // "O'BRIEN-SMITH" → "O'Brien-Smith": a capital after a hyphen or an apostrophe, as names write it.

@@ -55,6 +55,21 @@ public sealed class EvaluationSetTests
     }
 
     [Fact]
+    public void The_fresh_development_set_has_thirty_articles_whose_gold_quotes_are_in_their_text()
+    {
+        var set = EvaluationSet.Load(Path.Combine(RepositoryRoot.Path, "tests", "eval-fresh"));
+
+        set.Articles.Should().HaveCountGreaterThanOrEqualTo(30);
+        set.WithoutGold.Should().BeEmpty();
+        set.Articles.Should().OnlyContain(a => a.Gold.Count >= 8 && a.Gold.Count <= 15);
+        set.Articles
+            .SelectMany(a => a.Gold.Select((g, i) => (a.Name, Index: i + 1, Found: AppearsIn(g.Text, a.Body))))
+            .Where(q => !q.Found)
+            .Select(q => $"{q.Name} quote {q.Index}")
+            .Should().BeEmpty("every gold quote is taken from its article's text");
+    }
+
+    [Fact]
     public void A_quote_split_by_its_attribution_appears_in_the_text_and_a_reworded_one_does_not()
     {
         const string Body = "“We are ready,” the minister said on Monday, “but not at any price.” Talks resume next week.";

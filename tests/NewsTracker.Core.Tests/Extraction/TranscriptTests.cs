@@ -138,5 +138,42 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "That is not what").Speaker!.Name.Should().Be("Tom Jones");
         Extractor.Single(quotes, "We have delivered").Speaker!.Name.Should().Be("Kurt Smith");
     }
-}
 
+    [Fact]
+    public void A_label_that_is_the_title_the_introduction_gave_a_person_is_that_person()
+    {
+        var body = """
+            Press conference by Harbour Authority Chair Ada Quist after the board meeting. Moderated by spokesman Tomas Brandt.
+
+            TOMAS BRANDT: Good afternoon. The chair will begin with a short statement.
+
+            HARBOUR AUTHORITY CHAIR: Good afternoon. The board agreed today to reopen the northern quay on Friday.
+
+            QUESTION: Will the night ferry run again this winter?
+
+            HARBOUR AUTHORITY CHAIR: Not before March. We have told the unions so in writing.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Good afternoon. The board").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Not before March").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Good afternoon. The chair").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void A_label_with_a_long_role_and_a_stage_direction_is_still_a_label()
+    {
+        var body = """
+            ANCHOR: Let's listen to what the minister said on Friday.
+
+            TOMAS BRANDT, FREEDONIAN FOREIGN MINISTER (through translator): Every new shipment only prolongs the suffering.
+
+            ANCHOR: Senator, your response?
+
+            ADA QUIST: He is wrong, and he knows it.
+            """;
+
+        Extractor.Single(Extractor.Direct(body), "Every new shipment").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+}

@@ -26,6 +26,7 @@ internal static class SieveConfidence
         [PronounOrganisationSieve.Rule] = 0.6,
         [PronounUnresolvedSieve.Rule] = 0.1,
         [PronounFirstPersonSieve.Rule] = 0,
+        [AgeDescriptionSieve.Rule] = 0.6,
         [OfficeHolderSieve.Rule] = 0.8,
         [TitleHolderSieve.Rule] = 0.8,
         [SpokespersonEarlierSieve.Rule] = 0.7,

@@ -111,6 +111,7 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Titles =
     [
+        new AgeDescriptionSieve(),
         OfficeHolder,
         PartyMember,
         PartyEpithet,

@@ -124,6 +124,21 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
         }
     }
 
+    // Where `person` was last named or quoted before `position` (-1 when not within the look-back); the person's
+    // LastMention may lie further on in the article.
+    public int LastMentionBefore(ArticlePerson person, int position)
+    {
+        foreach (var (mention, _) in Latest(position))
+        {
+            if (mention.Person == person)
+            {
+                return mention.TokenIndex;
+            }
+        }
+
+        return -1;
+    }
+
     // The person an attribution settled last before `position`: the subject of the previous speech clause.
     public ArticlePerson? LastSpeakerBefore(int position) =>
         LastBefore(_remembered, position) is var i and >= 0 ? _remembered[i].Person : null;

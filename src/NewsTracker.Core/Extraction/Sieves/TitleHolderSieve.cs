@@ -29,7 +29,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var person = (phrase.Affiliation is null ? null
                 : context.Memory.MostRecent(context.Position, OfTheCountry) ?? context.Memory.MostRecent(context.Position, Countryman))
             ?? context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
-        return person is null || UnnamedHolderSince(context.Analysis, person.LastMention, context.Position, head) ? null : SpeakerContext.Found(person, Rule);
+        return person is null || UnnamedHolderSince(context.Analysis, context.Memory.LastMentionBefore(person, context.Position), context.Position, head) ? null : SpeakerContext.Found(person, Rule);
     }
 
     // "brigade commander Colonel Ivo Marsh": the office is his role, and "the colonel" is still him.
@@ -51,8 +51,9 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         return false;
     }
 
-    // "An Icelandic diplomat said …" after the named envoy: a later "the diplomat" is that unnamed one.
-    private static bool UnnamedHolderSince(ArticleAnalysis a, int from, int position, string head)
+    // "An Icelandic diplomat said …", "One Western diplomat said …" after the named envoy: a later "the diplomat" is that
+    // unnamed one.
+    public static bool UnnamedHolderSince(ArticleAnalysis a, int from, int position, string head)
     {
         for (var k = Math.Max(from + 1, 1); k < position && k < a.Tokens.Count; k++)
         {
@@ -63,7 +64,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
 
             for (var d = k - 1; d >= 0 && k - d <= 3 && a.Tokens[d].Kind == TokenKind.Word; d--)
             {
-                if (a.Tokens[d].Is(a.Text, "a") || a.Tokens[d].Is(a.Text, "an") || a.Tokens[d].Is(a.Text, "another"))
+                if (a.Tokens[d].Is(a.Text, "a") || a.Tokens[d].Is(a.Text, "an") || a.Tokens[d].Is(a.Text, "another") || a.Tokens[d].Is(a.Text, "one"))
                 {
                     return true;
                 }

@@ -2,7 +2,8 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // No holder of this title named before: the person the article was just quoting or naming, when the title
 // is one the text gave that person in other words ("the chancellor" for a finance minister). A title that
-// hides its holder ("the official") stays unnamed.
+// hides its holder ("the official") stays unnamed; a generic word for a post with "the" ("the diplomat", "the
+// negotiator") is the person just named, unless an unnamed one ("a Western diplomat") came between.
 internal sealed class TitleNearestSieve : ISpeakerSieve
 {
     public const string Rule = "title-nearest";
@@ -13,14 +14,29 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
-        if (context.Phrase.Form != SpeakerForm.Title || Lexicon.AnonymousHeads.Contains(context.TitleHead))
+        if (context.Phrase.Form != SpeakerForm.Title)
         {
             return null;
         }
 
-        return context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null, preferEarlierSentences: true) is { } nearest
-            && context.Position - nearest.LastMention < MaxDistance
+        var head = context.TitleHead;
+        var generic = Lexicon.AnonymousHeads.Contains(head);
+        if (generic && !(TitleLexicon.IsGeneric(head) && IsDefinite(context.Phrase)))
+        {
+            return null;
+        }
+
+        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null, preferEarlierSentences: true) is not { } nearest)
+        {
+            return null;
+        }
+
+        var last = context.Memory.LastMentionBefore(nearest, context.Position);
+        return last >= 0 && context.Position - last < MaxDistance
+            && !(generic && TitleHolderSieve.UnnamedHolderSince(context.Analysis, last, context.Position, head))
             ? SpeakerContext.Found(nearest, Rule)
             : null;
     }
+
+    private static bool IsDefinite(SpeakerPhrase phrase) => phrase.AsWritten.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 }

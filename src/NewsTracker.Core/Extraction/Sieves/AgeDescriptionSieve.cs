@@ -1,0 +1,28 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one
+// the article was just naming or quoting, whatever title the text gave them, of the phrase's gender when it gives one.
+internal sealed class AgeDescriptionSieve : ISpeakerSieve
+{
+    public const string Rule = "age-nearest";
+
+    private const int MaxDistance = 120;
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        var phrase = context.Phrase;
+        if (phrase.Form != SpeakerForm.Title || phrase.Age == 0)
+        {
+            return null;
+        }
+
+        var opposite = Genders.Opposite(phrase.Gender);
+        return context.Memory.MostRecent(context.Position, p => p.Confirmed && (phrase.Gender == Gender.Unknown || p.Gender != opposite),
+                preferEarlierSentences: true) is { } nearest
+            && context.Memory.LastMentionBefore(nearest, context.Position) is var last and >= 0 && context.Position - last < MaxDistance
+            ? SpeakerContext.Found(nearest, Rule)
+            : null;
+    }
+}

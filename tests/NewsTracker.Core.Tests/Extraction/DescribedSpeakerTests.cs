@@ -1,0 +1,75 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: a speaker the text describes instead of naming again — by age ("the 61-year-old") or by a generic word
+// for the post with "the" ("the diplomat", "the negotiator", "the top diplomat") — is the person just named, unless
+// an unnamed one of that description came between.
+public sealed class DescribedSpeakerTests
+{
+    [Theory]
+    [InlineData("the 61-year-old added")]
+    [InlineData("the 58-year-old former harbour master told reporters")]
+    [InlineData("said the 61-year-old")]
+    public void A_person_described_by_age_is_the_one_just_named(string attribution)
+    {
+        var body = "Port director Ada Quist met union leaders on Tuesday to discuss the strike.\n\n"
+            + $"“If a plan has to be explained, it has already failed,” {attribution}.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Rule.Should().EndWith("+age-nearest");
+    }
+
+    [Fact]
+    public void An_age_with_a_or_without_anyone_named_is_nobody()
+    {
+        var indefinite = Extractor.Direct("Port director Ada Quist met union leaders.\n\n“The plan has failed,” a 61-year-old docker said.")
+            .Should().ContainSingle().Subject;
+        var nobodyNamed = Extractor.Direct("The strike entered its third week.\n\n“The plan has failed,” the 61-year-old said.")
+            .Should().ContainSingle().Subject;
+
+        indefinite.Speaker.Should().BeNull();
+        nobodyNamed.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_top_diplomat_is_the_foreign_minister_named_before()
+    {
+        var body = "Freedonia's Foreign Minister Ada Quist said on Sunday that the border would stay closed.\n\n"
+            + "“We will not reopen it while the shelling goes on,” the top diplomat said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void The_negotiator_and_the_diplomat_are_the_person_just_named_in_another_post()
+    {
+        var body = "Delegation head Tomas Brandt arrived at the palace at noon. He did not stop for the cameras.\n\n"
+            + "Inside, the Freedonian negotiator told reporters: “We came to end this, not to pose for photographs.”\n\n"
+            + "Foreign Ministry spokeswoman Ada Quist said later that the talks would resume on Friday.\n\n"
+            + "“The responsibility for any delay lies with the other side,” the diplomat stressed.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "We came to end this").Speaker!.Name.Should().Be("Tomas Brandt");
+        Extractor.Single(quotes, "The responsibility for any delay").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void The_diplomat_after_one_unnamed_diplomat_is_that_one()
+    {
+        var body = "Foreign Minister Ada Quist said the talks had made progress.\n\n"
+            + "One Western diplomat, speaking on condition of anonymity, said the sides remained far apart. "
+            + "“Nobody is walking away, but nobody is moving either,” the diplomat said.";
+
+        Extractor.Single(Extractor.Direct(body), "Nobody is walking away").Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_title_that_hides_its_holder_stays_unnamed()
+    {
+        var body = "Port director Ada Quist met union leaders on Tuesday.\n\n“The strike will end soon,” the official said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+}
