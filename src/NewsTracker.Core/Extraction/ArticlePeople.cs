@@ -51,6 +51,7 @@ internal sealed class ArticlePeople
     private readonly Dictionary<string, ArticlePerson> _byName = new(NameKey.Comparer);
     private readonly Dictionary<string, List<ArticlePerson>> _bySurname = new(NameKey.Comparer);
     private readonly Dictionary<string, List<ArticlePerson>> _byFirstWord = new(NameKey.Comparer);
+    private readonly Dictionary<string, List<ArticlePerson>> _byInnerWord = new(NameKey.Comparer);
 
     public ArticlePeople(ArticleAnalysis analysis)
     {
@@ -223,7 +224,14 @@ internal sealed class ArticlePeople
             return bySurname;
         }
 
-        return FirstNames.Of(surname) == Gender.Unknown && _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byFirst) ? byFirst : [];
+        if (FirstNames.Of(surname) != Gender.Unknown)
+        {
+            return [];
+        }
+
+        // "Garza" for Lilia Garza Treviño: a name of two surnames is often cut to the first.
+        return _byInnerWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byInner) ? byInner
+            : _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byFirst) ? byFirst : [];
     }
 
     // The people of the article whose full name starts with this first name: "Ursula" for Ursula von der Leyen.
@@ -276,6 +284,14 @@ internal sealed class ArticlePeople
         if (space > 0)
         {
             AddTo(_byFirstWord, person.Name[..space], person);
+            var last = person.Name.LastIndexOf(' ');
+            foreach (var word in person.Name[(space + 1)..Math.Max(space + 1, last)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length > 2 && char.IsUpper(word[0]) && !word.EndsWith('.'))
+                {
+                    AddTo(_byInnerWord, word, person);
+                }
+            }
         }
     }
 

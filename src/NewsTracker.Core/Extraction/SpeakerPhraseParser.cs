@@ -682,6 +682,12 @@ internal static class SpeakerPhraseParser
                 return Describe(a, appositiveStart, appositiveEnd);
             }
 
+            if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
+            {
+                // "A spokesperson for the US Embassy in Pretoria, David Feldman, said": the institution's person is named after it.
+                return person with { Role = person.Role ?? ArticlePeople.Role(parts.RoleWords), Affiliation = person.Affiliation ?? parts.Affiliation };
+            }
+
             parts.Absorb(appositive);
         }
 
@@ -690,6 +696,10 @@ internal static class SpeakerPhraseParser
             ? phrase with { Form = SpeakerForm.Title, Role = phrase.Role ?? "year-old", Age = age }
             : phrase;
     }
+
+    private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
+        description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord
+        && (appositive.NameTokens.Count > 0 || appositive.PersonAlias is not null) && !appositive.HasCapitalisedOrganisationWord;
 
     private static bool NamesOrganisationAlone(Parts description, Parts appositive) =>
         description.NameTokens.Count == 0 && description.PersonAlias is null && !description.HasCapitalisedOrganisationWord

@@ -72,4 +72,15 @@ public sealed class DescribedSpeakerTests
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void The_first_of_two_surnames_is_the_person_of_both()
+    {
+        var body = "Senator Lilia Garza Treviño of the opposition called the plan a surrender.\n\n"
+            + "“We will not support a single foreign boot on our soil,” Garza said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Lilia Garza Treviño");
+    }
 }

@@ -149,5 +149,14 @@ public sealed class PronounAntecedentTests
 
         result.People.Select(p => p.Name).Should().NotContain("Hours");
     }
-}
 
+    [Fact]
+    public void He_after_a_subject_who_went_further_than_the_last_speaker_is_the_subject()
+    {
+        var body = "Shadow minister Tom Hale welcomed the sanctions, but said they came “at least a year too late”.\n\n"
+            + "Rhys Morton, the party's trade spokesman, went further than Mr Hale on Tuesday. "
+            + "“If a local firm insures the ship, it is complicit,” he said.";
+
+        Extractor.Single(Extractor.Direct(body), "If a local firm").Speaker!.Name.Should().Be("Rhys Morton");
+    }
+}

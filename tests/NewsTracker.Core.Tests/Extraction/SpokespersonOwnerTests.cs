@@ -69,5 +69,14 @@ public sealed class SpokespersonOwnerTests
 
         Extractor.Single(Extractor.Direct(body), "We are committed").Speaker.Should().BeNull();
     }
-}
 
+    [Fact]
+    public void A_spokesperson_for_an_institution_named_in_apposition_is_that_person()
+    {
+        var quote = Extractor.Indirect("A spokesperson for the Freedonian Embassy in Oslo, David Marsh, said the ship had left port.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("David Marsh");
+        quote.Speaker.Role.Should().Be("Spokesperson");
+    }
+}

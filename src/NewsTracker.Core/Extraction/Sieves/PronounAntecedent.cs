@@ -85,11 +85,13 @@ internal static class PronounAntecedent
         return known.Count > 0 && known.Count < candidates.Count ? known : candidates;
     }
 
-    // `candidates` run latest first.
+    // `candidates` run latest first. The one who spoke last is the better guess between two subjects, not over the subject
+    // of a sentence that names them after a preposition ("Mortimer went further than Mr Haverley. “…,” he said").
     private static ArticlePerson Subject(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
-            && context.Memory.LastSpeakerBefore(context.Position) is { } speaker && candidates.Any(m => m.Person == speaker))
+            && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
+            && candidates.Any(m => m.Person == speaker && !IsPrepositionalObject(context.Analysis, m.TokenIndex)))
         {
             return speaker;
         }
@@ -105,7 +107,7 @@ internal static class PronounAntecedent
         return candidates[^1].Person;
     }
 
-    private static readonly WordSet Prepositions = new("by of from with to for against about on at in toward towards between among");
+    private static readonly WordSet Prepositions = new("by of from with to for against about on at in toward towards between among than");
 
     // "a proposal by former minister James Cole", "talks with Gen. Ivo Marsh": the name stands after a preposition
     // (across its title and determiner).
