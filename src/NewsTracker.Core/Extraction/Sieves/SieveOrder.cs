@@ -35,7 +35,8 @@ internal static class SieveOrder
     ];
 
     // A direct quote with no attribution of its own: another quote of its paragraph, an introduction
-    // closing the paragraph before, the speaker of the paragraph before, then the sentence before.
+    // closing the paragraph before, the speaker of the paragraph before, the sentence before, then the subject of a
+    // one-sentence lead-in paragraph before.
     public static readonly IReadOnlyList<IInheritanceSieve> Inheritance =
     [
         new SameParagraphSieve(),
@@ -43,6 +44,7 @@ internal static class SieveOrder
         new PreviousParagraphSieve(),
         new PreviousParagraphSpeakerSieve(),
         new PreviousSentenceSubjectSieve(),
+        new LeadInParagraphSieve(),
     ];
 
     // Reported speech, sentence by sentence (IndirectQuoteFinder). An opening sieve that gives a quote settles

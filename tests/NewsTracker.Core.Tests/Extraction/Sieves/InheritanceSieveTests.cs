@@ -16,7 +16,21 @@ public sealed class InheritanceSieveTests
         { SieveConfidence.PreviousParagraph + "<", "“The cranes are finished,” Captain Tomas Brandt said.\n\n" + Follow },
         { PreviousParagraphSpeakerSieve.Rule + "+", "On Tuesday, Captain Tomas Brandt said the cranes were worn out.\n\n" + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt was blunt. " + Follow },
+        { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nBrandt was blunter.\n\n" + Follow },
+        { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nThe captain was blunter.\n\n" + Follow },
     };
+
+    [Fact]
+    public void A_lead_in_of_narration_or_of_an_unnamed_source_gives_no_speaker()
+    {
+        var narration = Extractor.Single(
+            Extractor.Direct("Captain Tomas Brandt runs the docks.\n\nThe cranes were finished and the harbour was quiet by then.\n\n" + Follow),
+            "We need new cranes");
+        var unnamed = Extractor.Single(Extractor.Direct("Captain Tomas Brandt runs the docks.\n\nA dock worker was blunter.\n\n" + Follow), "We need new cranes");
+
+        narration.Rule.Should().NotStartWith(LeadInParagraphSieve.Rule);
+        unnamed.Speaker.Should().BeNull();
+    }
 
     [Theory]
     [MemberData(nameof(Fires))]
