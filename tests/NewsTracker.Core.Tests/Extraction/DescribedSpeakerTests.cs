@@ -83,4 +83,33 @@ public sealed class DescribedSpeakerTests
 
         quote.Speaker!.Name.Should().Be("Lilia Garza Treviño");
     }
+
+    [Fact]
+    public void A_spokesperson_named_in_the_next_sentence_is_that_person()
+    {
+        var body = "A spokesperson for the Harbour Authority told reporters that the quay would reopen “within a fortnight at the latest”. "
+            + "The spokesperson, Lotte Vermeer, added that the night ferry would stay suspended.";
+
+        Extractor.Single(Extractor.Direct(body), "within a fortnight").Speaker!.Name.Should().Be("Lotte Vermeer");
+    }
+
+    [Fact]
+    public void A_definite_title_whose_holder_the_next_sentence_introduces_is_that_holder()
+    {
+        var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"
+            + "Freedonia's envoy dismissed the inspection report as “a political document drafted in another capital and pasted into a report”. "
+            + "Ada Quist, who has represented Freedonia at the agency since 2023, said the inspectors could return in spring.";
+
+        Extractor.Single(Extractor.Direct(body), "a political document").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void A_person_the_next_sentence_names_without_a_relative_clause_is_not_taken()
+    {
+        var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"
+            + "Freedonia's envoy dismissed the inspection report as “a political document drafted in another capital and pasted into a report”. "
+            + "Ada Quist said the inspectors could return in spring.";
+
+        Extractor.Single(Extractor.Direct(body), "a political document").Speaker?.Name.Should().NotBe("Ada Quist");
+    }
 }

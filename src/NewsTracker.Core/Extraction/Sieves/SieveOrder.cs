@@ -108,6 +108,9 @@ internal static class SieveOrder
         new PronounFirstPersonSieve(),
     ];
 
+    // "A spokesperson for the EEAS said … The spokesperson, Lotte Vermeer, added": nobody named before, the next sentence names them.
+    private static readonly ISpeakerSieve HolderNamedNext = new HolderNamedNextSieve();
+
     // "the Commission president" after "European Commission President Ana Lindqvist": the office's one holder first.
     private static readonly ISpeakerSieve OfficeHolder = new OfficeHolderSieve();
 
@@ -120,6 +123,7 @@ internal static class SieveOrder
         PartyMemberUnresolved,
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
+        HolderNamedNext,
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
         new TitleUnresolvedSieve(),
@@ -129,6 +133,7 @@ internal static class SieveOrder
     [
         OfficeHolder,
         new OrganisationSpokespersonSieve(),
+        HolderNamedNext,
         new OrganisationSpokespersonUnnamedSieve(),
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
