@@ -159,4 +159,14 @@ public sealed class PronounAntecedentTests
 
         Extractor.Single(Extractor.Direct(body), "If a local firm").Speaker!.Name.Should().Be("Rhys Morton");
     }
+
+    [Fact]
+    public void He_after_an_opening_clause_naming_someone_after_by_is_the_main_subject()
+    {
+        var body = "Prosecutor Anna Visser said the invoices told the whole story.\n\n"
+            + "Asked by the presiding judge, Karl Moe, why a customer abroad had ordered the seals, Jonas Brekke paused.\n\n"
+            + "“I sold to customers who paid. I did not ask where every part went,” he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
+    }
 }

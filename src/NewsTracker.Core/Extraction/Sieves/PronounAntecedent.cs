@@ -96,6 +96,16 @@ internal static class PronounAntecedent
             return speaker;
         }
 
+        // "Asked by the presiding judge, Pieter van Aalst, why …, Hoekstra paused": the first named who is neither an
+        // owner nor after a preposition is the subject.
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (!IsOwner(context.Analysis, candidates[i].TokenIndex) && !IsPrepositionalObject(context.Analysis, candidates[i].TokenIndex))
+            {
+                return candidates[i].Person;
+            }
+        }
+
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
             if (!IsOwner(context.Analysis, candidates[i].TokenIndex))
@@ -122,7 +132,10 @@ internal static class PronounAntecedent
                 return true;
             }
 
-            var partOfTitle = token.IsCapitalized(text) || (token.Kind == TokenKind.Punct && token.Is(text, '.'))
+            // "by the presiding judge, Pieter van Aalst": the name in apposition to the title.
+            var apposition = token.Is(text, ',') && j > 0 && j == k - 1
+                && (Lexicon.TitleWords.Contains(text, tokens[j - 1]) || Lexicon.RoleNouns.Contains(text, tokens[j - 1]));
+            var partOfTitle = apposition || token.IsCapitalized(text) || (token.Kind == TokenKind.Punct && token.Is(text, '.'))
                 || Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
                 || Lexicon.Determiners.Contains(text, token) || Lexicon.CommonCapitalised.Contains(text, token);
             if (!partOfTitle)
