@@ -168,8 +168,9 @@ internal sealed class ArticleAnalysis
 
         var next = Tokens[index + 1];
         var nextChar = Text[next.Start];
-        if (next.Kind == TokenKind.Word && char.IsLower(nextChar))
+        if (next.Kind == TokenKind.Word && (char.IsLower(nextChar) || (Text[token.Start] == '.' && next.Start == token.End)))
         {
+            // "(R-S.D.)", "U.N.": a full stop with a word right after it, no space, is inside an abbreviation.
             return false;
         }
 

@@ -36,6 +36,13 @@ internal static class Names
             return false;
         }
 
+        // "Q    Are there more …": a transcript's question label opening the paragraph is no initial.
+        if (span.Length == 1 && span[0] is 'Q' or 'A' && (token.Start == 0 || a.Text[token.Start - 1] == '\n')
+            && token.End < a.Text.Length && char.IsWhiteSpace(a.Text[token.End]))
+        {
+            return false;
+        }
+
         foreach (var suffix in AdjectiveSuffixes)
         {
             if (span.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))

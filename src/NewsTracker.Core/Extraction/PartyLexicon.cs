@@ -42,6 +42,8 @@ internal static partial class PartyLexicon
     public static partial Regex PartyLetter();
 
     // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else.
-    public static bool IsPartyBracket(string inner) => PartyLetter().Match(inner) is { Success: true } match && match.Index == 0
-        && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null);
+    // "(R)" alone, as governors and candidates are tagged, is a party bracket too.
+    public static bool IsPartyBracket(string inner) => PartyOfLetter(inner.Trim()) is not null && inner.Trim().Length == 1
+        || (PartyLetter().Match(inner) is { Success: true } match && match.Index == 0
+            && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null));
 }

@@ -9,6 +9,7 @@ internal static class SpeakerPhraseParser
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
+    private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday yesterday today");
     private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
     private static readonly WordSet PortfolioWords = new("""
         affairs defence defense trade energy economy economic finance interior justice health education agriculture
@@ -173,7 +174,9 @@ internal static class SpeakerPhraseParser
                 from++;
             }
 
-            if (c > from && c - from <= MaxPhraseTokens && !ContainsClause(a, from, c) && !StartsWithParticiple(a, from)
+            // "Rep. Brenda Kohler (R-Pa.), the lead sponsor, said": the party bracket describes the name before it.
+            var chunkEnd = c > from ? BeforePartyBracket(a, c, from) : c;
+            if (chunkEnd > from && chunkEnd - from <= MaxPhraseTokens && !ContainsClause(a, from, chunkEnd) && !StartsWithParticiple(a, from)
                 && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from]) && !a.Tokens[from].Is(a.Text, "at"))
             {
                 var appositiveEnd = c + 1;
@@ -182,7 +185,7 @@ internal static class SpeakerPhraseParser
                     appositiveEnd++;
                 }
 
-                var phrase = c < end ? Describe(a, from, c, c + 1, appositiveEnd) : Describe(a, from, c);
+                var phrase = c < end ? Describe(a, from, chunkEnd, c + 1, appositiveEnd) : Describe(a, from, chunkEnd);
                 if (Meaningful(phrase) is not null)
                 {
                     return phrase;
@@ -231,6 +234,12 @@ internal static class SpeakerPhraseParser
         {
             // "Ms. Calderón shot back": the subject stands before "shot".
             k = end - 1;
+        }
+
+        // "Ramesh Iyengar on Wednesday said": the day between the subject and its verb.
+        if (k - 2 >= floor && Weekdays.Contains(a.Text, a.Tokens[k - 1]))
+        {
+            k -= a.Tokens[k - 2].Is(a.Text, "on") ? 2 : 1;
         }
 
         while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))

@@ -72,6 +72,11 @@ internal static class TranscriptTurnFinder
     // paragraph does not open with a label in capitals.
     private static Label? Read(string text, TextRange paragraph, int index)
     {
+        if (BareQuestion(text, paragraph, index) is { } question)
+        {
+            return question;
+        }
+
         var limit = Math.Min(paragraph.End, paragraph.Start + MaxLabelChars);
         var colon = text.IndexOf(':', paragraph.Start, limit - paragraph.Start);
         if (colon <= paragraph.Start || colon + 1 >= paragraph.End || !char.IsWhiteSpace(text[colon + 1]))
@@ -118,6 +123,26 @@ internal static class TranscriptTurnFinder
         }
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
+    }
+
+    // White House style: "Q    Are there more designations coming?" — the question label without a colon, set off by spaces.
+    private static Label? BareQuestion(string text, TextRange paragraph, int index)
+    {
+        var start = paragraph.Start;
+        if (paragraph.Length < 4 || text[start] != 'Q' || !char.IsWhiteSpace(text[start + 1]))
+        {
+            return null;
+        }
+
+        var turnStart = start + 1;
+        while (turnStart < paragraph.End && char.IsWhiteSpace(text[turnStart]))
+        {
+            turnStart++;
+        }
+
+        return turnStart < paragraph.End && (char.IsUpper(text[turnStart]) || QuoteMarks.IsMark(text[turnStart]))
+            ? new Label(index, start, start + 1, turnStart, "Q", "Q")
+            : null;
     }
 
     // Every letter of the label (outside its parenthesis) is a capital, and the name part has one to four words.

@@ -176,4 +176,21 @@ public sealed class TranscriptTests
 
         Extractor.Single(Extractor.Direct(body), "Every new shipment").Speaker!.Name.Should().Be("Tomas Brandt");
     }
+
+    [Fact]
+    public void A_question_set_off_by_spaces_without_a_colon_is_a_turn_of_nobody()
+    {
+        var body = "The following is a transcript of a briefing by Press Secretary Ada Quist.\n\n"
+            + "MS. QUIST: Good afternoon, everybody. The secretary is here to walk you through this morning's sanctions.\n\n"
+            + "Q    Are there more designations coming? Foreign refiners, for instance?\n\n"
+            + "MS. QUIST: I'm not going to preview targets from this podium.\n\n"
+            + "Q    Does the President still plan to meet his counterpart before the end of the year?\n\n"
+            + "MS. QUIST: I don't have a meeting to announce today.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Are there more designations").Speaker.Should().BeNull();
+        Extractor.Single(quotes, "I'm not going to preview").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "I don't have a meeting").Text.Should().Be("I don't have a meeting to announce today.");
+    }
 }
