@@ -10,6 +10,7 @@ internal static class SpeakerPhraseParser
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
     private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday yesterday today");
+    private static readonly WordSet AdverbialWords = new("away later ago earlier afterwards meanwhile");
     private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
     private static readonly WordSet PortfolioWords = new("""
         affairs defence defense trade energy economy economic finance interior justice health education agriculture
@@ -65,8 +66,17 @@ internal static class SpeakerPhraseParser
 
         if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
         {
-            // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent.
-            return Meaningful(Ending(a, e - 2, floor));
+            // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent; "Gov. Maura
+            // Kinsella, a Democrat, who told …": an indefinite appositive describes the name before it.
+            var described = Meaningful(Ending(a, e - 2, floor));
+            if (described is { } appositive && StartsIndefinite(a, appositive.StartToken) && appositive.StartToken - 1 > floor
+                && IsAppositiveMark(a, a.Tokens[appositive.StartToken - 1])
+                && Meaningful(Ending(a, appositive.StartToken - 1, floor)) is { Form: SpeakerForm.Name } named)
+            {
+                return named;
+            }
+
+            return described;
         }
 
         if (RelativeClause.PronounBefore(a, e, floor) is var relative and > 0
@@ -157,6 +167,22 @@ internal static class SpeakerPhraseParser
         return token.Kind == TokenKind.Word && (Lexicon.RoleNouns.Contains(a.Text, token) || Lexicon.AnonymousHeads.Contains(a.Text, token));
     }
 
+    private static bool StartsIndefinite(ArticleAnalysis a, int k) => a.Tokens[k].Is(a.Text, "a") || a.Tokens[k].Is(a.Text, "an");
+
+    // "Forty miles away in Concord, …", "Two days later, …": a chunk of place or time, never a speaker.
+    private static bool IsAdverbial(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (AdverbialWords.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static SpeakerPhrase? FirstChunk(ArticleAnalysis a, int floor, int end)
     {
         var chunkStart = floor;
@@ -177,6 +203,7 @@ internal static class SpeakerPhraseParser
             // "Rep. Brenda Kohler (R-Pa.), the lead sponsor, said": the party bracket describes the name before it.
             var chunkEnd = c > from ? BeforePartyBracket(a, c, from) : c;
             if (chunkEnd > from && chunkEnd - from <= MaxPhraseTokens && !ContainsClause(a, from, chunkEnd) && !StartsWithParticiple(a, from)
+                && !IsAdverbial(a, from, chunkEnd)
                 && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from]) && !a.Tokens[from].Is(a.Text, "at"))
             {
                 var appositiveEnd = c + 1;

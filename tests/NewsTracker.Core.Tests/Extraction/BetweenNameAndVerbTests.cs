@@ -10,6 +10,9 @@ public sealed class BetweenNameAndVerbTests
     [InlineData("Rep. Brenda Kohler (R-Pa.), the lead sponsor, said the bill would go after the customers at last.", "Brenda Kohler")]
     [InlineData("External Affairs Minister Ramesh Iyengar on Wednesday said that the purchases would be decided by price alone.", "Ramesh Iyengar")]
     [InlineData("Rep. Sam Whitlow (D-Mich.), who is expected to run, said the governor was auditioning for a war nobody wants.", "Sam Whitlow")]
+    [InlineData("Forty miles away in Concord, Gov. Helen Marchetti, who is weighing a run, said the plan was a stunt and not a strategy.", "Helen Marchetti")]
+    [InlineData("Two days later, Gov. Helen Marchetti said the plan was a stunt and not a strategy.", "Helen Marchetti")]
+    [InlineData("The letter was organized by Gov. Maura Kinsella, a Democrat, who told reporters that families were paying too much.", "Maura Kinsella")]
     public void The_speaker_is_the_name_before_the_tag(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
