@@ -12,6 +12,9 @@ public sealed class MetonymSpeakerTests
     [InlineData("“The rules are fair to every exporter and every importer,” Whitehall said in a statement.", "United Kingdom")]
     [InlineData("“Nobody will dictate our borders to us,” Bankova said late on Monday.", "Ukraine")]
     [InlineData("“The sanctions are an act of economic aggression,” Moscow said.", "Russia")]
+    [InlineData("“Our sovereignty over the port is not negotiable, today or ever,” Asmara said.", "Eritrea")]
+    [InlineData("“The strait will stay open to every ship that respects our waters,” Muscat said.", "Oman")]
+    [InlineData("“The mission must be led by Haitians and paid for by everyone,” Port-au-Prince said.", "Haiti")]
     public void A_seat_of_government_speaks_for_its_state(string body, string state)
     {
         var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
