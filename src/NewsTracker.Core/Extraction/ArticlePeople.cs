@@ -30,6 +30,9 @@ internal sealed class ArticlePerson(string name)
     public bool Confirmed { get; set; } = true;
 
     public int LastMention { get; set; } = -1;
+
+    // "Kellner, 58, told …": the age the article gave, 0 when it gave none.
+    public int Age { get; set; }
 }
 
 internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, ArticlePerson Person);
@@ -62,6 +65,7 @@ internal sealed class ArticlePeople
         }
 
         Scan();
+        FindAgeMentions();
         LearnGenders();
         PronounGender.Learn(analysis, Mentions);
         FindAcronyms();
@@ -376,6 +380,53 @@ internal sealed class ArticlePeople
 
     private static bool StartsRun(string text, Token token) => token.IsCapitalized(text);
 
+    // "the 58-year-old ended the session" after "Kellner, 58,": a mention of the one person the article gave that age.
+    private void FindAgeMentions()
+    {
+        var aged = _people.Where(p => p.Age > 0).ToList();
+        if (aged.Count == 0)
+        {
+            return;
+        }
+
+        var found = false;
+        var tokens = _analysis.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Number || _analysis.InsideQuote(k) || !tokens[k - 1].Is(_analysis.Text, "the")
+                || Ages.DescribedAt(_analysis, k) is not (> 0 and var age))
+            {
+                continue;
+            }
+
+            var holders = aged.Where(p => p.Age == age && FirstMention(p) < k).ToList();
+            if (holders.Count == 1)
+            {
+                Mentions.Add(new MentionOfPerson(k - 1, _analysis.SentenceOf(k - 1), holders[0]));
+                holders[0].LastMention = Math.Max(holders[0].LastMention, k - 1);
+                found = true;
+            }
+        }
+
+        if (found)
+        {
+            Mentions.Sort(static (x, y) => x.TokenIndex.CompareTo(y.TokenIndex));
+        }
+    }
+
+    private int FirstMention(ArticlePerson person)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Person == person)
+            {
+                return mention.TokenIndex;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     private int RunEnd(string text, List<Token> tokens, int start)
     {
         var end = start;
@@ -626,6 +677,10 @@ internal sealed class ArticlePeople
         if (person is not null)
         {
             AddMention(nameStart, person);
+            if (Ages.GivenAt(_analysis, end) is var age and > 0)
+            {
+                person.Age = age;
+            }
         }
     }
 

@@ -575,13 +575,13 @@ internal static class SpeakerPhraseParser
             case TokenKind.Possessive:
                 return true;
             case TokenKind.Number:
-                return AgeAt(a, k) > 0;
+                return Ages.DescribedAt(a, k) > 0;
             case TokenKind.Punct:
                 return (text[token.Start] == '.' && k > 0 && Lexicon.Abbreviations.Contains(text, a.Tokens[k - 1]) && a.Tokens[k - 1].End == token.Start)
-                    || (k > 0 && AgeAt(a, k - 1) > 0);
+                    || (k > 0 && Ages.DescribedAt(a, k - 1) > 0);
         }
 
-        if (k > 1 && AgeAt(a, k - 2) > 0)
+        if (k > 1 && Ages.DescribedAt(a, k - 2) > 0)
         {
             return true;
         }
@@ -608,20 +608,6 @@ internal static class SpeakerPhraseParser
             || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
     }
 
-    // The age at token k when k starts "61-year-old" (a number, a hyphen and "year-old", written together), else 0.
-    private static int AgeAt(ArticleAnalysis a, int k)
-    {
-        var tokens = a.Tokens;
-        if (k + 2 >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 3
-            || tokens[k + 1].Start != tokens[k].End || !tokens[k + 1].Is(a.Text, '-') || tokens[k + 2].Start != tokens[k + 1].End
-            || !(tokens[k + 2].Is(a.Text, "year-old") || tokens[k + 2].Is(a.Text, "years-old")))
-        {
-            return 0;
-        }
-
-        return int.TryParse(tokens[k].Span(a.Text), out var age) && age is > 0 and < 130 ? age : 0;
-    }
-
     // "the 61-year-old", "the 47-year-old former prosecutor": the age a definite phrase gives, else 0.
     private static int DefiniteAge(ArticleAnalysis a, int start, int end)
     {
@@ -632,7 +618,7 @@ internal static class SpeakerPhraseParser
 
         for (var k = start + 1; k + 2 < end; k++)
         {
-            if (AgeAt(a, k) is var age and > 0)
+            if (Ages.DescribedAt(a, k) is var age and > 0)
             {
                 return age;
             }

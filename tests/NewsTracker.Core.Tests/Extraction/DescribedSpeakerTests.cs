@@ -112,4 +112,25 @@ public sealed class DescribedSpeakerTests
 
         Extractor.Single(Extractor.Direct(body), "a political document").Speaker?.Name.Should().NotBe("Ada Quist");
     }
+
+    [Fact]
+    public void The_age_the_article_gave_finds_its_person_and_a_later_he_follows_it()
+    {
+        var body = "Defence Minister Tomas Brandt, 58, told parliament on Tuesday that the missiles would not be sent yet.\n\n"
+            + "In Oslo, Foreign Ministry spokesman Karl Moe said his country was grateful for every decision.\n\n"
+            + "Back in parliament, the 58-year-old ended the session on a defiant note. "
+            + "“I will take this decision when it is right for the country, not when it suits a talk show,” he said.";
+
+        Extractor.Single(Extractor.Direct(body), "I will take this decision").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void A_fragment_a_speaker_characterised_before_the_full_stop_is_theirs_not_the_next_sentences()
+    {
+        var body = "Rep. Anna Visser (R-Pa.) said the bill would pass this week.\n\n"
+            + "Rep. Greta Holm (R-Fla.), a member of the Freedom Caucus, called the bill “a trade war dressed up as foreign policy.” "
+            + "She said she had told Visser privately that she would vote no.";
+
+        Extractor.Single(Extractor.Direct(body), "a trade war").Speaker!.Name.Should().Be("Greta Holm");
+    }
 }

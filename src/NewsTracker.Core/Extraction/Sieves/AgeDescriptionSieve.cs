@@ -1,7 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one
-// the article was just naming or quoting, whatever title the text gave them, of the phrase's gender when it gives one.
+// "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one the
+// article gave that age ("Aldridge, 61,"), else the one it was just naming or quoting, whatever title the text gave them,
+// of the phrase's gender when it gives one.
 internal sealed class AgeDescriptionSieve : ISpeakerSieve
 {
     public const string Rule = "age-nearest";
@@ -16,6 +17,12 @@ internal sealed class AgeDescriptionSieve : ISpeakerSieve
         if (phrase.Form != SpeakerForm.Title || phrase.Age == 0)
         {
             return null;
+        }
+
+        // "Kellner, 58, …" earlier: the person of that age, however far back.
+        if (context.Memory.MostRecent(context.Position, p => p.Age == phrase.Age) is { } ofThatAge)
+        {
+            return SpeakerContext.Found(ofThatAge, Rule);
         }
 
         var opposite = Genders.Opposite(phrase.Gender);

@@ -29,8 +29,8 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
     [
         AccordingToQuote, AsPutIt, NameColon, SpeakerVerbQuote,
-        QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         ReportedFragment,
+        QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         AccordingToLater,
     ];
 
