@@ -884,8 +884,10 @@ internal sealed class ArticlePeople
         var tokens = _analysis.Tokens;
         var words = new List<string>();
         var k = comma - 1;
-        while (k >= 0 && comma - k <= 4 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
-            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k]) || char.IsLower(text[tokens[k].Start])))
+        // "a second Supreme Court justice, Renato Albuquerque,": the institution's capitalised words belong to the description.
+        while (k >= 0 && comma - k <= 6 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k]) || char.IsLower(text[tokens[k].Start])
+                || (comma - k > 1 && tokens[k].IsCapitalized(text) && k > 0 && !_analysis.EndsSentence(k - 1))))
         {
             words.Insert(0, tokens[k].Text(text));
             k--;
@@ -893,12 +895,13 @@ internal sealed class ArticlePeople
 
         var opensClause = k < 0 || Lexicon.Determiners.Contains(text, tokens[k]) || tokens[k].Kind == TokenKind.Possessive
             || _analysis.SentenceOf(k) != _analysis.SentenceOf(comma);
-        if (words.Count == 0 || !opensClause || !Lexicon.RoleNouns.Contains(words[^1]))
+        if (words.Count == 0 || !opensClause || !(Lexicon.RoleNouns.Contains(words[^1]) || TitleLexicon.IsTitle(words[^1])))
         {
             return (null, null);
         }
 
-        var titleWords = words.Where(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).ToList();
+        // The title is the run of title words that ends the description: "justice", not "Supreme … justice".
+        var titleWords = words.AsEnumerable().Reverse().TakeWhile(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).Reverse().ToList();
         // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
         return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }

@@ -46,6 +46,12 @@ internal static class TitleLexicon
 {
     public static readonly TitleFile File = LexiconFile.Read<TitleFile>("titles.json");
 
+    private static readonly HashSet<string> SingleWordTitles = new(
+        File.Titles.Where(t => !t.Words.Contains(' ') && !t.Honorific && !t.Short).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
+
+    // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
+    public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
+
     public static IEnumerable<string> TitleWords => File.Titles.SelectMany(t => t.Spellings()).Concat(File.Words);
 
     public static IEnumerable<string> Gendered(Gender gender) =>

@@ -133,4 +133,16 @@ public sealed class DescribedSpeakerTests
 
         Extractor.Single(Extractor.Direct(body), "a trade war").Speaker!.Name.Should().Be("Greta Holm");
     }
+
+    [Fact]
+    public void A_title_before_the_name_with_its_institution_and_a_comma_is_the_persons_role()
+    {
+        var body = "Washington imposed sanctions on a second Supreme Court justice, Renato Lisboa, over the trial.\n\n"
+            + "Lisboa answered from the bench. “I was appointed to judge by the constitution, not by a foreign government,” the justice said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Renato Lisboa");
+        quote.Speaker.Role.Should().Be("Justice");
+    }
 }
