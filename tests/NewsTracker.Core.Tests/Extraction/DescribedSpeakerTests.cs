@@ -94,6 +94,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void A_spokesman_named_with_his_rank_at_the_start_of_the_next_paragraph_is_that_person()
+    {
+        var body = "Foreign troops will stay “for as long as the people need them”, a spokesman for the military government said on Tuesday.\n\n"
+            + "The spokesman, Colonel Tomas Brandt, said in a televised address that the convoys would run again.";
+
+        Extractor.Single(Extractor.Direct(body), "for as long as").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
     public void A_definite_title_whose_holder_the_next_sentence_introduces_is_that_holder()
     {
         var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"

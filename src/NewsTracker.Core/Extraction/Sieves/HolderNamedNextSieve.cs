@@ -33,7 +33,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         var head = phrase.Role.Split(' ')[^1];
         bool Repeats(Token word) => title ? word.Is(a.Text, head) : OrganisationSpokespersonSieve.IsSpokesperson(word.Text(a.Text));
         if (next + 3 < a.Tokens.Count && a.Tokens[next].Is(a.Text, "the") && Repeats(a.Tokens[next + 1]) && a.Tokens[next + 2].Is(a.Text, ',')
-            && MentionAt(a, next + 3) is { } named)
+            && NamedAfterTitles(a, next + 3) is { } named)
         {
             return SpeakerContext.Found(named, Rule);
         }
@@ -58,6 +58,25 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return -1;
+    }
+
+    // "The spokesman, Colonel Souleymane Diarra,": the person named at `start`, after any rank or title.
+    private static ArticlePerson? NamedAfterTitles(ArticleAnalysis a, int start)
+    {
+        for (var k = start; k < a.Tokens.Count && k - start <= 3; k++)
+        {
+            if (MentionAt(a, k) is { } person)
+            {
+                return person;
+            }
+
+            if (!Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]) && !a.Tokens[k].Is(a.Text, '.'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static ArticlePerson? MentionAt(ArticleAnalysis a, int token)
