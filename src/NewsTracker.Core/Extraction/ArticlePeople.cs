@@ -883,6 +883,12 @@ internal sealed class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var words = new List<string>();
+        // "Iran's envoy to the IAEA, Hossein Tavakkoli": where the holder is posted stands between the title and the name.
+        if (PostingBefore(comma) is var posting and >= 0)
+        {
+            comma = posting;
+        }
+
         var k = comma - 1;
         // "a second Supreme Court justice, Renato Albuquerque,": the institution's capitalised words belong to the description.
         while (k >= 0 && comma - k <= 6 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
@@ -904,6 +910,30 @@ internal sealed class ArticlePeople
         var titleWords = words.AsEnumerable().Reverse().TakeWhile(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).Reverse().ToList();
         // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
         return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
+    }
+
+    // Where a posting after a title ("to the IAEA", "for the South Caucasus", "for Africa") starts, when it runs up to
+    // `end`; -1 when there is none.
+    private int PostingBefore(int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = end - 1; k > 0 && end - k <= 5; k--)
+        {
+            var token = tokens[k];
+            if ((token.Is(text, "to") || token.Is(text, "for")) && k + 1 < end
+                && (Lexicon.RoleNouns.Contains(text, tokens[k - 1]) || Lexicon.TitleWords.Contains(text, tokens[k - 1])))
+            {
+                return k;
+            }
+
+            if (!token.IsCapitalized(text) && !token.Is(text, "the"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
@@ -938,13 +968,25 @@ internal sealed class ArticlePeople
                 roleWords.Add(token.Text(text));
                 k++;
             }
+            else if (roleWords.Count > 0 && (token.Is(text, "to") || token.Is(text, "for")) && k + 1 < limit
+                && (tokens[k + 1].IsCapitalized(text) || tokens[k + 1].Is(text, "the")))
+            {
+                // "Graham Whitfield, the US senior adviser for Africa who …": the posting closes the role.
+                k++;
+                while (k < limit && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")))
+                {
+                    k++;
+                }
+
+                break;
+            }
             else
             {
                 break;
             }
         }
 
-        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';'));
+        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who"));
         return closes && roleWords.Count > 0 && Lexicon.RoleNouns.Contains(roleWords[^1])
             ? (Role(roleWords), affiliation)
             : (null, null);

@@ -154,4 +154,16 @@ public sealed class DescribedSpeakerTests
         quote.Speaker!.Name.Should().Be("Renato Lisboa");
         quote.Speaker.Role.Should().Be("Justice");
     }
+
+    [Theory]
+    [InlineData("Freedonia's envoy to the IAEA, Ada Quist, walked out of the session before the vote.")]
+    [InlineData("She met the European Union's special representative for the South Caucasus, Ada Quist, in the morning.")]
+    [InlineData("Ada Quist, the senior adviser for Africa who brokered the accord, is due in the capital on Thursday.")]
+    public void A_title_with_its_posting_around_the_name_is_the_persons_role(string first)
+    {
+        var body = first + "\n\nHarbour master Tomas Brandt said the quay was safe and would reopen on Monday.\n\n"
+            + "“Both governments have obligations they signed up to in front of the world,” the envoy said.";
+
+        Extractor.Single(Extractor.Direct(body), "Both governments").Speaker!.Name.Should().Be("Ada Quist");
+    }
 }
