@@ -125,7 +125,21 @@ public sealed class CompiledCatalogue
             }
         }
 
+        // "Rafael Montenegro", "Michael Jordan": a state's name right after a first name is that person's surname.
+        if (length > 0 && actor.Kind != ActorKind.Person && index > 0 && AfterFirstName(text, tokens, index))
+        {
+            length = 0;
+            actor = null!;
+        }
+
         return length > 0;
+    }
+
+    private static bool AfterFirstName(string text, List<Token> tokens, int index)
+    {
+        var before = tokens[index - 1];
+        return before.Kind == TokenKind.Word && before.IsCapitalized(text) && tokens[index].Start - before.End == 1 && text[before.End] == ' '
+            && FirstNames.Of(before.Span(text)) != Gender.Unknown;
     }
 
     private void AddAlias(string alias, KnownActor actor)

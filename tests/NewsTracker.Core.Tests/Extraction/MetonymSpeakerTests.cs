@@ -22,4 +22,15 @@ public sealed class MetonymSpeakerTests
         speaker.Affiliation.Should().Be(state);
         new SpeakerMatcher(Extractor.Catalogue.Source).Matches(state, speaker.Name).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("Vice-President Rafael Montenegro said the troops were carrying out routine exercises at the border.", "Rafael Montenegro")]
+    [InlineData("Senator Grace Jordan said the troops were carrying out routine exercises at the border.", "Grace Jordan")]
+    public void A_state_named_right_after_a_first_name_is_the_persons_surname(string body, string speaker)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker);
+        quote.Actors.Should().BeEmpty("the state is not mentioned");
+    }
 }
