@@ -45,7 +45,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
 
         if (subject is not { } found)
         {
-            return null;
+            return Described(a, sentence, open);
         }
 
         var phrase = new SpeakerPhrase
@@ -59,5 +59,37 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
             Affiliation = found.Person.Affiliation,
         };
         return new Attribution(phrase, Rule, found.TokenIndex);
+    }
+
+    // "What does she want from Europe? “…”", "Asked whether …, the 46-year-old does not hesitate. “…”": a sentence that
+    // names nobody speaks of the person its "he" or "she", or its age description, stands for; resolved like any phrase.
+    private static Attribution? Described(ArticleAnalysis a, int sentence, int open)
+    {
+        var k = open - 1;
+        while (k > 0 && a.SentenceOf(k - 1) == sentence)
+        {
+            k--;
+        }
+
+        for (; k < open; k++)
+        {
+            if (a.InsideQuote(k))
+            {
+                continue;
+            }
+
+            if (a.Tokens[k].Is(a.Text, "he") || a.Tokens[k].Is(a.Text, "she"))
+            {
+                return new Attribution(SpeakerPhraseParser.Describe(a, k, k + 1), Rule, k);
+            }
+
+            if (k + 4 <= open && a.Tokens[k].Is(a.Text, "the") && Ages.DescribedAt(a, k + 1) > 0
+                && SpeakerPhraseParser.Describe(a, k, k + 4) is { Age: > 0 } aged)
+            {
+                return new Attribution(aged, Rule, k);
+            }
+        }
+
+        return null;
     }
 }
