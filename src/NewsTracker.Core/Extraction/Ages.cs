@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction;
 
-// Ages as news copy writes them: "Kellner, 58, told …" gives a person's age; "the 58-year-old" refers back to them.
+// Ages as news copy writes them: "Oskarsson, 63, told …" gives a person's age; "the 63-year-old" refers back to them.
 internal static class Ages
 {
     // The age at token k when k starts "61-year-old" (a number, a hyphen and "year-old", written together), else 0.
@@ -17,7 +17,7 @@ internal static class Ages
         return Parse(a, k);
     }
 
-    // The age in apposition after a name ending before token k: "Kellner, 58, said" (k at the first comma), else 0.
+    // The age in apposition after a name ending before token k: "Oskarsson, 63, said" (k at the first comma), else 0.
     public static int GivenAt(ArticleAnalysis a, int k)
     {
         var tokens = a.Tokens;

@@ -31,7 +31,7 @@ internal sealed class ArticlePerson(string name)
 
     public int LastMention { get; set; } = -1;
 
-    // "Kellner, 58, told …": the age the article gave, 0 when it gave none.
+    // "Oskarsson, 63, told …": the age the article gave, 0 when it gave none.
     public int Age { get; set; }
 }
 
@@ -233,7 +233,7 @@ internal sealed class ArticlePeople
             return [];
         }
 
-        // "Garza" for Lilia Garza Treviño: a name of two surnames is often cut to the first.
+        // "Ruiz" for Elena Ruiz Castell: a name of two surnames is often cut to the first.
         return _byInnerWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byInner) ? byInner
             : _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var byFirst) ? byFirst : [];
     }
@@ -380,7 +380,7 @@ internal sealed class ArticlePeople
 
     private static bool StartsRun(string text, Token token) => token.IsCapitalized(text);
 
-    // "the 58-year-old ended the session" after "Kellner, 58,": a mention of the one person the article gave that age.
+    // "the 63-year-old left the podium" after "Oskarsson, 63,": a mention of the one person the article gave that age.
     private void FindAgeMentions()
     {
         var aged = _people.Where(p => p.Age > 0).ToList();
@@ -883,14 +883,14 @@ internal sealed class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var words = new List<string>();
-        // "Iran's envoy to the IAEA, Hossein Tavakkoli": where the holder is posted stands between the title and the name.
+        // "Freedonia's envoy to the WTO, Ilse Marr": where the holder is posted stands between the title and the name.
         if (PostingBefore(comma) is var posting and >= 0)
         {
             comma = posting;
         }
 
         var k = comma - 1;
-        // "a second Supreme Court justice, Renato Albuquerque,": the institution's capitalised words belong to the description.
+        // "a third Constitutional Court judge, Ilse Marr,": the institution's capitalised words belong to the description.
         while (k >= 0 && comma - k <= 6 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
             && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k]) || char.IsLower(text[tokens[k].Start])
                 || (comma - k > 1 && tokens[k].IsCapitalized(text) && k > 0 && !_analysis.EndsSentence(k - 1))))
@@ -912,7 +912,7 @@ internal sealed class ArticlePeople
         return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }
 
-    // Where a posting after a title ("to the IAEA", "for the South Caucasus", "for Africa") starts, when it runs up to
+    // Where a posting after a title ("to the WTO", "for the Western Balkans", "for the Sahel") starts, when it runs up to
     // `end`; -1 when there is none.
     private int PostingBefore(int end)
     {
@@ -971,7 +971,7 @@ internal sealed class ArticlePeople
             else if (roleWords.Count > 0 && (token.Is(text, "to") || token.Is(text, "for")) && k + 1 < limit
                 && (tokens[k + 1].IsCapitalized(text) || tokens[k + 1].Is(text, "the")))
             {
-                // "Graham Whitfield, the US senior adviser for Africa who …": the posting closes the role.
+                // "Ilse Marr, the EU chief adviser for the Sahel who …": the posting closes the role.
                 k++;
                 while (k < limit && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")))
                 {

@@ -125,7 +125,7 @@ public sealed class CompiledCatalogue
             }
         }
 
-        // "Rafael Montenegro", "Michael Jordan": a state's name right after a first name is that person's surname.
+        // "Luis Montenegro", "Michael Jordan": a state's name right after a first name is that person's surname.
         if (length > 0 && actor.Kind != ActorKind.Person && index > 0 && AfterFirstName(text, tokens, index))
         {
             length = 0;

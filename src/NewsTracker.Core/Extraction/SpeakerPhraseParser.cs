@@ -66,8 +66,8 @@ internal static class SpeakerPhraseParser
 
         if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
         {
-            // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent; "Gov. Maura
-            // Kinsella, a Democrat, who told …": an indefinite appositive describes the name before it.
+            // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent; "Gov. Anne
+            // Holt, a Republican, who told …": an indefinite appositive describes the name before it.
             var described = Meaningful(Ending(a, e - 2, floor));
             if (described is { } appositive && StartsIndefinite(a, appositive.StartToken) && appositive.StartToken - 1 > floor
                 && IsAppositiveMark(a, a.Tokens[appositive.StartToken - 1])
@@ -200,7 +200,7 @@ internal static class SpeakerPhraseParser
                 from++;
             }
 
-            // "Rep. Brenda Kohler (R-Pa.), the lead sponsor, said": the party bracket describes the name before it.
+            // "Sen. Ann Holt (D-Vt.), the bill's author, said": the party bracket describes the name before it.
             var chunkEnd = c > from ? BeforePartyBracket(a, c, from) : c;
             if (chunkEnd > from && chunkEnd - from <= MaxPhraseTokens && !ContainsClause(a, from, chunkEnd) && !StartsWithParticiple(a, from)
                 && !IsAdverbial(a, from, chunkEnd)
@@ -263,7 +263,7 @@ internal static class SpeakerPhraseParser
             k = end - 1;
         }
 
-        // "Ramesh Iyengar on Wednesday said": the day between the subject and its verb.
+        // "Arun Mehta on Friday said": the day between the subject and its verb.
         if (k - 2 >= floor && Weekdays.Contains(a.Text, a.Tokens[k - 1]))
         {
             k -= a.Tokens[k - 2].Is(a.Text, "on") ? 2 : 1;
@@ -706,7 +706,7 @@ internal static class SpeakerPhraseParser
 
             if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
             {
-                // "A spokesperson for the US Embassy in Pretoria, David Feldman, said": the institution's person is named after it.
+                // "A spokeswoman for the Dutch Embassy in Oslo, Eva Lind, said": the institution's person is named after it.
                 return person with { Role = person.Role ?? ArticlePeople.Role(parts.RoleWords), Affiliation = person.Affiliation ?? parts.Affiliation };
             }
 

@@ -13,7 +13,7 @@ internal static class TranscriptTurnFinder
 
     // A transcript has several turns by more than one label; fewer is a liveblog's "UPDATE:" or a list.
     private const int MinTurns = 3;
-    // "SERGEI NAZAROV, RUSSIAN FOREIGN MINISTER (through translator):" is 63.
+    // "IVO BRAND, FREEDONIAN DEFENCE MINISTER (through interpreter):" is 60 and more.
     private const int MaxLabelChars = 90;
     private const int MaxNameWords = 4;
 
@@ -125,7 +125,7 @@ internal static class TranscriptTurnFinder
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
     }
 
-    // White House style: "Q    Are there more designations coming?" — the question label without a colon, set off by spaces.
+    // White House style: "Q    Will the ferries run on Sunday?" — the question label without a colon, set off by spaces.
     private static Label? BareQuestion(string text, TextRange paragraph, int index)
     {
         var start = paragraph.Start;
@@ -269,7 +269,7 @@ internal static class TranscriptTurnFinder
             };
     }
 
-    // "NATO SECRETARY GENERAL:" after "… by NATO Secretary General Henrik Vestergaard": a label that is the title the
+    // "PORT AUTHORITY CHAIR:" after "… by Port Authority Chair Ilse Marr": a label that is the title the
     // text gave a person before the label, word for word, stands for that person.
     private static string? TitledInText(ArticleAnalysis a, List<string> words, int label)
     {

@@ -5,14 +5,14 @@ namespace NewsTracker.Core.Tests.Extraction;
 public sealed class BetweenNameAndVerbTests
 {
     [Theory]
-    [InlineData("Senate Majority Leader Roy Tolliver (R-S.D.) said on the floor that the strikes were lawful and limited.", "Roy Tolliver")]
-    [InlineData("Ohio Gov. Helen Marchetti (R) said the plan was a campaign stunt and not a strategy.", "Helen Marchetti")]
-    [InlineData("Rep. Brenda Kohler (R-Pa.), the lead sponsor, said the bill would go after the customers at last.", "Brenda Kohler")]
-    [InlineData("External Affairs Minister Ramesh Iyengar on Wednesday said that the purchases would be decided by price alone.", "Ramesh Iyengar")]
-    [InlineData("Rep. Sam Whitlow (D-Mich.), who is expected to run, said the governor was auditioning for a war nobody wants.", "Sam Whitlow")]
-    [InlineData("Forty miles away in Concord, Gov. Helen Marchetti, who is weighing a run, said the plan was a stunt and not a strategy.", "Helen Marchetti")]
-    [InlineData("Two days later, Gov. Helen Marchetti said the plan was a stunt and not a strategy.", "Helen Marchetti")]
-    [InlineData("The letter was organized by Gov. Maura Kinsella, a Democrat, who told reporters that families were paying too much.", "Maura Kinsella")]
+    [InlineData("Senate Whip Carl Dunmore (R-N.D.) said in a floor speech that the tariffs were modest and overdue.", "Carl Dunmore")]
+    [InlineData("Iowa Gov. Ruth Ellery (R) said the farm plan was a slogan with a price tag.", "Ruth Ellery")]
+    [InlineData("Rep. Nora Quade (D-Vt.), the bill's author, said the levy would fall on shippers first.", "Nora Quade")]
+    [InlineData("Trade Minister Arun Mehta on Friday said that the rice exports would resume within a month.", "Arun Mehta")]
+    [InlineData("Rep. Theo Banner (D-Ore.), who chairs the panel, said the governor was playing politics with the harbour.", "Theo Banner")]
+    [InlineData("Sixty miles away in Dover, Gov. Ruth Ellery, who chairs the compact, said the farm plan was a slogan.", "Ruth Ellery")]
+    [InlineData("Three weeks later, Gov. Ruth Ellery said the farm plan was a slogan.", "Ruth Ellery")]
+    [InlineData("The petition was drafted by Gov. Anne Holt, a Republican, who told reporters that the ferry fares had doubled.", "Anne Holt")]
     public void The_speaker_is_the_name_before_the_tag(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
@@ -21,9 +21,9 @@ public sealed class BetweenNameAndVerbTests
     [Fact]
     public void A_dotted_state_inside_a_bracket_does_not_end_the_sentence()
     {
-        var quote = Extractor.Direct("“The strikes were lawful, limited and working,” Sen. Roy Tolliver (R-S.D.) said on the floor.")
+        var quote = Extractor.Direct("“The tariffs are modest, overdue and temporary,” Sen. Carl Dunmore (R-N.D.) said in a floor speech.")
             .Should().ContainSingle().Subject;
 
-        quote.Speaker!.Name.Should().Be("Roy Tolliver");
+        quote.Speaker!.Name.Should().Be("Carl Dunmore");
     }
 }

@@ -24,8 +24,8 @@ public sealed class MetonymSpeakerTests
     }
 
     [Theory]
-    [InlineData("Vice-President Rafael Montenegro said the troops were carrying out routine exercises at the border.", "Rafael Montenegro")]
-    [InlineData("Senator Grace Jordan said the troops were carrying out routine exercises at the border.", "Grace Jordan")]
+    [InlineData("Deputy Mayor Luis Montenegro said the harbour dues would be cut by a tenth next spring.", "Luis Montenegro")]
+    [InlineData("Senator Grace Jordan said the harbour dues would be cut by a tenth next spring.", "Grace Jordan")]
     public void A_state_named_right_after_a_first_name_is_the_persons_surname(string body, string speaker)
     {
         var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;

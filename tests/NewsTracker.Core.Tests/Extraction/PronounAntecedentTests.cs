@@ -153,19 +153,19 @@ public sealed class PronounAntecedentTests
     [Fact]
     public void He_after_a_subject_who_went_further_than_the_last_speaker_is_the_subject()
     {
-        var body = "Shadow minister Tom Hale welcomed the sanctions, but said they came “at least a year too late”.\n\n"
-            + "Rhys Morton, the party's trade spokesman, went further than Mr Hale on Tuesday. "
-            + "“If a local firm insures the ship, it is complicit,” he said.";
+        var body = "Opposition leader Tom Hale backed the levy, but said it arrived “two budgets after it was needed”.\n\n"
+            + "Rhys Morton, the party's fisheries spokesman, was sharper than Mr Hale on Friday. "
+            + "“Whoever fuels those trawlers shares the blame for the empty nets,” he said.";
 
-        Extractor.Single(Extractor.Direct(body), "If a local firm").Speaker!.Name.Should().Be("Rhys Morton");
+        Extractor.Single(Extractor.Direct(body), "Whoever fuels those trawlers").Speaker!.Name.Should().Be("Rhys Morton");
     }
 
     [Fact]
     public void He_after_an_opening_clause_naming_someone_after_by_is_the_main_subject()
     {
         var body = "Prosecutor Anna Visser said the invoices told the whole story.\n\n"
-            + "Asked by the presiding judge, Karl Moe, why a customer abroad had ordered the seals, Jonas Brekke paused.\n\n"
-            + "“I sold to customers who paid. I did not ask where every part went,” he said.";
+            + "Questioned by the presiding judge, Karl Moe, about the missing invoices, Jonas Brekke shrugged.\n\n"
+            + "“My clients paid on time. What they did with the engines was their business,” he said.";
 
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
     }

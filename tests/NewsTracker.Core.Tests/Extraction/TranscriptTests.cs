@@ -145,7 +145,7 @@ public sealed class TranscriptTests
         var body = """
             Press conference by Harbour Authority Chair Ada Quist after the board meeting. Moderated by spokesman Tomas Brandt.
 
-            TOMAS BRANDT: Good afternoon. The chair will begin with a short statement.
+            TOMAS BRANDT: Welcome. The chair will open with a few words on the quay.
 
             HARBOUR AUTHORITY CHAIR: Good afternoon. The board agreed today to reopen the northern quay on Friday.
 
@@ -158,7 +158,7 @@ public sealed class TranscriptTests
 
         Extractor.Single(quotes, "Good afternoon. The board").Speaker!.Name.Should().Be("Ada Quist");
         Extractor.Single(quotes, "Not before March").Speaker!.Name.Should().Be("Ada Quist");
-        Extractor.Single(quotes, "Good afternoon. The chair").Speaker!.Name.Should().Be("Tomas Brandt");
+        Extractor.Single(quotes, "Welcome. The chair").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
     [Fact]
@@ -167,30 +167,30 @@ public sealed class TranscriptTests
         var body = """
             ANCHOR: Let's listen to what the minister said on Friday.
 
-            TOMAS BRANDT, FREEDONIAN FOREIGN MINISTER (through translator): Every new shipment only prolongs the suffering.
+            TOMAS BRANDT, FREEDONIAN HARBOUR MINISTER (through interpreter): Every new toll only drives the ships further south.
 
             ANCHOR: Senator, your response?
 
             ADA QUIST: He is wrong, and he knows it.
             """;
 
-        Extractor.Single(Extractor.Direct(body), "Every new shipment").Speaker!.Name.Should().Be("Tomas Brandt");
+        Extractor.Single(Extractor.Direct(body), "Every new toll").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
     [Fact]
     public void A_question_set_off_by_spaces_without_a_colon_is_a_turn_of_nobody()
     {
-        var body = "The following is a transcript of a briefing by Press Secretary Ada Quist.\n\n"
-            + "MS. QUIST: Good afternoon, everybody. The secretary is here to walk you through this morning's sanctions.\n\n"
-            + "Q    Are there more designations coming? Foreign refiners, for instance?\n\n"
-            + "MS. QUIST: I'm not going to preview targets from this podium.\n\n"
-            + "Q    Does the President still plan to meet his counterpart before the end of the year?\n\n"
-            + "MS. QUIST: I don't have a meeting to announce today.";
+        var body = "Below are excerpts from Friday's harbour briefing by Press Secretary Ada Quist.\n\n"
+            + "MS. QUIST: Morning, all. The harbour master will take you through the new berth rules first.\n\n"
+            + "Q    Will the night ferry run again before the spring?\n\n"
+            + "MS. QUIST: Not before March, and I will not guess at a date.\n\n"
+            + "Q    Is the mayor still planning to visit the shipyard this month?\n\n"
+            + "MS. QUIST: Nothing is on her calendar yet for the yard.";
 
         var quotes = Extractor.Direct(body);
 
-        Extractor.Single(quotes, "Are there more designations").Speaker.Should().BeNull();
-        Extractor.Single(quotes, "I'm not going to preview").Speaker!.Name.Should().Be("Ada Quist");
-        Extractor.Single(quotes, "I don't have a meeting").Text.Should().Be("I don't have a meeting to announce today.");
+        Extractor.Single(quotes, "Will the night ferry").Speaker.Should().BeNull();
+        Extractor.Single(quotes, "Not before March").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Nothing is on her calendar").Text.Should().Be("Nothing is on her calendar yet for the yard.");
     }
 }

@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one the
-// article gave that age ("Aldridge, 61,"), else the one it was just naming or quoting, whatever title the text gave them,
+// article gave that age ("Oskarsson, 63,"), else the one it was just naming or quoting, whatever title the text gave them,
 // of the phrase's gender when it gives one.
 internal sealed class AgeDescriptionSieve : ISpeakerSieve
 {
@@ -19,7 +19,7 @@ internal sealed class AgeDescriptionSieve : ISpeakerSieve
             return null;
         }
 
-        // "Kellner, 58, …" earlier: the person of that age, however far back.
+        // "Oskarsson, 63, …" earlier: the person of that age, however far back.
         if (context.Memory.MostRecent(context.Position, p => p.Age == phrase.Age) is { } ofThatAge)
         {
             return SpeakerContext.Found(ofThatAge, Rule);

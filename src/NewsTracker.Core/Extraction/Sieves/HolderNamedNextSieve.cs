@@ -1,9 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// The holder named in the next sentence: "A spokesperson for the EEAS said … The spokesperson, Lotte Vermeer, added …"
-// (the description repeated with the name in apposition), and for a definite title, "Iran's envoy dismissed the report
-// as “…”. Mohsen Karimabadi, who has represented Tehran since 2023, said …" (a person the article names for the first
-// time, opening the next sentence with a relative clause about them).
+// The holder named in the next sentence: "A spokesman for the port authority said … The spokesman, Ivo Brand, added …"
+// (the description repeated with the name in apposition), and for a definite title, "Freedonia's envoy called the vote
+// “…”. Ilse Marr, who has represented Freedonia there since 2021, said …" (a person the article names for the first time,
+// opening the next sentence with a relative clause about them).
 internal sealed class HolderNamedNextSieve : ISpeakerSieve
 {
     public const string Rule = "holder-named-next";
@@ -60,7 +60,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         return -1;
     }
 
-    // "The spokesman, Colonel Souleymane Diarra,": the person named at `start`, after any rank or title.
+    // "The spokesman, Major Ivo Brand,": the person named at `start`, after any rank or title.
     private static ArticlePerson? NamedAfterTitles(ArticleAnalysis a, int start)
     {
         for (var k = start; k < a.Tokens.Count && k - start <= 3; k++)
@@ -110,7 +110,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         return -1;
     }
 
-    // "Mohsen Karimabadi, who …": the name's words, a comma, "who".
+    // "Ilse Marr, who …": the name's words, a comma, "who".
     private static bool FollowedByWho(ArticleAnalysis a, int start)
     {
         for (var k = start; k < a.Tokens.Count - 1 && k - start < 6; k++)

@@ -1,8 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// Feature copy: "The former general was blunter.¶“People imagine …”" — a quote that opens its paragraph belongs to the
+// Feature copy: "The old admiral was less diplomatic.¶“Nobody here …”" — a quote that opens its paragraph belongs to the
 // person a short lead-in paragraph just before it is about: its subject, named, described or a pronoun ("Quist was
-// blunt.", "The former general was blunter.", "She was unmoved."). The phrase is resolved like any speaker phrase.
+// blunt.", "The old admiral was less diplomatic.", "She was unmoved."). The phrase is resolved like any speaker phrase.
 internal sealed class LeadInParagraphSieve : IInheritanceSieve
 {
     public const string Rule = "lead-in-paragraph";

@@ -61,7 +61,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
         return new Attribution(phrase, Rule, found.TokenIndex);
     }
 
-    // "What does she want from Europe? “…”", "Asked whether …, the 46-year-old does not hesitate. “…”": a sentence that
+    // "What does he make of the plan? “…”", "Pressed on the budget, the 63-year-old smiles. “…”": a sentence that
     // names nobody speaks of the person its "he" or "she", or its age description, stands for; resolved like any phrase.
     private static Attribution? Described(ArticleAnalysis a, int sentence, int open)
     {

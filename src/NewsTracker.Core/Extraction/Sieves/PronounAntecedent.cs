@@ -86,7 +86,7 @@ internal static class PronounAntecedent
     }
 
     // `candidates` run latest first. The one who spoke last is the better guess between two subjects, not over the subject
-    // of a sentence that names them after a preposition ("Mortimer went further than Mr Haverley. “…,” he said").
+    // of a sentence that names them after a preposition ("Lund went further than Mr Berg. “…,” he said").
     private static ArticlePerson Subject(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
@@ -96,7 +96,7 @@ internal static class PronounAntecedent
             return speaker;
         }
 
-        // "Asked by the presiding judge, Pieter van Aalst, why …, Hoekstra paused": the first named who is neither an
+        // "Questioned by the presiding judge, Jon Berg, about the invoices, Lund shrugged": the first named who is neither an
         // owner nor after a preposition is the subject.
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
@@ -132,7 +132,7 @@ internal static class PronounAntecedent
                 return true;
             }
 
-            // "by the presiding judge, Pieter van Aalst": the name in apposition to the title.
+            // "by the presiding judge, Jon Berg": the name in apposition to the title.
             var apposition = token.Is(text, ',') && j > 0 && j == k - 1
                 && (Lexicon.TitleWords.Contains(text, tokens[j - 1]) || Lexicon.RoleNouns.Contains(text, tokens[j - 1]));
             var partOfTitle = apposition || token.IsCapitalized(text) || (token.Kind == TokenKind.Punct && token.Is(text, '.'))

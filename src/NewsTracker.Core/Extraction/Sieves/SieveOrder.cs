@@ -108,7 +108,7 @@ internal static class SieveOrder
         new PronounFirstPersonSieve(),
     ];
 
-    // "A spokesperson for the EEAS said … The spokesperson, Lotte Vermeer, added": nobody named before, the next sentence names them.
+    // "A spokesman for the port authority said … The spokesman, Ivo Brand, added": nobody named before, the next sentence names them.
     private static readonly ISpeakerSieve HolderNamedNext = new HolderNamedNextSieve();
 
     // "the Commission president" after "European Commission President Ana Lindqvist": the office's one holder first.

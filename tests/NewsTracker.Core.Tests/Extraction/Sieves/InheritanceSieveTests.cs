@@ -18,7 +18,7 @@ public sealed class InheritanceSieveTests
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt was blunt. " + Follow },
         { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nBrandt was blunter.\n\n" + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat does he want from the council? " + Follow },
-        { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt, 61, runs the docks.\n\nAsked about the cranes, the 61-year-old does not hesitate. " + Follow },
+        { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt, 61, runs the docks.\n\nPressed on the cranes, the 61-year-old smiles. " + Follow },
         { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nThe captain was blunter.\n\n" + Follow },
     };
 
