@@ -414,7 +414,8 @@ internal sealed class ArticlePeople
         }
     }
 
-    private int FirstMention(ArticlePerson person)
+    // Where the article first names `person` (int.MaxValue when it never does).
+    public int FirstMention(ArticlePerson person)
     {
         foreach (var mention in Mentions)
         {

@@ -40,7 +40,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
 
         var definite = !phrase.IsIndefinite && !phrase.AsWritten.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             && !phrase.AsWritten.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
-        return title && definite && MentionAt(a, next) is { } introduced && FirstMention(a, introduced) == next
+        return title && definite && MentionAt(a, next) is { } introduced && a.People.FirstMention(introduced) == next
             && FollowedByWho(a, next)
             ? SpeakerContext.Found(introduced, Rule)
             : null;
@@ -95,19 +95,6 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return null;
-    }
-
-    private static int FirstMention(ArticleAnalysis a, ArticlePerson person)
-    {
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.Person == person)
-            {
-                return mention.TokenIndex;
-            }
-        }
-
-        return -1;
     }
 
     // "Ilse Marr, who …": the name's words, a comma, "who".
