@@ -48,7 +48,7 @@ internal static class ReportedClause
 
     // Not the start of a clause: "said in …", "said to be …".
     private static readonly WordSet NonStarters = new("""
-        to in on at for with by from as about of into after before during while when without between among
+        here to in on at for with by from as about of into after before during while when without between among
         against across under over through via
         """);
 

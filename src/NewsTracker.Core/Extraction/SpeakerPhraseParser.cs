@@ -12,6 +12,7 @@ internal static class SpeakerPhraseParser
     private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday yesterday today");
     private static readonly WordSet AdverbialWords = new("away later ago earlier afterwards meanwhile");
     private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
+    private static readonly WordSet StateGroupHeads = new("countries states nations governments capitals allies neighbours neighbors members");
     private static readonly WordSet PortfolioWords = new("""
         affairs defence defense trade energy economy economic finance interior justice health education agriculture
         industry commerce transport environment state staff political peacebuilding operations humanitarian
@@ -784,6 +785,11 @@ internal static class SpeakerPhraseParser
             }
         }
 
+        if (parts.GroupOfStates)
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end) };
+        }
+
         if (parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord)
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
@@ -1021,6 +1027,15 @@ internal static class SpeakerPhraseParser
         return Lexicon.CommonNouns.Contains(a.Text, a.Tokens[k]);
     }
 
+    // "a Freedonian strategist", "the Baltic countries": after a determiner, capitalised words before the phrase's last,
+    // lowercase noun describe it; they are nobody's name.
+    private static bool ModifiesHead(ArticleAnalysis a, Parts parts, int start, int head, int end)
+    {
+        var first = head - parts.NameTokens.Count;
+        return parts.NameTokens.Count > 0 && head == end - 1 && first - 1 >= start && Lexicon.Determiners.Contains(a.Text, a.Tokens[first - 1])
+            && !Prepositions.Contains(a.Text, a.Tokens[head]) && !a.Tokens[head].Text(a.Text).EndsWith("ly", StringComparison.Ordinal);
+    }
+
     private static bool IsNameLike(ArticleAnalysis a, int from, int end) =>
         from < end && a.Tokens[from].IsCapitalized(a.Text) && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[from]);
 
@@ -1052,6 +1067,9 @@ internal static class SpeakerPhraseParser
         public bool Indefinite { get; set; }
 
         public bool PluralAnonymous { get; set; }
+
+        // "the Baltic states", "the Nordic countries": a group of states that speaks as one.
+        public bool GroupOfStates { get; set; }
 
         public bool HeadIsRole { get; set; }
 
@@ -1238,6 +1256,12 @@ internal static class SpeakerPhraseParser
                 {
                     // A lowercase word after a name ends it ("Lavrov in Moscow"); so does a preposition after
                     // the head ("a shipping industry source in Istanbul").
+                    if (ModifiesHead(a, parts, start, k, end))
+                    {
+                        parts.GroupOfStates = StateGroupHeads.Contains(text, token);
+                        parts.NameTokens.Clear();
+                    }
+
                     break;
                 }
 

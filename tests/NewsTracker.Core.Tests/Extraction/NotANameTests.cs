@@ -1,3 +1,5 @@
+using NewsTracker.Core.Quotes;
+
 namespace NewsTracker.Core.Tests.Extraction;
 
 // What the article shows is no person never becomes a speaker: a news outlet, an institute's subject ("Centre for
@@ -71,5 +73,17 @@ public sealed class NotANameTests
             .Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Kari Holm");
+    }
+
+    // After a determiner, capitalised words before the phrase's last lowercase noun describe it: nobody called "Freedonian".
+    [Theory]
+    [InlineData("A Freedonian strategist who has advised two campaigns")]
+    [InlineData("The Nordic countries")]
+    public void Capitalised_words_describing_the_head_are_no_name(string subject)
+    {
+        var result = Extractor.Run($"{subject} said the candidates would be judged on who could “talk about bread without sounding like a think tank.”");
+
+        result.Quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the candidates", StringComparison.Ordinal));
+        result.Quotes.Should().OnlyContain(q => q.Speaker == null, "no person is named");
     }
 }

@@ -1,3 +1,5 @@
+using NewsTracker.Core.Quotes;
+
 namespace NewsTracker.Core.Tests.Extraction;
 
 // Issue 8: "the Tennessee Republican said", "the Ohio Democrat", "the Republican senator" after the article gave one
@@ -86,5 +88,28 @@ public sealed class PartyBackReferenceTests
 
         Extractor.Single(Extractor.Indirect(body), "the deal gave away").Speaker.Should().BeNull();
     }
-}
 
+    // The lead names the candidate without a party; the next paragraph's quote comes before its descriptor.
+    [Theory]
+    [InlineData("the Georgia Democrat said", "Senator")]
+    [InlineData("the Republican told the crowd", "State Treasurer")]
+    public void A_descriptor_after_the_quote_is_the_person_the_narration_before_it_named(string attribution, string title)
+    {
+        var body = $"The port should stay out of foreign hands, {title} Maribel Quist told a packed union hall here on Saturday.\n\n"
+            + $"“I am not going to whisper about the port to win a primary,” {attribution}, “and voters know it.”";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), "I am not going").Speaker!.Name.Should().Be("Maribel Quist");
+        Extractor.Single(result.Quotes.Where(q => q.Kind == QuoteKind.Indirect).ToList(), "The port should stay").Speaker!.Name.Should().Be("Maribel Quist");
+    }
+
+    [Fact]
+    public void A_descriptor_after_a_sentence_naming_two_people_stays_open()
+    {
+        var body = "Senator Maribel Quist and Senator Dora Lind toured the port on Saturday.\n\n"
+            + "“I am not going to whisper about the port,” the Georgia Democrat said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+}
