@@ -1068,7 +1068,8 @@ internal static class SpeakerPhraseParser
 
         public bool PluralAnonymous { get; set; }
 
-        // "the Baltic states", "the Nordic countries": a group of states that speaks as one.
+        // "the Baltic states", "the Nordic countries": a group of states that speaks as one. Read as an institution so its
+        // reported clause is found; the name check then keeps it as written and makes no actor of a plural noun phrase.
         public bool GroupOfStates { get; set; }
 
         public bool HeadIsRole { get; set; }

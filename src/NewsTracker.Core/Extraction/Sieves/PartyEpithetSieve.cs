@@ -1,9 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "Senator Dale Prouty posted that the deal was a mistake. The Ohio Republican later told reporters…": a party descriptor
-// after a sentence that named a single person (with nobody named between), whose party the article has not given, tells
-// who that person is rather than pointing back to someone introduced with it. Nobody introduced with the descriptor (PartyMemberSieve)
-// goes first; a person introduced with another party is never the one.
+// after a sentence of narration that named a single person (only a quote between), whose party the article has not
+// given, tells who that person is rather than pointing back to someone introduced with it. Nobody introduced with the
+// descriptor (PartyMemberSieve) goes first; a person introduced with another party is never the one.
 internal sealed class PartyEpithetSieve : ISpeakerSieve
 {
     public const string Rule = "party-epithet";

@@ -61,7 +61,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
         return Settled(speaker, sieve);
     }
 
-    // "“Mr Gromov is entitled to his opinion,” he said": whom the quotation names is not its speaker. A surname two people
+    // "“Mr Brandt may think what he likes,” he said": whom the quotation names is not its speaker. A surname two people
     // of the article share names neither of them ("“Gen. Kovalenko knows the front,” said Oksana Kovalenko").
     public bool NamedInQuote(ArticlePerson person)
     {
