@@ -79,6 +79,28 @@ public sealed class StatementMatchingTests : DatabaseTest
         statement.Text.Should().StartWith("We are now reaching out");
     }
 
+    // A statement stores every third of its ten-word runs (and the last), and a report looks up all of its own,
+    // so any twelve words in common are found, wherever the excerpt starts.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(9)]
+    [InlineData(10)]
+    public async Task A_shorter_excerpt_sharing_any_twelve_words_joins_the_longer_original(int firstWord)
+    {
+        var words = Original.Split(' ').Skip(firstWord).Take(12).ToArray();
+        var excerpt = char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..];
+        await AddAsync("Wire copy", $"\u201C{Original},\u201D Jens Stoltenberg said on Monday.", January10);
+        await AddAsync("Days later", $"Stoltenberg said on Tuesday: \u201C{excerpt}.\u201D", January12);
+
+        await using var db = Database.CreateContext();
+        var original = await db.Quotes.Where(q => q.Article.Title == "Wire copy").Select(q => q.StatementId).SingleAsync();
+        var reports = await db.Quotes.Where(q => q.Article.Title == "Days later").Select(q => new { q.Text, q.StatementId }).ToListAsync();
+        reports.Should().ContainSingle(r => r.Text.Contains(string.Join(' ', words.Skip(1))))
+            .Which.StatementId.Should().Be(original, $"the excerpt shares twelve words from word {firstWord} on");
+    }
+
     [Fact]
     public async Task A_longer_report_becomes_the_statements_text()
     {
