@@ -67,13 +67,14 @@ internal static class IndirectQuoteFinder
         // matches settles the verb, even when its clause proves too short to report.
         for (var k = context.Start + 1; k < last; k++)
         {
-            if (!IsReportingVerb(context, k))
+            var accusation = AccusedOfSieve.IsAccusation(context.Analysis, k) && !IsNegated(context.Analysis, k, context.Start);
+            if (!accusation && !IsReportingVerb(context, k))
             {
                 continue;
             }
 
             context.AtVerb(k);
-            foreach (var sieve in SieveOrder.ReportedAtVerb)
+            foreach (var sieve in accusation ? SieveOrder.ReportedAtAccusation : SieveOrder.ReportedAtVerb)
             {
                 if (sieve.Try(context) is { } match)
                 {

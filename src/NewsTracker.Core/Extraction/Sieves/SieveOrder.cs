@@ -60,6 +60,9 @@ internal static class SieveOrder
         new ClauseSpeakerVerbSieve(),
     ];
 
+    // At a form of "accuse" (no speech verb: "accused" alone frames a fragment) only the accusation is tried.
+    public static readonly IReadOnlyList<IReportedSieve> ReportedAtAccusation = [new AccusedOfSieve()];
+
     public static readonly IReadOnlyList<IReportedSieve> ReportedClosing = [new ClauseAccordingToSieve()];
 
     public static bool Inherit(InheritanceContext context)

@@ -21,6 +21,8 @@ public sealed class ReportedSieveTests
         { SpeakerVerbClauseSieve.Rule, "Varga said the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
         { ClauseSpeakerVerbSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said", "Varga", "The old cranes" },
         { SpeakerVerbColonSieve.Rule, "In a statement, Varga said: the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
+        { AccusedOfSieve.Rule, "Varga accused the port board of hiding the cost of the new cranes.", "accused", "Varga", "the port board of hiding" },
+        { AccusedOfSieve.Rule, "Varga accuses the port board of hiding the cost of the new cranes.", "accuses", "Varga", "the port board of hiding" },
     };
 
     public static TheoryData<string, string, string?> Absent => new()
@@ -36,6 +38,11 @@ public sealed class ReportedSieveTests
         { SpeakerVerbColonSieve.Rule, "Varga said: “The old cranes will be scrapped by spring.”", "said" },
         // The clause must come before the comma that opens the speaker.
         { ClauseSpeakerVerbSieve.Rule, "On Tuesday, Varga said little about the old cranes.", "said" },
+        // The accused is the subject: nobody is reported.
+        { AccusedOfSieve.Rule, "Varga was accused of hiding the cost of the new cranes.", "accused" },
+        { AccusedOfSieve.Rule, "Varga stands accused of hiding the cost of the new cranes by the auditors.", "accused" },
+        // An accusation with no charge ("of …") reports nothing.
+        { AccusedOfSieve.Rule, "Varga accused the port board and left the meeting before the vote.", "accused" },
     };
 
     [Theory]
@@ -98,16 +105,44 @@ public sealed class ReportedSieveTests
     }
 
     [Fact]
+    public void An_accusation_with_a_quoted_charge_gives_the_reported_clause_and_the_fragment()
+    {
+        var quotes = Extractor.Run(Intro + "Varga accused the port board of \u201Chiding the true cost of the cranes from the dockers\u201D and left.").Quotes;
+
+        quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the port board of", StringComparison.Ordinal)
+            && q.Speaker != null && q.Speaker.Name == "Ilse Varga");
+        quotes.Should().Contain(q => q.Kind == QuoteKind.Direct && q.Text.StartsWith("hiding the true cost", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Varga accused the port board, which runs the docks, of hiding the cost of the new cranes.", "the port board, which runs the docks, of hiding the cost of the new cranes")]
+    [InlineData("Varga accused the port board of hiding the cost, a charge the board denies.", "the port board of hiding the cost")]
+    [InlineData("Varga accused the port board of \u201Chiding the cost from everyone,\u201D a charge the board denies.", "the port board of \u201Chiding the cost from everyone,\u201D")]
+    public void An_accusation_reports_its_charge_up_to_the_narrators_aside(string sentence, string reported)
+    {
+        Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be(reported);
+    }
+
+    [Theory]
+    [InlineData("Varga did not accuse the port board of hiding the cost of the new cranes.")]
+    [InlineData("The port board has been accused of hiding the cost of the new cranes.")]
+    [InlineData("Varga said nothing about the accused port board of the harbour at the meeting.")]
+    public void No_accusation_no_report(string sentence)
+    {
+        Extractor.Indirect(Intro + sentence).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Every_reported_sieve_has_a_unique_name_of_its_own()
     {
-        var reported = SieveOrder.ReportedOpening.Concat(SieveOrder.ReportedAtVerb).Concat(SieveOrder.ReportedClosing).Select(s => s.Name).ToList();
+        var reported = SieveOrder.ReportedOpening.Concat(SieveOrder.ReportedAtVerb).Concat(SieveOrder.ReportedAtAccusation).Concat(SieveOrder.ReportedClosing).Select(s => s.Name).ToList();
 
         reported.Should().OnlyHaveUniqueItems();
         reported.Should().NotIntersectWith(SieveOrder.Attribution.Select(s => s.Name));
     }
 
     private static IReportedSieve Sieve(string rule) =>
-        SieveOrder.ReportedOpening.Concat(SieveOrder.ReportedAtVerb).Concat(SieveOrder.ReportedClosing).Single(s => s.Name == rule);
+        SieveOrder.ReportedOpening.Concat(SieveOrder.ReportedAtVerb).Concat(SieveOrder.ReportedAtAccusation).Concat(SieveOrder.ReportedClosing).Single(s => s.Name == rule);
 
     // The context of the text's last sentence, at the first token spelt `verb` when one is given.
     private static ReportedContext Sentence(string text, string? verb)
