@@ -74,6 +74,8 @@ internal static class Lexicon
         jan feb mar apr jun jul aug sep sept oct nov dec
         mr mrs ms dr gen lt col sgt capt adm sen rep gov st no
         according asked speaking addressing writing following despite amid during under over about
+        unlike like besides except among amongst against whereas whether without within beyond toward towards
+        including excluding regarding concerning
         president minister secretary general chief prime foreign defence defense state spokesman spokeswoman
         spokesperson ambassador envoy chancellor deputy senior former top acting
         western eastern northern southern european asian african atlantic pacific arctic middle

@@ -14,6 +14,22 @@ public sealed class NotANameTests
         quote.Speaker!.Name.Should().Be("Hilde van der Berg");
     }
 
+    [Theory]
+    [InlineData("Unlike")]
+    [InlineData("Like")]
+    [InlineData("Besides")]
+    [InlineData("Against")]
+    public void A_preposition_opening_a_sentence_is_no_first_name(string preposition)
+    {
+        var body = "Port director Tomas Brandt wants the cranes scrapped.\n\n"
+            + $"{preposition} Brandt, Mayor Ada Quist said the old cranes would be kept until spring.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name.StartsWith(preposition + " ", StringComparison.Ordinal));
+        result.Quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name.StartsWith(preposition + " ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_pronoun_after_an_outlet_the_speaker_spoke_to_goes_to_the_speaker()
     {

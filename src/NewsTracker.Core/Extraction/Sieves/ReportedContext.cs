@@ -71,9 +71,12 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
 
     // The reported clause stops where the sentence turns back to the speaker:
     // ", rejecting suggestions…", ", without giving details", "… and urged Beijing to…".
+    // Inside an aside about someone (", who concedes that talks may be needed, Slowik sees …") it ends with the
+    // aside, at its closing comma.
     public int ClauseEnd(int from)
     {
         var a = Analysis;
+        var inAside = Verb >= Start + 2 && a.Tokens[Verb - 1].Is(a.Text, "who") && a.Tokens[Verb - 2].Is(a.Text, ',');
         for (var k = from + MinClauseWords; k < Last; k++)
         {
             if (a.InsideQuote(k))
@@ -82,7 +85,7 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
             }
 
             var token = a.Tokens[k];
-            if (token.Is(a.Text, ';'))
+            if (token.Is(a.Text, ';') || (inAside && token.Is(a.Text, ',')))
             {
                 return k;
             }

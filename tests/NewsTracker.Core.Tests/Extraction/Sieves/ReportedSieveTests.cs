@@ -123,6 +123,14 @@ public sealed class ReportedSieveTests
         Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be(reported);
     }
 
+    [Fact]
+    public void A_report_inside_an_aside_about_someone_ends_with_the_aside()
+    {
+        var quotes = Extractor.Indirect(Intro + "Unlike port director Tomas Brandt, who concedes that the old cranes may one day be needed, Varga sees no use for them.");
+
+        quotes.Should().ContainSingle().Which.Text.Should().Be("the old cranes may one day be needed");
+    }
+
     [Theory]
     [InlineData("Varga did not accuse the port board of hiding the cost of the new cranes.")]
     [InlineData("The port board has been accused of hiding the cost of the new cranes.")]
