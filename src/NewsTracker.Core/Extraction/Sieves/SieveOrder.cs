@@ -104,6 +104,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
     [
         new PronounUnnamedSieve(),
+        new PronounDescribedSubjectSieve(),
         new PronounSieve(),
         new PronounWeakSieve(),
         new PronounOrganisationSieve(),

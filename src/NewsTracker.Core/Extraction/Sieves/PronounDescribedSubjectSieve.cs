@@ -1,0 +1,109 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "Near the end of the hearing, the 61-year-old secretary returned to his theme. “…,” he said.": when the sentence
+// before the quotation names nobody and its subject is a title ("the secretary", "the defence chief"), the pronoun
+// stands for that title's holder, resolved like the title itself, not for a person named further back.
+internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
+{
+    public const string Rule = "pronoun-described-subject";
+
+    // "the 61-year-old former defence secretary": the words a subject may put between "the" and its title.
+    private const int MaxDescriptionTokens = 6;
+
+    // The title sieves whose answer names a holder the article tied to the title; a guess by nearness is not enough.
+    private static readonly HashSet<string> Trusted = [TitleHolderSieve.Rule, OfficeHolderSieve.Rule];
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        if (context.Phrase.Pronoun is not ("he" or "she") || SubjectBefore(context.Analysis, QuotationStart(context)) is not { } subject)
+        {
+            return null;
+        }
+
+        var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
+        var holder = SieveOrder.Resolve(new SpeakerContext(context.Analysis, context.Memory, subject, context.Position));
+        return holder.Person is { } person && Trusted.Contains(holder.Resolution) && PronounSieve.Fits(person, wanted)
+            ? SpeakerContext.Found(person, Rule)
+            : null;
+    }
+
+    // Where the quotation attributed to the pronoun opens ("“…,” he said"), else the pronoun itself ("He said: “…”").
+    private static int QuotationStart(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var k = Math.Min(context.Position, context.Phrase.StartToken) - 1;
+        while (k >= 0 && a.Tokens[k].Kind == TokenKind.Punct && !a.InsideQuote(k))
+        {
+            k--;
+        }
+
+        if (k < 0 || !a.InsideQuote(k))
+        {
+            return Math.Min(context.Position, context.Phrase.StartToken);
+        }
+
+        while (k > 0 && a.InsideQuote(k - 1))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // The title subject of the sentence ending right before `at`, when that sentence names no person.
+    private static SpeakerPhrase? SubjectBefore(ArticleAnalysis a, int at)
+    {
+        if (at <= 0 || !a.EndsSentence(at - 1))
+        {
+            return null;
+        }
+
+        var sentence = a.SentenceOf(at - 1);
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.Sentence == sentence)
+            {
+                return null;
+            }
+        }
+
+        var start = at - 1;
+        while (start > 0 && a.SentenceOf(start - 1) == sentence)
+        {
+            start--;
+        }
+
+        var k = SpeakerPhraseParser.ClauseSubjectStart(a, start, at);
+        if (k >= at || !a.Tokens[k].Is(a.Text, "the"))
+        {
+            return null;
+        }
+
+        for (var end = k + 2; end <= at && end - k <= MaxDescriptionTokens + 1; end++)
+        {
+            var token = a.Tokens[end - 1];
+            if (token.Kind == TokenKind.Punct && !token.Is(a.Text, '-'))
+            {
+                return null;
+            }
+
+            if (!Lexicon.TitleWords.Contains(a.Text, token) || (end < at && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end])))
+            {
+                continue;
+            }
+
+            // Not "the minister's office": an owner is no subject.
+            if (end < at && a.Tokens[end].Kind == TokenKind.Possessive)
+            {
+                return null;
+            }
+
+            var phrase = SpeakerPhraseParser.Describe(a, k, end);
+            return phrase.Form == SpeakerForm.Title ? phrase with { Age = 0 } : null;
+        }
+
+        return null;
+    }
+}
