@@ -40,6 +40,21 @@ internal static class QuoteMarkPairer
 
                 i += next;
                 var c = text[i];
+                if (open is { IsSingleMarked: true })
+                {
+                    // A single-marked quote running over paragraphs closes on a single mark; double marks inside it
+                    // are a quotation it quotes.
+                    if (QuoteMarks.IsSingle(c) && QuoteMarks.SingleRole(text, i, ps, pe) == MarkRole.Close)
+                    {
+                        EndPart(doc, open, partStart, i);
+                        open.CloseMark = i;
+                        spans.Add(open);
+                        open = null;
+                    }
+
+                    continue;
+                }
+
                 if (QuoteMarks.IsDouble(c))
                 {
                     var role = QuoteMarks.DoubleRole(text, i, ps, pe);
@@ -95,6 +110,13 @@ internal static class QuoteMarkPairer
                         EndPart(doc, span, i + 1, close);
                         spans.Add(span);
                         i = close;
+                    }
+                    else if (close < 0 && i == ps && p + 1 < doc.Paragraphs.Count && text[doc.Paragraphs[p + 1].Start] == c)
+                    {
+                        // "'Today is a good day … ¶ 'We will not forget …'": a quote opening a paragraph with no close
+                        // in it, and the next paragraph reopening with the same mark, runs on, as with double marks.
+                        open = new QuoteSpan { OpenMark = i, IsSingleMarked = true };
+                        partStart = i + 1;
                     }
                 }
             }

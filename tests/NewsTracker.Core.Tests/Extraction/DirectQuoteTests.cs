@@ -63,6 +63,25 @@ public sealed class DirectQuoteTests
         quote.Speaker!.Name.Should().Be("Marek Zielinski");
     }
 
+    // Outlets that quote in single marks reopen each paragraph of a long quote the same way; double marks inside it
+    // are a quotation it quotes.
+    [Theory]
+    [InlineData('\'')]
+    [InlineData('\u2018')]
+    public void A_single_marked_quote_over_several_paragraphs_is_one_quote(char mark)
+    {
+        var close = mark == '\'' ? '\'' : '\u2019';
+        var body = "Harbour Mayor Ada Quist wrote on the council's page:\n\n"
+            + $"{mark}Today is a good day for the harbour and \u201Ca sad one\u201D for our friends upriver.\n\n"
+            + $"{mark}We will not forget who stood with us.{close}\n\n"
+            + "The port opens in May.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().StartWith("Today is a good day").And.EndWith("who stood with us.");
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     [Fact]
     public void A_quote_split_by_its_attribution_is_one_statement()
     {
