@@ -44,6 +44,15 @@ public sealed class SpeechVerbTests
     }
 
     [Fact]
+    public void A_speaker_who_deflects_with_a_formula_said_the_quote()
+    {
+        var body = "Asked whether the dredging would stop for the winter, port spokesman Tomas Brandt deflected with a familiar formula: "
+            + "\u201CThe work will continue until its goals are achieved.\u201D";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
     public void A_quote_only_verb_introduces_no_reported_clause()
     {
         Extractor.Indirect(Intro + "Marstrand sighed that the new quay would be ready before the winter storms.").Should().BeEmpty();
