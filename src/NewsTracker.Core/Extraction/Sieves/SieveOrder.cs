@@ -9,6 +9,7 @@ internal static class SieveOrder
     private static readonly IAttributionSieve QuoteSpeakerVerb = new QuoteSpeakerVerbSieve();
     private static readonly IAttributionSieve AccordingToQuote = new AccordingToQuoteSieve();
     private static readonly IAttributionSieve NameColon = new NameColonSieve();
+    private static readonly IAttributionSieve ManneredColon = new ManneredColonSieve();
     private static readonly IAttributionSieve SpeakerVerbQuote = new SpeakerVerbQuoteSieve();
     private static readonly IAttributionSieve ReportedFragment = new ReportedFragmentSieve();
     private static readonly IAttributionSieve AccordingToLater = new AccordingToLaterSieve();
@@ -19,7 +20,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<IAttributionSieve> Attribution =
     [
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
-        AccordingToQuote, AsPutIt, NameColon, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, NameColon, ManneredColon, SpeakerVerbQuote,
         ReportedFragment,
         AccordingToLater,
     ];
@@ -28,7 +29,7 @@ internal static class SieveOrder
     // it: the same sieves, the words before it first.
     public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
     [
-        AccordingToQuote, AsPutIt, NameColon, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, NameColon, ManneredColon, SpeakerVerbQuote,
         ReportedFragment,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         AccordingToLater,
@@ -91,8 +92,8 @@ internal static class SieveOrder
         PartyMember,
         PartyEpithet,
         PartyMemberUnresolved,
-        new FullNameSieve(),
         new SurnameVariantSieve(),
+        new FullNameSieve(),
         new SurnameSieve(),
         new SurnameTitleSieve(),
         new SurnameNearestSieve(),

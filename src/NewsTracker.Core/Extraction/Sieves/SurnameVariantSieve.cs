@@ -5,7 +5,8 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // "Kowalsky" after "Anna Kowalski", "Petrenco" after "Ion Petrenko": a surname nobody in the article has in
 // full is another spelling (a transliteration or a typo) of the one full-named person whose surname differs by
-// a letter, or by two in a long name ("Kovalenkoff"/"Kovalenkov"). Diacritics do not count ("Dvořák"/"Dvorak").
+// a letter, or by two in a long name ("Kovalenkoff"/"Kovalenkov"), or the same surname written in two parts.
+// Diacritics do not count ("Dvořák"/"Dvorak").
 internal sealed class SurnameVariantSieve : ISpeakerSieve
 {
     public const string Rule = "surname-variant";
@@ -17,13 +18,16 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
+        // "Razavi Nejad" after "Majid Razavinejad": a surname written in two parts, when the article names nobody so.
+        var split = !context.IsSurname && IsSplitSurname(context.Phrase);
+
         // Only when no full-named person has this surname: a person known by it alone may be the variant itself.
-        if (!context.IsSurname || context.Namesakes.Any(p => p.Name.Contains(' ', StringComparison.Ordinal)))
+        if ((!context.IsSurname && !split) || (!split && context.Namesakes.Any(p => p.Name.Contains(' ', StringComparison.Ordinal))))
         {
             return null;
         }
 
-        var written = Fold(context.Phrase.Name!);
+        var written = Fold(context.Phrase.Name!.Replace(" ", "", StringComparison.Ordinal));
         if (written.Length < MinLength)
         {
             return null;
@@ -32,7 +36,8 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
         ArticlePerson? match = null;
         foreach (var person in context.Analysis.People.People)
         {
-            if (!person.Name.Contains(' ', StringComparison.Ordinal) || !IsVariant(written, Fold(person.Surname)))
+            if (!person.Name.Contains(' ', StringComparison.Ordinal)
+                || !(IsVariant(written, Fold(person.Surname)) || (split && written == Fold(person.Surname))))
             {
                 continue;
             }
@@ -47,6 +52,11 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
 
         return match is null ? null : SpeakerContext.Found(match, Rule);
     }
+
+    // Two capitalised words the article gives to nobody, the first no first name.
+    private static bool IsSplitSurname(SpeakerPhrase phrase) =>
+        phrase is { Form: SpeakerForm.Name, Name: { } name } && name.Count(c => c == ' ') == 1
+        && FirstNames.Of(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal))) == Gender.Unknown;
 
     public static bool IsVariant(string a, string b)
     {

@@ -16,6 +16,8 @@ public sealed class AttributionSieveTests
         { AccordingToQuoteSieve.Rule, "According to Varga, “the cranes will be replaced by spring.”", "Varga" },
         { NameColonSieve.Rule, "- Harbour Minister Ilse Varga: “The cranes will be replaced by spring.”", "Harbour Minister Ilse Varga" },
         { SpeakerVerbQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”", "Varga" },
+        { ManneredColonSieve.Rule, "Speaking later to local radio, Varga was more guarded: “The cranes may be replaced by spring.”", "Varga" },
+        { ManneredColonSieve.Rule, "The harbour minister was blunt: “The cranes will be replaced by spring.”", "The harbour minister" },
         { ReportedFragmentSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go.", "Varga" },
         { AccordingToLaterSieve.Rule, "The cranes will be “replaced well before the spring storms”, according to a statement from the harbour office.", "harbour office" },
     };
@@ -30,6 +32,10 @@ public sealed class AttributionSieveTests
         { NameColonSieve.Rule, "On the cranes: “They will be replaced by spring.”" },
         { NameColonSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { SpeakerVerbQuoteSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go." },
+        // A noun frame names nobody; a speech verb is another sieve's.
+        { ManneredColonSieve.Rule, "The reply from the port board was short: “The cranes will be replaced by spring.”" },
+        { ManneredColonSieve.Rule, "The mood on the quay was sombre: “The cranes will be replaced by spring.”" },
+        { ManneredColonSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { ReportedFragmentSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { AccordingToLaterSieve.Rule, "“The cranes will be replaced by spring,” said Varga." },
     };
