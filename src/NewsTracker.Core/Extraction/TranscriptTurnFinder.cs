@@ -19,7 +19,10 @@ internal static class TranscriptTurnFinder
 
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
 
-    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words);
+    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false);
+
+    // A briefing's labels in title case ("Deputy Spokesperson:", "Question:"): one to three capitalised words.
+    private const int MaxTitleCaseWords = 3;
 
     public static List<QuoteCandidate> Find(ArticleAnalysis a)
     {
@@ -31,6 +34,13 @@ internal static class TranscriptTurnFinder
             {
                 labels.Add(label);
             }
+        }
+
+        // Labels in title case are read only where one of them is a questioner's ("Question:", "Correspondent:"): a
+        // briefing, not a list of "Pros:" and "Cons:".
+        if (labels.Any(l => l.TitleCase) && !labels.Any(l => l.TitleCase && TranscriptLabels.Nobody.Contains(FirstWord(l.Words))))
+        {
+            labels.RemoveAll(l => l.TitleCase);
         }
 
         if (labels.Count < MinTurns || labels.Select(l => l.Key).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -101,7 +111,7 @@ internal static class TranscriptTurnFinder
         var words = LabelWords(text, paragraph.Start, colon, paren >= 0 ? paren : colon, out var comma);
         if (words is null)
         {
-            return null;
+            return TitleCaseLabel(text, paragraph, index, colon);
         }
 
         if (comma >= 0)
@@ -123,6 +133,27 @@ internal static class TranscriptTurnFinder
         }
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
+    }
+
+    // "Deputy Spokesperson: Good afternoon…", "Question: Thank you…": one to three words, each capitalised, no stage
+    // direction or comma; FirstWord must be no lead-in ("Update:").
+    private static Label? TitleCaseLabel(string text, TextRange paragraph, int index, int colon)
+    {
+        var name = text[paragraph.Start..colon];
+        var words = name.Split(' ');
+        if (words.Length > MaxTitleCaseWords || TranscriptLabels.NotLabels.Contains(FirstWord(name))
+            || !words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
+        {
+            return null;
+        }
+
+        var turnStart = colon + 1;
+        while (turnStart < paragraph.End && char.IsWhiteSpace(text[turnStart]))
+        {
+            turnStart++;
+        }
+
+        return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true);
     }
 
     // White House style: "Q    Will the ferries run on Sunday?" — the question label without a colon, set off by spaces.
@@ -250,6 +281,18 @@ internal static class TranscriptTurnFinder
         {
             name = holder;
         }
+        else if (label.TitleCase && TitledAfterName(a, words, position) is { } described)
+        {
+            name = described;
+        }
+        else if (label.TitleCase && !TranscriptLabels.Nobody.Contains(first))
+        {
+            // A title-case label is a role unless it reads as a name: a first name and a surname, or the surname of the
+            // one person the text gives it ("Lindqvist:").
+            name = words.Count > 1 && FirstNames.Of(words[0]) != Gender.Unknown ? string.Join(' ', words)
+                : words.Count == 1 && a.People.FindSurname(words[0]) is [{ } only] ? only.Name
+                : null;
+        }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first)))
         {
             name = string.Join(' ', words.Select(TitleCase));
@@ -295,6 +338,54 @@ internal static class TranscriptTurnFinder
             if (matches)
             {
                 return mention.Person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // "Force Commander:" after "… Ettore Balzani, Head of Mission and Force Commander": the label's words in the
+    // apposition of a person the introduction names (within a dozen words after the name), before the label.
+    private static string? TitledAfterName(ArticleAnalysis a, List<string> words, int label)
+    {
+        const int Reach = 12;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= label)
+            {
+                break;
+            }
+
+            // The comma after the name ("Inês Carvalho-Moreno, Deputy Spokesperson …").
+            var comma = mention.TokenIndex;
+            while (comma >= 0 && comma < label && comma - mention.TokenIndex <= MaxNameWords * 2 && !a.Tokens[comma].Is(a.Text, ',')
+                && !a.EndsSentence(comma))
+            {
+                comma++;
+            }
+
+            if (comma < 0 || comma >= label || !a.Tokens[comma].Is(a.Text, ','))
+            {
+                continue;
+            }
+
+            for (var k = comma + 1; k + words.Count <= label && k - comma <= Reach; k++)
+            {
+                var matches = true;
+                for (var j = 0; j < words.Count && matches; j++)
+                {
+                    matches = a.Tokens[k + j].Is(a.Text, words[j]);
+                }
+
+                if (matches)
+                {
+                    return mention.Person.Name;
+                }
+
+                if (a.EndsSentence(k))
+                {
+                    break;
+                }
             }
         }
 

@@ -33,6 +33,44 @@ public sealed class TranscriptTests
         first.Rule.Should().StartWith(TranscriptTurnFinder.Rule + "+");
     }
 
+    // A briefing whose labels are roles in title case ("Deputy Spokesperson:"), each standing for the person the
+    // introduction gave that role in apposition, with questions from the floor.
+    private const string TitleCaseBriefing = """
+        The following is a near-verbatim transcript of today's briefing by Marta Lindqvist, Deputy Spokesperson for the Harbour Authority, and Captain Jon Berg, Harbour Master of the northern quay.
+
+        Deputy Spokesperson: Good morning. The northern quay reopens to container traffic on Friday.
+
+        Harbour Master: Thank you, Marta. The dredging finished two days early and the berths are clear.
+
+        Question: Will the ferries run on the old timetable from then on?
+
+        Deputy Spokesperson: They will, apart from the night crossing, which we are suspending until March.
+        """;
+
+    [Fact]
+    public void Labels_in_title_case_are_turns_of_the_people_given_those_roles()
+    {
+        var quotes = Extractor.Direct(TitleCaseBriefing);
+
+        quotes.Should().HaveCount(4);
+        Extractor.Single(quotes, "Good morning.").Speaker!.Name.Should().Be("Marta Lindqvist");
+        Extractor.Single(quotes, "Thank you, Marta.").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(quotes, "Will the ferries").Speaker.Should().BeNull();
+    }
+
+    // Without a questioner's label, title-case lead-ins are a list, not a transcript.
+    [Fact]
+    public void Title_case_lead_ins_without_questions_are_no_turns()
+    {
+        var body = "The port board weighed the plan on Monday.\n\n"
+            + "Strengths: The quay is deep enough for the new ships.\n\n"
+            + "Weaknesses: The cranes are older than most of the dockers.\n\n"
+            + "Strengths: The rail link is already built.\n\n"
+            + "Risks: The unions have not agreed to night shifts.";
+
+        Extractor.Direct(body).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_question_label_names_nobody()
     {
