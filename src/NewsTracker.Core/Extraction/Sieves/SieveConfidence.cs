@@ -23,6 +23,7 @@ internal static class SieveConfidence
         [PronounUnnamedSieve.Rule] = 0,
         [PronounSieve.Rule] = 0.8,
         [PronounDescribedSubjectSieve.Rule] = 0.75,
+        [StatementAuthorSieve.Rule] = 0.6,
         [PronounWeakSieve.Rule] = 0.5,
         [PronounOrganisationSieve.Rule] = 0.6,
         [PronounUnresolvedSieve.Rule] = 0.1,

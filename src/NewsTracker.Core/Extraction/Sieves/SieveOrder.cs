@@ -149,7 +149,8 @@ internal static class SieveOrder
         new OrganisationSieve(),
     ];
 
-    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous = [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new AnonymousSieve()];
+    public static readonly IReadOnlyList<ISpeakerSieve> Anonymous =
+        [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new StatementAuthorSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {

@@ -1,0 +1,81 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "US Central Command said … “…,” the statement said": a statement, communiqué or release that speaks is its author's
+// words, the person or institution quoted last before it (within a few paragraphs); nobody when nobody was.
+internal sealed class StatementAuthorSieve : ISpeakerSieve
+{
+    public const string Rule = "statement-author";
+
+    // How far back the author may have been quoted, in tokens: a few paragraphs of a wire story.
+    private const int MaxDistance = 250;
+
+    private static readonly WordSet Documents = new("statement communique communiqué release readout notice");
+
+    private static readonly WordSet Determiners = new("the its their this that");
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        var phrase = context.Phrase;
+        var a = context.Analysis;
+        if (phrase.Form != SpeakerForm.Anonymous || phrase.EndToken - phrase.StartToken is < 2 or > 3
+            || !Determiners.Contains(a.Text, a.Tokens[phrase.StartToken]) || !Documents.Contains(a.Text, a.Tokens[phrase.EndToken - 1]))
+        {
+            return null;
+        }
+
+        // The sentence that announced the statement ("said in a statement", "issued a statement"), latest first, and
+        // whoever was quoted in it; else the institution quoted last.
+        for (var k = phrase.StartToken - 1; k >= 0 && context.Position - k <= MaxDistance; k--)
+        {
+            if (a.InsideQuote(k) || !Documents.Contains(a.Text, a.Tokens[k]))
+            {
+                continue;
+            }
+
+            if (AuthorIn(context, a.SentenceOf(k)) is { } author)
+            {
+                return author;
+            }
+        }
+
+        var organisations = context.Memory.Organisations;
+        for (var i = organisations.Count - 1; i >= 0; i--)
+        {
+            if (organisations[i].Token < context.Position)
+            {
+                return context.Position - organisations[i].Token <= MaxDistance ? context.Organisation(organisations[i].Speaker, Rule) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ResolvedSpeaker? AuthorIn(SpeakerContext context, int sentence)
+    {
+        var a = context.Analysis;
+        foreach (var (token, speaker) in context.Memory.Organisations)
+        {
+            if (a.SentenceOf(token) == sentence && token < context.Position)
+            {
+                return context.Organisation(speaker, Rule);
+            }
+        }
+
+        foreach (var (mention, read) in context.Memory.Latest(context.Position))
+        {
+            if (mention.Sentence < sentence)
+            {
+                break;
+            }
+
+            if (!read && mention.Sentence == sentence)
+            {
+                return SpeakerContext.Found(mention.Person, Rule);
+            }
+        }
+
+        return null;
+    }
+}

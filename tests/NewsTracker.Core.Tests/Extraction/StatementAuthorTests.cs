@@ -1,0 +1,40 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// "“…,” the statement said": a statement speaks for its author, the one the article quoted announcing it. Examples
+// written for these tests.
+public sealed class StatementAuthorTests
+{
+    [Fact]
+    public void A_statement_speaks_for_the_institution_that_issued_it()
+    {
+        var body = "The Harbour Authority said in a statement on Monday that the northern quay would reopen on Friday.\n\n"
+            + "“We thank the dockers for their patience during the dredging,” the statement said.\n\n"
+            + "Mayor Ada Quist welcomed the news.\n\n"
+            + "“This is the best news the town has had all year,” she said.\n\n"
+            + "“Nothing has been decided about the night crossing,” the statement added.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "We thank the dockers").Speaker!.Name.Should().Be("Harbour Authority");
+        Extractor.Single(quotes, "This is the best news").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Nothing has been decided").Speaker!.Name.Should().Be("Harbour Authority", "the statement is still the authority's");
+    }
+
+    [Fact]
+    public void A_person_who_issued_the_statement_is_its_author()
+    {
+        var body = "Port director Tomas Brandt said in a statement that the cranes would be replaced by spring.\n\n"
+            + "“The old cranes have served the port for forty years,” the statement said.";
+
+        Extractor.Single(Extractor.Direct(body), "The old cranes").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void A_statement_nobody_in_the_article_issued_names_nobody()
+    {
+        var body = "The northern quay will reopen on Friday after three weeks of dredging.\n\n"
+            + "“We thank the dockers for their patience during the dredging,” the statement said.";
+
+        Extractor.Single(Extractor.Direct(body), "We thank the dockers").Speaker.Should().BeNull();
+    }
+}
