@@ -109,6 +109,11 @@ public static class ActorNames
     private static string? PersonRefusal(string[] words)
     {
         var last = words[^1].TrimEnd('.', ',');
+        if (words.Length == 1 && last.Length >= 3 && last[^1] == 's' && last[..^1].All(char.IsUpper))
+        {
+            return $"“{last}” is a plural acronym: a group, not a person";
+        }
+
         if (Lexicon.OutletWords.Contains(last))
         {
             return $"ends with “{last}”: a news outlet, not a person";

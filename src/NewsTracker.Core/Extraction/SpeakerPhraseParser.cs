@@ -740,6 +740,14 @@ internal static class SpeakerPhraseParser
             return phrase with { IsIndefinite = true };
         }
 
+        // "Humanitarian organisations say", "opposition MPs accused": a group described by a capitalised word and a
+        // plural noun, or by a plural acronym ("MPs", "NGOs"), is nobody by name.
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && (IsPluralAcronym(parts.NameTokens[0])
+            || (end - start == 2 && IsPluralCommonNoun(a, end - 1))))
+        {
+            return phrase with { IsIndefinite = true };
+        }
+
         if (!named)
         {
             // "a Pentagon readout", "a statement from the ministry": the document speaks for its institution.
@@ -1048,6 +1056,17 @@ internal static class SpeakerPhraseParser
         }
 
         return a.Text[a.Tokens[from].Start..a.Tokens[end - 1].End];
+    }
+
+    private static bool IsPluralAcronym(string word) =>
+        word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsUpper);
+
+    private static bool IsPluralCommonNoun(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        var word = token.Span(a.Text);
+        return token.Kind == TokenKind.Word && word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's'
+            && !a.IsSpeechVerb(k);
     }
 
     private sealed class Parts

@@ -24,6 +24,21 @@ public sealed class UnnamedSourceTests
         quote.Source!.Description.Should().Be(description);
     }
 
+    // A capitalised word before a plural noun, or a plural acronym, describes a group: never a person called
+    // "Humanitarian" or "MPs".
+    [Theory]
+    [InlineData("“The villages have nobody guarding them,” Humanitarian organisations say.", "Humanitarian")]
+    [InlineData("“The port was sold for a police boat,” opposition MPs said.", "MPs")]
+    [InlineData("“The port was sold for a police boat,” NGOs said.", "NGOs")]
+    public void A_described_group_is_no_person(string sentence, string notAName)
+    {
+        var result = Extractor.Run(Intro + sentence);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().BeNull();
+        result.People.Should().NotContain(
+            p => p.Name.Contains(notAName, StringComparison.Ordinal) && ActorNames.IsName(p.Name, ActorKind.Person, null), "no actor is made of it");
+    }
+
     [Theory]
     [InlineData("Analysts said the ceasefire lines would not move this year.", "analysts")]
     [InlineData("Diplomats say nobody wants to be the first to leave.", "diplomats")]
