@@ -113,7 +113,7 @@ internal static class QuoteMarkPairer
                     }
                     else if (close < 0 && i == ps && p + 1 < doc.Paragraphs.Count && text[doc.Paragraphs[p + 1].Start] == c)
                     {
-                        // "'Today is a good day … ¶ 'We will not forget …'": a quote opening a paragraph with no close
+                        // "'The quay reopens on Friday … ¶ 'The ferries follow in March.'": a quote opening a paragraph with no close
                         // in it, and the next paragraph reopening with the same mark, runs on, as with double marks.
                         open = new QuoteSpan { OpenMark = i, IsSingleMarked = true };
                         partStart = i + 1;

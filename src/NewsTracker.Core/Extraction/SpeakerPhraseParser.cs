@@ -740,7 +740,7 @@ internal static class SpeakerPhraseParser
             return phrase with { IsIndefinite = true };
         }
 
-        // "Humanitarian organisations say", "opposition MPs accused": a group described by a capitalised word and a
+        // "Relief organisations say", "backbench MPs accused": a group described by a capitalised word and a
         // plural noun, or by a plural acronym ("MPs", "NGOs"), is nobody by name.
         if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && (IsPluralAcronym(parts.NameTokens[0])
             || (end - start == 2 && IsPluralCommonNoun(a, end - 1))))

@@ -21,7 +21,7 @@ internal static class TranscriptTurnFinder
 
     private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false);
 
-    // A briefing's labels in title case ("Deputy Spokesperson:", "Question:"): one to three capitalised words.
+    // A briefing's labels in title case ("Harbour Master:", "Question:"): one to three capitalised words.
     private const int MaxTitleCaseWords = 3;
 
     public static List<QuoteCandidate> Find(ArticleAnalysis a)
@@ -135,7 +135,7 @@ internal static class TranscriptTurnFinder
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
     }
 
-    // "Deputy Spokesperson: Good afternoon…", "Question: Thank you…": one to three words, each capitalised, no stage
+    // "Harbour Master: The berths are clear…", "Question: Will the ferries…": one to three words, each capitalised, no stage
     // direction or comma; FirstWord must be no lead-in ("Update:").
     private static Label? TitleCaseLabel(string text, TextRange paragraph, int index, int colon)
     {
@@ -344,7 +344,7 @@ internal static class TranscriptTurnFinder
         return null;
     }
 
-    // "Force Commander:" after "… Ettore Balzani, Head of Mission and Force Commander": the label's words in the
+    // "Harbour Master:" after "… Captain Jon Berg, Harbour Master of the northern quay": the label's words in the
     // apposition of a person the introduction names (within a dozen words after the name), before the label.
     private static string? TitledAfterName(ArticleAnalysis a, List<string> words, int label)
     {
@@ -356,7 +356,7 @@ internal static class TranscriptTurnFinder
                 break;
             }
 
-            // The comma after the name ("Inês Carvalho-Moreno, Deputy Spokesperson …").
+            // The comma after the name ("Marta Lindqvist, Deputy Spokesperson for the Harbour Authority").
             var comma = mention.TokenIndex;
             while (comma >= 0 && comma < label && comma - mention.TokenIndex <= MaxNameWords * 2 && !a.Tokens[comma].Is(a.Text, ',')
                 && !a.EndsSentence(comma))

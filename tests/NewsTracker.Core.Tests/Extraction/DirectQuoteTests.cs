@@ -72,13 +72,13 @@ public sealed class DirectQuoteTests
     {
         var close = mark == '\'' ? '\'' : '\u2019';
         var body = "Harbour Mayor Ada Quist wrote on the council's page:\n\n"
-            + $"{mark}Today is a good day for the harbour and \u201Ca sad one\u201D for our friends upriver.\n\n"
-            + $"{mark}We will not forget who stood with us.{close}\n\n"
+            + $"{mark}The quay reopens on Friday, and the \u201Cnight crossing\u201D resumes in March.\n\n"
+            + $"{mark}The ferries keep their old timetable until then.{close}\n\n"
             + "The port opens in May.";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 
-        quote.Text.Should().StartWith("Today is a good day").And.EndWith("who stood with us.");
+        quote.Text.Should().StartWith("The quay reopens on Friday").And.EndWith("until then.");
         quote.Speaker!.Name.Should().Be("Ada Quist");
     }
 

@@ -28,16 +28,16 @@ public sealed class PronounAntecedentTests
     // A sentence naming nobody whose subject is a title speaks of that title's holder; the pronoun after it is theirs,
     // not the person named last.
     [Theory]
-    [InlineData("Near the end of the hearing, the 61-year-old secretary returned to his opening theme.")]
+    [InlineData("After the vote, the 58-year-old secretary walked back to the dredging map.")]
     [InlineData("The harbour secretary then turned to the budget.")]
     public void A_pronoun_after_a_sentence_about_a_title_takes_its_holder(string sentence)
     {
         var body = "Harbour Secretary Tomas Brandt defended the dredging plan before the council on Tuesday.\n\n"
-            + "“The secretary is doing what three mayors only talked about,” said Councillor Jon Berg, a critic of the plan.\n\n"
+            + "“The secretary has done in a year what the board put off for a decade,” said Councillor Jon Berg, a critic of the plan.\n\n"
             + sentence + "\n\n"
-            + "“Nobody in this room should read this as a retreat from the port,” he said.";
+            + "“The dredging goes ahead whatever the council decides,” he said.";
 
-        Extractor.Single(Extractor.Direct(body), "Nobody in this room").Speaker!.Name.Should().Be("Tomas Brandt");
+        Extractor.Single(Extractor.Direct(body), "The dredging goes ahead").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class PronounAntecedentTests
     {
         var body = "The council met on Tuesday. Councillor Jon Berg said the dredging plan was far too costly for the town.\n\n"
             + "The harbour secretary then turned to the budget.\n\n"
-            + "“Nobody in this room should read this as a retreat from the port,” he said.";
+            + "“The dredging goes ahead whatever the council decides,” he said.";
 
-        Extractor.Single(Extractor.Direct(body), "Nobody in this room").Speaker!.Name.Should().EndWith("Jon Berg");
+        Extractor.Single(Extractor.Direct(body), "The dredging goes ahead").Speaker!.Name.Should().EndWith("Jon Berg");
     }
 
     [Fact]

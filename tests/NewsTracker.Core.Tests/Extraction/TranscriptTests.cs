@@ -36,7 +36,7 @@ public sealed class TranscriptTests
     // A briefing whose labels are roles in title case ("Deputy Spokesperson:"), each standing for the person the
     // introduction gave that role in apposition, with questions from the floor.
     private const string TitleCaseBriefing = """
-        The following is a near-verbatim transcript of today's briefing by Marta Lindqvist, Deputy Spokesperson for the Harbour Authority, and Captain Jon Berg, Harbour Master of the northern quay.
+        Excerpts from the harbour authority's weekly briefing by Marta Lindqvist, Deputy Spokesperson for the Harbour Authority, and Captain Jon Berg, Harbour Master of the northern quay.
 
         Deputy Spokesperson: Good morning. The northern quay reopens to container traffic on Friday.
 

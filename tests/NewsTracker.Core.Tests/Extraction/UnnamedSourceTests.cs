@@ -25,11 +25,11 @@ public sealed class UnnamedSourceTests
     }
 
     // A capitalised word before a plural noun, or a plural acronym, describes a group: never a person called
-    // "Humanitarian" or "MPs".
+    // "Relief" or "MPs".
     [Theory]
-    [InlineData("“The villages have nobody guarding them,” Humanitarian organisations say.", "Humanitarian")]
-    [InlineData("“The port was sold for a police boat,” opposition MPs said.", "MPs")]
-    [InlineData("“The port was sold for a police boat,” NGOs said.", "NGOs")]
+    [InlineData("“The shelters on the quay are full every night,” Relief organisations say.", "Relief")]
+    [InlineData("“The harbour board answers to nobody,” backbench MPs said.", "MPs")]
+    [InlineData("“The harbour board answers to nobody,” NGOs said.", "NGOs")]
     public void A_described_group_is_no_person(string sentence, string notAName)
     {
         var result = Extractor.Run(Intro + sentence);

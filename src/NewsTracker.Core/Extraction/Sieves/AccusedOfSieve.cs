@@ -30,8 +30,8 @@ internal sealed class AccusedOfSieve : IReportedSieve
             return null;
         }
 
-        // An "of" inside an aside between commas belongs to the aside ("Washington, which is not part of the
-        // talks, of sabotaging them").
+        // An "of" inside an aside between commas belongs to the aside ("the port board, which runs the
+        // docks, of hiding the cost").
         int of = -1, commas = 0;
         for (var k = from + 1; k < context.Last && k - from <= MaxObjectTokens; k++)
         {
@@ -62,9 +62,9 @@ internal sealed class AccusedOfSieve : IReportedSieve
         context.Subject
         ?? (context.Analysis.Tokens[context.Verb - 1].Is(context.Analysis.Text, "and") && context.Reported.Count > 0 ? context.Reported[^1].Phrase : null);
 
-    // The charge ends at the first comma or dash outside its quotation ("of backing, controls large parts …",
-    // "of non-performance of its commitments, formally known as …"), at a quotation closed on its comma
-    // ("of “smuggling weapons,” a charge Kyiv denies"), or where any reported clause ends.
+    // The charge ends at the first comma or dash outside its quotation ("of dredging, runs the harbour …",
+    // "of hiding the cost of the cranes, bought in 2019 …"), at a quotation closed on its comma
+    // ("of “hiding the cost,” a charge the board denies"), or where any reported clause ends.
     private static int ChargeEnd(ReportedContext context, int from)
     {
         var a = context.Analysis;

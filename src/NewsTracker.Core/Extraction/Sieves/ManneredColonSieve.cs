@@ -1,18 +1,16 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Later, the mayor was more guarded: “…”", "Quist was blunt: “…”": a speaker, a copula and how they spoke, then a
+// "Later, the mayor was more cautious: “…”", "Quist was blunt: “…”": a speaker, a copula and how they spoke, then a
 // colon and the quotation, with no speech verb. Only a person or an institution the parser reads before the copula
 // counts; "The reply was short: “…”" names nobody.
 internal sealed class ManneredColonSieve : IAttributionSieve
 {
     public const string Rule = "speaker-was-colon";
 
-    // "was more guarded", "was, as ever, blunt" is not read: at most this many words of manner before the colon.
+    // "was more cautious", "was, as ever, blunt" is not read: at most this many words of manner before the colon.
     private const int MaxMannerWords = 3;
 
     private static readonly WordSet Copulas = new("was is were are sounded seemed appeared");
-
-    private static readonly WordSet Degree = new("more less even equally far much still rather quite very less");
 
     public string Name => Rule;
 
@@ -27,7 +25,7 @@ internal sealed class ManneredColonSieve : IAttributionSieve
             return null;
         }
 
-        // Back over the manner ("more guarded", "blunter") to the copula.
+        // Back over the manner ("more cautious", "blunter") to the copula.
         var k = colon - 1;
         while (k > floor && colon - k <= MaxMannerWords && IsMannerWord(a, k))
         {
@@ -59,12 +57,12 @@ internal sealed class ManneredColonSieve : IAttributionSieve
         return false;
     }
 
-    // A lower-case adjective or its degree word: not a noun frame's "short" after "The reply was", which the speaker
-    // check refuses, nor a verb or a quotation.
+    // A lower-case word of manner ("more", "cautious"): no determiner, copula, speech verb or quotation. A noun frame's
+    // "short" after "The reply was" passes here and is refused by the speaker check.
     private static bool IsMannerWord(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
         return token.Kind == TokenKind.Word && !token.IsCapitalized(a.Text) && !a.InsideQuote(k) && !a.IsSpeechVerb(k)
-            && !Copulas.Contains(a.Text, token) && (Degree.Contains(a.Text, token) || !Lexicon.Determiners.Contains(a.Text, token));
+            && !Copulas.Contains(a.Text, token) && !Lexicon.Determiners.Contains(a.Text, token);
     }
 }

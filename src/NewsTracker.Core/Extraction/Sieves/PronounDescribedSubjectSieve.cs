@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Near the end of the hearing, the 61-year-old secretary returned to his theme. “…,” he said.": when the sentence
+// "After the vote, the 58-year-old harbour secretary left the hall. “…,” he said.": when the sentence
 // before the quotation names nobody and its subject is a title ("the secretary", "the defence chief"), the pronoun
 // stands for that title's holder, resolved like the title itself, not for a person named further back.
 internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve

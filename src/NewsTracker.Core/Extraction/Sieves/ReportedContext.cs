@@ -71,7 +71,7 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
 
     // The reported clause stops where the sentence turns back to the speaker:
     // ", rejecting suggestions…", ", without giving details", "… and urged Beijing to…".
-    // Inside an aside about someone (", who concedes that talks may be needed, Slowik sees …") it ends with the
+    // Inside an aside about someone (", who admits that the cranes are old, Quist thinks …") it ends with the
     // aside, at its closing comma.
     public int ClauseEnd(int from)
     {
@@ -132,7 +132,7 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
 
     // "said the talks had failed and that …", "said the union had signed a deal that …": when the words between the
     // verb and "that" already hold a finite verb, the clause began right after the verb and "that" is inside it.
-    // -1 when they show no clause of their own ("said in a statement on Tuesday that …").
+    // -1 when they show no clause of their own ("said in a note to the dockers that …").
     private int ClauseBeforeThat(int afterVerb, int that)
     {
         var a = Analysis;

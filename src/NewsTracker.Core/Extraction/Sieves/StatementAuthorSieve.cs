@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "US Central Command said in a statement … “…,” the statement said": a statement, communiqué or release that speaks
+// "The Harbour Authority said in a statement … “…,” the statement said": a statement, communiqué or release that speaks
 // is its author's words: whoever was quoted in the sentence that announced it, else the institution quoted last within
 // a few paragraphs; nobody when neither is found.
 internal sealed class StatementAuthorSieve : ISpeakerSieve

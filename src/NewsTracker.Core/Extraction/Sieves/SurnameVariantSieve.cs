@@ -18,11 +18,11 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
-        // "Razavi Nejad" after "Majid Razavinejad": a surname written in two parts, when the article names nobody so.
+        // "Ter Horst" after "Anke Terhorst": a surname written in two parts, when the article names nobody so.
         var split = !context.IsSurname && IsSplitSurname(context.Phrase);
 
         // Only when no full-named person has this surname: a person known by it alone may be the variant itself.
-        if ((!context.IsSurname && !split) || (!split && context.Namesakes.Any(p => p.Name.Contains(' ', StringComparison.Ordinal))))
+        if (!split && (!context.IsSurname || context.Namesakes.Any(p => p.Name.Contains(' ', StringComparison.Ordinal))))
         {
             return null;
         }

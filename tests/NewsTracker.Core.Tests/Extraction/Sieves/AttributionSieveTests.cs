@@ -16,7 +16,7 @@ public sealed class AttributionSieveTests
         { AccordingToQuoteSieve.Rule, "According to Varga, “the cranes will be replaced by spring.”", "Varga" },
         { NameColonSieve.Rule, "- Harbour Minister Ilse Varga: “The cranes will be replaced by spring.”", "Harbour Minister Ilse Varga" },
         { SpeakerVerbQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”", "Varga" },
-        { ManneredColonSieve.Rule, "Speaking later to local radio, Varga was more guarded: “The cranes may be replaced by spring.”", "Varga" },
+        { ManneredColonSieve.Rule, "On the quay an hour later, Varga was more cautious: “The cranes may be replaced by spring.”", "Varga" },
         { ManneredColonSieve.Rule, "The harbour minister was blunt: “The cranes will be replaced by spring.”", "The harbour minister" },
         { ReportedFragmentSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go.", "Varga" },
         { AccordingToLaterSieve.Rule, "The cranes will be “replaced well before the spring storms”, according to a statement from the harbour office.", "harbour office" },

@@ -95,10 +95,10 @@ public sealed class NameSieveTests
     // A surname transliterated in two parts is the one person whose surname it joins into; a two-word name that
     // starts with a first name is a name of its own.
     [Theory]
-    [InlineData("Razavi Nejad", "Chief engineer Majid Razavinejad toured the docks on Tuesday.", "Majid Razavinejad")]
+    [InlineData("Olde Kamp", "Chief engineer Piet Oldekamp toured the docks on Tuesday.", "Piet Oldekamp")]
     [InlineData("Ter Horst", "Chief engineer Anke Terhorst toured the docks on Tuesday.", "Anke Terhorst")]
-    [InlineData("Tomas Varga", "Chief engineer Majid Tomasvarga toured the docks on Tuesday.", null)]
-    [InlineData("Razavi Nejad", "Chief engineer Majid Karimi toured the docks on Tuesday.", null)]
+    [InlineData("Tomas Varga", "Chief engineer Piet Tomasvarga toured the docks on Tuesday.", null)]
+    [InlineData("Ter Horst", "Chief engineer Piet Vandermolen toured the docks on Tuesday.", null)]
     public void A_surname_written_in_two_parts_is_its_one_holder(string written, string text, string? expected)
     {
         var found = new SurnameVariantSieve().Try(Speaker(text, Name(written)));

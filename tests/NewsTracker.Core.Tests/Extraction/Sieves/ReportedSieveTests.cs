@@ -126,9 +126,9 @@ public sealed class ReportedSieveTests
     [Fact]
     public void A_report_inside_an_aside_about_someone_ends_with_the_aside()
     {
-        var quotes = Extractor.Indirect(Intro + "Unlike port director Tomas Brandt, who concedes that the old cranes may one day be needed, Varga sees no use for them.");
+        var quotes = Extractor.Indirect(Intro + "Unlike port director Tomas Brandt, who admits that the old cranes are a hazard to the dockers, Varga wants to keep them.");
 
-        quotes.Should().ContainSingle().Which.Text.Should().Be("the old cranes may one day be needed");
+        quotes.Should().ContainSingle().Which.Text.Should().Be("the old cranes are a hazard to the dockers");
     }
 
     [Theory]
