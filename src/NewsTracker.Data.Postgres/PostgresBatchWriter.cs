@@ -84,7 +84,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         await ExecuteAsync(
             """
             INSERT INTO "Statements" ("Id", "SpeakerId", "Text", "Fingerprint", "FirstReportedUtc", "ArticleCount")
-            SELECT * FROM unnest($1::integer[], $2::integer[], $3::text[], $4::text[], $5::timestamptz[], $6::integer[])
+            SELECT * FROM unnest($1::integer[], $2::integer[], $3::text[], $4::bigint[], $5::timestamptz[], $6::integer[])
             """,
             ct,
             ids,
@@ -107,7 +107,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             """
             UPDATE "Statements" AS s SET "SpeakerId" = u.speaker, "Text" = u.text, "Fingerprint" = u.fingerprint,
                 "FirstReportedUtc" = u.first_reported, "ArticleCount" = u.article_count
-            FROM unnest($1::integer[], $2::integer[], $3::text[], $4::text[], $5::timestamptz[], $6::integer[])
+            FROM unnest($1::integer[], $2::integer[], $3::text[], $4::bigint[], $5::timestamptz[], $6::integer[])
                 AS u(id, speaker, text, fingerprint, first_reported, article_count)
             WHERE s."Id" = u.id
             """,

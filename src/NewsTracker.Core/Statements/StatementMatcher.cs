@@ -23,7 +23,7 @@ internal sealed class StatementMatcher
     public const int AnchorStride = 3;
     private const int CandidatesTried = 5;
 
-    private readonly Dictionary<string, List<Statement>> _byFingerprint = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<Statement>> _byFingerprint = [];
     private readonly Dictionary<long, List<Statement>> _byShingle = [];
     private readonly HashSet<(Statement, Article)> _counted = [];
     private readonly ArchiveBatch _batch;
@@ -34,7 +34,7 @@ internal sealed class StatementMatcher
     {
         var matcher = new StatementMatcher(batch);
         var keys = quoteKeys as IReadOnlyCollection<StatementKey> ?? [.. quoteKeys];
-        var fingerprints = new HashSet<string>(StringComparer.Ordinal);
+        var fingerprints = new HashSet<long>();
         var hashes = new HashSet<long>();
         foreach (var key in keys)
         {
@@ -183,7 +183,7 @@ internal sealed class StatementMatcher
         return statement;
     }
 
-    private void Update(Statement statement, string text, string fingerprint, Actor? speaker, DateTime reportedUtc)
+    private void Update(Statement statement, string text, long fingerprint, Actor? speaker, DateTime reportedUtc)
     {
         if (text.Length > statement.Text.Length)
         {
@@ -206,7 +206,7 @@ internal sealed class StatementMatcher
         }
     }
 
-    private Statement? FindByText(string fingerprint, Actor? speaker) =>
+    private Statement? FindByText(long fingerprint, Actor? speaker) =>
         _byFingerprint.TryGetValue(fingerprint, out var found) ? found.FirstOrDefault(s => SameSpeaker(s, speaker)) : null;
 
     private Statement? FindByShingles(long[] shingles, Actor? speaker)
@@ -253,7 +253,7 @@ internal sealed class StatementMatcher
 }
 
 // A quote's fingerprint (its normalised words) and its shingles: all of them to look up, the anchors to store.
-internal sealed record StatementKey(string Fingerprint, long[] Shingles, long[] Anchors)
+internal sealed record StatementKey(long Fingerprint, long[] Shingles, long[] Anchors)
 {
     // The keys of an extraction's quotes, as the quotes will be stored (cut to Quote.TextMaxLength).
     public static StatementKey[] OfQuotes(ExtractionResult extraction) =>
@@ -262,7 +262,7 @@ internal sealed record StatementKey(string Fingerprint, long[] Shingles, long[] 
     public static StatementKey Of(string text)
     {
         var words = TextFingerprint.Words(text);
-        var fingerprint = TextFingerprint.Sha256(string.Join(' ', words));
+        var fingerprint = TextFingerprint.Key(words);
         var count = Math.Max(0, words.Count - StatementMatcher.ShingleLength + 1);
         var shingles = new long[count];
         var anchors = new List<long>();

@@ -1078,11 +1078,8 @@ namespace NewsTracker.Data.Postgres.Migrations
                     b.Property<int>("ArticleCount")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Fingerprint")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime>("FirstReportedUtc")
                         .HasColumnType("timestamp with time zone");

@@ -1036,11 +1036,8 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Fingerprint")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("FirstReportedUtc")
                         .HasColumnType("TEXT");

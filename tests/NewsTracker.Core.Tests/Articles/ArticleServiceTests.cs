@@ -233,7 +233,7 @@ public sealed class ArticleServiceTests : DatabaseTest
         int articleId;
         await using (var db = Database.CreateContext())
         {
-            var statement = new Statement { Text = "reaching out to Russia", Fingerprint = "f", FirstReportedUtc = TestDatabase.StartTime.UtcDateTime };
+            var statement = new Statement { Text = "reaching out to Russia", Fingerprint = 1, FirstReportedUtc = TestDatabase.StartTime.UtcDateTime };
             var article = NewStoredArticle("Talks offer");
             article.Quotes.Add(new Quote { Text = "reaching out to Russia", Kind = QuoteKind.Direct, Statement = statement });
             article.Quotes.Add(new Quote { Text = "the alliance was reaching out to Russia", Kind = QuoteKind.Indirect, Statement = statement });

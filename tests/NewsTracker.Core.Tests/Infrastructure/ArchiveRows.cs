@@ -51,7 +51,7 @@ public static class ArchiveRows
                 Statement = new Statement
                 {
                     Text = said.Text,
-                    Fingerprint = TextFingerprint.Hash(said.Text + Salt()),
+                    Fingerprint = TextFingerprint.Key(TextFingerprint.Words(said.Text + Salt())),
                     Speaker = speaker,
                     FirstReportedUtc = article.ReportedUtc,
                     ArticleCount = 1,

@@ -661,7 +661,7 @@ public sealed class QuoteServiceTests : DatabaseTest
                 Statement = new Statement
                 {
                     Text = text,
-                    Fingerprint = TextFingerprint.Hash(text),
+                    Fingerprint = TextFingerprint.Key(TextFingerprint.Words(text)),
                     Speaker = speaker,
                     FirstReportedUtc = article.ReportedUtc,
                     ArticleCount = 1,

@@ -205,7 +205,7 @@ public sealed class PostgresDialectTests : IAsyncLifetime
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "Articles" ("Title", "AddedUtc", "ReportedUtc", "QuoteCount", "RawBody", "CleanBody", "ContentHash", "Version")
             VALUES ('t', '2024-01-01 00:00:00Z', '2024-01-01 00:00:00Z', 0, 'b', 'b', 'h', 0);
-            INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc", "ArticleCount") VALUES ('s', 'f', '2024-01-01 00:00:00Z', 1);
+            INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc", "ArticleCount") VALUES ('s', 1, '2024-01-01 00:00:00Z', 1);
             """);
         foreach (var text in texts)
         {

@@ -146,7 +146,7 @@ public sealed class SqliteDialectTests : IAsyncLifetime
     {
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "Articles" ("Title", "AddedUtc", "RawBody", "CleanBody", "ContentHash") VALUES ('t', '2024-01-01 00:00:00', 'b', 'b', 'h');
-            INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc") VALUES ('s', 'f', '2024-01-01 00:00:00');
+            INSERT INTO "Statements" ("Text", "Fingerprint", "FirstReportedUtc", "ArticleCount") VALUES ('s', 1, '2024-01-01 00:00:00', 1);
             """);
         foreach (var text in texts)
         {

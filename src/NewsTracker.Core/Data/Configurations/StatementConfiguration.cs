@@ -9,7 +9,6 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.Property(s => s.Text).HasMaxLength(Quotes.Quote.TextMaxLength);
-        builder.Property(s => s.Fingerprint).HasMaxLength(Statement.FingerprintLength).IsFixedLength();
         builder.HasIndex(s => s.Fingerprint);
 
         builder.HasOne(s => s.Speaker)
