@@ -205,12 +205,19 @@ internal sealed class ArticlePeople
 
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
 
-    public string? LatestOrganisation(int position, string head)
+    // fuller: only a name longer than its head; "the Commission" is itself remembered as an institution, and the
+    // full name it stands for ("the Harbour Commission") was mentioned before it.
+    public string? LatestOrganisation(int position, string head, bool fuller = false)
     {
         var armed = ArmedGroupHeads.Contains(head);
         for (var i = Organisations.Count - 1; i >= 0; i--)
         {
             var (token, name, nameHead) = Organisations[i];
+            if (fuller && name.Length <= nameHead.Length)
+            {
+                continue;
+            }
+
             if (token < position && (string.Equals(nameHead, head, StringComparison.OrdinalIgnoreCase) || (armed && ArmedGroupHeads.Contains(nameHead))))
             {
                 return name;
@@ -474,9 +481,11 @@ internal sealed class ArticlePeople
         if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
-            // remembered for a later "the ministry".
+            // remembered for a later "the ministry". A catalogue name keeps its first word: "the European Commission",
+            // not "Commission".
             var from = start;
-            while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from]))
+            while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from])
+                && !catalogue.TryMatchAlias(text, tokens, from, end, out _, out _))
             {
                 from++;
             }
@@ -617,6 +626,12 @@ internal sealed class ArticlePeople
             return;
         }
 
+        // "the Ministry of Ports", "the Institute for the Study of Ports": what an institution deals with, not a person.
+        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(start))
+        {
+            return;
+        }
+
         for (var n = nameStart; n < end; n++)
         {
             if (!(Names.IsNamePart(_analysis, n) || (n > nameStart && (Names.IsParticle(_analysis, n) || Particles.Contains(text, tokens[n]))))
@@ -683,6 +698,34 @@ internal sealed class ArticlePeople
                 person.Age = age;
             }
         }
+    }
+
+    // A capitalised institution word before `start`, joined to it by "of", "for", "the" and capitalised words only.
+    private bool InstitutionBefore(int start)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var linked = false;
+        for (var k = start - 1; k >= 0 && start - k <= 6; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(text, "of") || token.Is(text, "for"))
+            {
+                linked = true;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || !(token.Is(text, "the") || token.IsCapitalized(text)))
+            {
+                return false;
+            }
+
+            if (linked && Lexicon.OrganisationWords.Contains(text, token) && token.IsCapitalized(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where a capitalised title follows one to three capitalised words that are no first name, with a name of two

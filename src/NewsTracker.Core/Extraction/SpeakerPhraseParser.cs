@@ -270,6 +270,10 @@ internal static class SpeakerPhraseParser
             k -= a.Tokens[k - 2].Is(a.Text, "on") ? 2 : 1;
         }
 
+        // "The port authority in its statement noted", "Ada Quist in a separate letter on Friday said": where the
+        // words were written stands between the subject and its verb.
+        k = BeforeDocumentAdverbial(a, k, floor);
+
         while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
         {
             k--;
@@ -300,6 +304,53 @@ internal static class SpeakerPhraseParser
             while (k - 1 >= floor && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
             {
                 k--;
+            }
+        }
+
+        return k;
+    }
+
+    // "Ministry of Ports", "Institute for the Study of War": the capitalised run after an institution word and "of" or
+    // "for" names what the institution deals with, not a person (unless it opens with a first name).
+    private static bool IsInstitutionsSubject(ArticleAnalysis a, int k, int start)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var run = k;
+        while (run - 1 >= start && tokens[run - 1].Kind == TokenKind.Word && tokens[run - 1].IsCapitalized(text)
+            && !Lexicon.OrganisationWords.Contains(text, tokens[run - 1]))
+        {
+            run--;
+        }
+
+        var link = run - 1;
+        if (link >= start && Lexicon.Determiners.Contains(text, tokens[link]))
+        {
+            link--;
+        }
+
+        return link - 1 >= start && Connectors.Contains(text, tokens[link]) && tokens[link - 1].IsCapitalized(text)
+            && Lexicon.OrganisationWords.Contains(text, tokens[link - 1]) && FirstNames.Of(tokens[run].Span(text)) == Gender.Unknown;
+    }
+
+    private static int BeforeDocumentAdverbial(ArticleAnalysis a, int k, int floor)
+    {
+        for (var i = k - 2; i > floor && k - i <= 7; i--)
+        {
+            var token = a.Tokens[i];
+            if (token.Kind != TokenKind.Word || (token.IsCapitalized(a.Text) && !Weekdays.Contains(a.Text, token)))
+            {
+                return k;
+            }
+
+            if (token.Is(a.Text, "in") || token.Is(a.Text, "through"))
+            {
+                var document = false;
+                for (var j = i + 1; j < k; j++)
+                {
+                    document |= DocumentNouns.Contains(a.Text, a.Tokens[j]);
+                }
+
+                return document ? i : k;
             }
         }
 
@@ -1207,7 +1258,8 @@ internal static class SpeakerPhraseParser
                 {
                     parts.HasCapitalisedOrganisationWord = true;
                 }
-                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)) && !RunEndsInCommonNoun(a, k, end))
+                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)) && !RunEndsInCommonNoun(a, k, end)
+                    && !IsInstitutionsSubject(a, k, start))
                 {
                     // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again;
                     // its subject ("Ministry of Coastal Affairs") does not.

@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Tests.Extraction;
 
 // Issue 8: what news copy puts between a speaker's name and the speech verb — a party bracket with a dotted state, a
-// bare party letter, a bracket followed by an appositive, the day — is read past, not taken for the speaker.
+// bare party letter, a bracket followed by an appositive, the day, the statement the words were written in — is read past, not taken for the speaker.
 public sealed class BetweenNameAndVerbTests
 {
     [Theory]
@@ -13,6 +13,9 @@ public sealed class BetweenNameAndVerbTests
     [InlineData("Sixty miles away in Dover, Gov. Ruth Ellery, who chairs the compact, said the farm plan was a slogan.", "Ruth Ellery")]
     [InlineData("Three weeks later, Gov. Ruth Ellery said the farm plan was a slogan.", "Ruth Ellery")]
     [InlineData("The petition was drafted by Gov. Anne Holt, a Republican, who told reporters that the ferry fares had doubled.", "Anne Holt")]
+    [InlineData("The Harbour Authority in its statement noted that the quays would close for repairs in May.", "Harbour Authority")]
+    [InlineData("Ada Quist in a separate letter on Friday said that the ferry fares had doubled since March.", "Ada Quist")]
+    [InlineData("The Ministry of Ports in a statement said that the quays would close for repairs in May.", "Ministry of Ports")]
     public void The_speaker_is_the_name_before_the_tag(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);

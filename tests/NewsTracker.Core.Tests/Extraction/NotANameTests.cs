@@ -15,6 +15,17 @@ public sealed class NotANameTests
     }
 
     [Theory]
+    [InlineData("The Ministry of Ports said that the quays would close for repairs in May.", "Ministry of Ports")]
+    [InlineData("The Institute for the Study of Ports said that traffic had fallen by a third since spring.", "Institute for the Study of Ports")]
+    public void What_an_institution_deals_with_is_no_person(string body, string institution)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(institution);
+        result.People.Should().NotContain(p => p.Name == "Ports");
+    }
+
+    [Theory]
     [InlineData("Unlike")]
     [InlineData("Like")]
     [InlineData("Besides")]

@@ -29,6 +29,19 @@ public sealed class SpokespersonOwnerTests
         quote.Rule.Should().EndWith("organisation-spokesperson-unnamed");
     }
 
+    // "Commission" alone fails the name check; the institution it is short for was named, not quoted, before.
+    [Fact]
+    public void A_spokesperson_of_an_institution_named_by_its_head_speaks_for_the_institution_named_before()
+    {
+        var body = "The Harbour Commission has weighed a response to the levy for weeks.\n\n"
+            + "“We will study the text carefully before we react,” a Commission spokeswoman said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Harbour Commission");
+        quote.Rule.Should().EndWith("organisation-mentioned");
+    }
+
     [Fact]
     public void The_institutions_spokeswoman_is_the_one_the_article_named_with_it()
     {

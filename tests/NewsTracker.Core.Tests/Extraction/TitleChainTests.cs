@@ -9,6 +9,9 @@ public sealed class TitleChainTests
     [InlineData("said Ambassador to Norway Lars Eik", "Lars Eik", "Ambassador")]
     [InlineData("said spokesman Jan de Vries", "Jan de Vries", "Spokesman")]
     [InlineData("said Presidential Press Secretary Omar Haddad", "Omar Haddad", null)]
+    [InlineData("said Councillor Jon Berg", "Jon Berg", "Councillor")]
+    [InlineData("said Councilwoman Ada Quist", "Ada Quist", "Councilwoman")]
+    [InlineData("said Alderman Tomas Brandt", "Tomas Brandt", "Alderman")]
     public void A_name_after_a_title_chain_is_the_speaker_and_the_title_its_role(string attribution, string name, string? role)
     {
         var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;
@@ -19,6 +22,18 @@ public sealed class TitleChainTests
         {
             quote.Speaker.Role.Should().Be(role);
         }
+    }
+
+    // Local office titles: "Councillor Berg" later is the same person, not an actor "Councillor Berg".
+    [Fact]
+    public void A_local_office_title_before_a_surname_finds_the_holder_named_before()
+    {
+        var body = "Councillor Jon Berg said the levy would hurt the harbour towns.\n\n"
+            + "“This is a tax on fishermen,” Councillor Berg said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Jon Berg");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class OrganisationMentionedSieve : ISpeakerSieve
         }
 
         return OrganisationEarlierSieve.IsCommonWord(context, name)
-            && context.Analysis.People.LatestOrganisation(context.Position, name) is { } named && named.Contains(' ', StringComparison.Ordinal)
+            && context.Analysis.People.LatestOrganisation(context.Position, name, fuller: true) is { } named
             ? context.Organisation(new ExtractedSpeaker(named, context.Phrase.OrganisationKind, null, null), Rule)
             : null;
     }

@@ -65,6 +65,27 @@ public sealed class OrganisationSieveTests
         new OrganisationMentionedSieve().Try(Speaker("The cranes were old.", Organisation("ministry"))).Should().BeNull();
     }
 
+    // "the Commission" is itself remembered as an institution: the one it stands for is the longer name before it.
+    [Fact]
+    public void Mentioned_takes_the_full_name_a_capitalised_head_stands_for()
+    {
+        var text = "The Harbour Commission met on Tuesday. The Commission then closed the docks.";
+
+        new OrganisationMentionedSieve().Try(Speaker(text, Organisation("Commission")))!.Speaker!.Name.Should().Be("Harbour Commission");
+        new OrganisationMentionedSieve().Try(Speaker("The Commission then closed the docks.", Organisation("Commission"))).Should().BeNull();
+    }
+
+    // "European Commission" is the catalogue's: "European" opens the name, not a word before it.
+    [Fact]
+    public void Mentioned_keeps_a_catalogue_names_first_word()
+    {
+        var catalogue = CompiledCatalogue.Compile(new ExtractionCatalogue(
+            [new KnownActor("European Union", ActorKind.Organisation, ["European Commission"])], []));
+
+        new OrganisationMentionedSieve().Try(Speaker("The European Commission met on Tuesday.", Organisation("Commission"), catalogue))!
+            .Speaker!.Name.Should().Be("European Commission");
+    }
+
     [Fact]
     public void Described_keeps_a_specific_description_and_unresolved_a_bare_one()
     {
