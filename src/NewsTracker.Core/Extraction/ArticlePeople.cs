@@ -42,6 +42,11 @@ internal readonly record struct MentionOfPerson(int TokenIndex, int Sentence, Ar
 internal sealed class ArticlePeople
 {
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
+    private static readonly WordSet InstitutionOpeners = new("""
+        western eastern northern southern european asian african atlantic pacific arctic middle
+        north south east west central new old great global international national federal
+        """);
+
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
@@ -210,6 +215,7 @@ internal sealed class ArticlePeople
     public string? LatestOrganisation(int position, string head, bool fuller = false)
     {
         var armed = ArmedGroupHeads.Contains(head);
+        var newspaper = Lexicon.NewspaperNouns.Contains(head);
         for (var i = Organisations.Count - 1; i >= 0; i--)
         {
             var (token, name, nameHead) = Organisations[i];
@@ -218,7 +224,8 @@ internal sealed class ArticlePeople
                 continue;
             }
 
-            if (token < position && (string.Equals(nameHead, head, StringComparison.OrdinalIgnoreCase) || (armed && ArmedGroupHeads.Contains(nameHead))))
+            if (token < position && (string.Equals(nameHead, head, StringComparison.OrdinalIgnoreCase) || (armed && ArmedGroupHeads.Contains(nameHead))
+                || (newspaper && name.Length > nameHead.Length && Lexicon.OutletWords.Contains(nameHead))))
             {
                 return name;
             }
@@ -481,11 +488,11 @@ internal sealed class ArticlePeople
         if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
-            // remembered for a later "the ministry". A catalogue name keeps its first word: "the European Commission",
-            // not "Commission".
+            // remembered for a later "the ministry". A catalogue name keeps its first word ("the European Commission",
+            // not "Commission"), and so does an adjective that opens names ("the Global Times", "the National Guard").
             var from = start;
             while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from])
-                && !catalogue.TryMatchAlias(text, tokens, from, end, out _, out _))
+                && !InstitutionOpeners.Contains(text, tokens[from]) && !catalogue.TryMatchAlias(text, tokens, from, end, out _, out _))
             {
                 from++;
             }

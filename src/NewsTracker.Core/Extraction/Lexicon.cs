@@ -55,6 +55,9 @@ internal static class Lexicon
     // The last word of a news outlet's name ("Rhine Chronicle", "Baltic Wire"): an outlet is never a person (Lexicon/en/not-names.json).
     public static readonly WordSet OutletWords = new(NotNameLexicon.File.OutletWords);
 
+    // A newspaper by its common noun: "the paper said", "the daily wrote" stand for the outlet named before.
+    public static readonly WordSet NewspaperNouns = new("paper newspaper daily weekly tabloid broadsheet");
+
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
 

@@ -849,9 +849,16 @@ internal static class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end) };
         }
 
-        if (parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord)
+        if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
+        }
+
+        // "the paper said", "the Norwegian daily wrote": a newspaper by its common noun, for the outlet named before.
+        if (!named && parts.PersonAlias is null && IsDefinite(a, start) && Lexicon.NewspaperNouns.Contains(a.Text, a.Tokens[end - 1])
+            && char.IsLower(a.Text[a.Tokens[end - 1].Start]))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text), Affiliation = null };
         }
 
         if (named)
@@ -889,6 +896,29 @@ internal static class SpeakerPhraseParser
 
         return phrase with { Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title, Role = role };
     }
+
+    // "The Rhine Chronicle", "the Baltic Daily": a capitalised run ending in an outlet word is a news outlet, never a
+    // person "Rhine" (unless it opens with a first name: "Emily Post").
+    private static bool NamesOutlet(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var last = tokens[end - 1];
+        if (end - start < 2 || !last.IsCapitalized(text) || !Lexicon.OutletWords.Contains(text, last))
+        {
+            return false;
+        }
+
+        var first = start;
+        while (first < end - 1 && Lexicon.Determiners.Contains(text, tokens[first]))
+        {
+            first++;
+        }
+
+        return first < end - 1 && tokens[end - 2].IsCapitalized(text) && FirstNames.Of(tokens[first].Span(text)) == Gender.Unknown;
+    }
+
+    private static bool IsDefinite(ArticleAnalysis a, int start) =>
+        a.Tokens[start].Is(a.Text, "the") || a.Tokens[start].Is(a.Text, "The");
 
     private static SpeakerPhrase? DocumentSource(ArticleAnalysis a, int start, int end)
     {
