@@ -22,6 +22,7 @@ internal static class SpeakerPhraseParser
         emergency relief communications information strategic planning intelligence force forces
         """);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin");
+    private static readonly WordSet PressUnits = new("service office centre center department secretariat team");
     private static readonly WordSet SourceLinks = new("released issued published put out by from of");
     private static readonly WordSet PostModifiers = new("in at from near for with on");
     private static readonly string[] PluralPersonSuffixes = ["ers", "ists", "ians", "ants", "ents", "ors"];
@@ -882,6 +883,19 @@ internal static class SpeakerPhraseParser
         if (parts.HeadIsRole && role is not null)
         {
             return phrase with { Form = SpeakerForm.Title, Role = role };
+        }
+
+        // "the Kremlin press service", "Ukraine's presidential press office": the press unit speaks for whoever owns it.
+        if (end - start >= 3 && a.Tokens[end - 2].Is(a.Text, "press") && PressUnits.Contains(a.Text, a.Tokens[end - 1])
+            && char.IsLower(a.Text[a.Tokens[end - 2].Start]) && OrganisationName(a, start, end) is var pressOwner && pressOwner.Any(char.IsUpper)
+            && (parts.Affiliation is not null || pressOwner.Contains(' ', StringComparison.Ordinal)))
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = pressOwner,
+                OrganisationKind = parts.AffiliationKind == ActorKind.Country ? ActorKind.Country : ActorKind.Organisation,
+            };
         }
 
         if (parts.HasOrganisationWord || parts.Affiliation is not null)

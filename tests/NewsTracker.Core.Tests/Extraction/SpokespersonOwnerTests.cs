@@ -29,6 +29,18 @@ public sealed class SpokespersonOwnerTests
         quote.Rule.Should().EndWith("organisation-spokesperson-unnamed");
     }
 
+    // A press unit speaks for its owner, never as an actor "Kremlin press service".
+    [Theory]
+    [InlineData("The Kremlin press service said the talks would resume in the spring at the earliest.", "Kremlin")]
+    [InlineData("The Kremlin's press service said the talks would resume in the spring at the earliest.", "Kremlin")]
+    [InlineData("Ukraine's presidential press office said the delegation had landed in Geneva on Monday.", "Ukraine")]
+    [InlineData("The Harbour Authority press office said the quays would reopen in June after the repairs.", "Harbour Authority")]
+    [InlineData("The press service of the Ministry of Ports told reporters that the quays would close for repairs.", "Ministry of Ports")]
+    public void A_press_service_speaks_for_its_owner(string body, string owner)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(owner);
+    }
+
     // "Commission" alone fails the name check; the institution it is short for was named, not quoted, before.
     [Fact]
     public void A_spokesperson_of_an_institution_named_by_its_head_speaks_for_the_institution_named_before()
