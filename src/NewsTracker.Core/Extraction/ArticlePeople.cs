@@ -963,7 +963,7 @@ internal sealed class ArticlePeople
         return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }
 
-    // Where a posting after a title ("to the WTO", "for the Western Balkans", "for the Sahel") starts, when it runs up to
+    // Where a posting after a title ("to the WTO", "for the Western Balkans", "to the region") starts, when it runs up to
     // `end`; -1 when there is none.
     private int PostingBefore(int end)
     {
@@ -978,7 +978,8 @@ internal sealed class ArticlePeople
                 return k;
             }
 
-            if (!token.IsCapitalized(text) && !token.Is(text, "the"))
+            // "envoy to the region", "minister for the islands": a posting may be common nouns, never a clause.
+            if (token.Kind != TokenKind.Word || Lexicon.Auxiliaries.Contains(text, token))
             {
                 return -1;
             }

@@ -36,6 +36,20 @@ public sealed class TitleChainTests
         quote.Speaker!.Name.Should().Be("Jon Berg");
     }
 
+    // A posting in common nouns ("to the islands", "for the region") still leaves the title to the name after the comma.
+    [Fact]
+    public void A_title_with_a_posting_in_common_nouns_before_a_name_in_apposition_is_that_persons_role()
+    {
+        var body = "Freedonia's ambassador, Tomas Brandt, thanked the hosts at the harbour on Monday.\n\n"
+            + "The envoy to the islands, Jon Berg, thanked them again on Tuesday.\n\n"
+            + "“We share the same wind and the same storms,” the envoy said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().Contain(p => p.Name == "Jon Berg" && p.Role == "Envoy");
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jon Berg");
+    }
+
     [Fact]
     public void A_month_abbreviation_alone_is_still_no_name()
     {
