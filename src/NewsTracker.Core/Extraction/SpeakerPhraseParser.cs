@@ -862,6 +862,15 @@ internal static class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text), Affiliation = null };
         }
 
+        // "a spokesperson for Halden Industries": a run ending in a company word after "for" is the company the
+        // spokesperson speaks for, not a person "Halden Industries".
+        if (parts.PersonAlias is null && parts.NameTokens.Count > 1 && IsSpokesperson(parts.RoleWords)
+            && CompanyLexicon.EndsCompanyName(parts.NameTokens[^1]) && InstitutionIn(a, start, end) is { } company
+            && company.EndsWith(parts.NameTokens[^1], StringComparison.Ordinal))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = company, Role = role };
+        }
+
         if (named)
         {
             return phrase with
