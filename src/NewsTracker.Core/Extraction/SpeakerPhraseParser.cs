@@ -1322,7 +1322,8 @@ internal static class SpeakerPhraseParser
                 if (Lexicon.OrganisationWords.Contains(text, token) && !(token.IsCapitalized(text) && parts.NameTokens.Count > 0 && IsNameLike(a, k + 1, end)))
                 {
                     parts.HasOrganisationWord = true;
-                    parts.HeadIsRole = false;
+                    // "the speaker of parliament", "the chairman of the committee": the title before "of" stays the head.
+                    parts.HeadIsRole &= parts.InPortfolio && char.IsLower(text[token.Start]);
                     parts.NameTokens.Clear();
                     k++;
                     continue;

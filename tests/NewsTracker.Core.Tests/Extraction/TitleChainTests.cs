@@ -50,6 +50,19 @@ public sealed class TitleChainTests
         result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jon Berg");
     }
 
+    // The title before "of" is the head, not the body after it: never an organisation "speaker of parliament".
+    [Theory]
+    [InlineData("Parliament Speaker Ilse Varga opened the session on Monday.", "the speaker of parliament", "Ilse Varga")]
+    [InlineData("Committee chairman Jon Berg opened the hearing on Monday.", "the chairman of the committee", "Jon Berg")]
+    public void A_title_of_a_body_is_the_title_and_finds_its_holder(string introduction, string phrase, string holder)
+    {
+        var body = introduction + "\n\n“We will not be blackmailed by anyone,” " + phrase + " said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(holder);
+    }
+
     [Fact]
     public void A_month_abbreviation_alone_is_still_no_name()
     {
