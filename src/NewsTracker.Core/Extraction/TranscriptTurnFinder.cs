@@ -19,6 +19,8 @@ internal static class TranscriptTurnFinder
 
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
 
+    private static readonly WordSet RoleLinks = new("is was the our your their its today tonight");
+
     private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false);
 
     // A briefing's labels in title case ("Harbour Master:", "Question:"): one to three capitalised words.
@@ -85,6 +87,13 @@ internal static class TranscriptTurnFinder
         if (BareQuestion(text, paragraph, index) is { } question)
         {
             return question;
+        }
+
+        // "[CLIP] AMBASSADOR SOTNIKOV:", "[VIDEO] ANCHOR:": a bracketed production tag before the label is no part of it.
+        var tag = ProductionTagLength(text, paragraph);
+        if (tag > 0)
+        {
+            return Read(text, new TextRange(paragraph.Start + tag, paragraph.End), index);
         }
 
         var limit = Math.Min(paragraph.End, paragraph.Start + MaxLabelChars);
@@ -154,6 +163,37 @@ internal static class TranscriptTurnFinder
         }
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true);
+    }
+
+    // The length of "[CLIP] " at the paragraph's start (capitals in square brackets, then spaces); 0 when there is none.
+    private static int ProductionTagLength(string text, TextRange paragraph)
+    {
+        if (paragraph.Length < 4 || text[paragraph.Start] != '[')
+        {
+            return 0;
+        }
+
+        var close = text.IndexOf(']', paragraph.Start, Math.Min(paragraph.Length, 24));
+        if (close < 0 || close == paragraph.Start + 1)
+        {
+            return 0;
+        }
+
+        for (var i = paragraph.Start + 1; i < close; i++)
+        {
+            if (!(char.IsUpper(text[i]) || text[i] is ' ' or '-'))
+            {
+                return 0;
+            }
+        }
+
+        var after = close + 1;
+        while (after < paragraph.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < paragraph.End && after > close + 1 ? after - paragraph.Start : 0;
     }
 
     // White House style: "Q    Will the ferries run on Sunday?" — the question label without a colon, set off by spaces.
@@ -285,6 +325,10 @@ internal static class TranscriptTurnFinder
         {
             name = described;
         }
+        else if (words.Count == 1 && RoleHolder(a, words[0].TrimEnd('.'), position) is { } roleHolder)
+        {
+            name = roleHolder;
+        }
         else if (label.TitleCase && !TranscriptLabels.Nobody.Contains(first))
         {
             // A title-case label is a role unless it reads as a name: a first name and a surname, or the surname of the
@@ -385,6 +429,68 @@ internal static class TranscriptTurnFinder
                 if (a.EndsSentence(k))
                 {
                     break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "MINISTER:" after "Iceland's Minister for Foreign Affairs, Ida Holm", "HOST:" after "The host is Jon Berg" or
+    // "Jon Berg, our host,": a one-word role label stands for the one person the introduction gives that role.
+    private static string? RoleHolder(ArticleAnalysis a, string role, int label)
+    {
+        string? holder = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= label)
+            {
+                break;
+            }
+
+            if (mention.Person.Role is { } held && held.Split(' ').Contains(role, StringComparer.OrdinalIgnoreCase))
+            {
+                if (holder is not null && holder != mention.Person.Name)
+                {
+                    return null;
+                }
+
+                holder = mention.Person.Name;
+            }
+        }
+
+        return holder ?? NamedWithRole(a, role, label);
+    }
+
+    private static string? NamedWithRole(ArticleAnalysis a, string role, int label)
+    {
+        var mentions = a.People.Mentions;
+        for (var t = 0; t < label; t++)
+        {
+            if (!a.Tokens[t].Is(a.Text, role))
+            {
+                continue;
+            }
+
+            // "The host is Jon Berg", "hosted by … the presenter, Jon Berg": the name a few words after the role.
+            var next = t + 1;
+            while (next < label && next - t <= 3 && (RoleLinks.Contains(a.Text, a.Tokens[next]) || a.Tokens[next].Is(a.Text, ',')))
+            {
+                next++;
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (mention.TokenIndex == next)
+                {
+                    return mention.Person.Name;
+                }
+
+                // "Jon Berg, our host,": the name before the comma that opens the role's apposition.
+                if (t >= 3 && a.Tokens[t - 2].Is(a.Text, ',') && RoleLinks.Contains(a.Text, a.Tokens[t - 1]) && mention.TokenIndex < t - 2
+                    && mention.TokenIndex >= t - 8 && a.SentenceOf(mention.TokenIndex) == a.SentenceOf(t))
+                {
+                    return mention.Person.Name;
                 }
             }
         }

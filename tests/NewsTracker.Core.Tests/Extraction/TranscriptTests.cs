@@ -231,4 +231,42 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "Not before March").Speaker!.Name.Should().Be("Ada Quist");
         Extractor.Single(quotes, "Nothing is on her calendar").Text.Should().Be("Nothing is on her calendar yet for the yard.");
     }
+
+    // A one-word role label stands for the one person the introduction gives that role, whether by apposition
+    // ("Minister for Ports, Ada Quist"), a copula ("The host is Jon Berg") or "Jon Berg, our host,"; a bracketed
+    // production tag before a label ("[CLIP]") is no part of it.
+    [Theory]
+    [InlineData("The host is Jon Berg.")]
+    [InlineData("Jon Berg, our host, recorded it in Harbourtown.")]
+    public void One_word_role_labels_are_the_people_the_introduction_gives_those_roles(string host)
+    {
+        var body = "This is an edited transcript of an interview recorded in Harbourtown on Monday. " + host
+            + " His guest is Freedonia's Minister for Ports, Ada Quist. The programme also played a comment from the"
+            + " harbour's chief pilot, Captain Tomas Brandt.\n\n"
+            + "HOST: Minister, thank you for coming in. Why close the quays now?\n\n"
+            + "MINISTER: Because the cranes are older than I am. We should have closed them years ago.\n\n"
+            + "[CLIP] CAPTAIN BRANDT (through interpreter): The quays were safe yesterday and they are safe today.\n\n"
+            + "HOST: What do you say to the pilots who disagree with you?\n\n"
+            + "MINISTER: I asked them twice. They were out at sea both times.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Minister, thank you").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(quotes, "What do you say").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(quotes, "Because the cranes").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "I asked them twice").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "The quays were safe").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void A_role_label_two_people_share_names_nobody()
+    {
+        var body = "Two ministers spoke to us: the Minister for Ports, Ada Quist, and the Minister for Fisheries, Ilse Varga.\n\n"
+            + "Q: Will the quays close this winter?\n\n"
+            + "MINISTER: Not before March, and only for the northern berths.\n\n"
+            + "Q: And the fishing fleet?\n\n"
+            + "MINISTER: The fleet will move to the southern quay for the winter.";
+
+        Extractor.Single(Extractor.Direct(body), "Not before March").Speaker.Should().BeNull();
+    }
 }
