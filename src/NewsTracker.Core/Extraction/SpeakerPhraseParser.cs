@@ -61,9 +61,14 @@ internal static class SpeakerPhraseParser
             // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.
             // "Adm. Pieter Vos, the Dutch officer who leads …, said": the subject is the clause's first
             // speaker-like chunk; the chunk after it is its appositive.
-            return a.IsPresentParticiple(end)
-                ? Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1))
-                : FirstChunk(a, floor, e - 1);
+            if (a.IsPresentParticiple(end))
+            {
+                // "…, Energy Minister Ada Quist said on Tuesday, warning that …": after a content-first attribution
+                // the participle speaks for that attribution's speaker, not for the sentence's grammatical subject.
+                return AttributionBefore(a, e - 1, floor) ?? Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1));
+            }
+
+            return FirstChunk(a, floor, e - 1);
         }
 
         if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
@@ -101,6 +106,31 @@ internal static class SpeakerPhraseParser
         }
 
         return Meaningful(Ending(a, e, floor));
+    }
+
+    // The speaker of "NAME said [on Tuesday]" standing between the previous comma and `comma`.
+    private static SpeakerPhrase? AttributionBefore(ArticleAnalysis a, int comma, int floor)
+    {
+        var from = comma - 1;
+        while (from > floor && !IsAppositiveMark(a, a.Tokens[from - 1]))
+        {
+            from--;
+        }
+
+        if (from <= floor)
+        {
+            return null;
+        }
+
+        for (var v = comma - 1; v > from && comma - v <= 4; v--)
+        {
+            if (a.IsSpeechVerb(v) && Before(a, v, from) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation or SpeakerForm.Pronoun } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     private static SpeakerPhrase? Ending(ArticleAnalysis a, int e, int floor)

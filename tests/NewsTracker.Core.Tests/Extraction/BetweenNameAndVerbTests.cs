@@ -29,4 +29,17 @@ public sealed class BetweenNameAndVerbTests
 
         quote.Speaker!.Name.Should().Be("Carl Dunmore");
     }
+
+    // Content first, then "NAME said, warning that …": the participle speaks for the attribution's speaker, not for
+    // the sentence's subject ("Freedonia's only refinery"), and so does a fragment quoted inside it.
+    [Fact]
+    public void A_participle_after_a_content_first_attribution_speaks_for_its_speaker()
+    {
+        var body = "HARBOURTOWN – Freedonia's only oil refinery will stop processing crude this weekend, Energy Minister Ada Quist"
+            + " said on Tuesday, warning that fuel reserves would last \"until the end of March at the latest\".";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(3).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ada Quist");
+    }
 }
