@@ -880,6 +880,12 @@ internal static class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end) };
         }
 
+        // "the Council's chairman", "the Authority's chief negotiator": the title of the institution's holder.
+        if (parts.RoleAfterPossessive && !named && role is not null && (parts.HeadIsRole || TitleLexicon.IsTitle(parts.RoleWords[^1])))
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = role };
+        }
+
         if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
@@ -1229,6 +1235,9 @@ internal static class SpeakerPhraseParser
 
         public bool InPortfolio { get; set; }
 
+        // "the Council's chairman": the title follows an institution's possessive, so the title is the head.
+        public bool RoleAfterPossessive { get; set; }
+
         // "Ambassador to Norway": the words of the posting until the name.
         public bool InPosting { get; set; }
 
@@ -1370,6 +1379,7 @@ internal static class SpeakerPhraseParser
                         parts.Affiliation ??= parts.Owner;
                     }
 
+                    parts.RoleAfterPossessive |= k > 0 && tokens[k - 1].Kind == TokenKind.Possessive && parts.HasCapitalisedOrganisationWord;
                     parts.RoleWords.Add(token.Text(text));
                     // "the ministry of defence" is the institution: "defence" names its portfolio, not a post.
                     parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || (Lexicon.TitleWords.Contains(text, token) && !parts.HasOrganisationWord);

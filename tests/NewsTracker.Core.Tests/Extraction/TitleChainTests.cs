@@ -63,6 +63,19 @@ public sealed class TitleChainTests
         quote.Speaker!.Name.Should().Be(holder);
     }
 
+    // "the Council's chairman" is the chairman (a person), not the Council: the title after an institution's possessive
+    // is the head.
+    [Fact]
+    public void A_title_after_an_institutions_possessive_is_the_title_holder()
+    {
+        var body = "The Harbour Council met on Monday under its chairman, Jon Berg, the port director of Harbourtown.\n\n"
+            + "“We will keep every quay open through the winter,” the Council's chairman said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Jon Berg");
+    }
+
     [Fact]
     public void A_month_abbreviation_alone_is_still_no_name()
     {
