@@ -822,6 +822,19 @@ internal static class SpeakerPhraseParser
             return phrase with { IsIndefinite = true };
         }
 
+        // "a spokeswoman for Freedonia's foreign ministry": the institution after "for" is who speaks, whatever its
+        // owner's possessive or adjective would make of the words in between.
+        if (SpokespersonFor(a, start, end) is { } spokenFor)
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = spokenFor,
+                Role = a.Tokens[start + 1].Text(a.Text),
+                Affiliation = parts.Affiliation,
+            };
+        }
+
         // "Relief organisations say", "backbench MPs accused": a group described by a capitalised word and a
         // plural noun, or by a plural acronym ("MPs", "NGOs"), is nobody by name.
         if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && (IsPluralAcronym(parts.NameTokens[0])
@@ -1040,6 +1053,32 @@ internal static class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    private static string? SpokespersonFor(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (end - start < 5 || !(tokens[start].Is(text, "a") || tokens[start].Is(text, "an") || tokens[start].Is(text, "the"))
+            || !IsSpokesperson([tokens[start + 1].Text(text)]) || !(tokens[start + 2].Is(text, "for") || tokens[start + 2].Is(text, "of")))
+        {
+            return null;
+        }
+
+        // Only an institution by its common noun, owned or described: "Freedonia's foreign ministry", "the Freedonian
+        // foreign ministry"; a name after "for" is read as before.
+        var last = tokens[end - 1];
+        if (!char.IsLower(text[last.Start]) || !Lexicon.OrganisationWords.Contains(text, last))
+        {
+            return null;
+        }
+
+        var from = start + 3;
+        while (from < end && Lexicon.Determiners.Contains(text, tokens[from]))
+        {
+            from++;
+        }
+
+        return end - from >= 2 && tokens[from].IsCapitalized(text) ? text[tokens[from].Start..last.End] : null;
     }
 
     private static bool IsSpokesperson(List<string> roleWords) =>

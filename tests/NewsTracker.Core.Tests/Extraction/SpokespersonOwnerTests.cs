@@ -29,6 +29,18 @@ public sealed class SpokespersonOwnerTests
         quote.Rule.Should().EndWith("organisation-spokesperson-unnamed");
     }
 
+    // The institution after "a spokeswoman for" speaks, owned or described: never an actor "Foreign" nor nobody.
+    [Theory]
+    [InlineData("A spokeswoman for Freedonia's foreign ministry said the government was studying the judgment with care.", "Freedonia's foreign ministry")]
+    [InlineData("A spokesman for the Freedonian foreign ministry said the government was studying the judgment with care.", "Freedonian foreign ministry")]
+    public void A_spokesperson_for_an_owned_or_described_ministry_speaks_for_that_ministry(string body, string institution)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(institution);
+        quote.Speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
+    }
+
     // A press unit speaks for its owner, never as an actor "Kremlin press service".
     [Theory]
     [InlineData("The Kremlin press service said the talks would resume in the spring at the earliest.", "Kremlin")]
