@@ -144,6 +144,13 @@ internal static class SpeakerPhraseParser
             return Describe(a, e - 1, e);
         }
 
+        // "He thanked Freedonia for what he called …": the clause's subject is the same pronoun, not "Freedonia".
+        if (e - 2 > floor && a.Tokens[e - 2].Is(a.Text, "what") && Lexicon.Pronouns.Contains(a.Text, a.Tokens[e - 1])
+            && ClauseSubjectStart(a, floor, e - 2) is var subject && subject < e - 2 && a.Tokens[subject].Is(a.Text, a.Tokens[e - 1].Text(a.Text)))
+        {
+            return Describe(a, subject, subject + 1);
+        }
+
         var start = e - 1;
         while (start - 1 >= floor && e - start < MaxPhraseTokens)
         {

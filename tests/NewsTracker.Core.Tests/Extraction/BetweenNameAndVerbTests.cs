@@ -42,4 +42,16 @@ public sealed class BetweenNameAndVerbTests
 
         result.Quotes.Should().HaveCount(3).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ada Quist");
     }
+
+    // "for what he called …": the fragment is the clause subject's, here the same pronoun, never the object "Freedonia".
+    [Fact]
+    public void What_he_called_speaks_for_the_pronoun_that_opens_the_clause()
+    {
+        var body = "Foreign Minister Jon Berg spoke after the ruling on Monday. He thanked Freedonia for what he called"
+            + " \"the courage of choosing a court instead of a quarrel\".";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Jon Berg");
+    }
 }
