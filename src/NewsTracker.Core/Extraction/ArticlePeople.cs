@@ -963,16 +963,17 @@ internal sealed class ArticlePeople
         return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
     }
 
-    // Where a posting after a title ("to the WTO", "for the Western Balkans", "to the region") starts, when it runs up to
+    // Where a posting or portfolio after a title ("to the WTO", "for the Western Balkans", "to the region", "of
+    // Hydrocarbons and Energy") starts, when it runs up to
     // `end`; -1 when there is none.
     private int PostingBefore(int end)
     {
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
-        for (var k = end - 1; k > 0 && end - k <= 5; k--)
+        for (var k = end - 1; k > 0 && end - k <= 8; k--)
         {
             var token = tokens[k];
-            if ((token.Is(text, "to") || token.Is(text, "for")) && k + 1 < end
+            if ((token.Is(text, "to") || token.Is(text, "for") || token.Is(text, "of")) && k + 1 < end
                 && (Lexicon.RoleNouns.Contains(text, tokens[k - 1]) || Lexicon.TitleWords.Contains(text, tokens[k - 1])))
             {
                 return k;

@@ -36,6 +36,21 @@ public sealed class TitleChainTests
         quote.Speaker!.Name.Should().Be("Jon Berg");
     }
 
+    // A portfolio after "of" ("Minister of Ports and Fisheries", "Minister of Foreign Affairs and International
+    // Cooperation") leaves the title to the name in apposition after it, so "the minister" later is that person.
+    [Theory]
+    [InlineData("Freedonia's Minister of Ports and Fisheries, Ada Quist, told parliament on Thursday that the quays would close.")]
+    [InlineData("The quays will close, declared the Minister of Foreign Affairs and International Cooperation, Mrs. Ada Quist, on Thursday.")]
+    public void A_title_with_a_portfolio_before_a_name_in_apposition_is_that_persons_role(string introduction)
+    {
+        var body = introduction + "\n\nAs the minister returned to the rostrum, a deputy shouted that the quays were safe.\n\n"
+            + "“We will not sell the harbour twice,” the minister said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // A posting in common nouns ("to the islands", "for the region") still leaves the title to the name after the comma.
     [Fact]
     public void A_title_with_a_posting_in_common_nouns_before_a_name_in_apposition_is_that_persons_role()
