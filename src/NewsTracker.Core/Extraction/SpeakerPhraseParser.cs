@@ -1296,7 +1296,9 @@ internal static class SpeakerPhraseParser
         // "the ministry's spokesman, Dr. Khalid Al Kuwari,": an appositive adds its name, role and affiliation.
         public void Absorb(Parts appositive)
         {
-            if (NameTokens.Count == 0 && PersonAlias is null)
+            // "The 61-year-old president, a former governor of Antioquia,": an indefinite appositive describes the
+            // speaker; its capitalised words (a place, a posting) are no name for it.
+            if (NameTokens.Count == 0 && PersonAlias is null && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
             {
                 NameTokens.AddRange(appositive.NameTokens);
                 PersonAlias = appositive.PersonAlias;

@@ -166,4 +166,20 @@ public sealed class DescribedSpeakerTests
 
         Extractor.Single(Extractor.Direct(body), "Each side gave its word").Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // "The 61-year-old president, a former governor of Harbourland,": the president, whoever was named last, and never
+    // the place in the appositive.
+    [Fact]
+    public void An_age_with_a_title_is_the_titles_holder_and_the_appositives_place_is_no_name()
+    {
+        var body = "\"Freedonia is not a colony,\" President Jon Berg said in a televised address from the palace.\n\n"
+            + "Foreign Minister Ada Quist said the ambassador would return to the capital for consultations.\n\n"
+            + "The 61-year-old president, a former governor of Harbourland who took office in August, later told a radio"
+            + " station he would not restart the levy \"under pressure from anyone, ever\".";
+
+        var quotes = Extractor.Run(body).Quotes;
+
+        quotes.Where(q => q.SpeakerAsWritten == "The 61-year-old president").Should().HaveCount(2)
+            .And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Jon Berg");
+    }
 }

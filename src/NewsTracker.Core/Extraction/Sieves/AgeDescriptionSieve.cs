@@ -1,8 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one the
-// article gave that age ("Oskarsson, 63,"), else the one it was just naming or quoting, whatever title the text gave them,
-// of the phrase's gender when it gives one.
+// article gave that age ("Oskarsson, 63,"), else the one it gave the phrase's title ("the 61-year-old president"), else
+// the one it was just naming or quoting, whatever title the text gave them, of the phrase's gender when it gives one.
 internal sealed class AgeDescriptionSieve : ISpeakerSieve
 {
     public const string Rule = "age-nearest";
@@ -23,6 +23,19 @@ internal sealed class AgeDescriptionSieve : ISpeakerSieve
         if (context.Memory.MostRecent(context.Position, p => p.Age == phrase.Age) is { } ofThatAge)
         {
             return SpeakerContext.Found(ofThatAge, Rule);
+        }
+
+        // "the 61-year-old president": the one the article gave that title, before whoever was named last (the first
+        // title of the phrase: an appositive's "a former governor" comes after it).
+        if (phrase.Role is { } role && role != "year-old")
+        {
+            foreach (var title in role.Split(' ').Where(TitleLexicon.IsTitle))
+            {
+                if (context.Memory.MostRecent(context.Position, p => p.Role is { } held && held.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase)) is { } titled)
+                {
+                    return SpeakerContext.Found(titled, Rule);
+                }
+            }
         }
 
         var opposite = Genders.Opposite(phrase.Gender);
