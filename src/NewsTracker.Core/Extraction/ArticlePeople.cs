@@ -489,7 +489,7 @@ internal sealed class ArticlePeople
         {
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
             // remembered for a later "the ministry". A catalogue name keeps its first word ("the European Commission",
-            // not "Commission"), and so does an adjective that opens names ("the Global Times", "the National Guard").
+            // not "Commission"), and so does an adjective that opens names ("the Global Lantern", "the National Guard").
             var from = start;
             while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from])
                 && !InstitutionOpeners.Contains(text, tokens[from]) && !catalogue.TryMatchAlias(text, tokens, from, end, out _, out _))
@@ -964,7 +964,7 @@ internal sealed class ArticlePeople
     }
 
     // Where a posting or portfolio after a title ("to the WTO", "for the Western Balkans", "to the region", "of
-    // Hydrocarbons and Energy") starts, when it runs up to
+    // Ports and Inland Waterways") starts, when it runs up to
     // `end`; -1 when there is none.
     private int PostingBefore(int end)
     {

@@ -900,7 +900,7 @@ internal static class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end) };
         }
 
-        // "the Council's chairman", "the Authority's chief negotiator": the title of the institution's holder.
+        // "the Board's chairman", "the Authority's chief negotiator": the title of the institution's holder.
         if (parts.RoleAfterPossessive && !named && role is not null && (parts.HeadIsRole || TitleLexicon.IsTitle(parts.RoleWords[^1])))
         {
             return phrase with { Form = SpeakerForm.Title, Role = role };
@@ -1281,7 +1281,7 @@ internal static class SpeakerPhraseParser
 
         public bool InPortfolio { get; set; }
 
-        // "the Council's chairman": the title follows an institution's possessive, so the title is the head.
+        // "the Board's chairman": the title follows an institution's possessive, so the title is the head.
         public bool RoleAfterPossessive { get; set; }
 
         // "Ambassador to Norway": the words of the posting until the name.
@@ -1296,7 +1296,7 @@ internal static class SpeakerPhraseParser
         // "the ministry's spokesman, Dr. Khalid Al Kuwari,": an appositive adds its name, role and affiliation.
         public void Absorb(Parts appositive)
         {
-            // "The 61-year-old president, a former governor of Antioquia,": an indefinite appositive describes the
+            // "The 58-year-old mayor, a former harbour master of Eastport,": an indefinite appositive describes the
             // speaker; its capitalised words (a place, a posting) are no name for it.
             if (NameTokens.Count == 0 && PersonAlias is null && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
             {
@@ -1409,7 +1409,7 @@ internal static class SpeakerPhraseParser
                 if (Lexicon.OrganisationWords.Contains(text, token) && !(token.IsCapitalized(text) && parts.NameTokens.Count > 0 && IsNameLike(a, k + 1, end)))
                 {
                     parts.HasOrganisationWord = true;
-                    // "the speaker of parliament", "the chairman of the committee": the title before "of" stays the head.
+                    // "the president of the assembly", "the chairman of the committee": the title before "of" stays the head.
                     parts.HeadIsRole &= parts.InPortfolio && char.IsLower(text[token.Start]);
                     parts.NameTokens.Clear();
                     k++;

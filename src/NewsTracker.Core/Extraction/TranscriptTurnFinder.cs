@@ -89,7 +89,7 @@ internal static class TranscriptTurnFinder
             return question;
         }
 
-        // "[CLIP] AMBASSADOR SOTNIKOV:", "[VIDEO] ANCHOR:": a bracketed production tag before the label is no part of it.
+        // "[CLIP] CAPTAIN BRANDT:", "[VIDEO] ANCHOR:": a bracketed production tag before the label is no part of it.
         var tag = ProductionTagLength(text, paragraph);
         if (tag > 0)
         {
@@ -436,7 +436,7 @@ internal static class TranscriptTurnFinder
         return null;
     }
 
-    // "MINISTER:" after "Iceland's Minister for Foreign Affairs, Ida Holm", "HOST:" after "The host is Jon Berg" or
+    // "MINISTER:" after "Freedonia's Minister for Ports, Ida Holm", "HOST:" after "The host is Jon Berg" or
     // "Jon Berg, our host,": a one-word role label stands for the one person the introduction gives that role.
     private static string? RoleHolder(ArticleAnalysis a, string role, int label)
     {

@@ -35,8 +35,8 @@ public sealed class BetweenNameAndVerbTests
     [Fact]
     public void A_participle_after_a_content_first_attribution_speaks_for_its_speaker()
     {
-        var body = "HARBOURTOWN – Freedonia's only oil refinery will stop processing crude this weekend, Energy Minister Ada Quist"
-            + " said on Tuesday, warning that fuel reserves would last \"until the end of March at the latest\".";
+        var body = "HARBOURTOWN – The northern ferry line will halt for the winter, Transport Minister Ada Quist"
+            + " announced on Tuesday, adding that the spare boats could sail \"for six weeks at most, and only by day\".";
 
         var result = Extractor.Run(body);
 
@@ -47,8 +47,8 @@ public sealed class BetweenNameAndVerbTests
     [Fact]
     public void What_he_called_speaks_for_the_pronoun_that_opens_the_clause()
     {
-        var body = "Foreign Minister Jon Berg spoke after the ruling on Monday. He thanked Freedonia for what he called"
-            + " \"the courage of choosing a court instead of a quarrel\".";
+        var body = "Harbour Minister Jon Berg spoke after the vote on Monday. He thanked the dockers for what he called"
+            + " \"a small victory of patience over pride\".";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 

@@ -24,8 +24,8 @@ public sealed class CompanySpeakerTests
     // "Industries" and "Technologies" alone make no run a company (a minister's portfolio ends the same way), but after
     // "a spokesperson for" the run is who the spokesperson speaks for; a person there stays a person.
     [Theory]
-    [InlineData("A spokesperson for Halden Industries said the company would comply with every sanctions law.", "Halden Industries", ActorKind.Organisation)]
-    [InlineData("A spokesman for Nordvik Technologies said the company would comply with every sanctions law.", "Nordvik Technologies", ActorKind.Organisation)]
+    [InlineData("A spokesperson for Halden Industries said the firm had never shipped a single crate to the port.", "Halden Industries", ActorKind.Organisation)]
+    [InlineData("A spokesman for Nordvik Technologies said the firm had never shipped a single crate to the port.", "Nordvik Technologies", ActorKind.Organisation)]
     [InlineData("A spokeswoman for Tomas Brandt said the senator would not run again next year.", "Tomas Brandt", ActorKind.Person)]
     public void A_spokesperson_for_a_company_named_by_its_sector_speaks_for_the_company(string body, string speaker, ActorKind kind)
     {

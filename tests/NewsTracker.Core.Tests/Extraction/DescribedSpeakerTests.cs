@@ -167,19 +167,19 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Each side gave its word").Speaker!.Name.Should().Be("Ada Quist");
     }
 
-    // "The 61-year-old president, a former governor of Harbourland,": the president, whoever was named last, and never
-    // the place in the appositive.
+    // "The 58-year-old mayor, a former harbour master of Eastport,": the mayor, whoever was named last, and never the
+    // place in the appositive.
     [Fact]
     public void An_age_with_a_title_is_the_titles_holder_and_the_appositives_place_is_no_name()
     {
-        var body = "\"Freedonia is not a colony,\" President Jon Berg said in a televised address from the palace.\n\n"
-            + "Foreign Minister Ada Quist said the ambassador would return to the capital for consultations.\n\n"
-            + "The 61-year-old president, a former governor of Harbourland who took office in August, later told a radio"
-            + " station he would not restart the levy \"under pressure from anyone, ever\".";
+        var body = "\"The levy stays where it is,\" Mayor Jon Berg told the town hall on Monday.\n\n"
+            + "Port Director Ada Quist said the dockers would meet the council again in the spring.\n\n"
+            + "The 58-year-old mayor, a former harbour master of Eastport who was elected in May, later told a local"
+            + " paper he would not cut the levy \"for any shipowner, however loudly they ask\".";
 
         var quotes = Extractor.Run(body).Quotes;
 
-        quotes.Where(q => q.SpeakerAsWritten == "The 61-year-old president").Should().HaveCount(2)
+        quotes.Where(q => q.SpeakerAsWritten == "The 58-year-old mayor").Should().HaveCount(2)
             .And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Jon Berg");
     }
 }

@@ -16,7 +16,7 @@ public sealed class OutletSpeakerTests
     }
 
     [Theory]
-    [InlineData("“The government has lost its nerve,” the paper said in an editorial on Wednesday.")]
+    [InlineData("“The government has lost its nerve,” the paper wrote in a leader column on Wednesday.")]
     [InlineData("The newspaper said the levy would drive trade to neighbouring ports for years.")]
     [InlineData("“The harbour towns deserve far better than this,” the daily wrote.")]
     public void The_paper_is_the_outlet_named_before(string sentence)
@@ -44,7 +44,7 @@ public sealed class OutletSpeakerTests
     [Fact]
     public void The_paper_with_no_outlet_named_before_names_nobody()
     {
-        var quote = Extractor.Direct("“The government has lost its nerve,” the paper said in an editorial on Wednesday.")
+        var quote = Extractor.Direct("“The government has lost its nerve,” the paper wrote in a leader column on Wednesday.")
             .Should().ContainSingle().Subject;
 
         quote.Speaker.Should().BeNull();

@@ -31,8 +31,8 @@ public sealed class SpokespersonOwnerTests
 
     // The institution after "a spokeswoman for" speaks, owned or described: never an actor "Foreign" nor nobody.
     [Theory]
-    [InlineData("A spokeswoman for Freedonia's foreign ministry said the government was studying the judgment with care.", "Freedonia's foreign ministry")]
-    [InlineData("A spokesman for the Freedonian foreign ministry said the government was studying the judgment with care.", "Freedonian foreign ministry")]
+    [InlineData("A spokeswoman for Freedonia's foreign ministry said its lawyers would answer the court within a month.", "Freedonia's foreign ministry")]
+    [InlineData("A spokesman for the Freedonian foreign ministry said its lawyers would answer the court within a month.", "Freedonian foreign ministry")]
     public void A_spokesperson_for_an_owned_or_described_ministry_speaks_for_that_ministry(string body, string institution)
     {
         var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
@@ -43,11 +43,11 @@ public sealed class SpokespersonOwnerTests
 
     // A press unit speaks for its owner, never as an actor "Kremlin press service".
     [Theory]
-    [InlineData("The Kremlin press service said the talks would resume in the spring at the earliest.", "Kremlin")]
-    [InlineData("The Kremlin's press service said the talks would resume in the spring at the earliest.", "Kremlin")]
+    [InlineData("The Kremlin press service said the envoys would meet again before the harvest.", "Kremlin")]
+    [InlineData("The Kremlin's press service said the envoys would meet again before the harvest.", "Kremlin")]
     [InlineData("Ukraine's presidential press office said the delegation had landed in Geneva on Monday.", "Ukraine")]
     [InlineData("The Harbour Authority press office said the quays would reopen in June after the repairs.", "Harbour Authority")]
-    [InlineData("The press service of the Ministry of Ports told reporters that the quays would close for repairs.", "Ministry of Ports")]
+    [InlineData("The press office at the Ministry of Ports told reporters that the quays would close for repairs.", "Ministry of Ports")]
     public void A_press_service_speaks_for_its_owner(string body, string owner)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(owner);

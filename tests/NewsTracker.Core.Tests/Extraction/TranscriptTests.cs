@@ -240,10 +240,10 @@ public sealed class TranscriptTests
     [InlineData("Jon Berg, our host, recorded it in Harbourtown.")]
     public void One_word_role_labels_are_the_people_the_introduction_gives_those_roles(string host)
     {
-        var body = "This is an edited transcript of an interview recorded in Harbourtown on Monday. " + host
-            + " His guest is Freedonia's Minister for Ports, Ada Quist. The programme also played a comment from the"
+        var body = "What follows is a shortened record of our conversation in Harbourtown on Monday. " + host
+            + " With him in the studio sat Freedonia's Minister for Ports, Ada Quist, and we heard from the"
             + " harbour's chief pilot, Captain Tomas Brandt.\n\n"
-            + "HOST: Minister, thank you for coming in. Why close the quays now?\n\n"
+            + "HOST: Why close the quays now, and why in the middle of winter?\n\n"
             + "MINISTER: Because the cranes are older than I am. We should have closed them years ago.\n\n"
             + "[CLIP] CAPTAIN BRANDT (through interpreter): The quays were safe yesterday and they are safe today.\n\n"
             + "HOST: What do you say to the pilots who disagree with you?\n\n"
@@ -251,7 +251,7 @@ public sealed class TranscriptTests
 
         var quotes = Extractor.Direct(body);
 
-        Extractor.Single(quotes, "Minister, thank you").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(quotes, "Why close the quays").Speaker!.Name.Should().Be("Jon Berg");
         Extractor.Single(quotes, "What do you say").Speaker!.Name.Should().Be("Jon Berg");
         Extractor.Single(quotes, "Because the cranes").Speaker!.Name.Should().Be("Ada Quist");
         Extractor.Single(quotes, "I asked them twice").Speaker!.Name.Should().Be("Ada Quist");

@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "the 61-year-old added", "the 47-year-old former prosecutor told the crowd": a person described by age is the one the
-// article gave that age ("Oskarsson, 63,"), else the one it gave the phrase's title ("the 61-year-old president"), else
+// article gave that age ("Oskarsson, 63,"), else the one it gave the phrase's title ("the 58-year-old mayor"), else
 // the one it was just naming or quoting, whatever title the text gave them, of the phrase's gender when it gives one.
 internal sealed class AgeDescriptionSieve : ISpeakerSieve
 {
@@ -25,7 +25,7 @@ internal sealed class AgeDescriptionSieve : ISpeakerSieve
             return SpeakerContext.Found(ofThatAge, Rule);
         }
 
-        // "the 61-year-old president": the one the article gave that title, before whoever was named last (the first
+        // "the 58-year-old mayor": the one the article gave that title, before whoever was named last (the first
         // title of the phrase: an appositive's "a former governor" comes after it).
         if (phrase.Role is { } role && role != "year-old")
         {
