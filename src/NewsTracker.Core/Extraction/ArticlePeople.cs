@@ -19,6 +19,9 @@ internal sealed class ArticlePerson(string name)
 
     public string? Role { get; set; }
 
+    // "Minister" in "Foreign Minister": a word of the role, whatever its case.
+    public bool HasRoleWord(string word) => Role is { } role && role.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
+
     public string? Affiliation { get; set; }
 
     public Gender Gender { get; set; }
@@ -634,7 +637,7 @@ internal sealed class ArticlePeople
         }
 
         // "the Ministry of Ports", "the Institute for the Study of Ports": what an institution deals with, not a person.
-        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(start))
+        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(_analysis, start, 0))
         {
             return;
         }
@@ -707,12 +710,14 @@ internal sealed class ArticlePeople
         }
     }
 
-    // A capitalised institution word before `start`, joined to it by "of", "for", "the" and capitalised words only.
-    private bool InstitutionBefore(int start)
+    // "the Ministry of Ports", "the Institute for the Study of Ports": a capitalised institution word before `start`,
+    // joined to it by "of" or "for" ("the" and capitalised words between), so the words from `start` name what the
+    // institution deals with. Shared by the article's people and the speaker phrase.
+    public static bool InstitutionBefore(ArticleAnalysis a, int start, int floor)
     {
-        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var (text, tokens) = (a.Text, a.Tokens);
         var linked = false;
-        for (var k = start - 1; k >= 0 && start - k <= 6; k--)
+        for (var k = start - 1; k >= floor && start - k <= 6; k--)
         {
             var token = tokens[k];
             if (token.Is(text, "of") || token.Is(text, "for"))

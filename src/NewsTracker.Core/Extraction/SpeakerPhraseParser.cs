@@ -348,28 +348,6 @@ internal static class SpeakerPhraseParser
         return k;
     }
 
-    // "Ministry of Ports", "Institute for the Study of War": the capitalised run after an institution word and "of" or
-    // "for" names what the institution deals with, not a person (unless it opens with a first name).
-    private static bool IsInstitutionsSubject(ArticleAnalysis a, int k, int start)
-    {
-        var (text, tokens) = (a.Text, a.Tokens);
-        var run = k;
-        while (run - 1 >= start && tokens[run - 1].Kind == TokenKind.Word && tokens[run - 1].IsCapitalized(text)
-            && !Lexicon.OrganisationWords.Contains(text, tokens[run - 1]))
-        {
-            run--;
-        }
-
-        var link = run - 1;
-        if (link >= start && Lexicon.Determiners.Contains(text, tokens[link]))
-        {
-            link--;
-        }
-
-        return link - 1 >= start && Connectors.Contains(text, tokens[link]) && tokens[link - 1].IsCapitalized(text)
-            && Lexicon.OrganisationWords.Contains(text, tokens[link - 1]) && FirstNames.Of(tokens[run].Span(text)) == Gender.Unknown;
-    }
-
     private static int BeforeDocumentAdverbial(ArticleAnalysis a, int k, int floor)
     {
         for (var i = k - 2; i > floor && k - i <= 7; i--)
@@ -1399,7 +1377,7 @@ internal static class SpeakerPhraseParser
                     parts.HasCapitalisedOrganisationWord = true;
                 }
                 else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)) && !RunEndsInCommonNoun(a, k, end)
-                    && !IsInstitutionsSubject(a, k, start))
+                    && !(FirstNames.Of(token.Span(text)) == Gender.Unknown && ArticlePeople.InstitutionBefore(a, k, start)))
                 {
                     // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again;
                     // its subject ("Ministry of Coastal Affairs") does not.

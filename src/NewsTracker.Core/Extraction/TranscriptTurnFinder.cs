@@ -448,7 +448,7 @@ internal static class TranscriptTurnFinder
                 break;
             }
 
-            if (mention.Person.Role is { } held && held.Split(' ').Contains(role, StringComparer.OrdinalIgnoreCase))
+            if (mention.Person.HasRoleWord(role))
             {
                 if (holder is not null && holder != mention.Person.Name)
                 {

@@ -31,7 +31,7 @@ internal sealed class AgeDescriptionSieve : ISpeakerSieve
         {
             foreach (var title in role.Split(' ').Where(TitleLexicon.IsTitle))
             {
-                if (context.Memory.MostRecent(context.Position, p => p.Role is { } held && held.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase)) is { } titled)
+                if (context.Memory.MostRecent(context.Position, p => p.HasRoleWord(title)) is { } titled)
                 {
                     return SpeakerContext.Found(titled, Rule);
                 }
