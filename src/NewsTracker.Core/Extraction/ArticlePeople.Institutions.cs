@@ -1,0 +1,153 @@
+namespace NewsTracker.Core.Extraction;
+
+// Institutions an article names: acronyms it spells out, short names it gives, and what a ministry deals with.
+internal sealed partial class ArticlePeople
+{
+    // The institution word of a capitalised run: its last word, or the word before "of" ("Ministry of Commerce").
+    private string? InstitutionHead(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) && tokens[end - 1].IsCapitalized(text))
+        {
+            return tokens[end - 1].Text(text);
+        }
+
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (tokens[k + 1].Is(text, "of") && tokens[k].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+            {
+                return tokens[k].Text(text);
+            }
+        }
+
+        return null;
+    }
+
+    private void FindAcronyms()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(text, '(') || !tokens[k + 2].Is(text, ')') || _analysis.InsideQuote(k) || !IsAcronym(text, tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var first = k;
+            while (first - 1 >= 0 && k - first < 10 && (tokens[first - 1].IsCapitalized(text)
+                || (first - 2 >= 0 && tokens[first - 2].IsCapitalized(text) && Connectors.Contains(text, tokens[first - 1]))))
+            {
+                first--;
+            }
+
+            // "The Coastal Patrol Command (KORVAL)" at a sentence's start: the name starts after "The".
+            while (first < k - 1 && Lexicon.Determiners.Contains(text, tokens[first]))
+            {
+                first++;
+            }
+
+            if (first < k)
+            {
+                Acronyms.TryAdd(tokens[k + 1].Text(text), text[tokens[first].Start..tokens[k - 1].End]);
+            }
+        }
+    }
+
+    private static bool IsAcronym(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Span(text))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Brazil's Foreign Ministry, known as Itamaraty,": the short name, once given, stands for the institution.
+    private void FindKnownAs()
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = 2; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is(text, "known") || !tokens[k + 1].Is(text, "as") || _analysis.InsideQuote(k))
+            {
+                continue;
+            }
+
+            var comma = tokens[k - 1].Is(text, "also") ? k - 2 : k - 1;
+            var alias = k + 2;
+            var aliasEnd = alias;
+            while (aliasEnd < tokens.Count && aliasEnd - alias < 3 && tokens[aliasEnd].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[aliasEnd]))
+            {
+                aliasEnd++;
+            }
+
+            if (comma < 1 || !tokens[comma].Is(text, ',') || aliasEnd == alias
+                || !(aliasEnd == tokens.Count || tokens[aliasEnd].Kind == TokenKind.Punct))
+            {
+                continue;
+            }
+
+            var last = comma - 1;
+            if (!tokens[last].IsCapitalized(text) || !Lexicon.OrganisationWords.Contains(text, tokens[last]))
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first - 1 >= 0 && last - first < 8
+                && (tokens[first - 1].IsCapitalized(text) || (tokens[first - 1].Kind == TokenKind.Possessive && first - 2 >= 0 && tokens[first - 2].IsCapitalized(text))))
+            {
+                first--;
+            }
+
+            while (first < last && (Lexicon.Determiners.Contains(text, tokens[first]) || Lexicon.CommonCapitalised.Contains(text, tokens[first]) && !Lexicon.TitleWords.Contains(text, tokens[first]) && !Lexicon.OrganisationWords.Contains(text, tokens[first])))
+            {
+                first++;
+            }
+
+            Acronyms.TryAdd(text[tokens[alias].Start..tokens[aliasEnd - 1].End], text[tokens[first].Start..tokens[last].End]);
+        }
+    }
+
+    // "the Ministry of Ports", "the Institute for the Study of Ports": a capitalised institution word before `start`,
+    // joined to it by "of" or "for" ("the" and capitalised words between), so the words from `start` name what the
+    // institution deals with. Shared by the article's people and the speaker phrase.
+    public static bool InstitutionBefore(ArticleAnalysis a, int start, int floor)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var linked = false;
+        for (var k = start - 1; k >= floor && start - k <= 6; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(text, "of") || token.Is(text, "for"))
+            {
+                linked = true;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Word || !(token.Is(text, "the") || token.IsCapitalized(text)))
+            {
+                return false;
+            }
+
+            if (linked && Lexicon.OrganisationWords.Contains(text, token) && token.IsCapitalized(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// Titles tied to places and owners: "Freedonia's Permanent Representative", "Envoy to the WTO", "Minister of Ports".
+internal sealed partial class ArticlePeople
+{
+    // Where a capitalised title follows one to three capitalised words that are no first name, with a name of two
+    // words or more after it; 0 when there is none.
+    private int TitleAfterInstitution(int k, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var j = k; j < end && j - k <= 3; j++)
+        {
+            var token = tokens[j];
+            if (!token.IsCapitalized(text) || (j == k && FirstNames.Of(token.Span(text)) != Gender.Unknown))
+            {
+                return 0;
+            }
+
+            if (j > k && Lexicon.TitleWords.Contains(text, token))
+            {
+                var name = j + 1;
+                while (name < end && Lexicon.TitleWords.Contains(text, tokens[name]))
+                {
+                    name++;
+                }
+
+                return end - name >= 2 ? j : 0;
+            }
+
+            if (Lexicon.TitleWords.Contains(text, token) || FirstNames.Of(token.Span(text)) != Gender.Unknown)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // "to Norway", "to the UN" right after a title: how many tokens open the posting ("to", "to the").
+    public static int PostingLength(ArticleAnalysis a, int k)
+    {
+        var text = a.Text;
+        var tokens = a.Tokens;
+        if (k < 1 || k + 1 >= tokens.Count || !tokens[k].Is(text, "to") || !Lexicon.TitleWords.Contains(text, tokens[k - 1]) || !tokens[k - 1].IsCapitalized(text))
+        {
+            return 0;
+        }
+
+        if (tokens[k + 1].IsCapitalized(text) && !Lexicon.CommonCapitalised.Contains(text, tokens[k + 1]))
+        {
+            return 1;
+        }
+
+        return k + 2 < tokens.Count && tokens[k + 1].Is(text, "the") && tokens[k + 2].IsCapitalized(text) ? 2 : 0;
+    }
+
+    // A posting's words run to the holder's name: a determiner, or a capitalised word that is no first name
+    // while a name of two words still follows.
+    private bool IsPostingWord(int k, int end)
+    {
+        var text = _analysis.Text;
+        var token = _analysis.Tokens[k];
+        return token.Is(text, "the")
+            || (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown
+                && !_analysis.Catalogue.TryMatchAlias(text, _analysis.Tokens, k, end, out _, out _));
+    }
+
+    // "Freedonia's Anna Berg": without a title only an owner the catalogue knows as a state or body is an affiliation.
+    private string? KnownOwnerBefore(int start) =>
+        OwnerBefore(start) is { } owner && _analysis.Catalogue.FindByName(owner) is { Kind: not ActorKind.Person } ? owner : null;
+
+    // "Freedonia's Permanent Representative Anna Berg": the title's owner is the holder's affiliation.
+    private string? OwnerBefore(int start)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Possessive || !tokens[start - 2].IsCapitalized(text))
+        {
+            return null;
+        }
+
+        for (var from = start - 2; from >= 0 && start - 2 - from < 3 && tokens[from].IsCapitalized(text); from--)
+        {
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, from, start - 1, out var length, out var actor) && from + length == start - 1)
+            {
+                return actor.Kind == ActorKind.Person ? null : actor.Name;
+            }
+        }
+
+        return tokens[start - 2].Text(text);
+    }
+
+    // "Deputy Minister of Coastal Fisheries", "the Commissioner for Rural Roads": the capitalised words after a
+    // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
+    private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
+    {
+        // Words right after "of" ("Minister of Coastal Fisheries"), not a country the catalogue knows before the name
+        // ("President of Finland Jane Doe").
+        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart == start + roleWords.Count)
+        {
+            return true;
+        }
+
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        return start >= 2 && (tokens[start - 1].Is(text, "of") || tokens[start - 1].Is(text, "for"))
+            && Lexicon.TitleWords.Contains(text, tokens[start - 2]) && tokens[start - 2].IsCapitalized(text);
+    }
+}

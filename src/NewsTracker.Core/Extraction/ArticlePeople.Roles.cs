@@ -1,0 +1,282 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// A person's role read from the words around the name: before it, in an appositive, or after a comma.
+internal sealed partial class ArticlePeople
+{
+    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific)
+    {
+        var inArticle = FindSurname(name);
+        if (inArticle.Count > 0)
+        {
+            var sameGender = gender == Gender.Unknown ? inArticle : inArticle.Where(p => p.Gender != Genders.Opposite(gender)).ToList();
+            var found = MostRecent(sameGender.Count > 0 ? sameGender : inArticle);
+            if (found.Gender == Gender.Unknown && sameGender.Count == 1)
+            {
+                // "Ruth Okonkwo … Ms Okonkwo": the honorific or title tells the gender the first name did not.
+                found.Gender = gender;
+            }
+
+            return found;
+        }
+
+        var known = _analysis.Catalogue.PeopleWithSurname(name);
+        if (known.Count == 1)
+        {
+            return AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
+        }
+
+        // An unknown single name is a person only when a title or a speech verb says so.
+        if (role is not null || honorific || _analysis.SpeechVerbFollows(end))
+        {
+            return AddOrUpdate(name, role, affiliation, gender);
+        }
+
+        return null;
+    }
+
+    private static ArticlePerson MostRecent(IReadOnlyList<ArticlePerson> people) => people.MaxBy(p => p.LastMention)!;
+
+    // "Russia’s envoy Anatoly Rudnev", "RSF negotiator Mustafa Idris": a lowercase title just before the name.
+    private (string? Role, string? Affiliation) PrecedingRole(int start)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var words = new List<string>();
+        var k = start - 1;
+        while (k >= 0 && start - k <= 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k])))
+        {
+            words.Insert(0, tokens[k].Text(text));
+            k--;
+        }
+
+        if (words.Count == 0 && start >= 2 && tokens[start - 1].Is(text, ','))
+        {
+            return ApposedRole(start - 1);
+        }
+
+        if (words.Count == 0 || !Lexicon.RoleNouns.Contains(words[^1]))
+        {
+            return (null, null);
+        }
+
+        if (k >= 0 && tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        string? affiliation = null;
+        if (k >= 0 && tokens[k].IsCapitalized(text))
+        {
+            var from = k;
+            while (from - 1 >= 0 && k - from < 3
+                && (tokens[from - 1].IsCapitalized(text) || (tokens[from - 1].Is(text, "of") && from - 2 >= 0 && tokens[from - 2].IsCapitalized(text))))
+            {
+                from--;
+            }
+
+            // "Ministry of Energy spokeswoman Ida Holm": the whole institution, not its last word.
+            var first = from;
+            while (first < k && (Lexicon.CommonCapitalised.Contains(text, tokens[first]) || tokens[first].Is(text, "of")))
+            {
+                first++;
+            }
+
+            affiliation = _analysis.Catalogue.TryMatchAlias(text, tokens, from, k + 1, out _, out var actor) && actor.Kind != ActorKind.Person
+                ? actor.Name
+                : text[tokens[first].Start..tokens[k].End];
+        }
+
+        return (Role(words), affiliation);
+    }
+
+    // "The Foreign Secretary, Jane Doe,", "A company spokeswoman, Jane Doe,": the title stands before
+    // the name with a comma between; it opens its clause (a determiner, a possessive or the sentence start before it).
+    private (string? Role, string? Affiliation) ApposedRole(int comma)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var words = new List<string>();
+        // "Freedonia's envoy to the WTO, Ilse Marr": where the holder is posted stands between the title and the name.
+        if (PostingBefore(comma) is var posting and >= 0)
+        {
+            comma = posting;
+        }
+
+        var k = comma - 1;
+        // "a third Constitutional Court judge, Ilse Marr,": the institution's capitalised words belong to the description.
+        while (k >= 0 && comma - k <= 6 && tokens[k].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(text, tokens[k])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k]) || char.IsLower(text[tokens[k].Start])
+                || (comma - k > 1 && tokens[k].IsCapitalized(text) && k > 0 && !_analysis.EndsSentence(k - 1))))
+        {
+            words.Insert(0, tokens[k].Text(text));
+            k--;
+        }
+
+        var opensClause = k < 0 || Lexicon.Determiners.Contains(text, tokens[k]) || tokens[k].Kind == TokenKind.Possessive
+            || _analysis.SentenceOf(k) != _analysis.SentenceOf(comma);
+        if (words.Count == 0 || !opensClause || !(Lexicon.RoleNouns.Contains(words[^1]) || TitleLexicon.IsTitle(words[^1])))
+        {
+            return (null, null);
+        }
+
+        // The title is the run of title words that ends the description: "justice", not "Supreme … justice".
+        var titleWords = words.AsEnumerable().Reverse().TakeWhile(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).Reverse().ToList();
+        // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
+        return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
+    }
+
+    // Where a posting or portfolio after a title ("to the WTO", "for the Western Balkans", "to the region", "of
+    // Ports and Inland Waterways") starts, when it runs up to
+    // `end`; -1 when there is none.
+    private int PostingBefore(int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var k = end - 1; k > 0 && end - k <= 8; k--)
+        {
+            var token = tokens[k];
+            if ((token.Is(text, "to") || token.Is(text, "for") || token.Is(text, "of")) && k + 1 < end
+                && (Lexicon.RoleNouns.Contains(text, tokens[k - 1]) || Lexicon.TitleWords.Contains(text, tokens[k - 1])))
+            {
+                return k;
+            }
+
+            // "envoy to the region", "minister for the islands": a posting may be common nouns, never a clause.
+            if (token.Kind != TokenKind.Word || Lexicon.Auxiliaries.Contains(text, token))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
+    private (string? Role, string? Affiliation) Appositive(int after)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (after >= tokens.Count || !tokens[after].Is(text, ','))
+        {
+            return (null, null);
+        }
+
+        string? affiliation = null;
+        var roleWords = new List<string>();
+        var k = after + 1;
+        var limit = Math.Min(tokens.Count, after + 10);
+        while (k < limit)
+        {
+            var token = tokens[k];
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind != ActorKind.Person)
+            {
+                affiliation = actor.Name;
+                k += length;
+            }
+            else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
+            {
+                k++;
+            }
+            else if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
+                || (roleWords.Count > 0 && token.Is(text, "of")))
+            {
+                roleWords.Add(token.Text(text));
+                k++;
+            }
+            else if (roleWords.Count > 0 && (token.Is(text, "to") || token.Is(text, "for")) && k + 1 < limit
+                && (tokens[k + 1].IsCapitalized(text) || tokens[k + 1].Is(text, "the")))
+            {
+                // "Ilse Marr, the EU chief adviser for the Sahel who …": the posting closes the role.
+                k++;
+                while (k < limit && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")))
+                {
+                    k++;
+                }
+
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who"));
+        return closes && roleWords.Count > 0 && Lexicon.RoleNouns.Contains(roleWords[^1])
+            ? (Role(roleWords), affiliation)
+            : (null, null);
+    }
+
+    private static string Expand(string word) => word switch
+    {
+        "Gen" => "General",
+        "Lt" => "Lieutenant",
+        "Col" => "Colonel",
+        "Brig" => "Brigadier",
+        "Maj" => "Major",
+        "Adm" => "Admiral",
+        "Capt" => "Captain",
+        "Sgt" => "Sergeant",
+        "Sen" => "Senator",
+        "Rep" => "Representative",
+        "Gov" => "Governor",
+        "Amb" => "Ambassador",
+        "Prof" => "Professor",
+        _ => word,
+    };
+
+    public static string? Role(List<string> words)
+    {
+        words.RemoveAll(w => Honorifics.Contains(w) || Honorifics.Contains(w + "."));
+        while (words.Count > 0 && words[0] is "top" or "senior" or "former")
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 0 && words[^1] is "of")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new System.Text.StringBuilder(words.Count * 10);
+        foreach (var word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word is "of" or "for" or "the" ? word : Expand(TitleCase(word.TrimEnd('.'))));
+        }
+
+        return builder.ToString();
+    }
+
+    // "foreign" → "Foreign", "secretary-general" → "Secretary-General"; words already capitalised stay as written.
+    private static string TitleCase(string word)
+    {
+        if (word.Length == 0 || (char.IsUpper(word[0]) && !word.Contains('-', StringComparison.Ordinal)))
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, source) =>
+        {
+            var start = true;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = start ? char.ToUpperInvariant(c) : c;
+                start = c == '-';
+            }
+        });
+    }
+}

@@ -1,0 +1,272 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// Reading a capitalised run of words: a person's name with their title, affiliation and honorific, or an institution.
+internal sealed partial class ArticlePeople
+{
+    private int RunEnd(string text, List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && !_analysis.InsideQuote(end))
+        {
+            var token = tokens[end];
+            if (token.IsCapitalized(text))
+            {
+                end++;
+            }
+            else if (token.Is(text, '.') && end > start && Lexicon.Abbreviations.Contains(text, tokens[end - 1]))
+            {
+                end++;
+            }
+            else if (end > start && Names.IsParticle(_analysis, end))
+            {
+                end++;
+            }
+            else if (end > start && PostingLength(_analysis, end) is > 0 and var posting)
+            {
+                // "Permanent Representative to the UN Anna Berg": the posting belongs to the title.
+                end += posting;
+            }
+            else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
+                && (Particles.Contains(text, token)
+                    || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private void AnalyseRun(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var catalogue = _analysis.Catalogue;
+        if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
+        {
+            // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
+            // remembered for a later "the ministry". A catalogue name keeps its first word ("the European Commission",
+            // not "Commission"), and so does an adjective that opens names ("the Global Lantern", "the National Guard").
+            var from = start;
+            while (from < end - 1 && Lexicon.CommonCapitalised.Contains(text, tokens[from]) && !Lexicon.TitleWords.Contains(text, tokens[from])
+                && !InstitutionOpeners.Contains(text, tokens[from]) && !catalogue.TryMatchAlias(text, tokens, from, end, out _, out _))
+            {
+                from++;
+            }
+
+            Organisations.Add((from, text[tokens[from].Start..tokens[end - 1].End], institutionHead));
+            return;
+        }
+
+        // "PPP MNA Mehreen Zaidi": party and office acronyms before a name are affiliation, not name.
+        while (start < end - 2 && IsAcronym(text, tokens[start]) && !catalogue.TryMatchAlias(text, tokens, start, end, out _, out _))
+        {
+            start++;
+        }
+
+        string? affiliation = null;
+        var roleWords = new List<string>();
+        var gender = Gender.Unknown;
+        var honorific = false;
+        var posting = false;
+        var k = start;
+        while (k < end)
+        {
+            var token = tokens[k];
+            if (posting && IsPostingWord(k, end))
+            {
+                k++;
+                continue;
+            }
+
+            if (roleWords.Count > 0 && PostingLength(_analysis, k) > 0)
+            {
+                // "Ambassador to Norway Lars Eik": where the holder is posted is neither name nor affiliation.
+                posting = true;
+                k++;
+                continue;
+            }
+
+            if (catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
+            {
+                if (posting)
+                {
+                    k += length;
+                    continue;
+                }
+
+                if (actor.Kind == ActorKind.Person)
+                {
+                    var known = AddOrUpdate(actor.Name, actor.Role, actor.Affiliation, Gender.Unknown, fromCatalogue: true);
+                    AddMention(k, known);
+                    k += length;
+                    continue;
+                }
+
+                affiliation = actor.Name;
+                k += length;
+                continue;
+            }
+
+            if (token.Is(text, '.'))
+            {
+                k++;
+                continue;
+            }
+
+            if (Honorifics.Contains(text, token))
+            {
+                honorific = true;
+                gender = Lexicon.MaleCues.Contains(text, token) ? Gender.Male
+                    : Lexicon.FemaleCues.Contains(text, token) ? Gender.Female
+                    : gender;
+                k++;
+                continue;
+            }
+
+            if (Lexicon.TitleWords.Contains(text, token) || (token.Is(text, "of") && roleWords.Count > 0))
+            {
+                roleWords.Add(token.Text(text));
+                if (Lexicon.FemaleCues.Contains(text, token))
+                {
+                    gender = Gender.Female;
+                }
+                else if (Lexicon.MaleCues.Contains(text, token))
+                {
+                    gender = Gender.Male;
+                }
+
+                k++;
+                continue;
+            }
+
+            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0 && !Names.IsFirstNameBeforeName(_analysis, k))
+            {
+                affiliation = null;
+                k++;
+                continue;
+            }
+
+            // "Bundesbank President Jonas Weller", "IMF Managing Director Clara Dunmore": words the catalogue does not
+            // know before a title are the holder's institution, or part of the title after a known one (unless they
+            // end in an institution word: "African Union Commission Chairperson").
+            if (roleWords.Count == 0 && TitleAfterInstitution(k, end) is > 0 and var title)
+            {
+                var words = text[tokens[k].Start..tokens[title - 1].End];
+                if (affiliation is null)
+                {
+                    affiliation = words;
+                }
+                else if (!Lexicon.OrganisationWords.Contains(text, tokens[title - 1]))
+                {
+                    roleWords.Add(words);
+                }
+
+                k = title;
+                continue;
+            }
+
+            break;
+        }
+
+        var nameStart = k;
+        if (nameStart >= end || IsPortfolio(start, nameStart, roleWords))
+        {
+            return;
+        }
+
+        // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person.
+        if ((Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) || Lexicon.OutletWords.Contains(text, tokens[end - 1])) && end - nameStart >= 1)
+        {
+            var head = tokens[end - 1].Text(text);
+            Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], head));
+            return;
+        }
+
+        // "the Geneva Centre for Conflict Studies": a subject ending in a common noun is no person; nor is "Analysts" or
+        // "Officials" opening a sentence.
+        if (Lexicon.CommonNouns.Contains(text, tokens[end - 1]) || (end - nameStart == 1 && Lexicon.AnonymousHeads.Contains(text, tokens[nameStart])))
+        {
+            return;
+        }
+
+        // "the Ministry of Ports", "the Institute for the Study of Ports": what an institution deals with, not a person.
+        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(_analysis, start, 0))
+        {
+            return;
+        }
+
+        for (var n = nameStart; n < end; n++)
+        {
+            if (!(Names.IsNamePart(_analysis, n) || (n > nameStart && (Names.IsParticle(_analysis, n) || Particles.Contains(text, tokens[n]))))
+                || catalogue.TryMatchAlias(text, tokens, n, end, out _, out _))
+            {
+                return;
+            }
+        }
+
+        var nameTokens = end - nameStart;
+        var name = text[tokens[nameStart].Start..tokens[end - 1].End];
+        var (appositiveRole, appositiveAffiliation) = Appositive(end);
+        // The office right before a rank names the role: "Harbour Office spokesman Col. Ivo Marsh" is the spokesman
+        // (an apposed one, "Freedonia's chief negotiator, Deputy Minister Ivo Marsh,", does not override the title).
+        var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
+            ? PrecedingRole(start) : (null, null);
+        var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
+        if (gender == Gender.Unknown)
+        {
+            gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
+        }
+
+        if (gender == Gender.Unknown && role is not null)
+        {
+            gender = Genders.OfRole(role);
+        }
+
+        ArticlePerson? person;
+        if (nameTokens > 1 && nameTokens <= 5)
+        {
+            // Two or more capitalised words are a person unless they stand where a place or a thing stands:
+            // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
+            // a title or a speech verb outweighs that.
+            var evidence = gender != Gender.Unknown || role is not null || honorific || _analysis.SpeechVerbFollows(end);
+            var placeLike = start > 0 && (PlaceWords.Contains(text, tokens[start - 1]) || ThingWords.Contains(text, tokens[start - 1]));
+            var known = FindFullName(name);
+            if ((known is null || !known.Confirmed) && placeLike && !evidence)
+            {
+                // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
+                var weak = AddOrUpdate(name, role, affiliation, gender);
+                weak.Confirmed = false;
+                weak.LastMention = nameStart;
+                return;
+            }
+
+            person = AddOrUpdate(name, role, affiliation, gender);
+            person.Confirmed = true;
+        }
+        else if (nameTokens == 1)
+        {
+            person = ResolveSingleName(name, role, affiliation, gender, end, honorific);
+        }
+        else
+        {
+            return;
+        }
+
+        if (person is not null)
+        {
+            AddMention(nameStart, person);
+            if (Ages.GivenAt(_analysis, end) is var age and > 0)
+            {
+                person.Age = age;
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+namespace NewsTracker.Core.Extraction;
+
+// Speaker phrases after the speech verb or an "according to" cue: "said Foreign Minister Ada Quist, who …".
+internal static partial class SpeakerPhraseParser
+{
+    // The phrase that starts at `start`: "said Russian Foreign Minister Sergei Lavrov, who…".
+    // The source after an "according to" cue: a speaker phrase, or a pronoun in object form ("according to her").
+    public static SpeakerPhrase? AfterCue(ArticleAnalysis a, int start, int ceiling) =>
+        start < ceiling && SubjectOf(a.Tokens[start].Span(a.Text)) is not null
+            && (start + 1 == ceiling || !a.Tokens[start + 1].IsWord)
+            ? Describe(a, start, start + 1)
+            : After(a, start, ceiling);
+
+    private static string? SubjectOf(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.OrdinalIgnoreCase) ? "he"
+        : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+        : word.Equals("them", StringComparison.OrdinalIgnoreCase) ? "they"
+        : null;
+
+    public static SpeakerPhrase? After(ArticleAnalysis a, int start, int ceiling)
+    {
+        var k = start;
+        if (k < ceiling && Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
+        {
+            return Describe(a, k, k + 1);
+        }
+
+        if (k < ceiling && Demonstratives.Contains(a.Text, a.Tokens[k]))
+        {
+            return null;
+        }
+
+        if (k < ceiling && (Lexicon.Determiners.Contains(a.Text, a.Tokens[k]) || a.Tokens[k].Kind == TokenKind.Number))
+        {
+            k++;
+        }
+
+        while (k < ceiling && k - start < MaxPhraseTokens)
+        {
+            var token = a.Tokens[k];
+            if (Connectors.Contains(a.Text, token) && k + 1 < ceiling && IsPhraseToken(a, k + 1) && k > start)
+            {
+                k++;
+                continue;
+            }
+
+            // "said the president of the Commission": a named body after "of the" / "for the" belongs to the phrase.
+            if (Connectors.Contains(a.Text, token) && k > start && k + 2 < ceiling && a.Tokens[k + 1].Is(a.Text, "the")
+                && a.Tokens[k + 2].IsCapitalized(a.Text) && IsPhraseToken(a, k + 2))
+            {
+                k += 2;
+                continue;
+            }
+
+            // "said the vessel's owner": a common noun owning the head belongs to the phrase.
+            if (k > start && Lexicon.Determiners.Contains(a.Text, a.Tokens[k - 1]) && token.Kind == TokenKind.Word && !token.IsCapitalized(a.Text)
+                && k + 2 < ceiling && a.Tokens[k + 1].Kind == TokenKind.Possessive && a.Tokens[k + 2].Kind == TokenKind.Word
+                && !a.Tokens[k + 2].IsCapitalized(a.Text) && !Lexicon.PhraseBreakers.Contains(a.Text, a.Tokens[k + 2]))
+            {
+                k += 3;
+                continue;
+            }
+
+            // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
+            if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
+            {
+                k += posting;
+                continue;
+            }
+
+            if (!IsPhraseToken(a, k) || (k > start && Lexicon.PhraseBreakers.Contains(a.Text, token) && !token.IsCapitalized(a.Text)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (k == start || (k == start + 1 && Lexicon.Determiners.Contains(a.Text, a.Tokens[start])))
+        {
+            return null;
+        }
+
+        // "said Ivan Petrov, a spokesman for the ministry": keep the appositive for the role.
+        if (k + 1 < ceiling && a.Tokens[k].Is(a.Text, ','))
+        {
+            var appositive = k + 1;
+            var end = appositive;
+            if (end < ceiling && Lexicon.Determiners.Contains(a.Text, a.Tokens[end]))
+            {
+                end++;
+            }
+
+            while (end < ceiling && end - appositive < MaxPhraseTokens
+                && (IsPhraseToken(a, end) || (Connectors.Contains(a.Text, a.Tokens[end]) && end + 1 < ceiling && IsPhraseToken(a, end + 1))))
+            {
+                end++;
+            }
+
+            if (end > appositive + 1 && ContainsRole(a, appositive, end))
+            {
+                return Describe(a, start, k, appositive, end);
+            }
+
+            // "said a retired diplomat, Ines Moreau, who worked…", "said the vessel's owner, Halden Shipping": the name
+            // stands in the appositive.
+            if (end > appositive && !ContainsNamePart(a, start, k) && (Names.IsNamePart(a, appositive) || OrganisationWordAhead(a, appositive, end)))
+            {
+                return Describe(a, start, k, appositive, end);
+            }
+        }
+
+        return Describe(a, start, k);
+    }
+
+    private static bool IsPhraseToken(ArticleAnalysis a, int k)
+    {
+        var text = a.Text;
+        var token = a.Tokens[k];
+        switch (token.Kind)
+        {
+            case TokenKind.Possessive:
+                return true;
+            case TokenKind.Number:
+                return Ages.DescribedAt(a, k) > 0;
+            case TokenKind.Punct:
+                return (text[token.Start] == '.' && k > 0 && Lexicon.Abbreviations.Contains(text, a.Tokens[k - 1]) && a.Tokens[k - 1].End == token.Start)
+                    || (k > 0 && Ages.DescribedAt(a, k - 1) > 0);
+        }
+
+        if (k > 1 && Ages.DescribedAt(a, k - 2) > 0)
+        {
+            return true;
+        }
+
+        if (a.InsideQuote(k))
+        {
+            return false;
+        }
+
+        if (token.IsCapitalized(text))
+        {
+            return !Lexicon.CommonCapitalised.Contains(text, token) || Names.IsFirstNameBeforeName(a, k)
+                || Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
+                || Adjectives.Contains(text, token) || Lexicon.Determiners.Contains(text, token);
+        }
+
+        // "von der Leyen" after a first name: particles inside a name.
+        if (k > 0 && Names.IsParticle(a, k) && (a.Tokens[k - 1].IsCapitalized(text) || Names.IsParticle(a, k - 1)))
+        {
+            return true;
+        }
+
+        return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
+            || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
+    }
+
+    // "the 61-year-old", "the 47-year-old former prosecutor": the age a definite phrase gives, else 0.
+    private static int DefiniteAge(ArticleAnalysis a, int start, int end)
+    {
+        if (end - start < 4 || !a.Tokens[start].Is(a.Text, "the"))
+        {
+            return 0;
+        }
+
+        for (var k = start + 1; k + 2 < end; k++)
+        {
+            if (Ages.DescribedAt(a, k) is var age and > 0)
+            {
+                return age;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool ContainsNamePart(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            // "Norway's finance minister, Kari Holm": the owner of a title is no name of the speaker.
+            if (Names.IsNamePart(a, k) && !(k + 1 < end && a.Tokens[k + 1].Kind == TokenKind.Possessive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsRole(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,239 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// What a span of words says about its speaker: a name, a title, an organisation, a pronoun or an unnamed source.
+internal static partial class SpeakerPhraseParser
+{
+    // The attribution sieves and finders ask about the same words many times over (every quote of a paragraph
+    // looks back over its speech verbs): what a span of the article says is worked out once.
+    public static SpeakerPhrase Describe(ArticleAnalysis a, int start, int end, int appositiveStart = -1, int appositiveEnd = -1)
+    {
+        var key = (start, end, appositiveStart, appositiveEnd);
+        if (!a.Described.TryGetValue(key, out var phrase))
+        {
+            phrase = DescribeOnce(a, start, end, appositiveStart, appositiveEnd);
+            a.Described[key] = phrase;
+        }
+
+        return phrase;
+    }
+
+    private static SpeakerPhrase DescribeOnce(ArticleAnalysis a, int start, int end, int appositiveStart, int appositiveEnd)
+    {
+        var text = a.Text;
+        var tokens = a.Tokens;
+        var written = new SpeakerPhrase
+        {
+            StartToken = start,
+            EndToken = end,
+            AsWritten = text[tokens[start].Start..tokens[end - 1].End],
+            Form = SpeakerForm.Anonymous,
+        };
+        if (end - start == 1 && Lexicon.Pronouns.Contains(text, tokens[start]))
+        {
+            return written with
+            {
+                Form = SpeakerForm.Pronoun,
+                Pronoun = string.Create(tokens[start].Length, (text, tokens[start]), static (span, state) => Ascii.ToLower(state.Item2.Span(state.text), span)),
+            };
+        }
+
+        // "According to him, …": the source in object form is the same pronoun.
+        if (end - start == 1 && SubjectOf(tokens[start].Span(text)) is { } subject)
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = subject };
+        }
+
+        var parts = Parts.Read(a, start, end);
+        if (appositiveStart >= 0)
+        {
+            var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
+            if (NamesOrganisationAlone(parts, appositive))
+            {
+                // "The ship's operator, Athens-based Halden Shipping, said": the description's company is named after it.
+                return Describe(a, appositiveStart, appositiveEnd);
+            }
+
+            if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
+            {
+                // "A spokeswoman for the Dutch Embassy in Oslo, Eva Lind, said": the institution's person is named after it.
+                return person with { Role = person.Role ?? ArticlePeople.Role(parts.RoleWords), Affiliation = person.Affiliation ?? parts.Affiliation };
+            }
+
+            parts.Absorb(appositive);
+        }
+
+        var phrase = Classify(a, parts, written with { Affiliation = parts.Affiliation });
+        return phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
+            ? phrase with { Form = SpeakerForm.Title, Role = phrase.Role ?? "year-old", Age = age }
+            : phrase;
+    }
+
+    private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
+        description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord
+        && (appositive.NameTokens.Count > 0 || appositive.PersonAlias is not null) && !appositive.HasCapitalisedOrganisationWord;
+
+    private static bool NamesOrganisationAlone(Parts description, Parts appositive) =>
+        description.NameTokens.Count == 0 && description.PersonAlias is null && !description.HasCapitalisedOrganisationWord
+        && appositive.HasCapitalisedOrganisationWord && appositive.PersonAlias is null;
+
+    // Which kind of speaker the words describe, most specific reading first.
+    private static SpeakerPhrase Classify(ArticleAnalysis a, Parts parts, SpeakerPhrase phrase)
+    {
+        var (start, end) = (phrase.StartToken, phrase.EndToken);
+        var role = ArticlePeople.Role(parts.RoleWords);
+        var named = parts.PersonAlias is not null || parts.NameTokens.Count > 0;
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && start == end - 1 && IsPluralPersonNoun(parts.NameTokens[0]) && StartsSentence(a, start))
+        {
+            // "Presenters repeat that …", "Analysts say …": a plural noun at the head of a sentence, not a name.
+            return phrase with { IsIndefinite = true };
+        }
+
+        // "a spokeswoman for Freedonia's foreign ministry": the institution after "for" is who speaks, whatever its
+        // owner's possessive or adjective would make of the words in between.
+        if (SpokespersonFor(a, start, end) is { } spokenFor)
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = spokenFor,
+                Role = a.Tokens[start + 1].Text(a.Text),
+                Affiliation = parts.Affiliation,
+            };
+        }
+
+        // "Relief organisations say", "backbench MPs accused": a group described by a capitalised word and a
+        // plural noun, or by a plural acronym ("MPs", "NGOs"), is nobody by name.
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && (IsPluralAcronym(parts.NameTokens[0])
+            || (end - start == 2 && IsPluralCommonNoun(a, end - 1))))
+        {
+            return phrase with { IsIndefinite = true };
+        }
+
+        if (!named)
+        {
+            // "a Pentagon readout", "a statement from the ministry": the document speaks for its institution.
+            if (DocumentSource(a, start, end) is { } source)
+            {
+                return source;
+            }
+
+            // "the ministry's spokeswoman": the spokesperson of an institution the article described before;
+            // unnamed unless the article named that institution's spokesperson (never an actor "spokeswoman").
+            if (IsSpokesperson(parts.RoleWords) && DescribedOwner(a, start, end) is { } owner)
+            {
+                return phrase with
+                {
+                    Form = SpeakerForm.Organisation,
+                    Organisation = owner,
+                    Role = role,
+                    Affiliation = a.People.LatestOrganisation(start, owner),
+                };
+            }
+
+            // "a spokesperson for the foreign ministry", "a Kremlin spokesman": the institution speaks.
+            if (IsSpokesperson(parts.RoleWords) && InstitutionIn(a, start, end) is { } institution)
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = institution, Role = role };
+            }
+
+            if (parts.Indefinite)
+            {
+                return phrase with { Role = role, IsIndefinite = true };
+            }
+
+            // "North Korea's state media KCNA": an acronym at the head is the institution's name.
+            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
+            }
+
+            // "CENTCOM said in a statement": an acronym alone in speaker position is an organisation.
+            if (end - start == 1 && IsSpeakingAcronym(a, start))
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[start].Text(a.Text) };
+            }
+        }
+
+        if (parts.GroupOfStates)
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end) };
+        }
+
+        // "the Board's chairman", "the Authority's chief negotiator": the title of the institution's holder.
+        if (parts.RoleAfterPossessive && !named && role is not null && (parts.HeadIsRole || TitleLexicon.IsTitle(parts.RoleWords[^1])))
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = role };
+        }
+
+        if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
+        }
+
+        // "the paper said", "the Norwegian daily wrote": a newspaper by its common noun, for the outlet named before.
+        if (!named && parts.PersonAlias is null && IsDefinite(a, start) && Lexicon.NewspaperNouns.Contains(a.Text, a.Tokens[end - 1])
+            && char.IsLower(a.Text[a.Tokens[end - 1].Start]))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text), Affiliation = null };
+        }
+
+        // "a spokesperson for Halden Industries": a run ending in a company word after "for" is the company the
+        // spokesperson speaks for, not a person "Halden Industries".
+        if (parts.PersonAlias is null && parts.NameTokens.Count > 1 && IsSpokesperson(parts.RoleWords)
+            && CompanyLexicon.EndsCompanyName(parts.NameTokens[^1]) && InstitutionIn(a, start, end) is { } company
+            && company.EndsWith(parts.NameTokens[^1], StringComparison.Ordinal))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = company, Role = role };
+        }
+
+        if (named)
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Name,
+                Name = parts.PersonAlias ?? string.Join(' ', parts.NameTokens),
+                Role = role,
+                Gender = GenderOf(a, start, end),
+            };
+        }
+
+        // "traders said", "the communiqué said": somebody spoke, and the text does not say who.
+        if (parts.Indefinite || parts.PluralAnonymous || DocumentNouns.Contains(a.Text, a.Tokens[end - 1]))
+        {
+            return phrase with { Role = role, IsIndefinite = true };
+        }
+
+        // The head decides: "the ministry's spokesman" is a person by title, "the foreign ministry" an institution.
+        if (parts.HeadIsRole && role is not null)
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = role };
+        }
+
+        // "the Kremlin press service", "Ukraine's presidential press office": the press unit speaks for whoever owns it.
+        if (end - start >= 3 && a.Tokens[end - 2].Is(a.Text, "press") && PressUnits.Contains(a.Text, a.Tokens[end - 1])
+            && char.IsLower(a.Text[a.Tokens[end - 2].Start]) && OrganisationName(a, start, end) is var pressOwner && pressOwner.Any(char.IsUpper)
+            && (parts.Affiliation is not null || pressOwner.Contains(' ', StringComparison.Ordinal)))
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = pressOwner,
+                OrganisationKind = parts.AffiliationKind == ActorKind.Country ? ActorKind.Country : ActorKind.Organisation,
+            };
+        }
+
+        if (parts.HasOrganisationWord || parts.Affiliation is not null)
+        {
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = StripDeterminer(a, start, end),
+                OrganisationKind = parts.AffiliationKind == ActorKind.Country && !parts.HasOrganisationWord ? ActorKind.Country : ActorKind.Organisation,
+            };
+        }
+
+        return phrase with { Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title, Role = role };
+    }
+}

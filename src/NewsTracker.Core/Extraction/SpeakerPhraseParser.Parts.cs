@@ -1,0 +1,238 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Extraction;
+
+// The words of a speaker phrase sorted into roles, names, affiliation and organisation.
+internal static partial class SpeakerPhraseParser
+{
+    private sealed class Parts
+    {
+        public List<string> RoleWords { get; } = [];
+
+        public List<string> NameTokens { get; } = [];
+
+        public string? Affiliation { get; set; }
+
+        public ActorKind? AffiliationKind { get; set; }
+
+        public string? PersonAlias { get; set; }
+
+        public bool HasOrganisationWord { get; set; }
+
+        public bool Indefinite { get; set; }
+
+        public bool PluralAnonymous { get; set; }
+
+        // "the Baltic states", "the Nordic countries": a group of states that speaks as one. Read as an institution so its
+        // reported clause is found; the name check then keeps it as written and makes no actor of a plural noun phrase.
+        public bool GroupOfStates { get; set; }
+
+        public bool HeadIsRole { get; set; }
+
+        public bool InPortfolio { get; set; }
+
+        // "the Board's chairman": the title follows an institution's possessive, so the title is the head.
+        public bool RoleAfterPossessive { get; set; }
+
+        // "Ambassador to Norway": the words of the posting until the name.
+        public bool InPosting { get; set; }
+
+        // "Equinor's spokesman, Kari Lund": the name before a possessive owns the title that follows.
+        public string? Owner { get; set; }
+
+        // "Joint Chiefs of Staff", "Foreign Ministry": a capitalised institution word makes the run an institution.
+        public bool HasCapitalisedOrganisationWord { get; set; }
+
+        // "the ministry's spokesman, Dr. Khalid Al Kuwari,": an appositive adds its name, role and affiliation.
+        public void Absorb(Parts appositive)
+        {
+            // "The 58-year-old mayor, a former harbour master of Eastport,": an indefinite appositive describes the
+            // speaker; its capitalised words (a place, a posting) are no name for it.
+            if (NameTokens.Count == 0 && PersonAlias is null && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
+            {
+                NameTokens.AddRange(appositive.NameTokens);
+                PersonAlias = appositive.PersonAlias;
+                Indefinite &= appositive.NameTokens.Count == 0 && appositive.PersonAlias is null;
+            }
+
+            RoleWords.AddRange(appositive.RoleWords);
+            Affiliation ??= appositive.Affiliation;
+            HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
+        }
+
+        public static Parts Read(ArticleAnalysis a, int start, int end)
+        {
+            var text = a.Text;
+            var tokens = a.Tokens;
+            var parts = new Parts();
+            var k = start;
+            if (IndefiniteWords.Contains(text, tokens[k]) || tokens[k].Kind == TokenKind.Number)
+            {
+                parts.Indefinite = true;
+            }
+
+            while (k < end)
+            {
+                var token = tokens[k];
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && ArticlePeople.PostingLength(a, k) is > 0 and var posting)
+                {
+                    parts.InPosting = true;
+                    k += posting;
+                    continue;
+                }
+
+                if (parts.InPosting)
+                {
+                    // Where the holder is posted is neither name nor affiliation; the name follows it.
+                    if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var postLength, out _))
+                    {
+                        k += postLength;
+                        continue;
+                    }
+
+                    if (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
+                    {
+                        k++;
+                        continue;
+                    }
+
+                    parts.InPosting = false;
+                }
+
+                if (a.Catalogue.TryMatchAlias(text, tokens, k, end, out var length, out var actor))
+                {
+                    if (actor.Kind == ActorKind.Person)
+                    {
+                        parts.PersonAlias = actor.Name;
+                        parts.NameTokens.Clear();
+                    }
+                    else if (parts.NameTokens.Count == 0)
+                    {
+                        parts.Affiliation = actor.Name;
+                        parts.AffiliationKind = actor.Kind;
+                    }
+
+                    k += length;
+                    continue;
+                }
+
+                if (Connectors.Contains(text, token) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
+                {
+                    parts.InPortfolio = true;
+                }
+
+                if (token.Kind == TokenKind.Possessive && parts.NameTokens.Count > 0)
+                {
+                    parts.Owner = string.Join(' ', parts.NameTokens);
+                }
+
+                if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
+                {
+                    if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
+                        && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)))
+                    {
+                        // "Smith of the ministry", "Maria Lund of the Institute for …": the name is complete.
+                        break;
+                    }
+
+                    k++;
+                    continue;
+                }
+
+                if (Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's' && parts.NameTokens.Count == 0)
+                {
+                    parts.PluralAnonymous = true;
+                }
+
+                if (Lexicon.OrganisationWords.Contains(text, token) && token.IsCapitalized(text) && !IsNameLike(a, k + 1, end))
+                {
+                    parts.HasCapitalisedOrganisationWord = true;
+                }
+                else if (Names.IsNamePart(a, k) && !(parts.NameTokens.Count > 0 && OrganisationWordAhead(a, k + 1, end)) && !RunEndsInCommonNoun(a, k, end)
+                    && !(FirstNames.Of(token.Span(text)) == Gender.Unknown && ArticlePeople.InstitutionBefore(a, k, start)))
+                {
+                    // A name after the institution ("Foreign Ministry spokesman Liu Jian") makes it a person again;
+                    // its subject ("Ministry of Coastal Affairs") does not.
+                    parts.HasCapitalisedOrganisationWord = false;
+                }
+
+                if (Lexicon.OrganisationWords.Contains(text, token) && !(token.IsCapitalized(text) && parts.NameTokens.Count > 0 && IsNameLike(a, k + 1, end)))
+                {
+                    parts.HasOrganisationWord = true;
+                    // "the president of the assembly", "the chairman of the committee": the title before "of" stays the head.
+                    parts.HeadIsRole &= parts.InPortfolio && char.IsLower(text[token.Start]);
+                    parts.NameTokens.Clear();
+                    k++;
+                    continue;
+                }
+
+                if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token) || Adjectives.Contains(text, token))
+                {
+                    if (parts.NameTokens.Count > 0)
+                    {
+                        // "Republican presidential candidate Wade Cutler": capitalised words before a title
+                        // belong to the title; the name is the run after it.
+                        parts.RoleWords.Clear();
+                        parts.NameTokens.Clear();
+                        parts.Affiliation ??= parts.Owner;
+                    }
+
+                    parts.RoleAfterPossessive |= k > 0 && tokens[k - 1].Kind == TokenKind.Possessive && parts.HasCapitalisedOrganisationWord;
+                    parts.RoleWords.Add(token.Text(text));
+                    // "the ministry of defence" is the institution: "defence" names its portfolio, not a post.
+                    parts.HeadIsRole = Lexicon.RoleNouns.Contains(text, token) || (Lexicon.TitleWords.Contains(text, token) && !parts.HasOrganisationWord);
+                    k++;
+                    continue;
+                }
+
+                if (parts.InPortfolio && token.IsCapitalized(text) && parts.NameTokens.Count == 0)
+                {
+                    // "Minister for Foreign Affairs Ayman Safadi", "Minister of State Noura Al Hashemi",
+                    // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
+                    if (FirstNames.Of(token.Span(text)) == Gender.Unknown
+                        && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
+                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _)))
+                    {
+                        parts.RoleWords.Add(token.Text(text));
+                        k++;
+                        continue;
+                    }
+
+                    parts.InPortfolio = false;
+                    if (Lexicon.TitleWords.Contains(text, token))
+                    {
+                        parts.RoleWords.Add(token.Text(text));
+                        k++;
+                        continue;
+                    }
+                }
+
+                if (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k)))
+                {
+                    parts.NameTokens.Add(token.Text(text));
+                }
+                else if ((token.Is(text, "and") || token.Is(text, "&")) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
+                {
+                    // "Union Commerce and Industry Minister": "and" inside a capitalised title.
+                    parts.NameTokens.Clear();
+                }
+                else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
+                {
+                    // A lowercase word after a name ends it ("Lavrov in Moscow"); so does a preposition after
+                    // the head ("a shipping industry source in Istanbul").
+                    if (ModifiesHead(a, parts, start, k, end))
+                    {
+                        parts.GroupOfStates = StateGroupHeads.Contains(text, token);
+                        parts.NameTokens.Clear();
+                    }
+
+                    break;
+                }
+
+                k++;
+            }
+
+            return parts;
+        }
+    }
+}
