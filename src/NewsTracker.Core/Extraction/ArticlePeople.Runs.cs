@@ -48,6 +48,13 @@ internal sealed partial class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var catalogue = _analysis.Catalogue;
+        if (NewspaperBefore(start, end) is { } newspaper)
+        {
+            // "the daily Tageblatt said", "Freedonia's largest daily, Morgenpost,": a news outlet, for a later "the paper".
+            Organisations.Add((start, text[tokens[start].Start..tokens[end - 1].End], newspaper));
+            return;
+        }
+
         if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
@@ -268,5 +275,30 @@ internal sealed partial class ArticlePeople
                 person.Age = age;
             }
         }
+    }
+
+    // The newspaper noun a name stands right after ("the daily Tageblatt", "the largest daily, Morgenpost,"), when the
+    // name ends its phrase or speaks next; "the weekly Cabinet meeting" names no paper.
+    private string? NewspaperBefore(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var noun = start >= 1 && tokens[start - 1].Is(text, ',') ? start - 2 : start - 1;
+        if (noun < 1 || !Lexicon.NewspaperNouns.Contains(text, tokens[noun]) || !char.IsLower(text[tokens[noun].Start]))
+        {
+            return null;
+        }
+
+        // "Her colleague at the same paper, Jon Berg,": after a preposition the name is apposed to someone else.
+        for (var k = noun - 1; noun == start - 2 && k >= Math.Max(0, noun - 4) && tokens[k].IsWord; k--)
+        {
+            if (PlaceWords.Contains(text, tokens[k]) || tokens[k].Is(text, "for") || tokens[k].Is(text, "with") || tokens[k].Is(text, "by") || tokens[k].Is(text, "same"))
+            {
+                return null;
+            }
+        }
+
+        var closed = end == tokens.Count || tokens[end].Is(text, ',') || tokens[end].Is(text, '.') || tokens[end].Is(text, ';');
+        return closed || _analysis.IsSpeechVerb(end) ? tokens[noun].Text(text).ToLowerInvariant() : null;
     }
 }

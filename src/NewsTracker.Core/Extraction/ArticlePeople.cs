@@ -72,7 +72,7 @@ internal sealed partial class ArticlePeople
             }
 
             if (token < position && (string.Equals(nameHead, head, StringComparison.OrdinalIgnoreCase) || (armed && ArmedGroupHeads.Contains(nameHead))
-                || (newspaper && name.Length > nameHead.Length && Lexicon.OutletWords.Contains(nameHead))))
+                || (newspaper && ((name.Length > nameHead.Length && Lexicon.OutletWords.Contains(nameHead)) || Lexicon.NewspaperNouns.Contains(nameHead)))))
             {
                 return name;
             }

@@ -45,6 +45,12 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = subject };
         }
 
+        // "Its editorial argued", "their statement said": the document speaks for its owner.
+        if (end - start == 2 && DocumentNouns.Contains(text, tokens[start + 1]) && OwnerPronoun(tokens[start].Span(text)) is { } owner)
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = owner };
+        }
+
         var parts = Parts.Read(a, start, end);
         if (appositiveStart >= 0)
         {
@@ -69,6 +75,13 @@ internal static partial class SpeakerPhraseParser
             ? phrase with { Form = SpeakerForm.Title, Role = phrase.Role ?? "year-old", Age = age }
             : phrase;
     }
+
+    private static string? OwnerPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it"
+        : word.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they"
+        : word.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"
+        : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
+        : null;
 
     private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord

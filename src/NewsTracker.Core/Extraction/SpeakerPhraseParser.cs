@@ -19,7 +19,7 @@ internal static partial class SpeakerPhraseParser
         europe policy horn middle east region regional security peace disarmament refugees human rights
         emergency relief communications information strategic planning intelligence force forces
         """);
-    private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin");
+    private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin editorial");
     private static readonly WordSet PressUnits = new("service office centre center department secretariat team");
     private static readonly WordSet SourceLinks = new("released issued published put out by from of");
     private static readonly WordSet PostModifiers = new("in at from near for with on");

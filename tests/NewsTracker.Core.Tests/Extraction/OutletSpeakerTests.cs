@@ -49,4 +49,34 @@ public sealed class OutletSpeakerTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // A name with no outlet word is an outlet when a newspaper noun stands right before it.
+    [Theory]
+    [InlineData("Freedonia's biggest tabloid, Morgenpost, backed the levy.")]
+    [InlineData("The levy found one friend in Harbourtown, the daily Morgenpost.")]
+    public void A_name_after_a_newspaper_noun_is_the_outlet_the_paper_stands_for(string first)
+    {
+        var body = first + "\n\nThe levy was \"the least the harbour towns are owed\", the paper said in an editorial.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Morgenpost");
+    }
+
+    [Fact]
+    public void A_person_apposed_to_a_colleague_at_the_same_paper_is_no_outlet()
+    {
+        var body = "Tomas Brandt of the Harbour Times called the levy a disgrace.\n\n"
+            + "His colleague at the same paper, Jon Berg, disagrees. \"The levy pays for the dredging,\" he writes.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jon Berg");
+    }
+
+    [Theory]
+    [InlineData("Its editorial argued", "Harbour Times")]
+    [InlineData("Their statement said", "Freedonian Ministry of Ports")]
+    public void A_document_owned_by_a_pronoun_speaks_for_the_institution_that_spoke_before(string lead, string owner)
+    {
+        var body = $"The {owner} said the protests would change nothing.\n\n{lead} that the levy would stay until the dredging was paid for.";
+
+        Extractor.Single(Extractor.Indirect(body), "the levy would stay").Speaker!.Name.Should().Be(owner);
+    }
 }
