@@ -90,7 +90,7 @@ public static class ActorNames
         }
 
         var lowerCase = LowerCaseWord(words);
-        if (lowerCase is not null && (kind == ActorKind.Person || !(IsDescribedInstitution(words) || IsInstitutionOf(words))))
+        if (lowerCase is not null && (kind == ActorKind.Person || !(IsDescribedInstitution(words) || IsInstitutionOf(words) || IsMissionIn(words))))
         {
             return $"holds the lower-case word “{lowerCase}”";
         }
@@ -177,6 +177,14 @@ public static class ActorNames
         return of >= 1 && of < words.Length - 1 && words.Length - of <= 4
             && Lexicon.OrganisationWords.Contains(words[of - 1])
             && Array.FindIndex(words, of + 1, w => w is "of" or "for") < 0;
+    }
+
+    // "Freedonian embassy in Harbourtown", "US mission in Geneva": a diplomatic mission named by its city.
+    private static bool IsMissionIn(string[] words)
+    {
+        var at = Array.IndexOf(words, "in");
+        return at >= 2 && words.Length - at is >= 2 and <= 4 && Lexicon.DiplomaticPosts.Contains(words[at - 1])
+            && words.Skip(at + 1).All(w => char.IsUpper(w[0])) && IsDescribedInstitution(words[..at]);
     }
 
     // "the Chinese foreign ministry", "presidential office", "UN refugee agency": an institution described by

@@ -48,6 +48,12 @@ internal sealed partial class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var catalogue = _analysis.Catalogue;
+        // "the Freedonian embassy in Harbourtown": the city names the mission; it is nobody.
+        if (start >= 2 && tokens[start - 1].Is(text, "in") && Lexicon.DiplomaticPosts.Contains(text, tokens[start - 2]))
+        {
+            return;
+        }
+
         if (NewspaperBefore(start, end) is { } newspaper)
         {
             // "the daily Tageblatt said", "Freedonia's largest daily, Morgenpost,": a news outlet, for a later "the paper".
@@ -67,7 +73,14 @@ internal sealed partial class ArticlePeople
                 from++;
             }
 
-            Organisations.Add((from, text[tokens[from].Start..tokens[end - 1].End], institutionHead));
+            // "the Freedonian Embassy in Harbourtown": the city belongs to the mission's name.
+            var nameEnd = end;
+            if (Lexicon.DiplomaticPosts.Contains(institutionHead) && end + 1 < tokens.Count && tokens[end].Is(text, "in") && tokens[end + 1].IsCapitalized(text))
+            {
+                nameEnd = RunEnd(text, tokens, end + 1);
+            }
+
+            Organisations.Add((from, text[tokens[from].Start..tokens[nameEnd - 1].End], institutionHead));
             return;
         }
 

@@ -58,6 +58,9 @@ internal static class Lexicon
     // A newspaper by its common noun: "the paper said", "the daily wrote" stand for the outlet named before.
     public static readonly WordSet NewspaperNouns = new("paper newspaper daily weekly tabloid broadsheet");
 
+    // Diplomatic missions, named by their city: "the Freedonian Embassy in Harbourtown", "the US mission in Geneva".
+    public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission");
+
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
 

@@ -61,6 +61,13 @@ internal static partial class SpeakerPhraseParser
                 continue;
             }
 
+            // "The Freedonian Embassy in Harbourtown called …": the city names the embassy.
+            if (k > start && token.Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[k - 1]) && k + 1 < ceiling && a.Tokens[k + 1].IsCapitalized(a.Text))
+            {
+                k++;
+                continue;
+            }
+
             // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
             if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
             {

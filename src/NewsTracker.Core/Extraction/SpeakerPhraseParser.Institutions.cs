@@ -120,6 +120,10 @@ internal static partial class SpeakerPhraseParser
     private static bool IsSpokesperson(List<string> roleWords) =>
         roleWords.Exists(w => w.ToUpperInvariant() is "SPOKESMAN" or "SPOKESWOMAN" or "SPOKESPERSON" or "SPOKESPEOPLE");
 
+    // "the Harbour Defence Command (HDC)": the bracketed acronym is the name's short form, not part of it.
+    private static int BeforeBracketedAcronym(ArticleAnalysis a, int from, int end) =>
+        end - from > 3 && a.Tokens[end - 1].Is(a.Text, ')') && a.Tokens[end - 3].Is(a.Text, '(') && IsAcronym(a, a.Tokens[end - 2]) ? end - 3 : end;
+
     private static string? InstitutionIn(ArticleAnalysis a, int start, int end)
     {
         var text = a.Text;
@@ -133,7 +137,8 @@ internal static partial class SpeakerPhraseParser
                     from++;
                 }
 
-                return from < end ? text[a.Tokens[from].Start..a.Tokens[end - 1].End] : null;
+                var nameEnd = BeforeBracketedAcronym(a, from, end);
+                return from < nameEnd ? text[a.Tokens[from].Start..a.Tokens[nameEnd - 1].End] : null;
             }
         }
 

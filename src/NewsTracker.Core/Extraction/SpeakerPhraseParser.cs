@@ -161,6 +161,11 @@ internal static partial class SpeakerPhraseParser
                 // "A shipping industry source in Istanbul": the place belongs to the phrase, the head is "source".
                 start -= 2;
             }
+            else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))
+            {
+                // "The Freedonian Embassy in Harbourtown said": the city names the embassy, it does not speak.
+                start -= 2;
+            }
             else if (start - 3 >= floor && IsProximity(a, start - 2) && IsHeadNoun(a, start - 3))
             {
                 // "sources close to the talks", "people familiar with the plans": the head is the people.

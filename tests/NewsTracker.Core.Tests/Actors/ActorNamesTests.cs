@@ -19,6 +19,8 @@ public sealed class ActorNamesTests
     [InlineData("presidential office", ActorKind.Organisation)]
     [InlineData("ministry of finance", ActorKind.Organisation)]
     [InlineData("Latvian ministry for foreign affairs", ActorKind.Organisation)]
+    [InlineData("Freedonian embassy in Harbourtown", ActorKind.Organisation)]
+    [InlineData("US mission in New Harbour", ActorKind.Organisation)]
     public void A_name_passes(string name, ActorKind kind)
     {
         ActorNames.WhyNotAName(name, kind).Should().BeNull();
@@ -51,6 +53,8 @@ public sealed class ActorNamesTests
     [InlineData("capital", ActorKind.Organisation)]
     [InlineData("Lavrov said", ActorKind.Person)]
     [InlineData("sources close to the talks", ActorKind.Person)]
+    [InlineData("Freedonian embassy in Harbourtown", ActorKind.Person)]
+    [InlineData("ships in Harbourtown", ActorKind.Organisation)]
     public void A_word_title_or_fragment_fails(string name, ActorKind kind)
     {
         ActorNames.WhyNotAName(name, kind, Extractor.Catalogue.Knows).Should().NotBeNull();
