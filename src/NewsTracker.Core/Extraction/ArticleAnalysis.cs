@@ -190,7 +190,7 @@ internal sealed class ArticleAnalysis
             && !SpeechVerbFollows(t + 3);
     }
 
-    private bool IsInitial(Token token) => token.Length == 1 && char.IsUpper(Text[token.Start]);
+    private bool IsInitial(Token token) => token.Length == 1 && char.IsUpper(Text[token.Start]) && !Tokenizer.IsPlatformX(Text, token.Start);
 
     private void NumberSentences()
     {

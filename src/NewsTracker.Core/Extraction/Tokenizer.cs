@@ -75,6 +75,10 @@ internal static class Tokenizer
         }
     }
 
+    public static bool IsPlatformX(string text, int start) =>
+        text[start] == 'X' && start >= 3 && text.AsSpan(start - 3, 3).Equals("on ", StringComparison.OrdinalIgnoreCase)
+        && (start == 3 || !char.IsLetter(text[start - 4]));
+
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
     private static int ReadWord(string text, int start, int end)
@@ -111,8 +115,9 @@ internal static class Tokenizer
             }
         }
 
-        // A trailing dot belongs to "U.S." and to a single initial ("J."), not to "N.Korea" or an ordinary word.
-        if (i < end && text[i] == '.' && ((dots > 0 && i - segmentStart <= 2) || (i - start == 1 && char.IsUpper(text[start]))))
+        // A trailing dot belongs to "U.S." and to a single initial ("J."), not to "N.Korea" or an ordinary word, nor to
+        // the platform in "a post on X." that ends a sentence.
+        if (i < end && text[i] == '.' && ((dots > 0 && i - segmentStart <= 2) || (i - start == 1 && char.IsUpper(text[start]) && !IsPlatformX(text, start))))
         {
             i++;
         }

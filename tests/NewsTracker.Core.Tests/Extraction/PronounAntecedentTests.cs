@@ -194,4 +194,15 @@ public sealed class PronounAntecedentTests
 
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
     }
+
+    // "… in a post on X. Quist, who …": the platform ends the sentence, so its subject is the pronoun's antecedent.
+    [Fact]
+    public void After_a_post_on_X_the_next_sentences_subject_takes_the_pronoun()
+    {
+        var body = "Foreign Minister Ada Quist said the vote was illegal.\n\n"
+            + "Marta Lindqvist welcomed the decision in a post on X. Quist, who met her later, went further.\n\n"
+            + "“We asked for these patrols in March,” she said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+    }
 }

@@ -20,6 +20,14 @@ public sealed class SegmentationTests
         SentencesIn("The talks ended. Will they resume? Nobody knows! The envoy left.").Should().Be(4);
     }
 
+    // "X." after "on" is the platform ending a sentence, not an initial before a name; "Malcolm X. Brandt" keeps it.
+    [Fact]
+    public void The_platform_X_at_the_end_of_a_sentence_ends_it()
+    {
+        SentencesIn("Ada Quist welcomed the decision in a post on X. Brandt, who met her later, went further.").Should().Be(2);
+        SentencesIn("The envoy met Jon X. Berg on Tuesday.").Should().Be(1);
+    }
+
     [Fact]
     public void A_quotation_that_ends_its_own_sentence_is_followed_by_a_new_one()
     {
