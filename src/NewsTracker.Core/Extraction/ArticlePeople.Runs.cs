@@ -90,6 +90,18 @@ internal sealed partial class ArticlePeople
             start++;
         }
 
+        // "the Ohio Republican", "Democrat Ada Quist": a party word describes a person; it is no name, nor part of one.
+        // Nor is a US state ("Sen. Tom Berrow of Tennessee").
+        if (IsPartyWord(end - 1) || PartyLexicon.StateNamed(text[tokens[start].Start..tokens[end - 1].End]) is not null)
+        {
+            return;
+        }
+
+        while (start < end - 1 && IsPartyWord(start))
+        {
+            start++;
+        }
+
         string? affiliation = null;
         var roleWords = new List<string>();
         var gender = Gender.Unknown;
@@ -314,4 +326,7 @@ internal sealed partial class ArticlePeople
         var closed = end == tokens.Count || tokens[end].Is(text, ',') || tokens[end].Is(text, '.') || tokens[end].Is(text, ';');
         return closed || _analysis.IsSpeechVerb(end) ? tokens[noun].Text(text).ToLowerInvariant() : null;
     }
+
+    private bool IsPartyWord(int k) =>
+        _analysis.Tokens[k].IsCapitalized(_analysis.Text) && PartyLexicon.PartyOfWord(_analysis.Tokens[k].Text(_analysis.Text)) is not null;
 }

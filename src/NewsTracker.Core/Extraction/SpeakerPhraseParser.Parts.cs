@@ -116,6 +116,14 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
+                // "Democrat Ada Quist": the party describes the name after it.
+                if (parts.NameTokens.Count == 0 && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && token.IsCapitalized(text)
+                    && PartyLexicon.PartyOfWord(token.Text(text)) is not null)
+                {
+                    k++;
+                    continue;
+                }
+
                 if (Connectors.Contains(text, token) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
                 {
                     parts.InPortfolio = true;

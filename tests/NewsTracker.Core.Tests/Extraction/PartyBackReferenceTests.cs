@@ -112,4 +112,28 @@ public sealed class PartyBackReferenceTests
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
     }
+
+    // A party description opening a sentence is nobody's name ("Ohio Republican", "Democrat Ada Quist" were people), and
+    // the pronoun after it is the one member it describes, not the man named nearer.
+    [Fact]
+    public void A_pronoun_after_a_party_description_is_its_member_and_the_description_is_no_person()
+    {
+        var body = "Sen. Ada Quist (R-Ohio) opposed the farm bill from the start.\n\n"
+            + "Sen. Tom Berrow of Tennessee explained his vote in one line.\n\n"
+            + "The Ohio Republican scoffed at that. “This bill feeds lobbyists,” she said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "This bill feeds").Speaker!.Name.Should().Be("Ada Quist");
+        result.People.Select(p => p.Name).Should().BeEquivalentTo("Ada Quist", "Tom Berrow");
+    }
+
+    [Fact]
+    public void A_party_word_before_a_name_is_not_part_of_it()
+    {
+        var result = Extractor.Run("Democrat Ada Quist said the farm bill would pass by Friday.");
+
+        result.People.Should().ContainSingle().Which.Name.Should().Be("Ada Quist");
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+    }
 }

@@ -10,8 +10,9 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
     // "the 61-year-old former defence secretary": the words a subject may put between "the" and its title.
     private const int MaxDescriptionTokens = 6;
 
-    // The title sieves whose answer names a holder the article tied to the title; a guess by nearness is not enough.
-    private static readonly HashSet<string> Trusted = [TitleHolderSieve.Rule, OfficeHolderSieve.Rule];
+    // The title sieves whose answer names a holder the article tied to the title ("the Ohio Republican" included); a
+    // guess by nearness is not enough.
+    private static readonly HashSet<string> Trusted = [TitleHolderSieve.Rule, OfficeHolderSieve.Rule, PartyMemberSieve.Rule];
 
     public string Name => Rule;
 
@@ -89,7 +90,9 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
                 return null;
             }
 
-            if (!Lexicon.TitleWords.Contains(a.Text, token) || (end < at && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end])))
+            // "the Ohio Republican": a party word ends a description as a title does.
+            var party = token.IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(token.Text(a.Text)) is not null;
+            if (!(party || Lexicon.TitleWords.Contains(a.Text, token)) || (end < at && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end])))
             {
                 continue;
             }
@@ -101,7 +104,7 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
             }
 
             var phrase = SpeakerPhraseParser.Describe(a, k, end);
-            return phrase.Form == SpeakerForm.Title ? phrase with { Age = 0 } : null;
+            return phrase.Form == SpeakerForm.Title || (party && phrase.Form is SpeakerForm.Name or SpeakerForm.Anonymous) ? phrase with { Age = 0 } : null;
         }
 
         return null;
