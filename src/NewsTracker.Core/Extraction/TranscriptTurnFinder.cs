@@ -465,8 +465,21 @@ internal static class TranscriptTurnFinder
     private static string? NamedWithRole(ArticleAnalysis a, string role, int label)
     {
         var mentions = a.People.Mentions;
+        var done = RoleVerb(role);
         for (var t = 0; t < label; t++)
         {
+            if (t + 1 < label && a.Tokens[t].Is(a.Text, done) && a.Tokens[t + 1].Is(a.Text, "by"))
+            {
+                // "It was moderated by the ministry's head of communications, Live Brattli": the first person named after "by".
+                foreach (var mention in mentions)
+                {
+                    if (mention.TokenIndex > t + 1 && mention.TokenIndex < label && a.SentenceOf(mention.TokenIndex) == a.SentenceOf(t))
+                    {
+                        return mention.Person.Name;
+                    }
+                }
+            }
+
             if (!a.Tokens[t].Is(a.Text, role))
             {
                 continue;
@@ -496,6 +509,13 @@ internal static class TranscriptTurnFinder
         }
 
         return null;
+    }
+
+    // The verb that gives the role: "MODERATOR" → "moderated", "PRESENTER" → "presented", "HOST" → "hosted".
+    private static string RoleVerb(string role)
+    {
+        var lower = role.ToLowerInvariant();
+        return (lower.EndsWith("or", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal) ? lower[..^2] : lower) + "ed";
     }
 
     // "O'BRIEN-SMITH" → "O'Brien-Smith": a capital after a hyphen or an apostrophe, as names write it.

@@ -233,11 +233,13 @@ public sealed class TranscriptTests
     }
 
     // A one-word role label stands for the one person the introduction gives that role, whether by apposition
-    // ("Minister for Ports, Ada Quist"), a copula ("The host is Jon Berg") or "Jon Berg, our host,"; a bracketed
+    // ("Minister for Ports, Ada Quist"), a copula ("The host is Jon Berg"), "Jon Berg, our host," or the role's verb
+    // ("hosted by …, Jon Berg"; "moderated by" for "MODERATOR:"); a bracketed
     // production tag before a label ("[CLIP]") is no part of it.
     [Theory]
     [InlineData("The host is Jon Berg.")]
     [InlineData("Jon Berg, our host, recorded it in Harbourtown.")]
+    [InlineData("It was hosted by the station's senior presenter, Jon Berg.")]
     public void One_word_role_labels_are_the_people_the_introduction_gives_those_roles(string host)
     {
         var body = "What follows is a shortened record of our conversation in Harbourtown on Monday. " + host
