@@ -117,15 +117,29 @@ internal sealed partial class ArticlePeople
 
         var opensClause = k < 0 || Lexicon.Determiners.Contains(text, tokens[k]) || tokens[k].Kind == TokenKind.Possessive
             || _analysis.SentenceOf(k) != _analysis.SentenceOf(comma);
-        if (words.Count == 0 || !opensClause || !(Lexicon.RoleNouns.Contains(words[^1]) || TitleLexicon.IsTitle(words[^1])))
+        if (words.Count == 0 || !opensClause || !(Lexicon.RoleNouns.Contains(words[^1]) || TitleLexicon.IsTitle(words[^1]) || TitleLexicon.EndsInLongerTitle(words)))
         {
             return (null, null);
         }
 
         // The title is the run of title words that ends the description: "justice", not "Supreme … justice".
         var titleWords = words.AsEnumerable().Reverse().TakeWhile(w => Lexicon.RoleNouns.Contains(w) || Lexicon.TitleWords.Contains(w)).Reverse().ToList();
-        // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation.
-        return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : null);
+        // "Equinor's spokesman, Kari Lund,": the title's owner is her affiliation; "his Freedonian counterpart, Jon Berg,":
+        // so is a state the description names.
+        return (Role(titleWords), k >= 0 && tokens[k].Kind == TokenKind.Possessive ? OwnerBefore(k + 1) : StateIn(k + 1, comma));
+    }
+
+    private string? StateIn(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_analysis.Catalogue.TryMatchAlias(_analysis.Text, _analysis.Tokens, k, to, out _, out var actor) && actor.Kind == ActorKind.Country)
+            {
+                return actor.Name;
+            }
+        }
+
+        return null;
     }
 
     // Where a posting or portfolio after a title ("to the WTO", "for the Western Balkans", "to the region", "of
@@ -144,6 +158,13 @@ internal sealed partial class ArticlePeople
                 return k;
             }
 
+            // "the chargé d'affaires in Harbourtown": a title's city, named.
+            if (token.Is(text, "in") && k + 1 < end && (Lexicon.RoleNouns.Contains(text, tokens[k - 1]) || Lexicon.TitleWords.Contains(text, tokens[k - 1]))
+                && AllCapitalised(k + 1, end))
+            {
+                return k;
+            }
+
             // "envoy to the region", "minister for the islands": a posting may be common nouns, never a clause.
             if (token.Kind != TokenKind.Word || Lexicon.Auxiliaries.Contains(text, token))
             {
@@ -152,6 +173,19 @@ internal sealed partial class ArticlePeople
         }
 
         return -1;
+    }
+
+    private bool AllCapitalised(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!_analysis.Tokens[k].IsCapitalized(_analysis.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
@@ -263,7 +297,8 @@ internal sealed partial class ArticlePeople
     // "foreign" → "Foreign", "secretary-general" → "Secretary-General"; words already capitalised stay as written.
     private static string TitleCase(string word)
     {
-        if (word.Length == 0 || (char.IsUpper(word[0]) && !word.Contains('-', StringComparison.Ordinal)))
+        // "d'affaires" stays as French writes it.
+        if (word.Length == 0 || (char.IsUpper(word[0]) && !word.Contains('-', StringComparison.Ordinal)) || word.StartsWith("d'", StringComparison.Ordinal))
         {
             return word;
         }

@@ -68,6 +68,13 @@ internal static partial class SpeakerPhraseParser
                 continue;
             }
 
+            // "said Freedonia's envoy to the IAEA, Tomas Brandt,": a lowercase title's posting runs to the comma before the name.
+            if (k > start && token.Is(a.Text, "to") && Lexicon.TitleWords.Contains(a.Text, a.Tokens[k - 1]) && PostingBeforeName(a, k, ceiling) is > 0 and var named)
+            {
+                k += named;
+                continue;
+            }
+
             // "said Permanent Representative to the UN Anna Berg": the posting belongs to the title.
             if (k > start && ArticlePeople.PostingLength(a, k) is > 0 and var posting && k + posting < ceiling)
             {
@@ -111,13 +118,32 @@ internal static partial class SpeakerPhraseParser
 
             // "said a retired diplomat, Ines Moreau, who worked…", "said the vessel's owner, Halden Shipping": the name
             // stands in the appositive.
-            if (end > appositive && !ContainsNamePart(a, start, k) && (Names.IsNamePart(a, appositive) || OrganisationWordAhead(a, appositive, end)))
+            if (end > appositive && (!ContainsNamePart(a, start, k) || Describe(a, start, k).Form == SpeakerForm.Title)
+                && (Names.IsNamePart(a, appositive) || OrganisationWordAhead(a, appositive, end)))
             {
                 return Describe(a, start, k, appositive, end);
             }
         }
 
         return Describe(a, start, k);
+    }
+
+    // The length of "to [the] Capitalised Words" up to a comma with a name after it; 0 when the words do not run so.
+    private static int PostingBeforeName(ArticleAnalysis a, int to, int ceiling)
+    {
+        var k = to + 1;
+        if (k < ceiling && a.Tokens[k].Is(a.Text, "the"))
+        {
+            k++;
+        }
+
+        var first = k;
+        while (k < ceiling && k - to <= 6 && a.Tokens[k].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        return k > first && k + 1 < ceiling && a.Tokens[k].Is(a.Text, ',') && Names.IsNamePart(a, k + 1) ? k - to : 0;
     }
 
     private static bool IsPhraseToken(ArticleAnalysis a, int k)

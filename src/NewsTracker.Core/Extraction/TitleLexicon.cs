@@ -52,6 +52,23 @@ internal static class TitleLexicon
     // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
     public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
 
+    private static readonly HashSet<string> LongerTitles = new(
+        File.Titles.Where(t => t.Words.Contains(' ') && !t.Honorific).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
+
+    // "… chargé d'affaires": the words end in a title of two or three words.
+    public static bool EndsInLongerTitle(IReadOnlyList<string> words)
+    {
+        for (var n = 2; n <= 3 && n <= words.Count; n++)
+        {
+            if (LongerTitles.Contains(string.Join(' ', words.Skip(words.Count - n))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IEnumerable<string> TitleWords => File.Titles.SelectMany(t => t.Spellings()).Concat(File.Words);
 
     public static IEnumerable<string> Gendered(Gender gender) =>

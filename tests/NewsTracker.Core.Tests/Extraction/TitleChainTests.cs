@@ -147,4 +147,36 @@ public sealed class TitleChainTests
 
         quote.Speaker?.Name.Should().NotBe("Piet Smit");
     }
+
+    // A lowercase title's posting runs to the name in apposition: the name speaks, not the title.
+    [Fact]
+    public void A_title_with_its_posting_before_a_name_in_apposition_is_that_person()
+    {
+        var body = "Foreign Ministry spokesman Jon Berg told reporters the vote was a farce.\n\n"
+            + "“The agency is being used as a tool,” said Freedonia's envoy to the IAEA, Tomas Brandt, who walked out of the session.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    // "the envoy" after a chargé d'affaires introduced without a title before the name.
+    [Fact]
+    public void The_envoy_is_the_charge_daffaires_named_before()
+    {
+        var body = "Speaking at the handover, the US chargé d'affaires in Harbourtown, Tomas Brandt, praised the crews.\n\n"
+            + "Freedonia's defence minister, Ada Quist, said the helicopters would fly by spring.\n\n"
+            + "At the ceremony, the envoy also said: “The harbour has guarded itself alone for too long.”";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    // "his Norwegian counterpart, Jon Berg" ties Berg to Norway, so "the Danish minister" is not him.
+    [Fact]
+    public void A_title_with_a_state_is_not_the_nearer_person_of_another_state()
+    {
+        var body = "Foreign Minister Ada Quist met her Norwegian counterpart, Jon Berg, in Copenhagen.\n\n"
+            + "Berg said Oslo was ready to share the patrol boats.\n\n"
+            + "The Danish minister said Copenhagen had “no interest in a weak neighbour.”";
+
+        Extractor.Single(Extractor.Indirect(body), "Copenhagen had").Speaker!.Name.Should().Be("Ada Quist");
+    }
 }

@@ -26,7 +26,11 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
-        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null, preferEarlierSentences: true) is not { } nearest)
+        // "the Jordanian minister" is nobody the article tied to another state.
+        var state = context.Phrase.Affiliation;
+        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null
+                && (state is null || p.Affiliation is null || string.Equals(p.Affiliation, state, StringComparison.OrdinalIgnoreCase)),
+                preferEarlierSentences: true) is not { } nearest)
         {
             return null;
         }
