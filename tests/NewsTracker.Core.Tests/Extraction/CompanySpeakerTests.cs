@@ -78,5 +78,21 @@ public sealed class CompanySpeakerTests
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
     }
-}
 
+    // A company by its country and common noun is the company named before, else nobody: never an actor "Norwegian company".
+    [Fact]
+    public void The_company_with_its_country_is_the_company_named_before()
+    {
+        var body = "Halden Energy and its partners were paid on Friday.\n\nIn a letter, the Norwegian company said the payment was late but welcome.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Halden Energy");
+    }
+
+    [Fact]
+    public void The_company_with_its_country_and_no_company_named_before_is_nobody()
+    {
+        var body = "The arrears were paid on Friday.\n\nIn a letter, the Norwegian company said the payment was late but welcome.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+}

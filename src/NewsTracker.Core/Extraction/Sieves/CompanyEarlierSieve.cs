@@ -15,13 +15,27 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
-        if (!context.IsBareDescription || !CompanyLexicon.IsReference(context.OrganisationName.Split(' ')[^1]))
+        if (!IsCompanyReference(context))
         {
             return null;
         }
 
         var company = LatestCompany(context.Analysis, context.Position);
         return company is null ? null : context.Organisation(new ExtractedSpeaker(company, ActorKind.Organisation, null, null), Rule);
+    }
+
+    // "the firm", "the Italian company": a company by its common noun, with at most its country; never a name.
+    public static bool IsCompanyReference(SpeakerContext context)
+    {
+        if (context.Phrase.Form != SpeakerForm.Organisation)
+        {
+            return false;
+        }
+
+        var words = context.OrganisationName.Split(' ');
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        return CompanyLexicon.IsReference(words[^1]) && char.IsLower(words[^1][0])
+            && (capitalised == 0 || (capitalised == 1 && context.Phrase.Affiliation is not null));
     }
 
     // The last capitalised run before `position` that ends in a company's word and names no office holder.

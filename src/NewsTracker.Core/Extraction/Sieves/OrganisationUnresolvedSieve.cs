@@ -1,6 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// A one-word description ("the ministry") that matches nothing earlier: the text does not say which.
+// A one-word description ("the ministry") or a company by its common noun ("the Italian company") that matches
+// nothing earlier: the text does not say which.
 internal sealed class OrganisationUnresolvedSieve : ISpeakerSieve
 {
     public const string Rule = "organisation-unresolved";
@@ -8,5 +9,5 @@ internal sealed class OrganisationUnresolvedSieve : ISpeakerSieve
     public string Name => Rule;
 
     public ResolvedSpeaker? Try(SpeakerContext context) =>
-        context.IsBareDescription ? SpeakerContext.Nobody(Rule) : null;
+        context.IsBareDescription || CompanyEarlierSieve.IsCompanyReference(context) ? SpeakerContext.Nobody(Rule) : null;
 }
