@@ -55,7 +55,7 @@ internal static partial class SpeakerPhraseParser
         if (appositiveStart >= 0)
         {
             var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
-            if (NamesOrganisationAlone(parts, appositive))
+            if (NamesOrganisationAlone(parts, appositive) || NamesOrganisationByAcronym(a, parts, appositiveStart, appositiveEnd))
             {
                 // "The ship's operator, Athens-based Halden Shipping, said": the description's company is named after it.
                 return Describe(a, appositiveStart, appositiveEnd);
@@ -86,6 +86,18 @@ internal static partial class SpeakerPhraseParser
     private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord
         && (appositive.NameTokens.Count > 0 || appositive.PersonAlias is not null) && !appositive.HasCapitalisedOrganisationWord;
+
+    // "Freedonia's main trade union federation, the FTUF,": the institution described is named by its acronym.
+    private static bool NamesOrganisationByAcronym(ArticleAnalysis a, Parts description, int start, int end)
+    {
+        if (start < end && Lexicon.Determiners.Contains(a.Text, a.Tokens[start]))
+        {
+            start++;
+        }
+
+        return end - start == 1 && IsAcronym(a, a.Tokens[start]) && description.HasOrganisationWord && description.NameTokens.Count == 0
+            && description.PersonAlias is null && !description.HeadIsRole;
+    }
 
     private static bool NamesOrganisationAlone(Parts description, Parts appositive) =>
         description.NameTokens.Count == 0 && description.PersonAlias is null && !description.HasCapitalisedOrganisationWord

@@ -3,7 +3,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // The holder named in the next sentence: "A spokesman for the port authority said … The spokesman, Ivo Brand, added …"
 // (the description repeated with the name in apposition), and for a definite title, "Freedonia's envoy called the vote
 // “…”. Ilse Marr, who has represented Freedonia there since 2021, said …" (a person the article names for the first time,
-// opening the next sentence with a relative clause about them).
+// opening the next sentence with a relative clause about them, or speaking on at once: "… Ilse Marr said …").
 internal sealed class HolderNamedNextSieve : ISpeakerSieve
 {
     public const string Rule = "holder-named-next";
@@ -41,7 +41,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         var definite = !phrase.IsIndefinite && !phrase.AsWritten.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             && !phrase.AsWritten.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
         return title && definite && MentionAt(a, next) is { } introduced && a.People.FirstMention(introduced) == next
-            && FollowedByWho(a, next)
+            && (FollowedByWho(a, next) || FollowedBySpeech(a, next))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
     }
@@ -98,6 +98,18 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     }
 
     // "Ilse Marr, who …": the name's words, a comma, "who".
+    // "… told reporters. Ilse Marr said the other lines were running": the new name speaks on at once.
+    private static bool FollowedBySpeech(ArticleAnalysis a, int start)
+    {
+        var k = start;
+        while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        return k > start + 1 && k < a.Tokens.Count && a.IsSpeechVerb(k);
+    }
+
     private static bool FollowedByWho(ArticleAnalysis a, int start)
     {
         for (var k = start; k < a.Tokens.Count - 1 && k - start < 6; k++)
