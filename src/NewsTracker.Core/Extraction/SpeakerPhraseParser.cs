@@ -161,6 +161,13 @@ internal static partial class SpeakerPhraseParser
                 // "A shipping industry source in Istanbul": the place belongs to the phrase, the head is "source".
                 start -= 2;
             }
+            else if (start - 4 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && a.Tokens[start - 3].Is(a.Text, "of")
+                && a.Tokens[start - 2].IsWord && char.IsLower(a.Text[a.Tokens[start - 2].Start])
+                && (IsHeadNoun(a, start - 4) || Lexicon.TitleWords.Contains(a.Text, a.Tokens[start - 4])))
+            {
+                // "the head of communications at Halden Gas": the company belongs to the phrase, the head is "head".
+                start -= 4;
+            }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))
             {
                 // "The Freedonian Embassy in Harbourtown said": the city names the embassy, it does not speak.

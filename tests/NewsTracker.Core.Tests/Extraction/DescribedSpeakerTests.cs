@@ -202,4 +202,15 @@ public sealed class DescribedSpeakerTests
 
         quote.Speaker!.Name.Should().Be("NTUF");
     }
+
+    // "the head of communications at Halden Gas" is one phrase with its head "head", not a speaker "Halden Gas".
+    [Fact]
+    public void A_title_with_its_portfolio_and_company_is_read_whole()
+    {
+        var quote = Extractor.Direct("“The line stopped at dawn,” the head of communications at Halden Gas told reporters.")
+            .Should().ContainSingle().Subject;
+
+        quote.SpeakerAsWritten.Should().Be("the head of communications at Halden Gas");
+        quote.Speaker.Should().BeNull();
+    }
 }
