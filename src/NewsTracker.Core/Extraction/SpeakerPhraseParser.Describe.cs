@@ -169,7 +169,7 @@ internal static partial class SpeakerPhraseParser
             }
 
             // "North Korea's state media KCNA": an acronym at the head is the institution's name.
-            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start)
+            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[end - 1]))
             {
                 return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
             }

@@ -74,7 +74,7 @@ internal sealed class PartyMemberSieve : ISpeakerSieve
     }
 
     // The name as whole words ("New York", not "New Yorker"), without building a pattern from lexicon text per call.
-    private static bool HasWords(string text, string name)
+    public static bool HasWords(string text, string name)
     {
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {

@@ -30,6 +30,7 @@ internal static class SieveConfidence
         [PronounFirstPersonSieve.Rule] = 0,
         [AgeDescriptionSieve.Rule] = 0.6,
         [OfficeHolderSieve.Rule] = 0.8,
+        [PlaceHolderSieve.Rule] = 0.7,
         [TitleHolderSieve.Rule] = 0.8,
         [SpokespersonEarlierSieve.Rule] = 0.7,
         [CatalogueTitleSieve.Rule] = 0.6,

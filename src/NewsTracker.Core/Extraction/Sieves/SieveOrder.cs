@@ -126,6 +126,7 @@ internal static class SieveOrder
         PartyMember,
         PartyEpithet,
         PartyMemberUnresolved,
+        new PlaceHolderSieve(),
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
         HolderNamedNext,

@@ -64,4 +64,23 @@ public sealed class TitleSieveTests
         resolved.Speaker.Should().BeNull();
         new TitleUnresolvedSieve().Try(Speaker(Text, Name("Varga"))).Should().BeNull();
     }
+
+    // "the Upper East MP": the one person introduced with that place; nobody when two were, or for a state's adjective.
+    [Theory]
+    [InlineData("Jon Berg, who represents a seat in the Upper East region, rose first.", "Upper East", "Jon Berg")]
+    [InlineData("Jon Berg, who represents a seat in the Upper East region, and Tomas Brandt, also from the Upper East, rose.", "Upper East", null)]
+    [InlineData("Jon Berg, who represents a seat in the Upper East region, rose first.", "Lower West", null)]
+    [InlineData("Jon Berg, the Norwegian minister, rose first.", "Norwegian", null)]
+    public void Place_holder_takes_the_one_person_introduced_with_the_place(string introduction, string place, string? holder)
+    {
+        var text = introduction + "\n\nThe " + place + " MP stood up.";
+        var analysis = Read(text);
+        var start = analysis.Tokens.FindLastIndex(t => t.Is(analysis.Text, "The"));
+        var end = analysis.Tokens.FindLastIndex(t => t.Is(analysis.Text, "MP")) + 1;
+        var context = new SpeakerContext(analysis, new SpeakerMemory(analysis), SpeakerPhraseParser.Describe(analysis, start, end), analysis.Tokens.Count);
+
+        var found = new PlaceHolderSieve().Try(context);
+
+        (found?.Speaker?.Name).Should().Be(holder);
+    }
 }

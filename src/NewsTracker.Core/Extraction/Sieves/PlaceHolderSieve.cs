@@ -1,0 +1,75 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "the Upper East MP", "the Harbourtown mayor": a place and a title, for the one person the article introduced with
+// that place ("Jon Berg, who represents a seat in the Upper East region,"). A state the catalogue knows is an
+// affiliation ("the Jordanian minister"), read by other sieves; two people introduced with the place leave it open.
+internal sealed class PlaceHolderSieve : ISpeakerSieve
+{
+    public const string Rule = "place-holder";
+
+    private const int MaxPlaceWords = 3;
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var (text, tokens) = (a.Text, a.Tokens);
+        var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
+        if (end - start < 3 || !tokens[start].Is(text, "the") || !Lexicon.TitleWords.Contains(text, tokens[end - 1]))
+        {
+            return null;
+        }
+
+        var placeEnd = start + 1;
+        while (placeEnd < end - 1 && tokens[placeEnd].IsCapitalized(text) && !Lexicon.TitleWords.Contains(text, tokens[placeEnd]))
+        {
+            placeEnd++;
+        }
+
+        var placeWords = placeEnd - (start + 1);
+        if (placeWords == 0 || placeWords > MaxPlaceWords || !AllTitles(a, placeEnd, end)
+            || (a.Catalogue.TryMatchAlias(text, tokens, start + 1, placeEnd, out var length, out _) && length == placeWords))
+        {
+            return null;
+        }
+
+        var place = text[tokens[start + 1].Start..tokens[placeEnd - 1].End];
+        ArticlePerson? holder = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= context.Position)
+            {
+                break;
+            }
+
+            var (from, to) = IntroductionWindow.Of(a, mention);
+            if (mention.Person == holder || !PartyMemberSieve.HasWords(text[tokens[from].Start..tokens[to - 1].End], place))
+            {
+                continue;
+            }
+
+            if (holder is not null)
+            {
+                return null;
+            }
+
+            holder = mention.Person;
+        }
+
+        return holder is null ? null : SpeakerContext.Found(holder, Rule);
+    }
+
+    private static bool AllTitles(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
