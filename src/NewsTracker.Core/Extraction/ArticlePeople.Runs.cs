@@ -263,7 +263,8 @@ internal sealed partial class ArticlePeople
         }
 
         ArticlePerson? person;
-        if (nameTokens > 1 && nameTokens <= 5)
+        // "Hamad bin Said Al Harthy": particles make a name long, not its words.
+        if (nameTokens > 1 && nameTokens - ParticleCount(nameStart, end) <= 5)
         {
             // Two or more capitalised words are a person unless they stand where a place or a thing stands:
             // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
@@ -329,4 +330,15 @@ internal sealed partial class ArticlePeople
 
     private bool IsPartyWord(int k) =>
         _analysis.Tokens[k].IsCapitalized(_analysis.Text) && PartyLexicon.PartyOfWord(_analysis.Tokens[k].Text(_analysis.Text)) is not null;
+
+    private int ParticleCount(int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            count += Names.IsParticle(_analysis, k) ? 1 : 0;
+        }
+
+        return count;
+    }
 }

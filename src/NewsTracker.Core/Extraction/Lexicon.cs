@@ -58,6 +58,9 @@ internal static class Lexicon
     // A newspaper by its common noun: "the paper said", "the daily wrote" stand for the outlet named before.
     public static readonly WordSet NewspaperNouns = new("paper newspaper daily weekly tabloid broadsheet");
 
+    // What a post's place may be called after its name: "the governor of Ouaddaï province", "the mayor of Kharkiv oblast".
+    public static readonly WordSet PlaceNouns = new("province region district county oblast governorate prefecture municipality territory state");
+
     // Diplomatic missions, named by their city: "the Freedonian Embassy in Harbourtown", "the US mission in Geneva".
     public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission");
 

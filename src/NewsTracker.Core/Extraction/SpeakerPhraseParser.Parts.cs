@@ -60,6 +60,18 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
+        // "the governor of Ouaddaï province": capitalised words before a place noun name the post's place, not its holder.
+        private static bool NamesPlace(ArticleAnalysis a, int k, int end)
+        {
+            var next = k + 1;
+            while (next < end && next - k < 3 && a.Tokens[next].IsCapitalized(a.Text))
+            {
+                next++;
+            }
+
+            return next < end && Lexicon.PlaceNouns.Contains(a.Text, a.Tokens[next]) && char.IsLower(a.Text[a.Tokens[next].Start]);
+        }
+
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
             var text = a.Text;
@@ -199,7 +211,7 @@ internal static partial class SpeakerPhraseParser
                     // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
-                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _)))
+                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end)))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;

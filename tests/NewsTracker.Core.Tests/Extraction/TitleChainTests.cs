@@ -179,4 +179,24 @@ public sealed class TitleChainTests
 
         Extractor.Single(Extractor.Indirect(body), "Copenhagen had").Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // A post's place before a place noun is no name: the holder in apposition speaks.
+    [Fact]
+    public void The_place_of_a_post_before_a_place_noun_is_no_name()
+    {
+        var quote = Extractor.Indirect("The governor of Harbour province, General Tomas Brandt, accused donors of forgetting the camps.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    // Particles make a name long, not its words; "Sayyid" is an honorific, as "Dr" is.
+    [Fact]
+    public void A_long_name_with_particles_and_an_honorific_is_one_person()
+    {
+        var result = Extractor.Run("Sayyid Tariq bin Nasser Al Qasimi, the Omani foreign minister, said the delegations would meet again.");
+
+        result.People.Should().ContainSingle().Which.Name.Should().Be("Tariq bin Nasser Al Qasimi");
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tariq bin Nasser Al Qasimi");
+    }
 }
