@@ -14,6 +14,7 @@ public sealed class CompiledCatalogue
     private readonly bool[] _lowercaseFirstLetters = new bool[128];
     private readonly Dictionary<string, List<KnownActor>> _peopleBySurname = new(NameKey.Comparer);
     private readonly HashSet<string> _nameKeys = new(NameKey.Comparer);
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.OrdinalIgnoreCase);
 
     private CompiledCatalogue(ExtractionCatalogue source)
     {
@@ -28,6 +29,14 @@ public sealed class CompiledCatalogue
             foreach (var alias in actor.Aliases)
             {
                 AddAlias(alias, actor);
+            }
+
+            if (actor.Kind == ActorKind.Country && Demonym(actor) is { } demonym)
+            {
+                foreach (var name in actor.Aliases.Append(actor.Name))
+                {
+                    _demonyms.TryAdd(name, demonym);
+                }
             }
 
             if (actor.Kind == ActorKind.Person)
@@ -53,6 +62,21 @@ public sealed class CompiledCatalogue
     public static CompiledCatalogue Compile(ExtractionCatalogue source) => new(source);
 
     public KnownActor? FindByName(string name) => _byName.GetValueOrDefault(name);
+
+    // "Azerbaijan", "Baku" or "Azerbaijani" → "Azerbaijani": the adjective of a state the catalogue knows, else null.
+    public string? DemonymOf(string state) => _demonyms.GetValueOrDefault(state);
+
+    // The state's adjective among its aliases: one word sharing the name's first three letters ("Russian" for Russia,
+    // not "Moscow" nor "Russians"); null when it has none ("Dutch", "British" are not guessed).
+    private static string? Demonym(KnownActor country)
+    {
+        var stem = country.Name.Length >= 3 ? country.Name[..3] : country.Name;
+        return country.Aliases
+            .Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
+                && !a.Equals(country.Name, StringComparison.OrdinalIgnoreCase) && !(a.EndsWith('s') && !a.EndsWith("ss", StringComparison.Ordinal)))
+            .OrderBy(a => a.Length)
+            .FirstOrDefault();
+    }
 
     // Whether the catalogue holds this name or alias, compared as the registry compares names ("the Kremlin" = "Kremlin").
     public bool Knows(string name) => _nameKeys.Contains(name);

@@ -161,6 +161,12 @@ public sealed class QuoteExtractor
         if (!speakers.TryGetValue(resolved, out var speaker))
         {
             speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue);
+            if (speaker is { Kind: Actors.ActorKind.Organisation } && InstitutionNames.Canonical(speaker.Name, analysis.Catalogue) is var canonical
+                && !ReferenceEquals(canonical, speaker.Name))
+            {
+                speaker = speaker with { Name = canonical };
+            }
+
             speakers[resolved] = speaker;
         }
 

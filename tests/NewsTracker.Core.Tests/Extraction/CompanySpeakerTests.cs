@@ -59,7 +59,7 @@ public sealed class CompanySpeakerTests
         var body = "Norway's Foreign Ministry, known as UD, summoned the ambassador on Monday.\n\n"
             + "“We will not tolerate threats against our shipping lanes,” UD said in a statement.";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Norway's Foreign Ministry");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Norwegian Foreign Ministry");
     }
 
     [Fact]

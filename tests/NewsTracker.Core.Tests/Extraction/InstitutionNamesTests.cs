@@ -1,0 +1,43 @@
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// A state's ministry has one name however the copy writes it, so the registry holds one actor for it.
+public sealed class InstitutionNamesTests
+{
+    [Theory]
+    [InlineData("Russia's foreign ministry", "Russian Foreign Ministry")]
+    [InlineData("Russia’s Foreign Ministry", "Russian Foreign Ministry")]
+    [InlineData("Russian foreign ministry", "Russian Foreign Ministry")]
+    [InlineData("Russian Ministry of Foreign Affairs", "Russian Foreign Ministry")]
+    [InlineData("Ministry of Foreign Affairs of the Russian Federation", "Russian Foreign Ministry")]
+    [InlineData("Ministry of Foreign Affairs of the Federal Government of Somalia", "Somali Foreign Ministry")]
+    [InlineData("Ministry of Foreign Affairs of Azerbaijan", "Azerbaijani Foreign Ministry")]
+    [InlineData("Azerbaijan's Ministry of Defence", "Azerbaijani Ministry of Defence")]
+    [InlineData("Vietnam's Ministry of Industry and Trade", "Vietnamese Ministry of Industry and Trade")]
+    [InlineData("Greece's shipping ministry", "Greek Shipping Ministry")]
+    public void A_states_ministry_takes_the_states_adjective(string written, string canonical)
+    {
+        InstitutionNames.Canonical(written, Extractor.Catalogue).Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("Freedonia's foreign ministry")]
+    [InlineData("Ministry of Ports")]
+    [InlineData("Harbour Defence Command")]
+    [InlineData("Kremlin")]
+    [InlineData("Ministry of Foreign Affairs")]
+    public void Any_other_name_comes_back_as_written(string written)
+    {
+        InstitutionNames.Canonical(written, Extractor.Catalogue).Should().Be(written);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_quote_carries_the_one_name()
+    {
+        var quote = Extractor.Indirect("Russia's foreign ministry said the plan was a provocation.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Russian Foreign Ministry");
+        quote.SpeakerAsWritten.Should().Be("Russia's foreign ministry");
+    }
+}
