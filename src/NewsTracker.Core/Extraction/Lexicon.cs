@@ -78,6 +78,7 @@ internal static class Lexicon
         the a an in on at of for to from by with and but or nor so yet as if when while after before
         this that these those there here it its he she they we i you his her their our my your
         however meanwhile moreover also still but although though because since until unless
+        back later earlier elsewhere separately instead then now
         monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
         january february march april may june july august september october november december
         jan feb mar apr jun jul aug sep sept oct nov dec

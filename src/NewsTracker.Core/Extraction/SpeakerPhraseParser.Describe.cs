@@ -61,6 +61,12 @@ internal static partial class SpeakerPhraseParser
                 return Describe(a, appositiveStart, appositiveEnd);
             }
 
+            if (DescribesInstitution(a, parts, appositive, appositiveEnd))
+            {
+                // "Inter-Services Public Relations, the military's media wing, said": the name belongs to an institution.
+                return written with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
+            }
+
             if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
             {
                 // "A spokeswoman for the Dutch Embassy in Oslo, Eva Lind, said": the institution's person is named after it.
@@ -82,6 +88,20 @@ internal static partial class SpeakerPhraseParser
         : word.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"
         : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
         : null;
+
+    private static readonly WordSet InstitutionParts = new("wing arm body");
+
+    // A name no first name opens, in apposition to a lowercase institution noun ("the military's media wing", "the
+    // state agency that runs the port").
+    private static bool DescribesInstitution(ArticleAnalysis a, Parts description, Parts appositive, int appositiveEnd)
+    {
+        var head = a.Tokens[appositiveEnd - 1];
+        return description.NameTokens.Count > 0 && description.PersonAlias is null && description.RoleWords.Count == 0
+            && FirstNames.Of(description.NameTokens[0]) == Gender.Unknown && appositive.NameTokens.Count == 0 && appositive.PersonAlias is null
+            && appositive.RoleWords.Count == 0 && char.IsLower(a.Text[head.Start])
+            && (InstitutionParts.Contains(a.Text, head) || Lexicon.OrganisationWords.Contains(a.Text, head))
+            && a.People.FindFullName(string.Join(' ', description.NameTokens)) is null && a.People.FindSurname(description.NameTokens[^1]).Count == 0;
+    }
 
     private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord

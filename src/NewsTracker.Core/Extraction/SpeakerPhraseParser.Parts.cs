@@ -149,9 +149,11 @@ internal static partial class SpeakerPhraseParser
                 if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
                 {
                     if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
-                        && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)))
+                        && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)
+                            || a.People.FindFullName(string.Join(' ', parts.NameTokens)) is { Confirmed: true } known && (known.Role is not null || known.Gender != Gender.Unknown)))
                     {
-                        // "Smith of the ministry", "Maria Lund of the Institute for …": the name is complete.
+                        // "Smith of the ministry", "Maria Lund of the Institute for …", a person the article named
+                        // with a role or a gender ("Sunneva Dam of the Union Party"): the name is complete.
                         break;
                     }
 

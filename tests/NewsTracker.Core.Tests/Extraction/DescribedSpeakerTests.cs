@@ -213,4 +213,38 @@ public sealed class DescribedSpeakerTests
         quote.SpeakerAsWritten.Should().Be("the head of communications at Halden Gas");
         quote.Speaker.Should().BeNull();
     }
+
+    // A name no first name opens, in apposition to an institution noun, is that institution, not a person refused.
+    [Fact]
+    public void A_name_in_apposition_to_an_institution_noun_is_an_institution()
+    {
+        var quote = Extractor.Indirect("In Harbourtown, Coastal Public Relations, the navy's media wing, said the patrols would go on.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Coastal Public Relations");
+        quote.Speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
+    }
+
+    // A person the article named with a role stays a person before "of the … Party".
+    [Fact]
+    public void A_named_challenger_of_a_party_is_the_person_not_the_party()
+    {
+        var body = "His main challenger, Ilse Varga of the Harbour Party, said the deal would leave the islands open to every trawler.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ilse Varga");
+    }
+
+    // "Back on the dock," opens a sentence; it is nobody, so the pronoun after it finds the man named next.
+    [Fact]
+    public void A_sentence_opening_adverb_is_no_person()
+    {
+        var body = "Minister Ada Quist praised the patrols.\n\n"
+            + "Back on the dock, Jon Berg, who has fished the reef for 30 years, says the boat keeps the trawlers away. "
+            + "“When the boat is in harbour, the big ships come closer,” he says.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Back");
+        Extractor.Single(result.Quotes, "When the boat").Speaker!.Name.Should().Be("Jon Berg");
+    }
 }
