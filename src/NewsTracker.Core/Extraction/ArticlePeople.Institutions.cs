@@ -1,3 +1,5 @@
+using NewsTracker.Core.Actors;
+
 namespace NewsTracker.Core.Extraction;
 
 // Institutions an article names: acronyms it spells out, short names it gives, and what a ministry deals with.
@@ -149,5 +151,43 @@ internal sealed partial class ArticlePeople
         }
 
         return false;
+    }
+
+    // "Kuwait's foreign ministry", "the Freedonian defence ministry": an institution in lowercase words after a state the
+    // catalogue knows, remembered for a later "the ministry".
+    private void DescribedInstitutionAfter(int start, int end)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (start < end - 1 && Lexicon.Determiners.Contains(text, tokens[start]))
+        {
+            start++;
+        }
+
+        if (end >= tokens.Count || !_analysis.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out var state)
+            || length != end - start || state.Kind != ActorKind.Country)
+        {
+            return;
+        }
+
+        // Owned ("Kuwait's") or the state's adjective ("Kuwaiti"), never the state's name alone ("Kuwait summoned").
+        var owned = tokens[end].Kind == TokenKind.Possessive;
+        var written = text[tokens[start].Start..tokens[end - 1].End];
+        if (!owned && !string.Equals(_analysis.Catalogue.DemonymOf(written), written, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var k = owned ? end + 1 : end;
+        var first = k;
+        while (k < tokens.Count && k - first < 3 && tokens[k].IsWord && char.IsLower(text[tokens[k].Start])
+            && !Lexicon.OrganisationWords.Contains(text, tokens[k]) && !Lexicon.Determiners.Contains(text, tokens[k]) && !_analysis.IsSpeechVerb(k))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && tokens[k].IsWord && char.IsLower(text[tokens[k].Start]) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+        {
+            Organisations.Add((start, text[tokens[start].Start..tokens[k].End], tokens[k].Text(text)));
+        }
     }
 }

@@ -235,6 +235,7 @@ internal sealed partial class ArticlePeople
 
             var end = RunEnd(text, tokens, i);
             AnalyseRun(i, end);
+            DescribedInstitutionAfter(i, end);
             i = Math.Max(end, i + 1);
         }
     }

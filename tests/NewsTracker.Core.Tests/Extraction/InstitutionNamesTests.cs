@@ -40,4 +40,23 @@ public sealed class InstitutionNamesTests
         quote.Speaker!.Name.Should().Be("Russian Foreign Ministry");
         quote.SpeakerAsWritten.Should().Be("Russia's foreign ministry");
     }
+
+    // "Kuwait's foreign ministry" in lowercase is remembered, so "The ministry said" is that ministry, by its one name.
+    [Theory]
+    [InlineData("Norway's foreign ministry summoned the envoy on Monday.")]
+    [InlineData("The Norwegian foreign ministry summoned the envoy on Monday.")]
+    public void The_ministry_later_is_the_states_ministry_named_in_lowercase(string first)
+    {
+        var body = first + "\n\nThe ministry said the agreement remained in force whatever any court decided.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Norwegian Foreign Ministry");
+    }
+
+    [Fact]
+    public void A_state_alone_before_a_verb_names_no_ministry()
+    {
+        var body = "Norway summoned the ministry's envoy on Monday.\n\nThe ministry said the agreement remained in force.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
 }
