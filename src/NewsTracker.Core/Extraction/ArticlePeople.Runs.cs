@@ -45,6 +45,8 @@ internal sealed partial class ArticlePeople
 
     private void AnalyseRun(int start, int end)
     {
+        // Where the run began before acronyms or a party word were set aside: "of BNP Paribas Fortis" stands after "of".
+        var runStart = start;
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var catalogue = _analysis.Catalogue;
@@ -270,7 +272,7 @@ internal sealed partial class ArticlePeople
             // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
             // a title or a speech verb outweighs that.
             var evidence = gender != Gender.Unknown || role is not null || honorific || _analysis.SpeechVerbFollows(end);
-            var placeLike = start > 0 && (PlaceWords.Contains(text, tokens[start - 1]) || ThingWords.Contains(text, tokens[start - 1]));
+            var placeLike = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
             var known = FindFullName(name);
             if ((known is null || !known.Confirmed) && placeLike && !evidence)
             {

@@ -21,6 +21,9 @@ internal static partial class SpeakerPhraseParser
 
         public bool Indefinite { get; set; }
 
+        // The words open a relative clause: "who ran the markets division of Halden Bank".
+        public bool Relative { get; set; }
+
         public bool PluralAnonymous { get; set; }
 
         // "the Baltic states", "the Nordic countries": a group of states that speaks as one. Read as an institution so its
@@ -48,7 +51,10 @@ internal static partial class SpeakerPhraseParser
         {
             // "The 58-year-old mayor, a former harbour master of Eastport,": an indefinite appositive describes the
             // speaker; its capitalised words (a place, a posting) are no name for it.
-            if (NameTokens.Count == 0 && PersonAlias is null && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
+            // "The former banker, who ran the markets division of Halden Bank,": the names in a relative clause are
+            // other people's and other things', never the speaker's.
+            if (NameTokens.Count == 0 && PersonAlias is null && !appositive.Relative
+                && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
             {
                 NameTokens.AddRange(appositive.NameTokens);
                 PersonAlias = appositive.PersonAlias;
@@ -82,6 +88,8 @@ internal static partial class SpeakerPhraseParser
             {
                 parts.Indefinite = true;
             }
+
+            parts.Relative = tokens[k].Is(text, "who") || tokens[k].Is(text, "which") || tokens[k].Is(text, "whose");
 
             while (k < end)
             {

@@ -205,4 +205,30 @@ public sealed class PronounAntecedentTests
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // A man named inside a relative clause about the subject is not the subject, though he spoke last.
+    [Fact]
+    public void A_person_inside_a_relative_clause_is_not_the_subject_the_pronoun_takes()
+    {
+        var body = "Government spokesman Colonel Tomas Brandt accused the press of helping the smugglers.\n\n"
+            + "Jon Berg, whose drivers' union met Colonel Brandt on Friday, was blunter.\n\n"
+            + "“We drive with soldiers in front and soldiers behind,” he said.";
+
+        Extractor.Single(Extractor.Direct(body), "We drive").Speaker!.Name.Should().Be("Jon Berg");
+    }
+
+    // Names in a relative clause about a described speaker ("The former banker, who ran … Halden Bank Fortis,") are
+    // nobody's name for it, and a name after "of" is no antecedent even when an acronym opens it.
+    [Fact]
+    public void A_relative_clause_lends_its_names_to_nobody()
+    {
+        var body = "Ada Quist, the chief executive of the depository, said it had been sued a hundred times.\n\n"
+            + "The former banker, who ran the markets division of HBF Halden Fortis before joining the depository, said investors were watching.\n\n"
+            + "“If money is safe only until Europe changes its mind, it will go somewhere else,” she said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "If money is safe").Speaker!.Name.Should().Be("Ada Quist");
+        result.Quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == "Halden Fortis");
+    }
 }

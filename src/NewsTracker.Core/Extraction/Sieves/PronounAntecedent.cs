@@ -91,13 +91,23 @@ internal static class PronounAntecedent
     {
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
-            && candidates.Any(m => m.Person == speaker && !IsPrepositionalObject(context.Analysis, m.TokenIndex)))
+            && candidates.Any(m => m.Person == speaker && !IsPrepositionalObject(context.Analysis, m.TokenIndex) && !InRelativeAside(context.Analysis, m.TokenIndex)))
         {
             return speaker;
         }
 
         // "Questioned by the presiding judge, Jon Berg, about the invoices, Lund shrugged": the first named who is neither an
-        // owner nor after a preposition is the subject.
+        // owner nor after a preposition is the subject; "Berg, whose union met Colonel Lund on Friday, was blunter": nor
+        // inside a relative clause about someone else.
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (!IsOwner(context.Analysis, candidates[i].TokenIndex) && !IsPrepositionalObject(context.Analysis, candidates[i].TokenIndex)
+                && !InRelativeAside(context.Analysis, candidates[i].TokenIndex))
+            {
+                return candidates[i].Person;
+            }
+        }
+
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
             if (!IsOwner(context.Analysis, candidates[i].TokenIndex) && !IsPrepositionalObject(context.Analysis, candidates[i].TokenIndex))
@@ -141,6 +151,32 @@ internal static class PronounAntecedent
             if (!partOfTitle)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Relatives = new("who whose whom which");
+
+    // ", whose union met Colonel Lund on Friday,": the name stands inside a relative clause the commas set off.
+    private static bool InRelativeAside(ArticleAnalysis a, int k)
+    {
+        if (k < 1)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j > 0 && a.SentenceOf(j) == a.SentenceOf(k); j--)
+        {
+            if (a.Tokens[j].Is(a.Text, ','))
+            {
+                return false;
+            }
+
+            if (Relatives.Contains(a.Text, a.Tokens[j]) && a.Tokens[j - 1].Is(a.Text, ','))
+            {
+                return true;
             }
         }
 
