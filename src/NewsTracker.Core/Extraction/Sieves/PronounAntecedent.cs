@@ -159,7 +159,8 @@ internal static class PronounAntecedent
 
     private static readonly WordSet Relatives = new("who whose whom which");
 
-    // ", whose union met Colonel Lund on Friday,": the name stands inside a relative clause the commas set off.
+    // ", whose union met Colonel Lund on Friday,", ", an economist who has debated Lund twice,": the name stands inside
+    // a relative clause within the commas.
     private static bool InRelativeAside(ArticleAnalysis a, int k)
     {
         if (k < 1)
@@ -174,7 +175,7 @@ internal static class PronounAntecedent
                 return false;
             }
 
-            if (Relatives.Contains(a.Text, a.Tokens[j]) && a.Tokens[j - 1].Is(a.Text, ','))
+            if (Relatives.Contains(a.Text, a.Tokens[j]))
             {
                 return true;
             }
