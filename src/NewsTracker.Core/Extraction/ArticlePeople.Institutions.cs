@@ -163,20 +163,13 @@ internal sealed partial class ArticlePeople
             start++;
         }
 
-        if (end >= tokens.Count || !_analysis.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out var state)
-            || length != end - start || state.Kind != ActorKind.Country)
+        if (end >= tokens.Count)
         {
             return;
         }
 
-        // Owned ("Kuwait's") or the state's adjective ("Kuwaiti"), never the state's name alone ("Kuwait summoned").
+        // The words first (cheap), the catalogue only when an institution word follows.
         var owned = tokens[end].Kind == TokenKind.Possessive;
-        var written = text[tokens[start].Start..tokens[end - 1].End];
-        if (!owned && !string.Equals(_analysis.Catalogue.DemonymOf(written), written, StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
         var k = owned ? end + 1 : end;
         var first = k;
         while (k < tokens.Count && k - first < 3 && tokens[k].IsWord && char.IsLower(text[tokens[k].Start])
@@ -185,7 +178,16 @@ internal sealed partial class ArticlePeople
             k++;
         }
 
-        if (k < tokens.Count && tokens[k].IsWord && char.IsLower(text[tokens[k].Start]) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+        if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || !Lexicon.OrganisationWords.Contains(text, tokens[k])
+            || !_analysis.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out var state) || length != end - start
+            || state.Kind != ActorKind.Country)
+        {
+            return;
+        }
+
+        // Owned ("Kuwait's") or the state's adjective ("Kuwaiti"), never the state's name alone ("Kuwait summoned").
+        var written = text[tokens[start].Start..tokens[end - 1].End];
+        if (owned || string.Equals(_analysis.Catalogue.DemonymOf(written), written, StringComparison.OrdinalIgnoreCase))
         {
             Organisations.Add((start, text[tokens[start].Start..tokens[k].End], tokens[k].Text(text)));
         }

@@ -94,7 +94,7 @@ internal sealed partial class ArticlePeople
 
         // "the Ohio Republican", "Democrat Ada Quist": a party word describes a person; it is no name, nor part of one.
         // Nor is a US state ("Sen. Tom Berrow of Tennessee").
-        if (IsPartyWord(end - 1) || PartyLexicon.StateNamed(text[tokens[start].Start..tokens[end - 1].End]) is not null)
+        if (IsPartyWord(end - 1) || PartyLexicon.StateNamed(text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)) is not null)
         {
             return;
         }
@@ -331,7 +331,7 @@ internal sealed partial class ArticlePeople
     }
 
     private bool IsPartyWord(int k) =>
-        _analysis.Tokens[k].IsCapitalized(_analysis.Text) && PartyLexicon.PartyOfWord(_analysis.Tokens[k].Text(_analysis.Text)) is not null;
+        _analysis.Tokens[k].IsCapitalized(_analysis.Text) && PartyLexicon.PartyOfWord(_analysis.Tokens[k].Span(_analysis.Text)) is not null;
 
     private int ParticleCount(int from, int to)
     {

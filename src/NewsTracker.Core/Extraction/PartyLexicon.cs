@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -21,14 +22,23 @@ internal static partial class PartyLexicon
 {
     public static readonly PartyFile File = LexiconFile.Read<PartyFile>("parties.json");
 
-    public static Party? PartyOfWord(string word) =>
-        File.Parties.FirstOrDefault(p => p.Words.Contains(word, StringComparer.OrdinalIgnoreCase));
+    // Asked of every capitalised run and phrase word: looked up by span, without a copy of the word.
+    private static readonly FrozenDictionary<string, Party>.AlternateLookup<ReadOnlySpan<char>> PartiesByWord = File.Parties
+        .SelectMany(p => p.Words.Select(w => (Word: w, Party: p)))
+        .DistinctBy(e => e.Word, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(e => e.Word, e => e.Party, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, State>.AlternateLookup<ReadOnlySpan<char>> StatesByName = File.States
+        .ToFrozenDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Party? PartyOfWord(ReadOnlySpan<char> word) => PartiesByWord.TryGetValue(word, out var party) ? party : null;
 
     public static Party? PartyOfLetter(string letter) =>
         File.Parties.FirstOrDefault(p => p.Letter.Equals(letter, StringComparison.OrdinalIgnoreCase));
 
-    public static State? StateNamed(string name) =>
-        File.States.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+    public static State? StateNamed(ReadOnlySpan<char> name) => StatesByName.TryGetValue(name, out var state) ? state : null;
 
     // "Tenn.", "Tenn", "TN", "N.Y.": a short form, its full stops optional.
     public static State? StateAbbreviated(string written)

@@ -138,7 +138,7 @@ internal static partial class SpeakerPhraseParser
 
                 // "Democrat Ada Quist": the party describes the name after it.
                 if (parts.NameTokens.Count == 0 && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && token.IsCapitalized(text)
-                    && PartyLexicon.PartyOfWord(token.Text(text)) is not null)
+                    && PartyLexicon.PartyOfWord(token.Span(text)) is not null)
                 {
                     k++;
                     continue;

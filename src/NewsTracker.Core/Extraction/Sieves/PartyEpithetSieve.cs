@@ -87,7 +87,7 @@ internal sealed class PartyEpithetSieve : ISpeakerSieve
 
             for (var k = from; k < to; k++)
             {
-                if (a.Tokens[k].IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(a.Tokens[k].Text(a.Text)) is not null)
+                if (a.Tokens[k].IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(a.Tokens[k].Span(a.Text)) is not null)
                 {
                     return true;
                 }

@@ -63,7 +63,7 @@ internal sealed class PartyMemberSieve : ISpeakerSieve
 
             for (var k = from; k < to; k++)
             {
-                party |= a.Tokens[k].IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(a.Tokens[k].Text(a.Text)) == wanted.Party;
+                party |= a.Tokens[k].IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(a.Tokens[k].Span(a.Text)) == wanted.Party;
                 titled |= wanted.Title is not null && a.Tokens[k].Is(a.Text, wanted.Title);
             }
 
@@ -106,12 +106,12 @@ internal sealed class PartyMemberSieve : ISpeakerSieve
             {
                 if (k + length < end)
                 {
-                    state = PartyLexicon.StateNamed(text[tokens[k].Start..tokens[k + length - 1].End]);
+                    state = PartyLexicon.StateNamed(text.AsSpan(tokens[k].Start, tokens[k + length - 1].End - tokens[k].Start));
                     k += state is null ? 0 : length;
                 }
             }
 
-            var party = tokens[k].IsCapitalized(text) ? PartyLexicon.PartyOfWord(tokens[k].Text(text)) : null;
+            var party = tokens[k].IsCapitalized(text) ? PartyLexicon.PartyOfWord(tokens[k].Span(text)) : null;
             if (party is null)
             {
                 return null;
