@@ -168,7 +168,8 @@ internal sealed partial class ArticlePeople
             return;
         }
 
-        // The words first (cheap), the catalogue only when an institution word follows.
+        // The words after the run first (bit tests), then whether the run is owned ("Kuwait's") or the state's adjective
+        // ("Kuwaiti"), never the state's name alone ("Kuwait summoned"), and the catalogue last.
         var owned = tokens[end].Kind == TokenKind.Possessive;
         var k = owned ? end + 1 : end;
         var first = k;
@@ -178,18 +179,19 @@ internal sealed partial class ArticlePeople
             k++;
         }
 
-        if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || !Lexicon.OrganisationWords.Contains(text, tokens[k])
+        if (k >= tokens.Count || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || !Lexicon.OrganisationWords.Contains(text, tokens[k]))
+        {
+            return;
+        }
+
+        var written = text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        if ((!owned && !written.Equals(_analysis.Catalogue.DemonymOf(written), StringComparison.OrdinalIgnoreCase))
             || !_analysis.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out var state) || length != end - start
             || state.Kind != ActorKind.Country)
         {
             return;
         }
 
-        // Owned ("Kuwait's") or the state's adjective ("Kuwaiti"), never the state's name alone ("Kuwait summoned").
-        var written = text[tokens[start].Start..tokens[end - 1].End];
-        if (owned || string.Equals(_analysis.Catalogue.DemonymOf(written), written, StringComparison.OrdinalIgnoreCase))
-        {
-            Organisations.Add((start, text[tokens[start].Start..tokens[k].End], tokens[k].Text(text)));
-        }
+        Organisations.Add((start, text[tokens[start].Start..tokens[k].End], tokens[k].Text(text)));
     }
 }

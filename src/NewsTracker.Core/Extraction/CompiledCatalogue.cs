@@ -66,6 +66,9 @@ public sealed class CompiledCatalogue
     // "Azerbaijan", "Baku" or "Azerbaijani" → "Azerbaijani": the adjective of a state the catalogue knows, else null.
     public string? DemonymOf(string state) => _demonyms.GetValueOrDefault(state);
 
+    public string? DemonymOf(ReadOnlySpan<char> state) =>
+        _demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(state, out var demonym) ? demonym : null;
+
     // The state's adjective among its aliases: one word sharing the name's first three letters ("Russian" for Russia,
     // not "Moscow" nor "Russians"); null when it has none ("Dutch", "British" are not guessed).
     private static string? Demonym(KnownActor country)

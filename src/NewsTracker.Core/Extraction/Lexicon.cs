@@ -59,10 +59,10 @@ internal static class Lexicon
     public static readonly WordSet NewspaperNouns = new("paper newspaper daily weekly tabloid broadsheet");
 
     // What a post's place may be called after its name: "the governor of Ouaddaï province", "the mayor of Kharkiv oblast".
-    public static readonly WordSet PlaceNouns = new("province region district county oblast governorate prefecture municipality territory state");
+    public static readonly WordSet PlaceNouns = new("province region district county oblast governorate prefecture municipality territory state", indexed: false);
 
     // Diplomatic missions, named by their city: "the Freedonian Embassy in Harbourtown", "the US mission in Geneva".
-    public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission");
+    public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission", indexed: false);
 
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());

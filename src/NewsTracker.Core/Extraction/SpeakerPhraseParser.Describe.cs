@@ -89,7 +89,7 @@ internal static partial class SpeakerPhraseParser
         : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? "she"
         : null;
 
-    private static readonly WordSet InstitutionParts = new("wing arm body");
+    private static readonly WordSet InstitutionParts = new("wing arm body", indexed: false);
 
     // A name no first name opens, in apposition to a lowercase institution noun ("the military's media wing", "the
     // state agency that runs the port").

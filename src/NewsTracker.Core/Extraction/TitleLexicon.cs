@@ -55,9 +55,16 @@ internal static class TitleLexicon
     private static readonly HashSet<string> LongerTitles = new(
         File.Titles.Where(t => t.Words.Contains(' ') && !t.Honorific).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> LongerTitleEnds = new(LongerTitles.Select(t => t.Split(' ')[^1]), StringComparer.OrdinalIgnoreCase);
+
     // "… chargé d'affaires": the words end in a title of two or three words.
     public static bool EndsInLongerTitle(IReadOnlyList<string> words)
     {
+        if (words.Count < 2 || !LongerTitleEnds.Contains(words[^1]))
+        {
+            return false;
+        }
+
         for (var n = 2; n <= 3 && n <= words.Count; n++)
         {
             if (LongerTitles.Contains(string.Join(' ', words.Skip(words.Count - n))))

@@ -9,15 +9,17 @@ internal sealed class WordSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly ulong _bit;
 
-    public WordSet(IEnumerable<string> words)
+    // indexed: false for a list asked rarely (once a phrase, not once a token), so it leaves the vocabulary's few bits
+    // to the lists every token is tested against.
+    public WordSet(IEnumerable<string> words, bool indexed = true)
     {
         _words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _bit = Vocabulary.Register(this);
+        _bit = indexed ? Vocabulary.Register(this) : 0;
     }
 
-    public WordSet(string spaceSeparated)
-        : this(spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+    public WordSet(string spaceSeparated, bool indexed = true)
+        : this(spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), indexed)
     {
     }
 
