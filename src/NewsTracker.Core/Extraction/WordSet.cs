@@ -25,6 +25,9 @@ internal sealed class WordSet
 
     public IEnumerable<string> Words => _words;
 
+    // Whether tokens carry this list's bit (the vocabulary has room for 62 lists), or it answers by its own lookup.
+    public bool IsIndexed => _bit != 0;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     // A token carries the bits of every list it is in (Vocabulary); only unindexed lists look it up.
