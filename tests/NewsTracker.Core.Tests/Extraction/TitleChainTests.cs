@@ -199,4 +199,18 @@ public sealed class TitleChainTests
         result.People.Should().ContainSingle().Which.Name.Should().Be("Tariq bin Nasser Al Qasimi");
         result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tariq bin Nasser Al Qasimi");
     }
+
+    // "Principal" is a word of titles ("Senior Principal Magistrate"), not a name: the holder is found, and "she" is her.
+    [Fact]
+    public void A_principal_magistrate_is_a_title_and_her_holder_speaks()
+    {
+        var body = "Senior Principal Magistrate Ada Quist found Tomas Brandt, 46, guilty on three counts. "
+            + "She said the defendant had \"knowingly signed false declarations four times\".\n\n"
+            + "“This port is the front door of the region,” the magistrate said as she passed sentence.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "This port").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(result.Quotes, "knowingly signed").Speaker!.Name.Should().Be("Ada Quist");
+    }
 }
