@@ -136,4 +136,19 @@ public sealed class PartyBackReferenceTests
         result.People.Should().ContainSingle().Which.Name.Should().Be("Ada Quist");
         result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // "the Harbour Republican" (a city, not a state): the one member introduced with that place, never a person
+    // "Harbour Republican", and the pronoun after it is that member.
+    [Fact]
+    public void A_city_and_a_party_find_the_member_introduced_with_them()
+    {
+        var body = "Sen. Tom Berrow, a Harbour Republican, sponsored the farm bill.\n\n"
+            + "Sen. Jon Marsh, a Lakeside Democrat, accused Mr. Berrow of using farmers as props.\n\n"
+            + "The Harbour Republican shot back that Mr. Marsh had never visited a farm. “If he wants to come, I will drive him,” he said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "If he wants").Speaker!.Name.Should().Be("Tom Berrow");
+        result.People.Should().NotContain(p => p.Name.Contains("Republican"));
+    }
 }

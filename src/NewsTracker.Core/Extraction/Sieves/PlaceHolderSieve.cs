@@ -1,8 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "the Upper East MP", "the Harbourtown mayor": a place and a title, for the one person the article introduced with
-// that place ("Jon Berg, who represents a seat in the Upper East region,"). A state the catalogue knows is an
-// affiliation ("the Jordanian minister"), read by other sieves; two people introduced with the place leave it open.
+// "the Upper East MP", "the Harbourtown mayor", "the Mesa Republican": a place and a title or party, for the one person
+// the article introduced with that place ("Jon Berg, who represents a seat in the Upper East region,"). A state the
+// catalogue knows is an affiliation ("the Jordanian minister"), read by other sieves; two people introduced with the
+// place leave it open.
 internal sealed class PlaceHolderSieve : ISpeakerSieve
 {
     public const string Rule = "place-holder";
@@ -16,7 +17,8 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
         var a = context.Analysis;
         var (text, tokens) = (a.Text, a.Tokens);
         var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
-        if (end - start < 3 || !tokens[start].Is(text, "the") || !Lexicon.TitleWords.Contains(text, tokens[end - 1]))
+        if (end - start < 3 || !tokens[start].Is(text, "the")
+            || !(Lexicon.TitleWords.Contains(text, tokens[end - 1]) || PartyLexicon.PartyOfWord(tokens[end - 1].Span(text)) is not null))
         {
             return null;
         }
@@ -28,7 +30,7 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
         }
 
         var placeWords = placeEnd - (start + 1);
-        if (placeWords == 0 || placeWords > MaxPlaceWords || !AllTitles(a, placeEnd, end)
+        if (placeWords == 0 || placeWords > MaxPlaceWords || !AllTitles(a, placeEnd, end - 1)
             || (a.Catalogue.TryMatchAlias(text, tokens, start + 1, placeEnd, out var length, out _) && length == placeWords))
         {
             return null;
