@@ -34,7 +34,26 @@ internal sealed class SpokespersonNamedEarlierSieve : ISpeakerSieve
             found = person;
         }
 
-        return found is null || found.Gender == Genders.Opposite(gender) ? null : SpeakerContext.Found(found, Rule);
+        return found is null || found.Gender == Genders.Opposite(gender) || OtherInstitutionSince(context, found, phrase.AsWritten)
+            ? null
+            : SpeakerContext.Found(found, Rule);
+    }
+
+    // "Indonesia's foreign ministry has summoned the ambassador. A ministry spokeswoman said …": a ministry named after
+    // the spokesperson, and not theirs, is the one the description means.
+    private static bool OtherInstitutionSince(SpeakerContext context, ArticlePerson spokesperson, string written)
+    {
+        var head = written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(w => char.IsLower(w[0]) && (Lexicon.OrganisationWords.Contains(w) || w is "firm"));
+        var people = context.Analysis.People;
+        if (head is null || people.LatestOrganisation(context.Position, head) is not { } institution)
+        {
+            return false;
+        }
+
+        var named = people.Organisations.FindLast(o => o.TokenIndex < context.Position && o.Name == institution).TokenIndex;
+        return named > spokesperson.LastMention && !(spokesperson.Affiliation is { } affiliation
+            && (institution.Contains(affiliation, StringComparison.OrdinalIgnoreCase) || affiliation.Contains(institution, StringComparison.OrdinalIgnoreCase)));
     }
 
     // "company spokesman", "ministry spokeswoman": a lowercase institution word before the post.

@@ -142,6 +142,16 @@ public sealed class OrganisationSieveTests
     }
 
     [Fact]
+    public void A_ministry_spokeswoman_after_another_states_ministry_is_not_the_spokeswoman_named_before()
+    {
+        var text = "Freedonia's foreign ministry spokeswoman Ada Quist said the ship was on a survey.\n\n"
+            + "Norway's foreign ministry has summoned Freedonia's ambassador.\n\nThe talks went on.";
+        var described = Anonymous("A ministry spokeswoman") with { Role = "Spokeswoman" };
+
+        new SpokespersonNamedEarlierSieve().Try(Speaker(text, described)).Should().BeNull("a ministry was named after her, and not hers");
+    }
+
+    [Fact]
     public void Company_earlier_takes_the_company_named_last_for_the_firm()
     {
         var text = "Athens-based Pelion Shipping said its crew was safe. Later Corvo Motors said its plant was shut. The cranes were old.";
