@@ -75,7 +75,7 @@ internal sealed partial class ArticlePeople
         return true;
     }
 
-    // "Brazil's Foreign Ministry, known as Itamaraty,": the short name, once given, stands for the institution.
+    // "Freedonia's Foreign Ministry, known as the Bureau,": the short name, once given, stands for the institution.
     private void FindKnownAs()
     {
         var text = _analysis.Text;

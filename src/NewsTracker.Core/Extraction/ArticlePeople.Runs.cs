@@ -317,7 +317,7 @@ internal sealed partial class ArticlePeople
             return null;
         }
 
-        // "Her colleague at the same paper, Jon Berg,": after a preposition the name is apposed to someone else.
+        // "A reporter at the same daily, Jon Berg,": after a preposition the name is apposed to someone else.
         for (var k = noun - 1; noun == start - 2 && k >= Math.Max(0, noun - 4) && tokens[k].IsWord; k--)
         {
             if (PlaceWords.Contains(text, tokens[k]) || tokens[k].Is(text, "for") || tokens[k].Is(text, "with") || tokens[k].Is(text, "by") || tokens[k].Is(text, "same"))

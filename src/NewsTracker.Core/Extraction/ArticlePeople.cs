@@ -51,7 +51,7 @@ internal sealed partial class ArticlePeople
     // resolving "the group" or "the agency" later on.
     public List<(int TokenIndex, string Name, string Head)> Organisations { get; } = [];
 
-    // "South Korea's Joint Chiefs of Staff (JCS)", "the Foreign Ministry, known as Itamaraty": the short name, once
+    // "Freedonia's Joint Harbour Staff (JHS)", "the Foreign Ministry, known as the Bureau": the short name, once
     // defined, stands for the full name.
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 

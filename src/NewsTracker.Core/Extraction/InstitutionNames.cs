@@ -2,14 +2,14 @@ namespace NewsTracker.Core.Extraction;
 
 // One name for a state's ministry however the copy writes it: "Russia's foreign ministry", "the Ministry of Foreign
 // Affairs of the Russian Federation", "Russian Ministry of Foreign Affairs" and "Russian foreign ministry" are all
-// "Russian Foreign Ministry", and "Vietnam's Ministry of Industry and Trade" is "Vietnamese Ministry of Industry and
-// Trade", so the registry holds one actor for each. Only states the catalogue gives an adjective are rewritten; any
+// "Russian Foreign Ministry", and "Chile's Ministry of Public Works" is "Chilean Ministry of Public
+// Works", so the registry holds one actor for each. Only states the catalogue gives an adjective are rewritten; any
 // other name comes back as it was.
 internal static class InstitutionNames
 {
     private const string Ministry = "Ministry";
 
-    // Words between "of" and the state that name its government, not the state: "of the Federal Government of Somalia".
+    // Words between "of" and the state that name its government, not the state: "of the Federal Government of Nigeria".
     private static readonly WordSet GovernmentWords = new("the republic federal government kingdom state of");
 
     public static string Canonical(string name, CompiledCatalogue catalogue)
@@ -35,7 +35,7 @@ internal static class InstitutionNames
         return Compose(demonym, words[(owner + 1)..]);
     }
 
-    // "Ministry of Foreign Affairs of Azerbaijan", "Ministry of Defence of the Russian Federation".
+    // "Ministry of Foreign Affairs of Kazakhstan", "Ministry of Defence of the Kingdom of Norway".
     private static string? MinistryOfState(string[] words, CompiledCatalogue catalogue)
     {
         if (!words[0].Equals(Ministry, StringComparison.OrdinalIgnoreCase) || words.Length < 5 || !words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -62,7 +62,7 @@ internal static class InstitutionNames
                 return null;
             }
 
-            // "of the Federal Government of Somalia": the government's words end the portfolio, not the state's.
+            // "of the Federal Government of Nigeria": the government's words end the portfolio, not the state's.
             var portfolioEnd = of;
             while (portfolioEnd > 3 && GovernmentWords.Contains(words[portfolioEnd - 1]))
             {
@@ -100,7 +100,7 @@ internal static class InstitutionNames
     }
 
     // "Ministry of Foreign Affairs" is the foreign ministry; other portfolios keep the form the copy used ("Ministry of
-    // Industry and Trade"), with the state's adjective before it.
+    // Public Works"), with the state's adjective before it.
     private static string OfPortfolio(string demonym, string[] portfolio)
     {
         var words = Portfolio(portfolio);

@@ -21,7 +21,7 @@ internal static partial class SpeakerPhraseParser
 
         public bool Indefinite { get; set; }
 
-        // The words open a relative clause: "who ran the markets division of Halden Bank".
+        // The words open a relative clause: "who ran the bond desk at Halden Bank".
         public bool Relative { get; set; }
 
         public bool PluralAnonymous { get; set; }
@@ -51,7 +51,7 @@ internal static partial class SpeakerPhraseParser
         {
             // "The 58-year-old mayor, a former harbour master of Eastport,": an indefinite appositive describes the
             // speaker; its capitalised words (a place, a posting) are no name for it.
-            // "The former banker, who ran the markets division of Halden Bank,": the names in a relative clause are
+            // "The former trader, who ran the bond desk at Halden Bank,": the names in a relative clause are
             // other people's and other things', never the speaker's.
             if (NameTokens.Count == 0 && PersonAlias is null && !appositive.Relative
                 && !(appositive.Indefinite && appositive.PersonAlias is null && RoleWords.Count > 0))
@@ -173,7 +173,7 @@ internal static partial class SpeakerPhraseParser
                             || a.People.FindFullName(string.Join(' ', parts.NameTokens)) is { Confirmed: true } known && (known.Role is not null || known.Gender != Gender.Unknown)))
                     {
                         // "Smith of the ministry", "Maria Lund of the Institute for …", a person the article named
-                        // with a role or a gender ("Sunneva Dam of the Union Party"): the name is complete.
+                        // with a role or a gender ("Ilse Varga of the Harbour Party"): the name is complete.
                         break;
                     }
 
@@ -229,7 +229,7 @@ internal static partial class SpeakerPhraseParser
 
                 if (parts.InPortfolio && token.IsCapitalized(text) && parts.NameTokens.Count == 0)
                 {
-                    // "Minister for Foreign Affairs Ayman Safadi", "Minister of State Noura Al Hashemi",
+                    // "Minister for Foreign Affairs Ayman Safadi", "Minister of State Ada Quist",
                     // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
@@ -261,7 +261,7 @@ internal static partial class SpeakerPhraseParser
                 else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
                 {
                     // A lowercase word after a name ends it ("Lavrov in Moscow"); so does a preposition after
-                    // the head ("a shipping industry source in Istanbul").
+                    // the head ("a harbour industry source in Harbourtown").
                     if (ModifiesHead(a, parts, start, k, end))
                     {
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);

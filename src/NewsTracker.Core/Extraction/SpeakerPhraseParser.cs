@@ -158,7 +158,7 @@ internal static partial class SpeakerPhraseParser
             }
             else if (start - 2 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && IsHeadNoun(a, start - 2))
             {
-                // "A shipping industry source in Istanbul": the place belongs to the phrase, the head is "source".
+                // "A harbour industry source in Harbourtown": the place belongs to the phrase, the head is "source".
                 start -= 2;
             }
             else if (start - 4 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && a.Tokens[start - 3].Is(a.Text, "of")

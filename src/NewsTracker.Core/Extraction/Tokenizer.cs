@@ -116,7 +116,7 @@ internal static class Tokenizer
         }
 
         // A trailing dot belongs to "U.S." and to a single initial ("J."), not to "N.Korea" or an ordinary word, nor to
-        // the platform in "a post on X." that ends a sentence.
+        // the platform in "… as she wrote on X." ending a sentence.
         if (i < end && text[i] == '.' && ((dots > 0 && i - segmentStart <= 2) || (i - start == 1 && char.IsUpper(text[start]) && !IsPlatformX(text, start))))
         {
             i++;

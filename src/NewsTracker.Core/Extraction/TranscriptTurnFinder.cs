@@ -470,7 +470,7 @@ internal static class TranscriptTurnFinder
         {
             if (t + 1 < label && a.Tokens[t].Is(a.Text, done) && a.Tokens[t + 1].Is(a.Text, "by"))
             {
-                // "It was moderated by the ministry's head of communications, Live Brattli": the first person named after "by".
+                // "The session was moderated by the ministry's press chief, Jon Berg": the first person named after "by".
                 foreach (var mention in mentions)
                 {
                     if (mention.TokenIndex > t + 1 && mention.TokenIndex < label && a.SentenceOf(mention.TokenIndex) == a.SentenceOf(t))

@@ -218,10 +218,10 @@ public sealed class AttributionTests
     [Fact]
     public void An_anonymous_source_is_no_named_speaker()
     {
-        var quote = Extractor.Direct("“Nobody wants to be the next headline,” a shipping industry source in Istanbul said.").Should().ContainSingle().Subject;
+        var quote = Extractor.Direct("“No captain wants his name in the papers,” a harbour industry source in Harbourtown said.").Should().ContainSingle().Subject;
 
         quote.Speaker.Should().BeNull();
-        quote.SpeakerAsWritten.Should().Be("a shipping industry source in Istanbul");
+        quote.SpeakerAsWritten.Should().Be("a harbour industry source in Harbourtown");
     }
 
     [Fact]
@@ -241,10 +241,10 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("“The EU has ignored the facts,” a spokesperson for the Ministry of Commerce said.", "Ministry of Commerce")]
+    [InlineData("“The levy ignores how the harbour works,” a spokesperson for the Ministry of Commerce said.", "Ministry of Commerce")]
     [InlineData("“Provocations will be answered,” a Kremlin spokesman told reporters.", "Kremlin")]
-    [InlineData("Beijing, which sent an envoy to the meeting, said in a statement that China “firmly supports the island countries in their efforts”.", "Beijing")]
-    [InlineData("The Israeli military said it had targeted “a command and control centre” inside the compound.", "Israeli military")]
+    [InlineData("Beijing, which sent a delegate to the forum, said in a written note that China “stands with the coastal states on the fishing rules”.", "Beijing")]
+    [InlineData("The Israeli military said it had struck “a depot used to store rockets” near the border fence.", "Israeli military")]
     public void An_institution_speaks_through_its_spokespeople_and_statements(string body, string institution)
     {
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(institution);
@@ -253,41 +253,41 @@ public sealed class AttributionTests
     [Fact]
     public void A_participle_speaks_for_the_main_clause_not_the_introductory_one()
     {
-        var body = "When Mr. Jadoon rose again to respond, Deputy Speaker Mir Aijaz Khoso refused to give him the floor, saying the opposition had already been given “more time than the rules allow”.";
+        var body = "When Mr. Brandt stood up a second time, Deputy Speaker Ilse Varga denied him the floor, saying his bench had already spoken “for longer than the standing orders permit”.";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Mir Aijaz Khoso");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ilse Varga");
     }
 
     [Fact]
     public void Party_acronyms_before_a_name_are_not_part_of_it()
     {
-        var body = "PPP MNA Mehreen Zaidi backed the minister on Tuesday.\n\nShe said such a decision “must be owned by parliament, not taken in a closed room”.";
+        var body = "FHP MNA Ada Quist supported the harbour minister on Monday.\n\nShe said the tolls “belong before the whole assembly, not in a back office”.";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Mehreen Zaidi");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
     }
 
     [Fact]
     public void Places_are_never_people_a_pronoun_could_mean()
     {
-        var body = "Dr. Lee Sang-hoon taught her at Seoul National University, near the Korean Peninsula coast.\n\n“She came back the next morning with a new chapter,” he said.";
+        var body = "Dr. Park Min-jun taught her at Harbour National University, near the Freedonian Gulf coast.\n\n“Every week she brought a draft twice as long,” he said.";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Lee Sang-hoon");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Park Min-jun");
     }
 
     [Fact]
     public void A_paragraph_of_quotation_continues_the_reported_speaker_before_it()
     {
-        var body = "Speaking to the BBC, Energy Minister Svitlana Bondar said the attacks were designed to break morale.\n\n“They know exactly what they are hitting. These are the transformers that heat hospitals.”";
+        var body = "Speaking to the BBC, Energy Minister Marta Lindqvist said the strikes were meant to wear people down.\n\n“They pick their targets with care. Those substations keep the clinics warm.”";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Svitlana Bondar");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Marta Lindqvist");
     }
 
     [Fact]
     public void An_acronym_the_article_defined_speaks_under_its_full_name()
     {
-        var body = "South Korea's Joint Chiefs of Staff (JCS) tracked the launch.\n\n“The provocation is a clear violation of the resolutions,” the JCS said.";
+        var body = "Freedonia's Joint Harbour Command (JHC) followed the tanker all night.\n\n“The crossing breaks every rule of the strait,” the JHC said.";
 
-        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Joint Chiefs of Staff");
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Joint Harbour Command");
     }
 
     [Fact]

@@ -187,10 +187,10 @@ public sealed class DescribedSpeakerTests
     [Fact]
     public void A_title_is_the_person_named_first_in_the_next_sentence_who_speaks_on()
     {
-        var body = "“The line stopped at dawn after a drop in pressure,” the head of communications at Halden Gas, the state-owned operator, told reporters. "
+        var body = "“The line went quiet before dawn,” the head of communications at Halden Gas, the state pipeline company, told reporters. "
             + "Ilse Marr said the other lines were running normally.";
 
-        Extractor.Single(Extractor.Direct(body), "The line stopped").Speaker!.Name.Should().Be("Ilse Marr");
+        Extractor.Single(Extractor.Direct(body), "The line went quiet").Speaker!.Name.Should().Be("Ilse Marr");
     }
 
     // An institution described, then named by its acronym in apposition: the acronym speaks.
@@ -240,11 +240,11 @@ public sealed class DescribedSpeakerTests
     {
         var body = "Minister Ada Quist praised the patrols.\n\n"
             + "Back on the dock, Jon Berg, who has fished the reef for 30 years, says the boat keeps the trawlers away. "
-            + "“When the boat is in harbour, the big ships come closer,” he says.";
+            + "“While our cutter is in port, the trawlers creep closer,” he says.";
 
         var result = Extractor.Run(body);
 
         result.People.Should().NotContain(p => p.Name == "Back");
-        Extractor.Single(result.Quotes, "When the boat").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(result.Quotes, "While our cutter").Speaker!.Name.Should().Be("Jon Berg");
     }
 }

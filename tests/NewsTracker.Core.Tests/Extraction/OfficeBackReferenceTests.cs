@@ -78,7 +78,7 @@ public sealed class OfficeBackReferenceTests
     [Fact]
     public void Two_people_tied_to_the_office_leave_the_speaker_open()
     {
-        var body = "European Commission President Ana Lindqvist and African Union Commission Chairperson Omar Feld met in Addis Ababa on Tuesday.\n\n"
+        var body = "European Commission President Ana Lindqvist and African Union Commission Chairperson Omar Feld held talks in Lisbon on Monday.\n\n"
             + Between + "“We will not reopen the budget this year,” the Commission chief said.";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;

@@ -56,7 +56,7 @@ public sealed class OutletSpeakerTests
     [InlineData("The levy found one friend in Harbourtown, the daily Morgenpost.")]
     public void A_name_after_a_newspaper_noun_is_the_outlet_the_paper_stands_for(string first)
     {
-        var body = first + "\n\nThe levy was \"the least the harbour towns are owed\", the paper said in an editorial.";
+        var body = first + "\n\nThe levy was \"the least the harbour towns are owed\", the paper argued in its leader column.";
 
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Morgenpost");
     }

@@ -120,7 +120,7 @@ public sealed class PartyBackReferenceTests
     {
         var body = "Sen. Ada Quist (R-Ohio) opposed the farm bill from the start.\n\n"
             + "Sen. Tom Berrow of Tennessee explained his vote in one line.\n\n"
-            + "The Ohio Republican scoffed at that. “This bill feeds lobbyists,” she said.";
+            + "The Ohio Republican laughed that off. “This bill feeds lobbyists,” she said.";
 
         var result = Extractor.Run(body);
 

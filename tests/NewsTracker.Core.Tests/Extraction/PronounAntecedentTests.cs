@@ -195,12 +195,12 @@ public sealed class PronounAntecedentTests
         Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Jonas Brekke");
     }
 
-    // "… in a post on X. Quist, who …": the platform ends the sentence, so its subject is the pronoun's antecedent.
+    // "… as she wrote on X. Quist, who …": the platform ends the sentence, so its subject is the pronoun's antecedent.
     [Fact]
     public void After_a_post_on_X_the_next_sentences_subject_takes_the_pronoun()
     {
         var body = "Foreign Minister Ada Quist said the vote was illegal.\n\n"
-            + "Marta Lindqvist welcomed the decision in a post on X. Quist, who met her later, went further.\n\n"
+            + "Marta Lindqvist welcomed the decision, as she wrote on X. Quist, who met her later, went further.\n\n"
             + "“We asked for these patrols in March,” she said.";
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
@@ -212,23 +212,23 @@ public sealed class PronounAntecedentTests
     {
         var body = "Government spokesman Colonel Tomas Brandt accused the press of helping the smugglers.\n\n"
             + "Jon Berg, whose drivers' union met Colonel Brandt on Friday, was blunter.\n\n"
-            + "“We drive with soldiers in front and soldiers behind,” he said.";
+            + "“Our lorries run with guards on every side,” he said.";
 
-        Extractor.Single(Extractor.Direct(body), "We drive").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(Extractor.Direct(body), "Our lorries").Speaker!.Name.Should().Be("Jon Berg");
     }
 
-    // Names in a relative clause about a described speaker ("The former banker, who ran … Halden Bank Fortis,") are
+    // Names in a relative clause about a described speaker ("The former trader, who ran … Halden Fortis,") are
     // nobody's name for it, and a name after "of" is no antecedent even when an acronym opens it.
     [Fact]
     public void A_relative_clause_lends_its_names_to_nobody()
     {
         var body = "Ada Quist, the chief executive of the depository, said it had been sued a hundred times.\n\n"
-            + "The former banker, who ran the markets division of HBF Halden Fortis before joining the depository, said investors were watching.\n\n"
-            + "“If money is safe only until Europe changes its mind, it will go somewhere else,” she said.";
+            + "The former trader, who ran the bond desk at HBF Halden Fortis before joining the depository, said investors were watching.\n\n"
+            + "“If savings are safe only until the council changes course, they will leave,” she said.";
 
         var result = Extractor.Run(body);
 
-        Extractor.Single(result.Quotes, "If money is safe").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(result.Quotes, "If savings are safe").Speaker!.Name.Should().Be("Ada Quist");
         result.Quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == "Halden Fortis");
     }
 }

@@ -119,23 +119,23 @@ public sealed class SpokespersonOwnerTests
 
     // A mission is named by its city; the city is part of the name, never a speaker or a person of its own.
     [Theory]
-    [InlineData("The Freedonian Embassy in Harbourtown said the port was open to ships of every flag.", "Freedonian Embassy in Harbourtown")]
-    [InlineData("The Freedonian Embassy in Harbourtown called the levy unfair and said the port was open to ships of every flag.", "Freedonian Embassy in Harbourtown")]
-    [InlineData("A spokesperson for the Freedonian embassy in Harbourtown said the port was open to ships of every flag.", "Freedonian embassy in Harbourtown")]
+    [InlineData("The Freedonian Embassy in Harbourtown said the port welcomed vessels of all nations.", "Freedonian Embassy in Harbourtown")]
+    [InlineData("The Freedonian Embassy in Harbourtown called the levy unfair and said the port welcomed vessels of all nations.", "Freedonian Embassy in Harbourtown")]
+    [InlineData("A spokesperson for the Freedonian embassy in Harbourtown said the port welcomed vessels of all nations.", "Freedonian embassy in Harbourtown")]
     public void An_embassy_speaks_with_its_city_in_its_name(string body, string embassy)
     {
         var result = Extractor.Run(body);
 
-        Extractor.Single(result.Quotes, "the port was open").Speaker!.Name.Should().Be(embassy);
+        Extractor.Single(result.Quotes, "the port welcomed").Speaker!.Name.Should().Be(embassy);
         result.People.Should().NotContain(p => p.Name == "Harbourtown");
     }
 
     [Fact]
     public void The_embassy_later_is_the_mission_with_its_city()
     {
-        var body = "The Freedonian Embassy in Harbourtown called the levy unfair.\n\nThe embassy later said the port was open to ships of every flag.";
+        var body = "The Freedonian Embassy in Harbourtown called the levy unfair.\n\nThe embassy later said the port welcomed vessels of all nations.";
 
-        Extractor.Single(Extractor.Indirect(body), "the port was open").Speaker!.Name.Should().Be("Freedonian Embassy in Harbourtown");
+        Extractor.Single(Extractor.Indirect(body), "the port welcomed").Speaker!.Name.Should().Be("Freedonian Embassy in Harbourtown");
     }
 
     [Fact]

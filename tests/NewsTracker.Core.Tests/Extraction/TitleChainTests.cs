@@ -154,7 +154,7 @@ public sealed class TitleChainTests
     public void A_title_with_its_posting_before_a_name_in_apposition_is_that_person()
     {
         var body = "Foreign Ministry spokesman Jon Berg told reporters the vote was a farce.\n\n"
-            + "“The agency is being used as a tool,” said Freedonia's envoy to the IAEA, Tomas Brandt, who walked out of the session.";
+            + "“The board has become a weapon,” said Freedonia's envoy to the IAEA, Tomas Brandt, who left the room early.";
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
     }
@@ -165,7 +165,7 @@ public sealed class TitleChainTests
     {
         var body = "Speaking at the handover, the US chargé d'affaires in Harbourtown, Tomas Brandt, praised the crews.\n\n"
             + "Freedonia's defence minister, Ada Quist, said the helicopters would fly by spring.\n\n"
-            + "At the ceremony, the envoy also said: “The harbour has guarded itself alone for too long.”";
+            + "Later that day, the envoy also said: “The harbour has guarded itself alone for too long.”";
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
     }
@@ -176,9 +176,9 @@ public sealed class TitleChainTests
     {
         var body = "Foreign Minister Ada Quist met her Norwegian counterpart, Jon Berg, in Copenhagen.\n\n"
             + "Berg said Oslo was ready to share the patrol boats.\n\n"
-            + "The Danish minister said Copenhagen had “no interest in a weak neighbour.”";
+            + "The Danish minister said Copenhagen wanted “a strong neighbour, not a broken one.”";
 
-        Extractor.Single(Extractor.Indirect(body), "Copenhagen had").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(Extractor.Indirect(body), "Copenhagen wanted").Speaker!.Name.Should().Be("Ada Quist");
     }
 
     // A post's place before a place noun is no name: the holder in apposition speaks.
@@ -195,7 +195,7 @@ public sealed class TitleChainTests
     [Fact]
     public void A_long_name_with_particles_and_an_honorific_is_one_person()
     {
-        var result = Extractor.Run("Sayyid Tariq bin Nasser Al Qasimi, the Omani foreign minister, said the delegations would meet again.");
+        var result = Extractor.Run("Sayyid Tariq bin Nasser Al Qasimi, the Omani foreign minister, told reporters the delegations would meet again.");
 
         result.People.Should().ContainSingle().Which.Name.Should().Be("Tariq bin Nasser Al Qasimi");
         result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tariq bin Nasser Al Qasimi");
@@ -206,12 +206,12 @@ public sealed class TitleChainTests
     public void A_principal_magistrate_is_a_title_and_her_holder_speaks()
     {
         var body = "Senior Principal Magistrate Ada Quist found Tomas Brandt, 46, guilty on three counts. "
-            + "She said the defendant had \"knowingly signed false declarations four times\".\n\n"
-            + "“This port is the front door of the region,” the magistrate said as she passed sentence.";
+            + "She said the defendant had \"lied on every form he ever touched\".\n\n"
+            + "“This harbour is the region's front gate,” the magistrate said before she read the sentence.";
 
         var result = Extractor.Run(body);
 
-        Extractor.Single(result.Quotes, "This port").Speaker!.Name.Should().Be("Ada Quist");
-        Extractor.Single(result.Quotes, "knowingly signed").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(result.Quotes, "This harbour").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(result.Quotes, "lied on every form").Speaker!.Name.Should().Be("Ada Quist");
     }
 }
