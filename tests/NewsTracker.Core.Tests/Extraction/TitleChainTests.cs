@@ -214,4 +214,16 @@ public sealed class TitleChainTests
         Extractor.Single(result.Quotes, "This harbour").Speaker!.Name.Should().Be("Ada Quist");
         Extractor.Single(result.Quotes, "lied on every form").Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // "energy critic" is a post (the opposition's spokesperson for a portfolio): the name after it is the speaker of the
+    // quote paragraph the lead-in opens.
+    [Fact]
+    public void An_opposition_critic_who_rises_first_speaks_the_next_paragraph()
+    {
+        var body = "Energy Minister Ada Quist told the assembly the deal would bring jobs.\n\n"
+            + "Opposition energy critic Jon Berg rose first.\n\n"
+            + "“Mr. Speaker, the minister has signed a contract she will not show us. Would she buy a boat that way?”";
+
+        Extractor.Single(Extractor.Direct(body), "Mr. Speaker").Speaker!.Name.Should().Be("Jon Berg");
+    }
 }
