@@ -39,12 +39,14 @@ internal sealed partial class ArticlePeople
 
             var first = k;
             while (first - 1 >= 0 && k - first < 10 && (tokens[first - 1].IsCapitalized(text)
-                || (first - 2 >= 0 && tokens[first - 2].IsCapitalized(text) && Connectors.Contains(text, tokens[first - 1]))))
+                || (first - 2 >= 0 && tokens[first - 2].IsCapitalized(text)
+                    && (Connectors.Contains(text, tokens[first - 1]) || tokens[first - 1].Is(text, "in")))))
             {
                 first--;
             }
 
-            // "The Coastal Patrol Command (KORVAL)" at a sentence's start: the name starts after "The".
+            // "The Coastal Patrol Command (KORVAL)" at a sentence's start: the name starts after "The"; "the Harbour Support
+            // Mission in Freedonia (HSMF)" runs across "in".
             while (first < k - 1 && Lexicon.Determiners.Contains(text, tokens[first]))
             {
                 first++;

@@ -291,6 +291,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_acronym_defined_across_in_speaks_under_the_whole_name()
+    {
+        var body = "The Harbour Support Mission in Freedonia (HSMF) moved two ships on Monday.\n\n“The ships will stay until spring,” the HSMF said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Harbour Support Mission in Freedonia");
+    }
+
+    [Fact]
     public void A_new_person_takes_the_role_and_affiliation_the_article_gives()
     {
         var quote = Extractor.Direct("“We will not be intimidated,” Polish Defence Minister Marek Zielinski said.").Should().ContainSingle().Subject;
