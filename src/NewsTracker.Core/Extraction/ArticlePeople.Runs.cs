@@ -164,7 +164,9 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
-            if (Lexicon.TitleWords.Contains(text, token) || (token.Is(text, "of") && roleWords.Count > 0))
+            // "Lawyer Aleksandrs Gusevs" opening a sentence: a role noun before a name of two words is a role too.
+            var roleBeforeName = k == start && end - k >= 3 && Lexicon.RoleNouns.Contains(text, token) && FirstNames.Of(token.Span(text)) == Gender.Unknown;
+            if (Lexicon.TitleWords.Contains(text, token) || roleBeforeName || (token.Is(text, "of") && roleWords.Count > 0))
             {
                 roleWords.Add(token.Text(text));
                 if (Lexicon.FemaleCues.Contains(text, token))

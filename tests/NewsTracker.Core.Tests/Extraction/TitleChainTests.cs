@@ -226,4 +226,18 @@ public sealed class TitleChainTests
 
         Extractor.Single(Extractor.Direct(body), "Mr. Speaker").Speaker!.Name.Should().Be("Jon Berg");
     }
+
+    // A role noun opening a sentence before a full name is the person's role, not part of the name; a later spelling of
+    // the surname without its Latvian ending is the same person.
+    [Fact]
+    public void A_role_noun_before_a_name_is_a_role_and_the_surname_variant_finds_the_person()
+    {
+        var body = "Lawyer Ivars Berzins, who defends several drivers, told our portal that most couriers were hired online.\n\n"
+            + "«They are people with debts and vans», Berzin added.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().Contain(p => p.Name == "Ivars Berzins" && p.Role == "Lawyer");
+        Extractor.Single(result.Quotes, "They are people").Speaker!.Name.Should().Be("Ivars Berzins");
+    }
 }
