@@ -1,9 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "the Upper East MP", "the Harbourtown mayor", "the Mesa Republican": a place and a title or party, for the one person
-// the article introduced with that place ("Jon Berg, who represents a seat in the Upper East region,"). A state the
-// catalogue knows is an affiliation ("the Jordanian minister"), read by other sieves; two people introduced with the
-// place leave it open.
+// "the Upper East MP", "the Harbourtown mayor", "the Mesa Republican", "the Halden executive": a place or a company and
+// a title, role or party, for the one person the article introduced with that place or company ("Jon Berg, who
+// represents a seat in the Upper East region,"). A state the catalogue knows is an affiliation ("the Jordanian
+// minister"), read by other sieves; two people introduced with the place leave it open.
 internal sealed class PlaceHolderSieve : ISpeakerSieve
 {
     public const string Rule = "place-holder";
@@ -18,7 +18,8 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
         var (text, tokens) = (a.Text, a.Tokens);
         var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
         if (end - start < 3 || !tokens[start].Is(text, "the")
-            || !(Lexicon.TitleWords.Contains(text, tokens[end - 1]) || PartyLexicon.PartyOfWord(tokens[end - 1].Span(text)) is not null))
+            || !(Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.RoleNouns.Contains(text, tokens[end - 1])
+                || Lexicon.AnonymousHeads.Contains(text, tokens[end - 1]) || PartyLexicon.PartyOfWord(tokens[end - 1].Span(text)) is not null))
         {
             return null;
         }
@@ -31,7 +32,8 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
 
         var placeWords = placeEnd - (start + 1);
         if (placeWords == 0 || placeWords > MaxPlaceWords || !AllTitles(a, placeEnd, end - 1)
-            || (a.Catalogue.TryMatchAlias(text, tokens, start + 1, placeEnd, out var length, out _) && length == placeWords))
+            || (a.Catalogue.TryMatchAlias(text, tokens, start + 1, placeEnd, out var length, out var known) && length == placeWords
+                && known.Kind == Actors.ActorKind.Country))
         {
             return null;
         }
@@ -43,6 +45,13 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
             if (mention.TokenIndex >= context.Position)
             {
                 break;
+            }
+
+            // A headline's people (at -1) have no introduction in the body to read; the place itself read as a name
+            // ("Rio Tinto") is nobody holding a post there.
+            if (mention.TokenIndex < 0 || mention.Person.Name.Contains(place, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
             }
 
             var (from, to) = IntroductionWindow.Of(a, mention);

@@ -83,4 +83,19 @@ public sealed class TitleSieveTests
 
         (found?.Speaker?.Name).Should().Be(holder);
     }
+
+    // "the Halden executive": a company and a role noun, for the one person introduced with the company; a person only
+    // in the headline (no introduction in the body) is passed over, not read past the text's start.
+    [Fact]
+    public void Place_holder_takes_the_one_person_introduced_with_a_company_and_reads_past_headline_people()
+    {
+        var body = "Ada Quist, Halden's vice president for ports, told analysts the field was producing well.\n\n"
+            + "“We have a deal, not a friendship,” the Halden executive said.";
+
+        var quote = new QuoteExtractor().Extract(body, Extractor.Catalogue, "Jon Berg signs the Halden deal")
+            .Quotes.Single(q => q.Text.StartsWith("We have a deal", StringComparison.Ordinal));
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Rule.Should().EndWith(PlaceHolderSieve.Rule);
+    }
 }
