@@ -63,6 +63,16 @@ internal sealed partial class ArticlePeople
             return;
         }
 
+        if (end - start > 1 && StateThenName(start, end, out var state) is > 0 and var holderStart)
+        {
+            // "Minister of Ports of the Republic of Freedonia Ada Quist": the state closes the title, the holder follows.
+            Organisations.Add((start, text[tokens[start].Start..tokens[holderStart - 1].End], tokens[start].Text(text)));
+            var holder = AddOrUpdate(text[tokens[holderStart].Start..tokens[end - 1].End], TitleBeforeState(start), state, Gender.Unknown);
+            holder.Confirmed = true;
+            AddMention(holderStart, holder);
+            return;
+        }
+
         if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
@@ -344,5 +354,60 @@ internal sealed partial class ArticlePeople
         }
 
         return count;
+    }
+
+    // Where the holder's name starts in "Republic of Freedonia Ada Quist": after a state the catalogue knows, opened by
+    // "Republic of" or "Kingdom of", two or three capitalised words that are no institution; 0 when the run is not so.
+    private int StateThenName(int start, int end, out string? stateName)
+    {
+        stateName = null;
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (end - start < 5 || !(tokens[start].Is(text, "Republic") || tokens[start].Is(text, "Kingdom")) || !tokens[start + 1].Is(text, "of"))
+        {
+            return 0;
+        }
+
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, start + 2, k + 1, out var length, out var state) && length == k + 1 - (start + 2)
+                && state.Kind == ActorKind.Country && end - (k + 1) is >= 2 and <= 3
+                && !Lexicon.OrganisationWords.Contains(text, tokens[end - 1]))
+            {
+                stateName = state.Name;
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // "Minister of Energy of the": the title whose state the run opens, read back from "of the" before it.
+    private string? TitleBeforeState(int start)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Is(text, "the"))
+        {
+            k--;
+        }
+
+        if (k < 1 || !tokens[k].Is(text, "of"))
+        {
+            return null;
+        }
+
+        var last = k - 1;
+        var first = last;
+        while (first - 1 >= 0 && last - first < 5 && (tokens[first - 1].IsCapitalized(text) || tokens[first - 1].Is(text, "of")))
+        {
+            first--;
+        }
+
+        while (first <= last && !Lexicon.TitleWords.Contains(text, tokens[first]))
+        {
+            first++;
+        }
+
+        return first <= last && _analysis.SentenceOf(first) == _analysis.SentenceOf(start) ? text[tokens[first].Start..tokens[last].End] : null;
     }
 }

@@ -240,4 +240,18 @@ public sealed class TitleChainTests
         result.People.Should().Contain(p => p.Name == "Ivars Berzins" && p.Role == "Lawyer");
         Extractor.Single(result.Quotes, "They are people").Speaker!.Name.Should().Be("Ivars Berzins");
     }
+
+    // State media write the title, then "of the Republic of" the state, then the holder: the run is split there, and the
+    // holder takes the title and the state.
+    [Fact]
+    public void A_holder_after_a_title_of_the_republic_of_a_state_is_that_person()
+    {
+        var body = "Minister of Health of the Republic of Latvia Ilse Varga opened the clinic with a guest.\n\n"
+            + "“Every district will have a clinic by spring,” the Minister emphasized.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "Ilse Varga", Role = "Minister of Health", Affiliation = "Latvia" });
+        Extractor.Single(result.Quotes, "Every district").Speaker!.Name.Should().Be("Ilse Varga");
+    }
 }
