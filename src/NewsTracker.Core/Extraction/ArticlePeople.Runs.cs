@@ -104,12 +104,12 @@ internal sealed partial class ArticlePeople
 
         // "the Ohio Republican", "Democrat Ada Quist": a party word describes a person; it is no name, nor part of one.
         // Nor is a US state ("Sen. Tom Berrow of Tennessee").
-        if (IsPartyWord(end - 1) || PartyLexicon.StateNamed(text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)) is not null)
+        if (PartyLexicon.IsPartyWord(text, tokens[end - 1]) || PartyLexicon.StateNamed(text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)) is not null)
         {
             return;
         }
 
-        while (start < end - 1 && IsPartyWord(start))
+        while (start < end - 1 && PartyLexicon.IsPartyWord(text, tokens[start]))
         {
             start++;
         }
@@ -341,9 +341,6 @@ internal sealed partial class ArticlePeople
         var closed = end == tokens.Count || tokens[end].Is(text, ',') || tokens[end].Is(text, '.') || tokens[end].Is(text, ';');
         return closed || _analysis.IsSpeechVerb(end) ? tokens[noun].Text(text).ToLowerInvariant() : null;
     }
-
-    private bool IsPartyWord(int k) =>
-        _analysis.Tokens[k].IsCapitalized(_analysis.Text) && PartyLexicon.PartyOfWord(_analysis.Tokens[k].Span(_analysis.Text)) is not null;
 
     private int ParticleCount(int from, int to)
     {

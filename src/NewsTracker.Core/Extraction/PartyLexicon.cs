@@ -35,6 +35,9 @@ internal static partial class PartyLexicon
 
     public static Party? PartyOfWord(ReadOnlySpan<char> word) => PartiesByWord.TryGetValue(word, out var party) ? party : null;
 
+    // "Republican", "Democrat" written as a party word: capitalised, so "a democrat at heart" is none.
+    public static bool IsPartyWord(string text, Token token) => token.IsCapitalized(text) && PartyOfWord(token.Span(text)) is not null;
+
     public static Party? PartyOfLetter(string letter) =>
         File.Parties.FirstOrDefault(p => p.Letter.Equals(letter, StringComparison.OrdinalIgnoreCase));
 

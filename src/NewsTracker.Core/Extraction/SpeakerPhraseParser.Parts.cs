@@ -138,8 +138,7 @@ internal static partial class SpeakerPhraseParser
 
                 // "the Mesa Republican": a party word ending a definite phrase describes a member; the words before it
                 // are their place, not a name (a state's are read by the party sieves: "the Ohio Republican").
-                if (k == end - 1 && k >= start + 2 && a.Tokens[start].Is(text, "the") && token.IsCapitalized(text)
-                    && PartyLexicon.PartyOfWord(token.Span(text)) is not null
+                if (k == end - 1 && k >= start + 2 && a.Tokens[start].Is(text, "the") && PartyLexicon.IsPartyWord(text, token)
                     && PartyLexicon.StateNamed(text.AsSpan(a.Tokens[start + 1].Start, a.Tokens[k - 1].End - a.Tokens[start + 1].Start)) is null)
                 {
                     parts.NameTokens.Clear();
@@ -149,8 +148,7 @@ internal static partial class SpeakerPhraseParser
                 }
 
                 // "Democrat Ada Quist": the party describes the name after it.
-                if (parts.NameTokens.Count == 0 && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && token.IsCapitalized(text)
-                    && PartyLexicon.PartyOfWord(token.Span(text)) is not null)
+                if (parts.NameTokens.Count == 0 && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && PartyLexicon.IsPartyWord(text, token))
                 {
                     k++;
                     continue;

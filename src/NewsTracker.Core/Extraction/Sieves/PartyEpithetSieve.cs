@@ -87,7 +87,7 @@ internal sealed class PartyEpithetSieve : ISpeakerSieve
 
             for (var k = from; k < to; k++)
             {
-                if (a.Tokens[k].IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(a.Tokens[k].Span(a.Text)) is not null)
+                if (PartyLexicon.IsPartyWord(a.Text, a.Tokens[k]))
                 {
                     return true;
                 }

@@ -91,7 +91,7 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
             }
 
             // "the Ohio Republican": a party word ends a description as a title does.
-            var party = token.IsCapitalized(a.Text) && PartyLexicon.PartyOfWord(token.Span(a.Text)) is not null;
+            var party = PartyLexicon.IsPartyWord(a.Text, token);
             if (!(party || Lexicon.TitleWords.Contains(a.Text, token)) || (end < at && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end])))
             {
                 continue;
