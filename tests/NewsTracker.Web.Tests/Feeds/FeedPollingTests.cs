@@ -1,8 +1,14 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsTracker.Core.Articles.FromUrl;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Feeds;
@@ -31,7 +37,7 @@ public sealed class FeedPollingTests(FeedPollingTests.Factory factory, FeedSite 
 
         var feedId = await AddFeedAsync(site.Url("/world/rss.xml"), "Nordic Wire");
 
-        var first = await PollAsync(feedId);
+        var first = await PollPastTheSlowPageAsync(feedId);
 
         first.Should().Match<FeedPollReport>(r => r.Added == 2 && r.Failed == 1 && r.Skipped == 3 && r.Error == null);
         first.Lines.Should().Contain(l => l.Contains("/missing") && l.Contains("404"))
@@ -52,7 +58,7 @@ public sealed class FeedPollingTests(FeedPollingTests.Factory factory, FeedSite 
         unchanged.NotModified.Should().BeTrue("the feed answers 304 to the ETag it gave");
 
         site.Edition = 2;
-        var second = await PollAsync(feedId);
+        var second = await PollPastTheSlowPageAsync(feedId);
 
         second.Should().Match<FeedPollReport>(r => r.Added == 1 && r.Failed == 1, "only the new item and the slow one are fetched");
         second.Lines.Should().Contain(l => l.Contains("border")).And.NotContain(l => l.Contains("/missing"));
@@ -89,21 +95,46 @@ public sealed class FeedPollingTests(FeedPollingTests.Factory factory, FeedSite 
         return (await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feedId, default))!;
     }
 
+    // A poll whose items include the page that never answers: once it is asked for, the page fetcher's clock moves
+    // past the timeout, so the slow page times out and the ordinary ones never do, however loaded the machine.
+    private async Task<FeedPollReport> PollPastTheSlowPageAsync(int feedId)
+    {
+        using var pollDone = new CancellationTokenSource();
+        var poll = PollAsync(feedId);
+        var asked = site.SlowPageRequests.WaitAsync(pollDone.Token);
+        if (await Task.WhenAny(poll, asked) == asked)
+        {
+            factory.PageClock.Advance(TimeSpan.FromSeconds(Factory.PageTimeoutSeconds));
+        }
+
+        await pollDone.CancelAsync();
+        return await poll;
+    }
+
     private async Task<IReadOnlyList<FeedRow>> ListAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<FeedService>().ListAsync(default);
     }
 
-    // Local pages are private addresses, which the app refuses by default; these tests allow them.
+    // Local pages are private addresses, which the app refuses by default; these tests allow them. The page
+    // fetcher's timeout runs on a clock of the test's own, which moves only when the slow page is asked for.
     public sealed class Factory : NewsTrackerFactory
     {
+        public const int PageTimeoutSeconds = 10;
+
+        public FakeTimeProvider PageClock { get; } = new(DateTimeOffset.UtcNow);
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("UrlImport:AllowPrivateNetworks", "true");
-            // 10 s: long enough that an ordinary local page answers on a loaded test machine; the slow one waits it out.
-            builder.UseSetting("UrlImport:TimeoutSeconds", "10");
+            builder.UseSetting("UrlImport:TimeoutSeconds", PageTimeoutSeconds.ToString(CultureInfo.InvariantCulture));
+            builder.ConfigureTestServices(services => services.AddTransient(provider => new ArticlePageFetcher(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ArticlePageFetcher)),
+                provider.GetRequiredService<IOptions<ArticlePageOptions>>(),
+                PageClock,
+                provider.GetRequiredService<ILogger<ArticlePageFetcher>>())));
             builder.UseSetting("Feeds:PerHostDelay", "00:00:00");
             // No feed here is slow on purpose: 30 s only bounds a loaded CI machine's answer.
             builder.UseSetting("Feeds:TimeoutSeconds", "30");

@@ -14,7 +14,10 @@ public sealed class FeedSite : IAsyncLifetime
 {
     private WebApplication? _app;
 
-    public string Marker { get; } = Guid.NewGuid().ToString("N")[..8];
+    public string Marker { get; } = TestArticles.Marker();
+
+    // Released once each time the slow page is asked for; it never answers.
+    public SemaphoreSlim SlowPageRequests { get; } = new(0);
 
     // 1: the first edition of the feed; 2: one more item and a new ETag.
     public int Edition { get; set; } = 1;
@@ -46,7 +49,10 @@ public sealed class FeedSite : IAsyncLifetime
         _app.MapGet("/world/broken.xml", () => Results.Content("<rss><channel><item><title>cut off", "application/rss+xml"));
         _app.MapGet("/news/{slug}", (string slug) => Results.Content(Page(slug), "text/html; charset=utf-8"));
         _app.MapGet("/slow", async (HttpContext context) =>
-            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
+        {
+            SlowPageRequests.Release();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
         _app.MapGet("/missing", () => Results.NotFound());
         _app.MapGet("/report.pdf", () => Results.Bytes("%PDF-1.7 not a page"u8.ToArray(), "application/pdf"));
         await _app.StartAsync();
@@ -55,6 +61,7 @@ public sealed class FeedSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        SlowPageRequests.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

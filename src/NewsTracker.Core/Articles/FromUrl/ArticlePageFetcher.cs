@@ -9,7 +9,7 @@ namespace NewsTracker.Core.Articles.FromUrl;
 
 // Fetches a page for "Add from URL": http and https only, within the configured time and size, HTML only, and
 // (unless allowed) never inside a private network. Every way it can fail becomes a sentence for the editor.
-public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOptions> options, ILogger<ArticlePageFetcher> logger)
+public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOptions> options, TimeProvider clock, ILogger<ArticlePageFetcher> logger)
 {
     private static readonly string[] HtmlTypes = ["text/html", "application/xhtml+xml"];
 
@@ -23,8 +23,8 @@ public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOpti
         }
 
         var limits = options.Value;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(limits.TimeoutSeconds));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(limits.TimeoutSeconds), clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
