@@ -82,6 +82,19 @@ internal static partial class SpeakerPhraseParser
             : phrase;
     }
 
+    // "Her verdict", "His answer": the possessive pronoun as the phrase of its owner, resolved like "she" or "he".
+    public static SpeakerPhrase? Owner(ArticleAnalysis a, int token) =>
+        OwnerPronoun(a.Tokens[token].Span(a.Text)) is { } owner
+            ? new SpeakerPhrase
+            {
+                StartToken = token,
+                EndToken = token + 1,
+                AsWritten = a.Text[a.Tokens[token].Start..a.Tokens[token].End],
+                Form = SpeakerForm.Pronoun,
+                Pronoun = owner,
+            }
+            : null;
+
     private static string? OwnerPronoun(ReadOnlySpan<char> word) =>
         word.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it"
         : word.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they"

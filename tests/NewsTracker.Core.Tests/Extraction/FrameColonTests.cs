@@ -8,6 +8,7 @@ public sealed class FrameColonTests
     [InlineData("Prime Minister Anna Holm was blunt: the country will not send troops to the region this year.", "Anna Holm")]
     [InlineData("The message from Defence Minister Lars Berg was clear: the army will not leave the border before spring.", "Lars Berg")]
     [InlineData("Anna Holm met the envoys on Monday.\n\nHolm's verdict: the talks had failed and the country would look elsewhere.", "Anna Holm")]
+    [InlineData("Anna Holm met the envoys on Monday.\n\nHer verdict: the talks had failed and the country would look elsewhere.", "Anna Holm")]
     public void A_frame_naming_its_speaker_reports_the_clause_after_the_colon(string body, string speaker)
     {
         var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;

@@ -9,7 +9,7 @@ internal sealed class FrameColonSieve : IReportedSieve
 
     private const int MaxFrame = 20;
 
-    private static readonly WordSet FrameNouns = new("""
+    internal static readonly WordSet FrameNouns = new("""
         message position response reply answer verdict view line warning demand argument conclusion stance assessment
         reaction advice explanation justification
         """);
@@ -60,8 +60,9 @@ internal sealed class FrameColonSieve : IReportedSieve
     private static bool IsMark(ArticleAnalysis a, int k) =>
         k < a.Tokens.Count && a.Tokens[k].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k].Start]);
 
-    // "The ministry's position …:", "Holm's verdict:", "The message from Oslo was blunt:": the owner, or who it came from.
-    private static SpeakerPhrase? NounFrameSource(ArticleAnalysis a, int start, int colon)
+    // "The ministry's position …:", "Holm's verdict:", "Her answer:", "The message from Oslo was blunt:": the owner, or
+    // who it came from. Direct quotes after such a frame read it too (FrameColonQuoteSieve).
+    internal static SpeakerPhrase? NounFrameSource(ArticleAnalysis a, int start, int colon)
     {
         var (text, tokens) = (a.Text, a.Tokens);
         for (var noun = start; noun < colon && noun <= start + 4; noun++)
@@ -75,6 +76,11 @@ internal sealed class FrameColonSieve : IReportedSieve
             {
                 var owner = Lexicon.Determiners.Contains(text, tokens[start]) && noun - 1 > start + 1 ? start + 1 : start;
                 return owner < noun - 1 ? SpeakerPhraseParser.Describe(a, owner, noun - 1) : null;
+            }
+
+            if (noun - 1 == start && SpeakerPhraseParser.Owner(a, start) is { } pronoun)
+            {
+                return pronoun;
             }
 
             if (noun + 2 < colon && (tokens[noun + 1].Is(text, "from") || tokens[noun + 1].Is(text, "of")))

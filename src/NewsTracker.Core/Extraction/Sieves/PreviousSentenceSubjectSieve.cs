@@ -48,6 +48,12 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
             return Described(a, sentence, open);
         }
 
+        return Of(found, Rule);
+    }
+
+    // The person a mention names, as the attribution of an inheritance sieve.
+    internal static Attribution Of(MentionOfPerson found, string rule)
+    {
         var phrase = new SpeakerPhrase
         {
             StartToken = found.TokenIndex,
@@ -58,7 +64,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
             Role = found.Person.Role,
             Affiliation = found.Person.Affiliation,
         };
-        return new Attribution(phrase, Rule, found.TokenIndex);
+        return new Attribution(phrase, rule, found.TokenIndex);
     }
 
     // "What does he make of the plan? “…”", "Pressed on the budget, the 63-year-old smiles. “…”": a sentence that

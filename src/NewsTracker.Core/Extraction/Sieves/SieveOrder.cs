@@ -14,13 +14,16 @@ internal static class SieveOrder
     private static readonly IAttributionSieve ReportedFragment = new ReportedFragmentSieve();
     private static readonly IAttributionSieve AccordingToLater = new AccordingToLaterSieve();
     private static readonly IAttributionSieve AsPutIt = new AsPutItSieve();
+    private static readonly IAttributionSieve QuoteDashSpeaker = new QuoteDashSpeakerSieve();
+    private static readonly IAttributionSieve FrameColonQuote = new FrameColonQuoteSieve();
 
-    // A direct quote's own attribution: the words right after the quote first, then those before it, then a
-    // fragment's reporting verb, then a cue later in the sentence.
+    // A direct quote's own attribution: a dash sign-off right after it, the words right after the quote, then those
+    // before it, then a fragment's reporting verb, then a cue later in the sentence.
     public static readonly IReadOnlyList<IAttributionSieve> Attribution =
     [
+        QuoteDashSpeaker,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
-        AccordingToQuote, AsPutIt, NameColon, ManneredColon, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
         ReportedFragment,
         AccordingToLater,
     ];
@@ -29,15 +32,16 @@ internal static class SieveOrder
     // it: the same sieves, the words before it first.
     public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
     [
-        AccordingToQuote, AsPutIt, NameColon, ManneredColon, SpeakerVerbQuote,
+        QuoteDashSpeaker,
+        AccordingToQuote, AsPutIt, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
         ReportedFragment,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         AccordingToLater,
     ];
 
     // A direct quote with no attribution of its own: another quote of its paragraph, an introduction
-    // closing the paragraph before, the speaker of the paragraph before, the sentence before, then the subject of a
-    // one-sentence lead-in paragraph before.
+    // closing the paragraph before, the speaker of the paragraph before, the sentence before, the subject of a
+    // one-sentence lead-in paragraph before, then the one person the paragraph before ends on.
     public static readonly IReadOnlyList<IInheritanceSieve> Inheritance =
     [
         new SameParagraphSieve(),
@@ -46,6 +50,7 @@ internal static class SieveOrder
         new PreviousParagraphSpeakerSieve(),
         new PreviousSentenceSubjectSieve(),
         new LeadInParagraphSieve(),
+        new PreviousParagraphPersonSieve(),
     ];
 
     // Reported speech, sentence by sentence (IndirectQuoteFinder). An opening sieve that gives a quote settles

@@ -20,6 +20,10 @@ public sealed class AttributionSieveTests
         { ManneredColonSieve.Rule, "The harbour minister was blunt: “The cranes will be replaced by spring.”", "The harbour minister" },
         { ReportedFragmentSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go.", "Varga" },
         { AccordingToLaterSieve.Rule, "The cranes will be “replaced well before the spring storms”, according to a statement from the harbour office.", "harbour office" },
+        { FrameColonQuoteSieve.Rule, "Varga's verdict was that of a pragmatist: “The cranes will be replaced by spring.”", "Varga" },
+        { FrameColonQuoteSieve.Rule, "Her answer to the dockers: “The cranes will be replaced by spring.”", "Her" },
+        { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring.” — Harbour Minister Ilse Varga, on the quay", "Harbour Minister Ilse Varga" },
+        { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring.”\n— Varga, in a letter to the port board", "Varga" },
     };
 
     // Text where the sieve's pattern is absent: no cue, no verb in the right place, no name before a colon.
@@ -38,6 +42,13 @@ public sealed class AttributionSieveTests
         { ManneredColonSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { ReportedFragmentSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { AccordingToLaterSieve.Rule, "“The cranes will be replaced by spring,” said Varga." },
+        // A frame that names nobody is the narrator's voice; a frame with a speech verb is another sieve's.
+        { FrameColonQuoteSieve.Rule, "The answer is simple: “The cranes will be replaced by spring.”" },
+        { FrameColonQuoteSieve.Rule, "Varga said her verdict was clear: “The cranes will be replaced by spring.”" },
+        // After the dash comes narration, or a sentence with its own verb.
+        { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring” — a promise the dockers have heard before." },
+        { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring” — Varga said it twice on Tuesday." },
+        { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring,” Varga said — Jonas Brandt, the union leader, disagreed." },
     };
 
     // Text where an earlier sieve settles the quote though this sieve's pattern is there too.

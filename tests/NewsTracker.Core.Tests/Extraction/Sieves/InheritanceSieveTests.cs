@@ -20,6 +20,7 @@ public sealed class InheritanceSieveTests
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat does he want from the council? " + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt, 61, runs the docks.\n\nPressed on the cranes, the 61-year-old smiles. " + Follow },
         { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nThe captain was blunter.\n\n" + Follow },
+        { PreviousParagraphPersonSieve.Rule + "+", "The tide turns at dusk. Asked what comes next for the harbour, Captain Tomas Brandt does not hesitate.\n\n" + Follow },
     };
 
     [Fact]
@@ -32,6 +33,18 @@ public sealed class InheritanceSieveTests
 
         narration.Rule.Should().NotStartWith(LeadInParagraphSieve.Rule);
         unnamed.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_paragraph_ending_on_two_people_or_on_a_quote_lends_its_person_to_nobody()
+    {
+        var two = Extractor.Single(
+            Extractor.Direct("The tide turns at dusk. Captain Tomas Brandt walks the quay with the mayor, Ida Holm.\n\n" + Follow), "We need new cranes");
+        var quoted = Extractor.Single(
+            Extractor.Direct("The tide turns at dusk. Captain Tomas Brandt calls the quay “the old lady”.\n\n" + Follow), "We need new cranes");
+
+        two.Rule.Should().NotStartWith(PreviousParagraphPersonSieve.Rule);
+        quoted.Rule.Should().NotStartWith(PreviousParagraphPersonSieve.Rule);
     }
 
     [Theory]

@@ -1,0 +1,48 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "“…” — Cllr Ada Quist, at Wednesday's meeting": a pull quote, an epigraph or a newsletter's quote of the week signed
+// off with a dash and who said it, no speech verb, on the quote's line or the next. The sign-off runs to a comma or the
+// end of its sentence.
+internal sealed class QuoteDashSpeakerSieve : IAttributionSieve
+{
+    public const string Rule = "quote-dash-speaker";
+
+    public string Name => Rule;
+
+    // A sign-off is short: a name, a title and an affiliation, not a sentence.
+    private const int MaxSignOff = 12;
+
+    public Attribution? Try(QuoteContext context)
+    {
+        var a = context.Analysis;
+        var dash = a.Document.TokenIndexAt(context.Span.OuterEnd);
+        if (dash + 1 >= a.Tokens.Count || a.Tokens[dash].Kind != TokenKind.Punct || a.Text[a.Tokens[dash].Start] is not ('—' or '–' or '-')
+            || !a.Tokens[dash + 1].IsCapitalized(a.Text) || !SignsOff(a, context, dash))
+        {
+            return null;
+        }
+
+        var paragraphEnd = a.Document.Paragraphs[a.Document.ParagraphIndexAt(a.Tokens[dash].Start)].End;
+        var end = dash + 1;
+        while (end < a.Tokens.Count && a.Tokens[end].Start < paragraphEnd && !a.EndsSentence(end)
+            && !a.Tokens[end].Is(a.Text, ',') && !a.Tokens[end].Is(a.Text, '('))
+        {
+            if (a.IsSpeechVerb(end) || a.InsideQuote(end) || end - dash > MaxSignOff)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return SpeakerPhraseParser.Describe(a, dash + 1, end) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation, IsIndefinite: false } phrase
+            ? new Attribution(phrase, Rule, dash)
+            : null;
+    }
+
+    // The dash follows the closing mark on its line, or opens the next line when the quote ends its own.
+    private static bool SignsOff(ArticleAnalysis a, QuoteContext context, int dash) =>
+        context.HasWordsAfter
+            ? context.AfterStart == dash + 1
+            : a.Document.TokenIndexAt(a.Document.Paragraphs[a.Document.ParagraphIndexAt(a.Tokens[dash].Start)].Start) == dash;
+}
