@@ -39,12 +39,13 @@ internal sealed partial class ArticlePeople
         return 0;
     }
 
-    // "to Norway", "to the UN" right after a title: how many tokens open the posting ("to", "to the").
+    // "to Norway", "to the UN" right after a title, or after its state ("Ambassador of Freedonia to Norway"): how many
+    // tokens open the posting ("to", "to the").
     public static int PostingLength(ArticleAnalysis a, int k)
     {
         var text = a.Text;
         var tokens = a.Tokens;
-        if (k < 1 || k + 1 >= tokens.Count || !tokens[k].Is(text, "to") || !Lexicon.TitleWords.Contains(text, tokens[k - 1]) || !tokens[k - 1].IsCapitalized(text))
+        if (k < 1 || k + 1 >= tokens.Count || !tokens[k].Is(text, "to") || !AfterTitle(a, k))
         {
             return 0;
         }
@@ -55,6 +56,24 @@ internal sealed partial class ArticlePeople
         }
 
         return k + 2 < tokens.Count && tokens[k + 1].Is(text, "the") && tokens[k + 2].IsCapitalized(text) ? 2 : 0;
+    }
+
+    // A capitalised title right before `k`, or a title, "of" and one to three capitalised words of its state.
+    private static bool AfterTitle(ArticleAnalysis a, int k)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (Lexicon.TitleWords.Contains(text, tokens[k - 1]) && tokens[k - 1].IsCapitalized(text))
+        {
+            return true;
+        }
+
+        var of = k - 1;
+        while (of > 0 && k - of <= 3 && tokens[of].IsCapitalized(text) && !Lexicon.TitleWords.Contains(text, tokens[of]))
+        {
+            of--;
+        }
+
+        return of < k - 1 && of >= 1 && tokens[of].Is(text, "of") && Lexicon.TitleWords.Contains(text, tokens[of - 1]) && tokens[of - 1].IsCapitalized(text);
     }
 
     // A posting's words run to the holder's name: a determiner, or a capitalised word that is no first name

@@ -113,6 +113,16 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void A_definite_title_whose_holder_the_next_sentence_names_with_rank_and_apposition_before_speaking_is_that_holder()
+    {
+        var body = "A harbour subcommittee voted 6 to 3 on Wednesday for the ferry bill.\n\n"
+            + "“Every ferry we keep is a town we keep,” the subcommittee’s chairwoman said as the hearing opened. "
+            + "Representative Ada Quist, a Freedonian Liberal who wrote the bill, said the ferries would cost little.";
+
+        Extractor.Single(Extractor.Direct(body), "Every ferry we keep").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
     public void A_person_the_next_sentence_names_who_neither_speaks_nor_is_described_is_not_taken()
     {
         var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"

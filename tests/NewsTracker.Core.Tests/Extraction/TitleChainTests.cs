@@ -113,6 +113,19 @@ public sealed class TitleChainTests
     }
 
     [Fact]
+    public void A_title_of_one_state_posted_to_another_before_the_name_keeps_its_state_and_its_holder()
+    {
+        var body = "Ambassador of Norway to Canada Anna Berg thanked the coast guard for the welcome given to the crews.\n\n"
+            + "“We share the same sea and the same storms,” the Ambassador said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Anna Berg");
+        quote.Speaker.Role.Should().Be("Ambassador");
+        quote.Speaker.Affiliation.Should().Be("Norway");
+    }
+
+    [Fact]
     public void The_envoy_and_the_diplomat_find_the_permanent_representative_of_their_country()
     {
         var body = "Norway's Permanent Representative to the UN Anna Berg told the council that the blockade of the port had to end.\n\n"

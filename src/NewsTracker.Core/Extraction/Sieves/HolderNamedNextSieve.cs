@@ -3,13 +3,17 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // The holder named in the next sentence: "A spokesman for the port authority said … The spokesman, Ivo Brand, added …"
 // (the description repeated with the name in apposition), and for a definite title, "Freedonia's envoy called the vote
 // “…”. Ilse Marr, who has represented Freedonia there since 2021, said …" (a person the article names for the first time,
-// opening the next sentence with a relative clause about them, or speaking on at once: "… Ilse Marr said …").
+// opening the next sentence, after any title, with a relative clause about them, or speaking on at once: "… Ilse Marr
+// said …", "… Representative Ilse Marr, a Liberal who wrote the bill, said …").
 internal sealed class HolderNamedNextSieve : ISpeakerSieve
 {
     public const string Rule = "holder-named-next";
 
     // How far the next sentence may start after the phrase: a long sentence is not looked past.
     private const int MaxLookAhead = 60;
+
+    // An apposition between the new name and its verb is a description, not a clause of its own.
+    private const int MaxApposition = 16;
 
     public string Name => Rule;
 
@@ -40,10 +44,43 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
 
         var definite = !phrase.IsIndefinite && !phrase.AsWritten.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             && !phrase.AsWritten.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
-        return title && definite && MentionAt(a, next) is { } introduced && a.People.FirstMention(introduced) == next
-            && (FollowedByWho(a, next) || FollowedBySpeech(a, next))
+        // After a title or with an apposition, only when nobody named earlier could be the one the title refers back to.
+        var at = AfterTitles(a, next);
+        if (!title || !definite || at < 0 || MentionAt(a, at) is not { } introduced || a.People.FirstMention(introduced) != at)
+        {
+            return null;
+        }
+
+        var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
+        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at)) && !NamedBefore(a, phrase.StartToken))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
+    }
+
+    private static bool NamedBefore(ArticleAnalysis a, int token)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= 0 && mention.TokenIndex < token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The token after any rank or title opening the sentence ("Representative Ada Quist"), or -1 past three of them.
+    private static int AfterTitles(ArticleAnalysis a, int start)
+    {
+        var k = start;
+        while (k < a.Tokens.Count && k - start < 3 && MentionAt(a, k) is null
+            && (Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]) || a.Tokens[k].Is(a.Text, '.')))
+        {
+            k++;
+        }
+
+        return k - start < 3 && k < a.Tokens.Count ? k : -1;
     }
 
     private static int NextSentenceStart(ArticleAnalysis a, int from)
@@ -108,6 +145,39 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return k > start + 1 && k < a.Tokens.Count && a.IsSpeechVerb(k);
+    }
+
+    // "Ilse Marr, a Freedonian Liberal who wrote the bill, said …": the new name, an apposition set off by commas, then a
+    // speech verb.
+    private static bool AppositionThenSpeech(ArticleAnalysis a, int start)
+    {
+        var k = start;
+        while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        if (k == start || k >= a.Tokens.Count || !a.Tokens[k].Is(a.Text, ','))
+        {
+            return false;
+        }
+
+        var sentence = a.SentenceOf(start);
+        for (var c = k + 1; c < a.Tokens.Count - 1 && c - k <= MaxApposition && a.SentenceOf(c) == sentence; c++)
+        {
+            if (a.InsideQuote(c))
+            {
+                return false;
+            }
+
+            // A verb inside the apposition belongs to its relative clause ("who wrote the bill").
+            if (a.Tokens[c].Is(a.Text, ','))
+            {
+                return a.IsSpeechVerb(c + 1);
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowedByWho(ArticleAnalysis a, int start)
