@@ -109,7 +109,15 @@ internal sealed partial class ArticlePeople
             }
         }
 
-        return tokens[start - 2].Text(text);
+        // "Halden Minerals's", "Rio Tinto's": the whole name before the possessive, up to three words.
+        var first = start - 2;
+        while (first - 1 >= 0 && start - 2 - first < 2 && tokens[first - 1].IsCapitalized(text) && _analysis.SentenceOf(first - 1) == _analysis.SentenceOf(start - 2)
+            && !Lexicon.Determiners.Contains(text, tokens[first - 1]) && !Lexicon.TitleWords.Contains(text, tokens[first - 1]))
+        {
+            first--;
+        }
+
+        return text[tokens[first].Start..tokens[start - 2].End];
     }
 
     // "Deputy Minister of Coastal Fisheries", "the Commissioner for Rural Roads": the capitalised words after a

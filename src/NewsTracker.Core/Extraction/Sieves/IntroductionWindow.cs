@@ -12,10 +12,20 @@ internal static class IntroductionWindow
         var (text, tokens) = (a.Text, a.Tokens);
         var sentence = mention.Sentence;
         var from = mention.TokenIndex;
-        while (from - 1 >= 0 && mention.TokenIndex - from < MaxWindow && a.SentenceOf(from - 1) == sentence
-            && (IsOfficeWord(a, from - 1) || IsApposedOffice(a, from - 1)))
+        while (from - 1 >= 0 && mention.TokenIndex - from < MaxWindow && a.SentenceOf(from - 1) == sentence)
         {
-            from--;
+            if (IsOfficeWord(a, from - 1) || IsApposedOffice(a, from - 1))
+            {
+                from--;
+            }
+            else if (PortfolioTitle(a, from - 1) is >= 0 and var title)
+            {
+                from = title;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var to = mention.TokenIndex;
@@ -57,7 +67,21 @@ internal static class IntroductionWindow
 
     // "The president of the European Commission, Dr. Ana Lindqvist,": the office stands before the comma.
     private static bool IsApposedOffice(ArticleAnalysis a, int k) =>
-        a.Tokens[k].Is(a.Text, ',') && k > 0 && (OfficeHolderSieve.Office.IsTitle(a, k - 1) || Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k - 1]));
+        a.Tokens[k].Is(a.Text, ',') && k > 0
+        && (OfficeHolderSieve.Office.IsTitle(a, k - 1) || Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k - 1]) || PortfolioTitle(a, k - 1) >= 0);
+
+    // "Halden's head of lithium, Ana Lindqvist,": lowercase words of a portfolio after a title and "of"; where the title
+    // stands, or -1.
+    private static int PortfolioTitle(ArticleAnalysis a, int k)
+    {
+        var of = k;
+        while (of > k - 3 && of > 0 && a.Tokens[of].Kind == TokenKind.Word && !a.Tokens[of].IsCapitalized(a.Text) && !a.Tokens[of].Is(a.Text, "of"))
+        {
+            of--;
+        }
+
+        return of < k && of > 0 && a.Tokens[of].Is(a.Text, "of") && OfficeHolderSieve.Office.IsTitle(a, of - 1) ? of - 1 : -1;
+    }
 
     private static bool IsClauseEnd(string text, Token token) =>
         token.Is(text, ',') || token.Is(text, ')') || token.Is(text, ';') || token.Is(text, '.');

@@ -98,4 +98,21 @@ public sealed class TitleSieveTests
         quote.Speaker!.Name.Should().Be("Ada Quist");
         quote.Rule.Should().EndWith(PlaceHolderSieve.Rule);
     }
+
+    // "Halden Minerals' head of lithium, Ada Quist,": the company's whole name is her affiliation, and the title before
+    // the comma with its portfolio introduces her, so "the Halden Minerals executive" finds her.
+    [Fact]
+    public void Place_holder_reads_a_title_with_its_portfolio_in_apposition_and_the_companys_whole_name()
+    {
+        var body = "Tomas Brandt, the state miner's chairman, said the venture would be signed on Tuesday.\n\n"
+            + "Halden Minerals' head of lithium, Ada Quist, said the brine would be returned to the flat.\n\n"
+            + "“We are here to prove it can be done with less water,” the Halden Minerals executive said.";
+
+        var result = new QuoteExtractor().Extract(body, Extractor.Catalogue, null);
+        var quote = result.Quotes.Single(q => q.Text.StartsWith("We are here", StringComparison.Ordinal));
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Rule.Should().EndWith(PlaceHolderSieve.Rule);
+        result.People.Single(p => p.Name == "Ada Quist").Affiliation.Should().Be("Halden Minerals");
+    }
 }
