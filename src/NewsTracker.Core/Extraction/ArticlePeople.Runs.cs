@@ -235,6 +235,15 @@ internal sealed partial class ArticlePeople
             return;
         }
 
+        // "Halden Minerals", "Nordvik Energy": a name ending in a sector word, with no title and no first name, is a
+        // company; with a title the word is a portfolio ("Energy Minister Lars Holm").
+        if (roleWords.Count == 0 && end - nameStart >= 2 && CompanyLexicon.IsSectorWord(tokens[end - 1].Span(text))
+            && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && !Names.IsFirstNameBeforeName(_analysis, nameStart))
+        {
+            Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], tokens[end - 1].Text(text)));
+            return;
+        }
+
         // "the Geneva Centre for Conflict Studies": a subject ending in a common noun is no person; nor is "Analysts" or
         // "Officials" opening a sentence.
         if (Lexicon.CommonNouns.Contains(text, tokens[end - 1]) || (end - nameStart == 1 && Lexicon.AnonymousHeads.Contains(text, tokens[nameStart])))

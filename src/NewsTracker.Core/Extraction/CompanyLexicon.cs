@@ -16,10 +16,15 @@ internal static class CompanyLexicon
 
     private static readonly FrozenSet<string> NameEnds = File.NameEnds.Concat(File.SectorWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Sectors = File.SectorWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> References = File.References.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "Holdings" or "Energy": a word a company's name may end in, portfolios included.
     public static bool EndsCompanyName(ReadOnlySpan<char> word) => NameEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    // "Energy", "Minerals": a word many companies' names end in that is also a portfolio.
+    public static bool IsSectorWord(ReadOnlySpan<char> word) => Sectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsReference(string word) => References.Contains(word);
 }

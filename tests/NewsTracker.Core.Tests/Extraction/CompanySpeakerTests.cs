@@ -35,6 +35,22 @@ public sealed class CompanySpeakerTests
         quote.Speaker.Kind.Should().Be(kind);
     }
 
+    // With no title in the run and no first name opening it, a name ending in a sector word is a company, never a person.
+    [Theory]
+    [InlineData("Halden Minerals")]
+    [InlineData("Nordvik Energy")]
+    public void A_name_ending_in_a_sector_word_with_no_title_or_first_name_is_a_company_not_a_person(string company)
+    {
+        var body = $"{company} will invest $500 million in a lithium venture with the state miner, the company said on Tuesday.\n\n"
+            + "Energy Minister Tomas Brandt welcomed the venture.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Should().Match<NewsTracker.Core.Extraction.ExtractedSpeaker>(
+            s => s.Name == company && s.Kind == ActorKind.Organisation);
+        result.People.Select(p => p.Name).Should().Equal("Tomas Brandt");
+    }
+
     [Fact]
     public void A_description_whose_appositive_names_a_company_is_that_company()
     {
