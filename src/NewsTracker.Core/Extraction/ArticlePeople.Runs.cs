@@ -304,7 +304,8 @@ internal sealed partial class ArticlePeople
                 return;
             }
 
-            person = AddOrUpdate(name, role, affiliation, gender);
+            // "Dilnoza Yusupova": a surname with a female and a male form tells what an unknown first name does not.
+            person = AddOrUpdate(name, role, affiliation, gender == Gender.Unknown ? SurnameEndings.Of(tokens[end - 1].Span(text)) : gender);
             person.Confirmed = true;
         }
         else if (nameTokens == 1)

@@ -67,9 +67,18 @@ public sealed class LexiconTests
         file.NameEnds.Concat(file.SectorWords).Should().OnlyHaveUniqueItems();
         file.References.Should().OnlyHaveUniqueItems();
         all.Should().NotContain(w => FirstNames.Of(w) != Gender.Unknown);
-        file.SectorWords.Should().NotIntersectWith(file.NameEnds, "a sector word never makes a run an institution by itself");
+        file.SectorWords.Should().NotIntersectWith(file.NameEnds, "a sector word makes a run an institution only without a title or first name");
         file.NameEnds.Concat(file.References).Should().OnlyContain(w => LexiconWords.OrganisationWords.Contains(w));
         file.SectorWords.Should().NotContain(w => LexiconWords.OrganisationWords.Contains(w), "\"Minister for Energy Lars Holm\" is a person");
+    }
+
+    [Fact]
+    public void The_surname_endings_are_lower_case_listed_once_and_in_one_gender()
+    {
+        var file = LexiconFile.Read<SurnameEndingFile>("surname-endings.json");
+
+        file.Female.Concat(file.Male).Should().OnlyHaveUniqueItems().And.OnlyContain(e => e.Length >= 2 && e.All(char.IsLower));
+        file.Female.Should().NotIntersectWith(file.Male);
     }
 
     [Fact]
