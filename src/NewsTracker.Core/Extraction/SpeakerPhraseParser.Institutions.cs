@@ -51,7 +51,9 @@ internal static partial class SpeakerPhraseParser
             }
 
             // "a Pentagon readout", "Kremlin statement": the institution stands before the document.
-            if (k > start && (a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k - 1, k, out _, out _) || a.Tokens[k - 1].IsCapitalized(a.Text)))
+            // "The statement" opening a sentence is no institution's.
+            if (k > start && !Lexicon.Determiners.Contains(a.Text, a.Tokens[k - 1])
+                && (a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k - 1, k, out _, out _) || a.Tokens[k - 1].IsCapitalized(a.Text)))
             {
                 var first = k - 1;
                 while (first - 1 >= start && a.Tokens[first - 1].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first - 1]))

@@ -37,4 +37,23 @@ public sealed class StatementAuthorTests
 
         Extractor.Single(Extractor.Direct(body), "We thank the dockers").Speaker.Should().BeNull();
     }
+
+    // "The statement said" opening a sentence: "The" is no institution, and the one person who issued it is the author.
+    [Fact]
+    public void A_statement_opening_its_sentence_speaks_for_the_one_person_who_issued_it()
+    {
+        var body = "Tomas Brandt, the port's deputy director, issued a statement on Monday about the cranes.\n\n"
+            + "The statement said the cranes were “older than most of the dockers who run them” and would go by spring.";
+
+        Extractor.Single(Extractor.Direct(body), "older than most").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
+    [Fact]
+    public void A_statement_issued_by_two_people_names_neither()
+    {
+        var body = "Tomas Brandt and Ada Quist issued a joint statement on Monday about the cranes.\n\n"
+            + "The statement said the cranes were “older than most of the dockers who run them” and would go by spring.";
+
+        Extractor.Single(Extractor.Direct(body), "older than most").Speaker.Should().BeNull();
+    }
 }

@@ -7,6 +7,10 @@ internal static class IntroductionWindow
 {
     private const int MaxWindow = 10;
 
+    // An appositive or relative clause after the name: "Jon Berg, who wrote a paper on ports with Ada Quist at the
+    // Institute in Oslo,".
+    private const int MaxAppositive = 20;
+
     public static (int From, int To) Of(ArticleAnalysis a, MentionOfPerson mention)
     {
         var (text, tokens) = (a.Text, a.Tokens);
@@ -48,7 +52,7 @@ internal static class IntroductionWindow
             // A bracket runs to its close, full stops of "(D-N.Y.)" included; an appositive to its comma or full stop.
             var bracket = tokens[to].Is(text, '(');
             var close = to + 1;
-            while (close < tokens.Count && close - to <= MaxWindow
+            while (close < tokens.Count && close - to <= MaxAppositive
                 && !(bracket ? tokens[close].Is(text, ')') : IsClauseEnd(text, tokens[close]) || a.SentenceOf(close) != sentence))
             {
                 close++;

@@ -1,8 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "the Upper East MP", "the Harbourtown mayor", "the Mesa Republican", "the Halden executive": a place or a company and
-// a title, role or party, for the one person the article introduced with that place or company ("Jon Berg, who
-// represents a seat in the Upper East region,"). A state the catalogue knows is an affiliation ("the Jordanian
+// "the Upper East MP", "the Harbourtown mayor", "the Mesa Republican", "the Halden executive", "the Oslo-based analyst": a
+// place or a company and a title, role or party, for the one person the article introduced with that place or company
+// ("Jon Berg, who represents a seat in the Upper East region,"). A state the catalogue knows is an affiliation ("the Jordanian
 // minister"), read by other sieves; two people introduced with the place leave it open.
 internal sealed class PlaceHolderSieve : ISpeakerSieve
 {
@@ -38,7 +38,13 @@ internal sealed class PlaceHolderSieve : ISpeakerSieve
             return null;
         }
 
+        // "the Jeddah-based researcher": the place is the city the person is based in.
         var place = text[tokens[start + 1].Start..tokens[placeEnd - 1].End];
+        if (place.EndsWith("-based", StringComparison.OrdinalIgnoreCase) && place.Length > "-based".Length + 1)
+        {
+            place = place[..^"-based".Length];
+        }
+
         ArticlePerson? holder = null;
         foreach (var mention in a.People.Mentions)
         {

@@ -1,8 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "The Harbour Authority said in a statement … “…,” the statement said": a statement, communiqué or release that speaks
-// is its author's words: whoever was quoted in the sentence that announced it, else the institution quoted last within
-// a few paragraphs; nobody when neither is found.
+// is its author's words: whoever was quoted in the sentence that announced it, or the one person it names before the
+// document ("X issued a statement"), else the institution quoted last within a few paragraphs; nobody when none is found.
 internal sealed class StatementAuthorSieve : ISpeakerSieve
 {
     public const string Rule = "statement-author";
@@ -35,7 +35,7 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
                 continue;
             }
 
-            if (AuthorIn(context, a.SentenceOf(k)) is { } author)
+            if ((AuthorIn(context, a.SentenceOf(k)) ?? Issuer(context, a.SentenceOf(k), k)) is { } author)
             {
                 return author;
             }
@@ -51,6 +51,32 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
         }
 
         return null;
+    }
+
+    // "Ri Myong Hak, vice-minister of Foreign Affairs, issued a press statement": nobody quoted, but the one person the
+    // announcing sentence names before the document issued it.
+    private static ResolvedSpeaker? Issuer(SpeakerContext context, int sentence, int document)
+    {
+        ArticlePerson? issuer = null;
+        foreach (var mention in context.Analysis.People.Mentions)
+        {
+            if (mention.Sentence > sentence || mention.TokenIndex >= document)
+            {
+                break;
+            }
+
+            if (mention.Sentence == sentence && mention.TokenIndex >= 0)
+            {
+                if (issuer is not null && issuer != mention.Person)
+                {
+                    return null;
+                }
+
+                issuer = mention.Person;
+            }
+        }
+
+        return issuer is null ? null : SpeakerContext.Found(issuer, Rule);
     }
 
     private static ResolvedSpeaker? AuthorIn(SpeakerContext context, int sentence)

@@ -71,6 +71,7 @@ public sealed class TitleSieveTests
     [InlineData("Jon Berg, who represents a seat in the Upper East region, and Tomas Brandt, also from the Upper East, rose.", "Upper East", null)]
     [InlineData("Jon Berg, who represents a seat in the Upper East region, rose first.", "Lower West", null)]
     [InlineData("Jon Berg, the Norwegian minister, rose first.", "Norwegian", null)]
+    [InlineData("Jon Berg, who wrote a paper on the harbour levy with two colleagues at the Ports Institute in Tromsø, rose first.", "Tromsø-based", "Jon Berg")]
     public void Place_holder_takes_the_one_person_introduced_with_the_place(string introduction, string place, string? holder)
     {
         var text = introduction + "\n\nThe " + place + " MP stood up.";
