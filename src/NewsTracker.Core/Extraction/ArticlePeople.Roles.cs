@@ -189,6 +189,9 @@ internal sealed partial class ArticlePeople
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
+    // A body after "of" in an appositive role ("a member of the National Security and Foreign Policy Committee").
+    private const int MaxBodyAppositive = 16;
+
     private (string? Role, string? Affiliation) Appositive(int after)
     {
         var text = _analysis.Text;
@@ -226,6 +229,17 @@ internal sealed partial class ArticlePeople
                 // "Ilse Marr, the EU chief adviser for the Sahel who …": the posting closes the role.
                 k++;
                 while (k < limit && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")))
+                {
+                    k++;
+                }
+
+                break;
+            }
+            else if (roleWords.Count > 0 && roleWords[^1] == "of" && token.IsCapitalized(text))
+            {
+                // "Ilse Marr, a member of the Storting's foreign affairs committee,": the body closes the role.
+                while (k < tokens.Count && k - after <= MaxBodyAppositive && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)
+                    && !_analysis.IsSpeechVerb(k) && !tokens[k].Is(text, "who"))
                 {
                     k++;
                 }

@@ -123,6 +123,29 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void A_person_the_next_sentence_names_with_another_post_in_apposition_is_not_the_title_holder()
+    {
+        var body = "The ministry spokesman said the ferry talks would resume next week. "
+            + "Ivar Lundqvist, a member of the Storting's transport committee, told reporters that the islands needed a date.";
+
+        Extractor.Single(Extractor.Indirect(body), "the ferry talks").Speaker.Should().BeNull();
+    }
+
+    // "a member of the … committee" is a post "the lawmaker" stands for, like senator or congresswoman.
+    [Fact]
+    public void The_lawmaker_is_the_member_of_a_parliamentary_committee_named_before()
+    {
+        var body = "The ministry spokesman said the ferry talks would resume next week.\n\n"
+            + "Ivar Lundqvist, a member of the Storting's transport committee, told reporters that the islands needed a date.\n\n"
+            + "“If the ferries stop, the islands will empty within a year,” the lawmaker said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "If the ferries stop");
+
+        quote.Speaker!.Name.Should().Be("Ivar Lundqvist");
+        quote.Speaker.Role.Should().Be("Member");
+    }
+
+    [Fact]
     public void A_person_the_next_sentence_names_who_neither_speaks_nor_is_described_is_not_taken()
     {
         var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"

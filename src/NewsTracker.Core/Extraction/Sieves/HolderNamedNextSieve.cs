@@ -52,7 +52,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
-        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at)) && !NamedBefore(a, phrase.StartToken))
+        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
     }
@@ -148,8 +148,8 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     }
 
     // "Ilse Marr, a Freedonian Liberal who wrote the bill, said …": the new name, an apposition set off by commas, then a
-    // speech verb.
-    private static bool AppositionThenSpeech(ArticleAnalysis a, int start)
+    // speech verb. An apposition that gives another post ("a member of the committee" after "the spokesman") is someone else.
+    private static bool AppositionThenSpeech(ArticleAnalysis a, int start, string head)
     {
         var k = start;
         while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
@@ -165,7 +165,8 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         var sentence = a.SentenceOf(start);
         for (var c = k + 1; c < a.Tokens.Count - 1 && c - k <= MaxApposition && a.SentenceOf(c) == sentence; c++)
         {
-            if (a.InsideQuote(c))
+            if (a.InsideQuote(c) || ((Lexicon.TitleWords.Contains(a.Text, a.Tokens[c]) || Lexicon.RoleNouns.Contains(a.Text, a.Tokens[c]))
+                && !a.Tokens[c].Is(a.Text, head)))
             {
                 return false;
             }
