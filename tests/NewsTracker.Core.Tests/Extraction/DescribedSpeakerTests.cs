@@ -122,6 +122,18 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Every ferry we keep").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // Someone named before holds another post (the chairman), so the ranking member is the one the next sentence of the
+    // paragraph names, after a rank and a party tag.
+    [Fact]
+    public void A_title_nobody_named_before_holds_is_the_holder_the_same_paragraph_names_next_with_a_party_tag()
+    {
+        var body = "“The harbour bill is overdue,” said Sen. Tom Berrow (R-Idaho), the committee's chairman.\n\n"
+            + "The bill “puts a deadline on promises the port already made,” the committee's ranking member said as the hearing opened. "
+            + "Sen. Ada Quist (D-Ill.) said the delays had become a signal to every shipper.";
+
+        Extractor.Single(Extractor.Direct(body), "puts a deadline").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     [Fact]
     public void A_person_the_next_sentence_names_with_another_post_in_apposition_is_not_the_title_holder()
     {

@@ -52,16 +52,19 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
-        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken))
+        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken, SameParagraph(a, phrase.StartToken, at) ? head : null))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
     }
 
-    private static bool NamedBefore(ArticleAnalysis a, int token)
+    // Somebody named before the title who could be the one it refers back to: anybody, or within one paragraph ("… the
+    // committee's ranking member said. Sen. Ilse Marr said …") only a holder of the same title.
+    private static bool NamedBefore(ArticleAnalysis a, int token, string? head)
     {
         foreach (var mention in a.People.Mentions)
         {
-            if (mention.TokenIndex >= 0 && mention.TokenIndex < token)
+            if (mention.TokenIndex >= 0 && mention.TokenIndex < token
+                && (head is null || (mention.Person.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) ?? false)))
             {
                 return true;
             }
@@ -69,6 +72,9 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
 
         return false;
     }
+
+    private static bool SameParagraph(ArticleAnalysis a, int first, int second) =>
+        a.Document.ParagraphIndexAt(a.Tokens[first].Start) == a.Document.ParagraphIndexAt(a.Tokens[second].Start);
 
     // The token after any rank or title opening the sentence ("Representative Ada Quist"), or -1 past three of them.
     private static int AfterTitles(ArticleAnalysis a, int start)
@@ -135,13 +141,25 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     }
 
     // "Ilse Marr, who …": the name's words, a comma, "who".
-    // "… told reporters. Ilse Marr said the other lines were running": the new name speaks on at once.
+    // "… told reporters. Ilse Marr said the other lines were running": the new name speaks on at once, after any party tag.
     private static bool FollowedBySpeech(ArticleAnalysis a, int start)
     {
         var k = start;
         while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
         {
             k++;
+        }
+
+        // "Sen. Ilse Marr (D-Ill.) said": a party tag between the name and the verb.
+        if (k > start + 1 && k < a.Tokens.Count && a.Tokens[k].Is(a.Text, '('))
+        {
+            var close = k + 1;
+            while (close < a.Tokens.Count && close - k <= 8 && !a.Tokens[close].Is(a.Text, ')'))
+            {
+                close++;
+            }
+
+            k = close < a.Tokens.Count && a.Tokens[close].Is(a.Text, ')') ? close + 1 : k;
         }
 
         return k > start + 1 && k < a.Tokens.Count && a.IsSpeechVerb(k);
