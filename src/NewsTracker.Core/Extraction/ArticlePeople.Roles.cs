@@ -205,12 +205,14 @@ internal sealed partial class ArticlePeople
         var roleWords = new List<string>();
         var k = after + 1;
         var limit = Math.Min(tokens.Count, after + 10);
-        while (k < limit)
+        var sentence = _analysis.SentenceOf(after);
+        while (k < limit && _analysis.SentenceOf(k) == sentence)
         {
             var token = tokens[k];
             if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind != ActorKind.Person)
             {
-                affiliation = actor.Name;
+                // "deputy chairman of Russia's Security Council": the first body named is the affiliation.
+                affiliation ??= actor.Name;
                 k += length;
             }
             else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
@@ -235,10 +237,11 @@ internal sealed partial class ArticlePeople
 
                 break;
             }
-            else if (roleWords.Count > 0 && roleWords[^1] == "of" && token.IsCapitalized(text))
+            else if (roleWords.Count > 0 && roleWords[^1] == "of" && token.IsWord)
             {
-                // "Ilse Marr, a member of the Storting's foreign affairs committee,": the body closes the role.
-                while (k < tokens.Count && k - after <= MaxBodyAppositive && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)
+                // "Ilse Marr, a member of the Storting's foreign affairs committee,", "a deputy head of the fisheries
+                // directorate,": the body closes the role.
+                while (k < tokens.Count && k - after <= MaxBodyAppositive && _analysis.SentenceOf(k) == sentence && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)
                     && !_analysis.IsSpeechVerb(k) && !tokens[k].Is(text, "who"))
                 {
                     k++;
@@ -253,7 +256,8 @@ internal sealed partial class ArticlePeople
         }
 
         var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who"));
-        return closes && roleWords.Count > 0 && Lexicon.RoleNouns.Contains(roleWords[^1])
+        var head = roleWords.FindLast(w => w != "of");
+        return closes && head is not null && Lexicon.RoleNouns.Contains(head)
             ? (Role(roleWords), affiliation)
             : (null, null);
     }

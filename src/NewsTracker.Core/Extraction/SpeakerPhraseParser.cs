@@ -106,6 +106,28 @@ internal static partial class SpeakerPhraseParser
         return Meaningful(Ending(a, e, floor));
     }
 
+    // Before the post-modifier at `modifier`: a title or head noun, "of", then up to four lowercase words, determiners or
+    // possessives ("head of the agency's team"); where the title stands, or -1.
+    private static int TitleOfBefore(ArticleAnalysis a, int modifier, int floor)
+    {
+        for (var of = modifier - 2; of - 1 >= floor && modifier - of <= 5; of--)
+        {
+            var token = a.Tokens[of + 1];
+            if (!(token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(a.Text, token)
+                || (token.IsWord && char.IsLower(a.Text[token.Start]))))
+            {
+                return -1;
+            }
+
+            if (a.Tokens[of].Is(a.Text, "of"))
+            {
+                return IsHeadNoun(a, of - 1) || Lexicon.TitleWords.Contains(a.Text, a.Tokens[of - 1]) ? of - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // The speaker of "NAME said [on Tuesday]" standing between the previous comma and `comma`.
     private static SpeakerPhrase? AttributionBefore(ArticleAnalysis a, int comma, int floor)
     {
@@ -167,6 +189,11 @@ internal static partial class SpeakerPhraseParser
             {
                 // "the head of communications at Halden Gas": the company belongs to the phrase, the head is "head".
                 start -= 4;
+            }
+            else if (start - 2 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && TitleOfBefore(a, start - 1, floor) is var title and >= 0)
+            {
+                // "the head of the agency's team at the site": the place belongs to the phrase, the head is "head".
+                start = title;
             }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))
             {

@@ -134,6 +134,42 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "puts a deadline").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // "the head of the agency's team at the site said": the place after the team belongs to the phrase, whose head is
+    // "head"; the next sentence names the holder.
+    [Fact]
+    public void A_title_with_its_team_and_place_after_the_quote_is_one_phrase_whose_holder_is_named_next()
+    {
+        var body = "The plant's reactors are in cold shutdown.\n\n"
+            + "“The pumps are running, but they were never built to run for weeks,” the head of the agency's team at the site said in a statement. "
+            + "Ada Quist said the team had heard shelling on Sunday night.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The pumps are running");
+
+        quote.SpeakerAsWritten.Should().Be("the head of the agency's team at the site");
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    // An appositive post with its body after "of" gives the role, and the first body named the affiliation.
+    [Theory]
+    [InlineData("Tomas Brandt, a deputy head of the fisheries directorate, opened the talks.", "Deputy Head", null)]
+    [InlineData("Tomas Brandt, deputy chairman of Norway's Security Council, opened the talks.", "Deputy Chairman", "Norway")]
+    public void An_appositive_post_with_its_body_gives_the_role_and_the_first_body_named(string body, string role, string? affiliation)
+    {
+        var person = Extractor.Run(body).People.Should().ContainSingle().Subject;
+
+        person.Role.Should().Be(role);
+        person.Affiliation.Should().Be(affiliation);
+    }
+
+    [Fact]
+    public void The_negotiator_is_the_deputy_head_who_led_the_delegation()
+    {
+        var body = "The Norwegian delegation was led by Tomas Brandt, a deputy head of the fisheries directorate. He said Oslo was ready to discuss quotas.\n\n"
+            + "The Norwegian negotiator accused the other side of “trying to win at the table what it lost at sea”.";
+
+        Extractor.Single(Extractor.Direct(body), "trying to win").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
     [Fact]
     public void A_person_the_next_sentence_names_with_another_post_in_apposition_is_not_the_title_holder()
     {
