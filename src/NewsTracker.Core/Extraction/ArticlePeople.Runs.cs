@@ -202,10 +202,15 @@ internal sealed partial class ArticlePeople
             // "Bundesbank President Jonas Weller", "IMF Managing Director Clara Dunmore": words the catalogue does not
             // know before a title are the holder's institution, or part of the title after a known one (unless they
             // end in an institution word: "African Union Commission Chairperson").
-            if (roleWords.Count == 0 && TitleAfterInstitution(k, end) is > 0 and var title)
+            if (TitleAfterInstitution(k, end) is > 0 and var title)
             {
                 var words = text[tokens[k].Start..tokens[title - 1].End];
-                if (affiliation is null)
+                if (roleWords.Count > 0)
+                {
+                    // "Chief Cabinet Secretary Emiko Sato": a body between the words of one title belongs to it.
+                    roleWords.Add(words);
+                }
+                else if (affiliation is null)
                 {
                     affiliation = words;
                 }
@@ -232,6 +237,12 @@ internal sealed partial class ArticlePeople
         {
             var head = tokens[end - 1].Text(text);
             Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], head));
+            return;
+        }
+
+        // "Shimane Prefecture", "Kherson Oblast": a place, never a person.
+        if (end - nameStart >= 2 && Lexicon.PlaceNouns.Contains(text, tokens[end - 1]) && !tokens[end - 1].Is(text, "State"))
+        {
             return;
         }
 

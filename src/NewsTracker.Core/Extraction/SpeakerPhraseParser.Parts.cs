@@ -66,17 +66,26 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
-        // "the governor of Ouaddaï province": capitalised words before a place noun name the post's place, not its holder.
+        // "the governor of Ouaddaï province", "the governor of Shimane Prefecture": capitalised words before a place noun
+        // name the post's place, not its holder ("State" is left out: "Secretary of State Ada Quist").
         private static bool NamesPlace(ArticleAnalysis a, int k, int end)
         {
             var next = k + 1;
             while (next < end && next - k < 3 && a.Tokens[next].IsCapitalized(a.Text))
             {
+                if (IsCapitalisedPlaceNoun(a, next))
+                {
+                    return true;
+                }
+
                 next++;
             }
 
             return next < end && Lexicon.PlaceNouns.Contains(a.Text, a.Tokens[next]) && char.IsLower(a.Text[a.Tokens[next].Start]);
         }
+
+        private static bool IsCapitalisedPlaceNoun(ArticleAnalysis a, int k) =>
+            Lexicon.PlaceNouns.Contains(a.Text, a.Tokens[k]) && !a.Tokens[k].Is(a.Text, "State");
 
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
@@ -231,7 +240,7 @@ internal static partial class SpeakerPhraseParser
                     // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
-                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end)))
+                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;

@@ -112,6 +112,22 @@ public sealed class TitleChainTests
         quote.Speaker.Affiliation.Should().Be("Norway");
     }
 
+    // A body between the words of one title belongs to the title; a run ending in a place noun is a place, and before
+    // an apposed name it is the post's place, not its holder.
+    [Fact]
+    public void A_body_inside_a_title_and_a_prefecture_before_an_apposed_name_leave_the_holders_their_names()
+    {
+        var body = "Chief Cabinet Secretary Ada Quist spoke to reporters in Oslo on Tuesday evening.\n\n"
+            + "“We have conveyed our concerns to both governments,” she said.\n\n"
+            + "The governor of Nordland Prefecture, Tomas Brandt, said fishermen had been warned.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Select(p => p.Name).Should().BeEquivalentTo("Ada Quist", "Tomas Brandt");
+        result.People.Single(p => p.Name == "Ada Quist").Role.Should().Be("Chief Cabinet Secretary");
+        Extractor.Single(result.Quotes, "fishermen had been warned").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
     [Fact]
     public void A_title_of_one_state_posted_to_another_before_the_name_keeps_its_state_and_its_holder()
     {
