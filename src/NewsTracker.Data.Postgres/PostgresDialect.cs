@@ -177,7 +177,8 @@ public sealed class PostgresDialect : IDatabaseDialect
     {
         if (term.IsPhrase)
         {
-            parameters.Add(new NpgsqlParameter(name, term.Text));
+            // Hyphens are spaces in the indexed text too (migration SearchVectorHyphens), as SQLite's tokenizer splits there.
+            parameters.Add(new NpgsqlParameter(name, Unhyphenated(term.Text)));
             return $"phraseto_tsquery('{Configuration}', @{name})";
         }
 
@@ -202,6 +203,8 @@ public sealed class PostgresDialect : IDatabaseDialect
 
         return sql;
     }
+
+    private static string Unhyphenated(string text) => text.Replace('-', ' ').Replace('‐', ' ').Replace('‑', ' ');
 
     private static string Prefix(string lexeme) => "'" + lexeme.Replace("'", "''", StringComparison.Ordinal) + "':*";
 }
