@@ -6,9 +6,9 @@ public static class TestArticles
 {
     public const string SeedTroopsQuote = "We have no plans to deploy NATO combat troops to Ukraine";
 
-    // Letters only: PostgreSQL's parser reads a hex marker such as "3e5f1a2b-x" as a number in scientific notation
-    // and a hyphenated word, which its query for the same text does not match, so a random marker failed a search
-    // now and then; eight random letters tokenise the same on both engines every time.
+    // Letters only: a hex marker such as "3e5f1a2b" is a number in scientific notation to PostgreSQL's parser, which
+    // once made a search fail now and then on a random marker (HyphenatedSearchTests covers that case on purpose);
+    // eight random letters are one plain word on both engines every time.
     public static string Marker() => string.Concat(Random.Shared.GetItems("abcdefghijklmnopqrstuvwxyz".AsSpan(), 8));
 
     public static string Body(string marker) =>
