@@ -69,12 +69,14 @@ internal static class PronounAntecedent
         }
 
         sentence = candidates.Count > 0 ? chosen : ownSubject is null ? -1 : own;
-        return candidates.Count == 0 ? ownSubject : Subject(context, KnownGenderFirst(candidates, pronoun));
+        return candidates.Count == 0 ? ownSubject : Subject(context, KnownGenderFirst(a, candidates, pronoun));
     }
 
     // Of a woman the text calls a woman and someone of unknown gender, "she" is the woman. Not so for "he": in news
-    // copy a person of unknown gender is most often a man, and the one who spoke last stays the better guess.
-    private static List<MentionOfPerson> KnownGenderFirst(List<MentionOfPerson> candidates, string pronoun)
+    // copy a person of unknown gender is most often a man, and the one who spoke last stays the better guess. Nor when
+    // every such woman stands aside in her sentence (an owner inside it, after a preposition, in a relative clause)
+    // and the other is its subject: "Lund voted for the bill after Ms Berg's amendment passed. She said …" is Lund.
+    private static List<MentionOfPerson> KnownGenderFirst(ArticleAnalysis a, List<MentionOfPerson> candidates, string pronoun)
     {
         if (pronoun != "she")
         {
@@ -82,7 +84,30 @@ internal static class PronounAntecedent
         }
 
         var known = candidates.FindAll(m => m.Person.Gender == Gender.Female);
-        return known.Count > 0 && known.Count < candidates.Count ? known : candidates;
+        if (known.Count == 0 || known.Count == candidates.Count)
+        {
+            return candidates;
+        }
+
+        return known.TrueForAll(m => StandsAside(a, m.TokenIndex)) && candidates.Exists(m => m.Person.Gender == Gender.Unknown && !StandsAside(a, m.TokenIndex))
+            ? candidates
+            : known;
+    }
+
+    private static bool StandsAside(ArticleAnalysis a, int k) =>
+        k >= 0 && (IsPrepositionalObject(a, k) || InRelativeAside(a, k) || (IsOwner(a, k) && !OpensSentence(a, k)));
+
+    // "Osman's speech came …": an owner opening the sentence is what the sentence is about.
+    private static bool OpensSentence(ArticleAnalysis a, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && a.SentenceOf(j) == a.SentenceOf(k) && (Lexicon.TitleWords.Contains(a.Text, a.Tokens[j]) || a.Tokens[j].Is(a.Text, '.')
+            || a.Tokens[j].IsCapitalized(a.Text)))
+        {
+            j--;
+        }
+
+        return j < 0 || a.SentenceOf(j) != a.SentenceOf(k);
     }
 
     // `candidates` run latest first. The one who spoke last is the better guess between two subjects, not over the subject
@@ -91,7 +116,7 @@ internal static class PronounAntecedent
     {
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
-            && candidates.Any(m => m.Person == speaker && !IsPrepositionalObject(context.Analysis, m.TokenIndex) && !InRelativeAside(context.Analysis, m.TokenIndex)))
+            && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex)))
         {
             return speaker;
         }
