@@ -1,4 +1,5 @@
 using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Tests.Evaluation;
 using static NewsTracker.Core.Tests.Extraction.Sieves.SieveText;
 
 namespace NewsTracker.Core.Tests.Extraction;
@@ -27,6 +28,34 @@ public sealed class PronounGenderTests
     public void A_pronoun_that_may_mean_someone_else_tells_nothing(string text)
     {
         GenderOf(text, "Oddny Varr").Should().Be(Gender.Unknown);
+    }
+
+    // The first-name list reaches beyond English: Nordic, German, Central Asian, Arabic, West African and Latin names.
+    [Theory]
+    [InlineData("Solveig", "Female")]
+    [InlineData("Gudrun", "Female")]
+    [InlineData("Zarina", "Female")]
+    [InlineData("Chioma", "Female")]
+    [InlineData("Lennart", "Male")]
+    [InlineData("Ulugbek", "Male")]
+    [InlineData("Hisham", "Male")]
+    [InlineData("Esteban", "Male")]
+    public void A_common_first_name_from_many_languages_tells_the_gender(string firstName, string expected)
+    {
+        FirstNames.Of(firstName).Should().Be(Enum.Parse<Gender>(expected));
+    }
+
+    [Fact]
+    public void No_first_name_is_listed_twice_or_as_both_genders()
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "src", "NewsTracker.Core", "Data", "ReferenceData", "first-names.json");
+        using var file = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var women = file.RootElement.GetProperty("female").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var men = file.RootElement.GetProperty("male").EnumerateArray().Select(e => e.GetString()!).ToList();
+
+        women.Should().OnlyHaveUniqueItems();
+        men.Should().OnlyHaveUniqueItems();
+        women.Should().NotIntersectWith(men);
     }
 
     // A surname with a female and a male form tells what an unknown first name does not; endings both genders share
