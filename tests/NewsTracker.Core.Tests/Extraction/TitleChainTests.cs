@@ -13,6 +13,10 @@ public sealed class TitleChainTests
     [InlineData("said Councillor Jon Berg", "Jon Berg", "Councillor")]
     [InlineData("said Councilwoman Ada Quist", "Ada Quist", "Councilwoman")]
     [InlineData("said Alderman Tomas Brandt", "Tomas Brandt", "Alderman")]
+    [InlineData("said Commodore Ada Quist", "Ada Quist", "Commodore")]
+    [InlineData("said Detective Superintendent Ada Quist", "Ada Quist", "Detective Superintendent")]
+    [InlineData("said Ombudsman Tomas Brandt", "Tomas Brandt", "Ombudsman")]
+    [InlineData("said Imam Tomas Brandt", "Tomas Brandt", "Imam")]
     public void A_name_after_a_title_chain_is_the_speaker_and_the_title_its_role(string attribution, string name, string? role)
     {
         var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;
@@ -23,6 +27,18 @@ public sealed class TitleChainTests
         {
             quote.Speaker.Role.Should().Be(role);
         }
+    }
+
+    // A rank or office alone is a speaker: the commodore, the coroner, the ombudsman report what they said.
+    [Theory]
+    [InlineData("commodore")]
+    [InlineData("coroner")]
+    [InlineData("ombudsman")]
+    public void A_rank_or_office_alone_reports_speech(string title)
+    {
+        var quote = Extractor.Indirect($"The {title} said the injured crew member had been taken to a hospital in the port.").Should().ContainSingle().Subject;
+
+        quote.SpeakerAsWritten.Should().Be($"The {title}");
     }
 
     // Local office titles: "Councillor Berg" later is the same person, not an actor "Councillor Berg".
