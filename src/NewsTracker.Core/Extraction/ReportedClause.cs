@@ -29,6 +29,10 @@ internal static class ReportedClause
         bought sold spent struck hit cut put set led built paid ran flew shot thought felt stood understood broke
         spoke chose drove became knew got told said meant sought depend depends remain need want face faces
         has've 's
+        matter matters seem seems appear appears exist exists belong belongs lack lacks pose poses threaten threatens
+        require requires deserve deserves undermine undermines violate violates stay stays agree agrees disagree disagrees
+        intend expect believe know show support oppose reject welcome condemn seek consider regard insist deny mean
+        think thinks feel feels
         """);
 
     private static readonly WordSet Determiners = new("a an the its his her their our this that these those");
@@ -84,6 +88,12 @@ internal static class ReportedClause
             var c = a.Text[token.Start];
             if (token.Kind == TokenKind.Punct && depth == 0 && c is '—' or '–' or '-' or ':')
             {
+                // "TEHRAN, March 17 (IRNA) --": a dash typed as two hyphens is one dash.
+                while (k + 1 < end && tokens[k + 1].Kind == TokenKind.Punct && a.Text[tokens[k + 1].Start] is '-' or '—' or '–')
+                {
+                    k++;
+                }
+
                 return k + 1;
             }
 
@@ -248,7 +258,8 @@ internal static class ReportedClause
                 return false;
             }
 
-            if (FiniteMarkers.Contains(a.Text, token))
+            // A capitalised one is a name's word ("the African Union Support Mission").
+            if (FiniteMarkers.Contains(a.Text, token) && !char.IsUpper(a.Text[token.Start]))
             {
                 return true;
             }

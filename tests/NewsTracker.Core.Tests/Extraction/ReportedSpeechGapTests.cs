@@ -13,12 +13,32 @@ public sealed class ReportedSpeechGapTests
     [InlineData("OSLO — Sanctions on the shipping firms will follow within days, the foreign minister has said.", "Sanctions on the shipping firms will follow within days")]
     [InlineData("Talks on the harbour cranes broke down late on Monday, officials said.", "Talks on the harbour cranes broke down late on Monday")]
     [InlineData("The strike at the docks will end next week, Varga has said.", "The strike at the docks will end next week")]
+    [InlineData("OSLO, March 17 (NTB) -- The strike at the docks will end next week, Varga said on Monday.", "The strike at the docks will end next week")]
     public void Content_first_is_reported_with_the_attribution_after_it(string sentence, string clause)
     {
         var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
 
         quote.Text.Should().Be(clause);
         quote.Rule.Should().StartWith(ClauseSpeakerVerbSieve.Rule + "+");
+    }
+
+    // Present tense without "that": the clause shows a finite verb of the present ("matter", "undermines").
+    [Theory]
+    [InlineData("Varga says the cranes matter less than the rules.", "the cranes matter less than the rules")]
+    [InlineData("The union says the new levy undermines the harbour's future.", "the new levy undermines the harbour's future")]
+    public void A_present_tense_clause_without_that_is_reported(string sentence, string clause)
+    {
+        Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be(clause);
+    }
+
+    // "Support" in an institution's name is no verb: the speaker's apposition after "said" opens no clause.
+    [Fact]
+    public void A_long_apposition_naming_an_institution_after_the_verb_leaves_the_content_first()
+    {
+        var body = Intro + "About 850 dockers left the port over the weekend and a fresh shift would arrive by Friday, said Lieutenant Colonel "
+            + "Tomas Brandt, spokesman for the Harbour Support and Stabilisation Mission in Freedonia.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().StartWith("About 850 dockers left the port");
     }
 
     [Fact]
