@@ -22,6 +22,26 @@ public sealed class ReportedSpeechGapTests
         quote.Rule.Should().StartWith(ClauseSpeakerVerbSieve.Rule + "+");
     }
 
+    // A "that" after a tail ("brushing aside warnings that …") belongs to the tail's noun; an aside closed by a comma
+    // before "that" does not stop the report.
+    [Fact]
+    public void The_that_of_a_tail_after_the_attribution_is_not_the_speakers_clause()
+    {
+        var quote = Extractor.Indirect(Intro + "The port will not cancel next month's crane auction, Varga said on Tuesday, "
+            + "brushing aside warnings from the union that the sale could cost the town its ferry.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("The port will not cancel next month's crane auction");
+    }
+
+    [Fact]
+    public void An_aside_between_the_verb_and_that_leaves_the_clause_reported()
+    {
+        var quote = Extractor.Indirect(Intro + "The dockers' union said in a statement on Saturday, as the talks opened, that the strike would go on.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the strike would go on");
+    }
+
     // Present tense without "that": the clause shows a finite verb of the present ("matter", "undermines").
     [Theory]
     [InlineData("Varga says the cranes matter less than the rules.", "the cranes matter less than the rules")]

@@ -145,6 +145,21 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
         return that - first >= MinClauseWords && ReportedClause.CanStart(a, first, that) ? first : -1;
     }
 
+    // ", as the talks opened, that …": the words after the comma close with another comma right before "that".
+    private bool AsideBeforeThat(int from, int last)
+    {
+        var a = Analysis;
+        for (var k = from; k + 1 < last && a.SentenceOf(k) == a.SentenceOf(from); k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return a.Tokens[k + 1].Is(a.Text, "that");
+            }
+        }
+
+        return false;
+    }
+
     private int FindClauseStart()
     {
         var a = Analysis;
@@ -165,7 +180,10 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
         for (var t = k; t < last && t - k <= MaxGapToThat; t++)
         {
             // "said he understood their fears but that …": a clause has already begun; its own "that" is later.
-            if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t) || Lexicon.Pronouns.Contains(text, tokens[t]))
+            // "…, the minister said on Tuesday, brushing aside warnings that …": the "that" after a tail belongs to its noun;
+            // a tail set off as an aside ("said, as the talks opened, that …") still reports.
+            if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t) || Lexicon.Pronouns.Contains(text, tokens[t])
+                || (tokens[t].Is(text, ',') && t + 1 < last && ReportedClause.StartsTail(a, t + 1) && !AsideBeforeThat(t + 1, last)))
             {
                 break;
             }
