@@ -62,6 +62,7 @@ internal static class ReportedClause
 
     private static readonly WordSet AsideHeads = new("""
         point claim condition view position stance remark comment charge assertion suggestion statement reference move
+        figure demand accusation allegation warning signal sign pledge promise message
         """);
 
     // What the speaker did next, not what they reported: "… and urged Beijing to act".
@@ -70,6 +71,8 @@ internal static class ReportedClause
         condemned praised criticised criticized refused declined appealed insisted stressed noted said told
         announced promised demanded asked thanked expressed
         """);
+
+    private static readonly WordSet Withholding = new("gave offered provided named cited released", indexed: false);
 
     // "CARACAS, Sept. 14 (Agencia Austral) — Venezuela will…": where a paragraph's dateline ends.
     public static int SkipDateline(ArticleAnalysis a, int start, int end)
@@ -300,6 +303,13 @@ internal static class ReportedClause
     }
 
     public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);
+
+    // "…, but gave no date", "but offered no evidence", "but declined to give figures": the speaker holding something
+    // back after the report.
+    public static bool IsWithholding(ArticleAnalysis a, int k) =>
+        k + 1 < a.Tokens.Count
+        && ((Withholding.Contains(a.Text, a.Tokens[k]) && (a.Tokens[k + 1].Is(a.Text, "no") || a.Tokens[k + 1].Is(a.Text, "few")))
+            || ((a.Tokens[k].Is(a.Text, "declined") || a.Tokens[k].Is(a.Text, "refused")) && a.Tokens[k + 1].Is(a.Text, "to")));
 
     // "it would", "she had": a modal or an auxiliary, the finite verb of a clause its pronoun opens.
     public static bool IsAuxiliary(ArticleAnalysis a, int k) => Auxiliaries.Contains(a.Text, a.Tokens[k]);

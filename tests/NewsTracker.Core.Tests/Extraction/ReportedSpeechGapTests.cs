@@ -42,6 +42,18 @@ public sealed class ReportedSpeechGapTests
         quote.Text.Should().Be("the strike would go on");
     }
 
+    // The writer's tail after the report is not the speaker's words: a noun in apposition ("a figure …", "a demand …"),
+    // or the speaker holding something back ("but gave no date", "but declined to say").
+    [Theory]
+    [InlineData("Varga said the port had asked for two new cranes, a figure the harbour board has not confirmed.")]
+    [InlineData("Varga said the port had asked for two new cranes, a demand aimed at the harbour board.")]
+    [InlineData("Varga said the port had asked for two new cranes, but gave no date.")]
+    [InlineData("Varga said the port had asked for two new cranes, but declined to say how much they would cost.")]
+    public void A_tail_after_the_report_is_left_out_of_it(string sentence)
+    {
+        Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be("the port had asked for two new cranes");
+    }
+
     // Present tense without "that": the clause shows a finite verb of the present ("matter", "undermines").
     [Theory]
     [InlineData("Varga says the cranes matter less than the rules.", "the cranes matter less than the rules")]

@@ -95,9 +95,16 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
                 return k;
             }
 
+            // "… and urged Beijing to act", "…, but gave no date", "…, but declined to say": what the speaker did next
+            // ("…, but said …" reports again, and is left to its own verb).
             if (token.Is(a.Text, "and") && k + 1 < Last && ReportedClause.IsSpeakerAction(a, k + 1))
             {
                 return k;
+            }
+
+            if (token.Is(a.Text, "but") && k + 1 < Last && ReportedClause.IsWithholding(a, k + 1))
+            {
+                return a.Tokens[k - 1].Is(a.Text, ',') ? k - 1 : k;
             }
         }
 
