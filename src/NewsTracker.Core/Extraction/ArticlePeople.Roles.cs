@@ -189,7 +189,7 @@ internal sealed partial class ArticlePeople
     }
 
     // "Sergei Lavrov, Russia's foreign minister," and "Marek Zielinski, the Polish defence minister,".
-    // A body after "of" in an appositive role ("a member of the National Security and Foreign Policy Committee").
+    // A body after "of" in an appositive role ("a member of the Harbour and Fisheries Select Committee").
     private const int MaxBodyAppositive = 16;
 
     private (string? Role, string? Affiliation) Appositive(int after)
@@ -211,7 +211,7 @@ internal sealed partial class ArticlePeople
             var token = tokens[k];
             if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind != ActorKind.Person)
             {
-                // "deputy chairman of Russia's Security Council": the first body named is the affiliation.
+                // "deputy chairman of Freedonia's Harbour Council": the first body named is the affiliation.
                 affiliation ??= actor.Name;
                 k += length;
             }

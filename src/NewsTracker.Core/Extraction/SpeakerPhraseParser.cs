@@ -107,7 +107,7 @@ internal static partial class SpeakerPhraseParser
     }
 
     // Before the post-modifier at `modifier`: a title or head noun, "of", then up to four lowercase words, determiners or
-    // possessives ("head of the agency's team"); where the title stands, or -1.
+    // possessives ("head of the board's crew"); where the title stands, or -1.
     private static int TitleOfBefore(ArticleAnalysis a, int modifier, int floor)
     {
         for (var of = modifier - 2; of - 1 >= floor && modifier - of <= 5; of--)
@@ -192,7 +192,7 @@ internal static partial class SpeakerPhraseParser
             }
             else if (start - 2 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && TitleOfBefore(a, start - 1, floor) is var title and >= 0)
             {
-                // "the head of the agency's team at the site": the place belongs to the phrase, the head is "head".
+                // "the head of the board's crew at the quay": the place belongs to the phrase, the head is "head".
                 start = title;
             }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))

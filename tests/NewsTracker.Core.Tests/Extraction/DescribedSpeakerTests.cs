@@ -116,8 +116,8 @@ public sealed class DescribedSpeakerTests
     public void A_definite_title_whose_holder_the_next_sentence_names_with_rank_and_apposition_before_speaking_is_that_holder()
     {
         var body = "A harbour subcommittee voted 6 to 3 on Wednesday for the ferry bill.\n\n"
-            + "“Every ferry we keep is a town we keep,” the subcommittee’s chairwoman said as the hearing opened. "
-            + "Representative Ada Quist, a Freedonian Liberal who wrote the bill, said the ferries would cost little.";
+            + "“Every ferry we keep is a town we keep,” the panel’s chairwoman said as the session began. "
+            + "Representative Ada Quist, a Freedonian Liberal who drafted the levy, said the ferries would cost little.";
 
         Extractor.Single(Extractor.Direct(body), "Every ferry we keep").Speaker!.Name.Should().Be("Ada Quist");
     }
@@ -134,18 +134,18 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "puts a deadline").Speaker!.Name.Should().Be("Ada Quist");
     }
 
-    // "the head of the agency's team at the site said": the place after the team belongs to the phrase, whose head is
+    // "the head of the board's crew at the quay said": the place after the crew belongs to the phrase, whose head is
     // "head"; the next sentence names the holder.
     [Fact]
     public void A_title_with_its_team_and_place_after_the_quote_is_one_phrase_whose_holder_is_named_next()
     {
         var body = "The plant's reactors are in cold shutdown.\n\n"
-            + "“The pumps are running, but they were never built to run for weeks,” the head of the agency's team at the site said in a statement. "
-            + "Ada Quist said the team had heard shelling on Sunday night.";
+            + "“The pumps are running, but nobody built them for a month of this,” the head of the board's crew at the quay said in a statement. "
+            + "Ada Quist said the crew had heard thunder on Sunday night.";
 
         var quote = Extractor.Single(Extractor.Direct(body), "The pumps are running");
 
-        quote.SpeakerAsWritten.Should().Be("the head of the agency's team at the site");
+        quote.SpeakerAsWritten.Should().Be("the head of the board's crew at the quay");
         quote.Speaker!.Name.Should().Be("Ada Quist");
     }
 
@@ -165,9 +165,9 @@ public sealed class DescribedSpeakerTests
     public void The_negotiator_is_the_deputy_head_who_led_the_delegation()
     {
         var body = "The Norwegian delegation was led by Tomas Brandt, a deputy head of the fisheries directorate. He said Oslo was ready to discuss quotas.\n\n"
-            + "The Norwegian negotiator accused the other side of “trying to win at the table what it lost at sea”.";
+            + "The Norwegian negotiator accused the other side of “wanting to gain by talking what it could not gain at sea”.";
 
-        Extractor.Single(Extractor.Direct(body), "trying to win").Speaker!.Name.Should().Be("Tomas Brandt");
+        Extractor.Single(Extractor.Direct(body), "wanting to gain").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class TitleChainTests
     [InlineData("ombudsman")]
     public void A_rank_or_office_alone_reports_speech(string title)
     {
-        var quote = Extractor.Indirect($"The {title} said the injured crew member had been taken to a hospital in the port.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect($"The {title} said the hurt deckhand had been flown to a clinic in the port.").Should().ContainSingle().Subject;
 
         quote.SpeakerAsWritten.Should().Be($"The {title}");
     }
@@ -148,7 +148,7 @@ public sealed class TitleChainTests
     public void A_title_of_one_state_posted_to_another_before_the_name_keeps_its_state_and_its_holder()
     {
         var body = "Ambassador of Norway to Canada Anna Berg thanked the coast guard for the welcome given to the crews.\n\n"
-            + "“We share the same sea and the same storms,” the Ambassador said.";
+            + "“Our two navies sail the same cold water,” the Ambassador said.";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 

@@ -4,7 +4,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // (the description repeated with the name in apposition), and for a definite title, "Freedonia's envoy called the vote
 // “…”. Ilse Marr, who has represented Freedonia there since 2021, said …" (a person the article names for the first time,
 // opening the next sentence, after any title, with a relative clause about them, or speaking on at once: "… Ilse Marr
-// said …", "… Representative Ilse Marr, a Liberal who wrote the bill, said …").
+// said …", "… Representative Ilse Marr, a Liberal who drafted the levy, said …").
 internal sealed class HolderNamedNextSieve : ISpeakerSieve
 {
     public const string Rule = "holder-named-next";
@@ -165,7 +165,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         return k > start + 1 && k < a.Tokens.Count && a.IsSpeechVerb(k);
     }
 
-    // "Ilse Marr, a Freedonian Liberal who wrote the bill, said …": the new name, an apposition set off by commas, then a
+    // "Ilse Marr, a Freedonian Liberal who drafted the levy, said …": the new name, an apposition set off by commas, then a
     // speech verb. An apposition that gives another post ("a member of the committee" after "the spokesman") is someone else.
     private static bool AppositionThenSpeech(ArticleAnalysis a, int start, string head)
     {
@@ -189,7 +189,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
                 return false;
             }
 
-            // A verb inside the apposition belongs to its relative clause ("who wrote the bill").
+            // A verb inside the apposition belongs to its relative clause ("who drafted the levy").
             if (a.Tokens[c].Is(a.Text, ','))
             {
                 return a.IsSpeechVerb(c + 1);

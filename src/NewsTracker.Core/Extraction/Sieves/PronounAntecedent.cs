@@ -75,7 +75,7 @@ internal static class PronounAntecedent
     // Of a woman the text calls a woman and someone of unknown gender, "she" is the woman. Not so for "he": in news
     // copy a person of unknown gender is most often a man, and the one who spoke last stays the better guess. Nor when
     // every such woman stands aside in her sentence (an owner inside it, after a preposition, in a relative clause)
-    // and the other is its subject: "Lund voted for the bill after Ms Berg's amendment passed. She said …" is Lund.
+    // and the other is its subject: "Lund backed the levy once Ms Berg's amendment passed. She said …" is Lund.
     private static List<MentionOfPerson> KnownGenderFirst(ArticleAnalysis a, List<MentionOfPerson> candidates, string pronoun)
     {
         if (pronoun != "she")

@@ -53,7 +53,7 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
         return null;
     }
 
-    // "Ri Myong Hak, vice-minister of Foreign Affairs, issued a press statement": nobody quoted, but the one person the
+    // "Ada Quist, the deputy harbour minister, issued a press statement": nobody quoted, but the one person the
     // announcing sentence names before the document issued it.
     private static ResolvedSpeaker? Issuer(SpeakerContext context, int sentence, int document)
     {
