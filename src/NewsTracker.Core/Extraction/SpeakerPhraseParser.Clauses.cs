@@ -28,6 +28,8 @@ internal static partial class SpeakerPhraseParser
         return Prepositions.Contains(span) || StopWords.Contains(span) || a.IsParticiple(k);
     }
 
+    private static readonly WordSet OwnerPronouns = new("its his her their", indexed: false);
+
     private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
     {
         var k = end;
@@ -46,6 +48,13 @@ internal static partial class SpeakerPhraseParser
         // "The port authority in its statement noted", "Ada Quist in a separate letter on Friday said": where the
         // words were written stands between the subject and its verb.
         k = BeforeDocumentAdverbial(a, k, floor);
+
+        // "The embassy in its turn stated", "Ada Quist for her part said": the turn taken stands between subject and verb.
+        if (k - 3 >= floor && (a.Tokens[k - 1].Is(a.Text, "turn") || a.Tokens[k - 1].Is(a.Text, "part"))
+            && OwnerPronouns.Contains(a.Text, a.Tokens[k - 2]) && (a.Tokens[k - 3].Is(a.Text, "in") || a.Tokens[k - 3].Is(a.Text, "for")))
+        {
+            k -= 3;
+        }
 
         while (k - 1 >= floor && end - k < 4 && Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k - 1]))
         {

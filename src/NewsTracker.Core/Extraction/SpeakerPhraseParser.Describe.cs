@@ -51,6 +51,14 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = owner };
         }
 
+        // "the press service of the Freedonian Embassy": the press unit speaks for the body named after it.
+        var unit = start < end && Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
+        if (end - unit >= 4 && a.Tokens[unit].Is(a.Text, "press") && PressUnits.Contains(a.Text, a.Tokens[unit + 1]) && a.Tokens[unit + 2].Is(a.Text, "of")
+            && Describe(a, unit + 3, end) is { Form: SpeakerForm.Organisation } body)
+        {
+            return body with { StartToken = start, AsWritten = written.AsWritten };
+        }
+
         var parts = Parts.Read(a, start, end);
         if (appositiveStart >= 0)
         {

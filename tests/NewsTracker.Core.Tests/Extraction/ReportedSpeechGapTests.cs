@@ -54,6 +54,28 @@ public sealed class ReportedSpeechGapTests
         Extractor.Indirect(Intro + sentence).Should().ContainSingle().Which.Text.Should().Be("the port had asked for two new cranes");
     }
 
+    // State-media and portal phrasings: "informed (our portal) that", "in its turn noted that", "the press service of X".
+    [Theory]
+    [InlineData("The harbour office informed our portal that the cranes would be replaced by spring.", "Harbour Office")]
+    [InlineData("The Freedonian Embassy in Oslo in its turn noted that the cranes would be replaced by spring.", "Freedonian Embassy in Oslo")]
+    [InlineData("Speaking to this newspaper, the press service of the Freedonian Embassy in Oslo informed that the cranes would be replaced by spring.", "Freedonian Embassy in Oslo")]
+    public void A_portal_phrasing_reports_the_clause_for_its_institution(string sentence, string speaker)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the cranes would be replaced by spring");
+        quote.Speaker!.Name.Should().BeEquivalentTo(speaker);
+    }
+
+    // "Varga's verdict is blunter: the levy is “…”": the fragment is the frame's owner's, as the clause is.
+    [Fact]
+    public void A_fragment_inside_a_noun_frames_clause_is_the_frames_owners()
+    {
+        var quotes = Extractor.Run(Intro + "Varga's verdict is blunter: the levy is “a toll booth on open water”.").Quotes;
+
+        quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Anna Varga");
+    }
+
     // Present tense without "that": the clause shows a finite verb of the present ("matter", "undermines").
     [Theory]
     [InlineData("Varga says the cranes matter less than the rules.", "the cranes matter less than the rules")]

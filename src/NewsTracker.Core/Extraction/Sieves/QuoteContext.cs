@@ -129,6 +129,24 @@ internal sealed class QuoteContext
             return new Attribution(phrase, introduced ? SpeakerVerbQuoteSieve.Rule : ReportedFragmentSieve.Rule, v);
         }
 
+        return FrameBefore();
+    }
+
+    // "Holm's verdict is blunter: the levy is “a toll booth”": a fragment inside the clause a noun frame and a colon
+    // report (FrameColonSieve), with no speech verb before it.
+    private Attribution? FrameBefore()
+    {
+        var a = Analysis;
+        for (var colon = Open - 2; colon > Floor + 1; colon--)
+        {
+            if (a.Tokens[colon].Is(a.Text, ':') && !a.InsideQuote(colon))
+            {
+                return FrameColonSieve.NounFrameSource(a, Floor, colon) is { Form: not SpeakerForm.Anonymous } source
+                    ? new Attribution(source, ReportedFragmentSieve.Rule, colon)
+                    : null;
+            }
+        }
+
         return null;
     }
 

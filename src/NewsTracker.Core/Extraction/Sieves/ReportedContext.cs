@@ -67,7 +67,9 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
     public void Add(Attribution attribution) => _reported.Add(attribution);
 
     // After "told" stands the listener, never the speaker.
-    public static bool IsTell(ArticleAnalysis a, int verb) => a.Tokens[verb].Is(a.Text, "told") || a.Tokens[verb].Is(a.Text, "tells");
+    // "told reporters that", "informed our portal that": a recipient may stand between the verb and its clause.
+    public static bool IsTell(ArticleAnalysis a, int verb) =>
+        a.Tokens[verb].Is(a.Text, "told") || a.Tokens[verb].Is(a.Text, "tells") || a.Tokens[verb].Is(a.Text, "informed") || a.Tokens[verb].Is(a.Text, "informs");
 
     // The reported clause stops where the sentence turns back to the speaker:
     // ", rejecting suggestions…", ", without giving details", "… and urged Beijing to…".
