@@ -48,7 +48,7 @@ internal static class Lexicon
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
-        military delegation headquarters kremlin pentagon
+        military delegation headquarters kremlin pentagon opposition
         logistics holdings shipping
         """).Concat(CompanyLexicon.File.NameEnds).Concat(CompanyLexicon.File.References).Distinct(StringComparer.OrdinalIgnoreCase));
 

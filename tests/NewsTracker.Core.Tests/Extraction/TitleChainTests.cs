@@ -29,6 +29,18 @@ public sealed class TitleChainTests
         }
     }
 
+    // "the Opposition" is a body in a parliament, never a person's name: its leader is the name apposed to the title.
+    [Fact]
+    public void The_leader_of_the_opposition_is_the_name_apposed_to_the_title()
+    {
+        var body = "The Leader of the Opposition, Ivar Lund, accused the Government of “selling the harbour for another hundred years”.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ivar Lund");
+        result.People.Select(p => p.Name).Should().Equal("Ivar Lund");
+    }
+
     // A rank or office alone is a speaker: the commodore, the coroner, the ombudsman report what they said.
     [Theory]
     [InlineData("commodore")]
