@@ -60,6 +60,13 @@ internal static partial class SpeakerPhraseParser
         }
 
         var parts = Parts.Read(a, start, end);
+        if (appositiveStart < 0 && parts.Affiliation is { } state && parts.AffiliationKind == ActorKind.Country && Says(a, start, end, "authorities"))
+        {
+            // "the authorities of Moldova", "Moldova's authorities", "the authorities of the breakaway Transnistria region":
+            // a state's authorities speak for the state (the last one named).
+            return written with { Form = SpeakerForm.Organisation, Organisation = state, OrganisationKind = ActorKind.Country, Affiliation = state };
+        }
+
         if (appositiveStart >= 0)
         {
             var appositive = Parts.Read(a, appositiveStart, appositiveEnd);
@@ -88,6 +95,19 @@ internal static partial class SpeakerPhraseParser
         return phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
             ? phrase with { Form = SpeakerForm.Title, Role = phrase.Role ?? "year-old", Age = age }
             : phrase;
+    }
+
+    private static bool Says(ArticleAnalysis a, int start, int end, string word)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, word) && char.IsLower(a.Text[a.Tokens[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Her verdict", "His answer": the possessive pronoun as the phrase of its owner, resolved like "she" or "he".

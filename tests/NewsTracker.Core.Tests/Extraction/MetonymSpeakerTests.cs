@@ -15,12 +15,24 @@ public sealed class MetonymSpeakerTests
     [InlineData("“Our sovereignty over the port is not negotiable, today or ever,” Asmara said.", "Eritrea")]
     [InlineData("“The strait will stay open to every ship that respects our waters,” Muscat said.", "Oman")]
     [InlineData("“The mission must be led by Haitians and paid for by everyone,” Port-au-Prince said.", "Haiti")]
+    [InlineData("“Any new checkpoint on the river is a provocation,” Tiraspol said.", "Transnistria")]
+    [InlineData("“The port lease is ours to sign and nobody else's,” Hargeisa said.", "Somaliland")]
     public void A_seat_of_government_speaks_for_its_state(string body, string state)
     {
         var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
 
         speaker.Affiliation.Should().Be(state);
         new SpeakerMatcher(Extractor.Catalogue.Source).Matches(state, speaker.Name).Should().BeTrue();
+    }
+
+    // A state's authorities speak for the state; the last state named when a region follows its country.
+    [Theory]
+    [InlineData("The authorities of Moldova said the gas would last until the end of winter.", "Moldova")]
+    [InlineData("Moldova's authorities said the gas would last until the end of winter.", "Moldova")]
+    [InlineData("The authorities of Moldova's breakaway Transnistria region said the gas would last until the end of winter.", "Transnistria")]
+    public void A_states_authorities_speak_for_the_state(string body, string state)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(state);
     }
 
     [Theory]
