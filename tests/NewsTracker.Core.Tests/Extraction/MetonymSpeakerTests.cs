@@ -29,7 +29,7 @@ public sealed class MetonymSpeakerTests
     [Theory]
     [InlineData("The authorities of Moldova said the gas would last until the end of winter.", "Moldova")]
     [InlineData("Moldova's authorities said the gas would last until the end of winter.", "Moldova")]
-    [InlineData("The authorities of Moldova's breakaway Transnistria region said the gas would last until the end of winter.", "Transnistria")]
+    [InlineData("The authorities of Moldova's separatist Transnistria region said the gas would last until the end of winter.", "Transnistria")]
     public void A_states_authorities_speak_for_the_state(string body, string state)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(state);
