@@ -89,7 +89,8 @@ internal static class TranscriptTurnFinder
             return question;
         }
 
-        // "[CLIP] CAPTAIN BRANDT:", "[VIDEO] ANCHOR:": a bracketed production tag before the label is no part of it.
+        // "[CLIP] CAPTAIN BRANDT:", "[VIDEO] ANCHOR:", "[00:41] ANCHOR:": a bracketed production tag or timestamp before the
+        // label is no part of it.
         var tag = ProductionTagLength(text, paragraph);
         if (tag > 0)
         {
@@ -165,7 +166,8 @@ internal static class TranscriptTurnFinder
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true);
     }
 
-    // The length of "[CLIP] " at the paragraph's start (capitals in square brackets, then spaces); 0 when there is none.
+    // The length of "[CLIP] " or a timestamp "[00:41] " at the paragraph's start (capitals or a time in square brackets,
+    // then spaces); 0 when there is none.
     private static int ProductionTagLength(string text, TextRange paragraph)
     {
         if (paragraph.Length < 4 || text[paragraph.Start] != '[')
@@ -181,7 +183,7 @@ internal static class TranscriptTurnFinder
 
         for (var i = paragraph.Start + 1; i < close; i++)
         {
-            if (!(char.IsUpper(text[i]) || text[i] is ' ' or '-'))
+            if (!(char.IsUpper(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is ' ' or '-' or ':' or '.'))
             {
                 return 0;
             }

@@ -260,6 +260,22 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "The quays were safe").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // A podcast transcript stamps each turn with its time: "[00:41] JON BERG:" is Jon Berg's turn.
+    [Fact]
+    public void A_timestamp_before_a_label_is_no_part_of_it()
+    {
+        var body = "Host Jon Berg talks to the harbour master, Ada Quist, about the winter closures.\n\n"
+            + "[00:41] JON BERG: Why close the quays now, and why in the middle of winter?\n\n"
+            + "[00:52] ADA QUIST: Because the cranes are older than I am. We should have closed them years ago.\n\n"
+            + "[1:02:15] BERG: And the pilots who disagree with you?";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Why close the quays").Speaker!.Name.Should().Be("Jon Berg");
+        Extractor.Single(quotes, "Because the cranes").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "And the pilots").Speaker!.Name.Should().Be("Jon Berg");
+    }
+
     [Fact]
     public void A_role_label_two_people_share_names_nobody()
     {
