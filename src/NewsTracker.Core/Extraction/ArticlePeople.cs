@@ -276,6 +276,31 @@ internal sealed partial class ArticlePeople
         }
     }
 
+    // The one person sentence `sentence` names before token `before`, or null when it names nobody or two people.
+    public MentionOfPerson? OnlyPersonIn(int sentence, int before = int.MaxValue)
+    {
+        MentionOfPerson? only = null;
+        foreach (var mention in Mentions)
+        {
+            if (mention.Sentence > sentence || mention.TokenIndex >= before)
+            {
+                break;
+            }
+
+            if (mention.Sentence == sentence && mention.TokenIndex >= 0)
+            {
+                if (only is { } seen && seen.Person != mention.Person)
+                {
+                    return null;
+                }
+
+                only = mention;
+            }
+        }
+
+        return only;
+    }
+
     // Where the article first names `person` (int.MaxValue when it never does).
     public int FirstMention(ArticlePerson person)
     {

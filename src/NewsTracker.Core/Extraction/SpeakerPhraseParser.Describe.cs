@@ -60,7 +60,7 @@ internal static partial class SpeakerPhraseParser
         }
 
         var parts = Parts.Read(a, start, end);
-        if (appositiveStart < 0 && parts.Affiliation is { } state && parts.AffiliationKind == ActorKind.Country && Says(a, start, end, "authorities"))
+        if (appositiveStart < 0 && parts.Affiliation is { } state && parts.AffiliationKind == ActorKind.Country && HasLowercaseWord(a, start, end, "authorities"))
         {
             // "the authorities of Moldova", "Moldova's authorities", "the authorities of the breakaway Transnistria region":
             // a state's authorities speak for the state (the last one named).
@@ -97,7 +97,7 @@ internal static partial class SpeakerPhraseParser
             : phrase;
     }
 
-    private static bool Says(ArticleAnalysis a, int start, int end, string word)
+    private static bool HasLowercaseWord(ArticleAnalysis a, int start, int end, string word)
     {
         for (var k = start; k < end; k++)
         {

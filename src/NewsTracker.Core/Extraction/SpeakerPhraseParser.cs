@@ -183,16 +183,10 @@ internal static partial class SpeakerPhraseParser
                 // "A harbour industry source in Harbourtown": the place belongs to the phrase, the head is "source".
                 start -= 2;
             }
-            else if (start - 4 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && a.Tokens[start - 3].Is(a.Text, "of")
-                && a.Tokens[start - 2].IsWord && char.IsLower(a.Text[a.Tokens[start - 2].Start])
-                && (IsHeadNoun(a, start - 4) || Lexicon.TitleWords.Contains(a.Text, a.Tokens[start - 4])))
-            {
-                // "the head of communications at Halden Gas": the company belongs to the phrase, the head is "head".
-                start -= 4;
-            }
             else if (start - 2 >= floor && PostModifiers.Contains(a.Text, a.Tokens[start - 1]) && TitleOfBefore(a, start - 1, floor) is var title and >= 0)
             {
-                // "the head of the board's crew at the quay": the place belongs to the phrase, the head is "head".
+                // "the head of communications at Halden Gas", "the head of the board's crew at the quay": the company or
+                // place belongs to the phrase, the head is "head".
                 start = title;
             }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))

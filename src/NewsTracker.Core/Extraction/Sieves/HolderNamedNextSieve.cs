@@ -144,11 +144,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     // "… told reporters. Ilse Marr said the other lines were running": the new name speaks on at once, after any party tag.
     private static bool FollowedBySpeech(ArticleAnalysis a, int start)
     {
-        var k = start;
-        while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
-        {
-            k++;
-        }
+        var k = NameEnd(a, start);
 
         // "Sen. Ilse Marr (D-Ill.) said": a party tag between the name and the verb.
         if (k > start + 1 && k < a.Tokens.Count && a.Tokens[k].Is(a.Text, '('))
@@ -169,11 +165,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     // speech verb. An apposition that gives another post ("a member of the committee" after "the spokesman") is someone else.
     private static bool AppositionThenSpeech(ArticleAnalysis a, int start, string head)
     {
-        var k = start;
-        while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
-        {
-            k++;
-        }
+        var k = NameEnd(a, start);
 
         if (k == start || k >= a.Tokens.Count || !a.Tokens[k].Is(a.Text, ','))
         {
@@ -197,6 +189,18 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return false;
+    }
+
+    // Past the new name's capitalised words (five at most).
+    private static int NameEnd(ArticleAnalysis a, int start)
+    {
+        var k = start;
+        while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static bool FollowedByWho(ArticleAnalysis a, int start)

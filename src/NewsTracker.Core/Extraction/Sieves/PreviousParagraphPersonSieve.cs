@@ -38,25 +38,6 @@ internal sealed class PreviousParagraphPersonSieve : IInheritanceSieve
             }
         }
 
-        MentionOfPerson? only = null;
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.Sentence > sentence)
-            {
-                break;
-            }
-
-            if (mention.Sentence == sentence)
-            {
-                if (only is { } seen && !ReferenceEquals(seen.Person, mention.Person))
-                {
-                    return null;
-                }
-
-                only = mention;
-            }
-        }
-
-        return only;
+        return a.People.OnlyPersonIn(sentence);
     }
 }

@@ -55,29 +55,8 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
 
     // "Ada Quist, the deputy harbour minister, issued a press statement": nobody quoted, but the one person the
     // announcing sentence names before the document issued it.
-    private static ResolvedSpeaker? Issuer(SpeakerContext context, int sentence, int document)
-    {
-        ArticlePerson? issuer = null;
-        foreach (var mention in context.Analysis.People.Mentions)
-        {
-            if (mention.Sentence > sentence || mention.TokenIndex >= document)
-            {
-                break;
-            }
-
-            if (mention.Sentence == sentence && mention.TokenIndex >= 0)
-            {
-                if (issuer is not null && issuer != mention.Person)
-                {
-                    return null;
-                }
-
-                issuer = mention.Person;
-            }
-        }
-
-        return issuer is null ? null : SpeakerContext.Found(issuer, Rule);
-    }
+    private static ResolvedSpeaker? Issuer(SpeakerContext context, int sentence, int document) =>
+        context.Analysis.People.OnlyPersonIn(sentence, document) is { } issuer ? SpeakerContext.Found(issuer.Person, Rule) : null;
 
     private static ResolvedSpeaker? AuthorIn(SpeakerContext context, int sentence)
     {
