@@ -185,7 +185,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             quote.SpeakerId = quote.Speaker?.Id;
             // A new quote's id is NULL, so SQLite numbers it; a quote found again when its article is replaced keeps its own.
             Bind(insert, quote.Id == 0 ? null : quote.Id, quote.ArticleId, quote.StatementId, quote.Text, quote.Kind.ToString(), quote.SpeakerId, quote.SpeakerAsWritten,
-                quote.SourceDescription, quote.SourceAffiliation, quote.ReportedUtc, quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
+                quote.SourceDescription, quote.SourceAffiliation, SqliteReportDates.JulianDay(quote.ReportedUtc), quote.StartOffset, quote.EndOffset, quote.Confidence, quote.AttributionRule);
             quote.Id = (int)(long)(insert.ExecuteScalar())!;
             foreach (var mentioned in quote.Actors)
             {
@@ -209,7 +209,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         facets.Sort();
         foreach (var (kind, id, reported, quoteId, statementId, quoteKind) in facets)
         {
-            Bind(facet, kind, id, reported, quoteId, statementId, quoteKind);
+            Bind(facet, kind, id, SqliteReportDates.JulianDay(reported), quoteId, statementId, quoteKind);
             facet.ExecuteNonQuery();
         }
     }

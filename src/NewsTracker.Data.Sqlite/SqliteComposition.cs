@@ -35,20 +35,21 @@ public static class SqliteComposition
         return services;
     }
 
-    // UseSqlite with the migrations kept in this assembly (EF looks in the context's assembly, Core, otherwise).
+    // UseSqlite with the migrations kept in this assembly (EF looks in the context's assembly, Core, otherwise) and
+    // the SQLite-only storage of report dates (SqliteReportDates).
     public static DbContextOptionsBuilder UseNewsTrackerSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, Migrations);
+        options.UseSqlite(connectionString, Migrations).ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
 
     public static DbContextOptionsBuilder UseNewsTrackerSqlite(this DbContextOptionsBuilder options, DbConnection connection) =>
-        options.UseSqlite(connection, Migrations);
+        options.UseSqlite(connection, Migrations).ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
 
     public static DbContextOptionsBuilder<TContext> UseNewsTrackerSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, string connectionString)
         where TContext : DbContext =>
-        options.UseSqlite(connectionString, Migrations);
+        options.UseSqlite(connectionString, Migrations).ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
 
     public static DbContextOptionsBuilder<TContext> UseNewsTrackerSqlite<TContext>(this DbContextOptionsBuilder<TContext> options, DbConnection connection)
         where TContext : DbContext =>
-        options.UseSqlite(connection, Migrations);
+        options.UseSqlite(connection, Migrations).ReplaceService<IModelCustomizer, SqliteModelCustomizer>();
 
     private static void Migrations(SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsAssembly(typeof(SqliteComposition).Assembly.GetName().Name);

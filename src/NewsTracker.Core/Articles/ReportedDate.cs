@@ -13,8 +13,12 @@ public static class ReportedDate
     // No article is dated before this; a filter's start is raised to it so it leaves undated rows out.
     public static readonly DateTime EarliestDated = new(1, 1, 2, 0, 0, 0, DateTimeKind.Utc);
 
+    // Whole seconds: a list sorts by the second at finest, and an engine may store the date more compactly
+    // (SQLite keeps it as a Julian day, exact to the second).
     public static DateTime Of(DateTime? publishedUtc) =>
-        publishedUtc is { } published ? DateTime.SpecifyKind(published, DateTimeKind.Utc) : Undated;
+        publishedUtc is { } published
+            ? DateTime.SpecifyKind(published.AddTicks(-(published.Ticks % TimeSpan.TicksPerSecond)), DateTimeKind.Utc)
+            : Undated;
 
     public static bool IsUndated(DateTime reportedUtc) => reportedUtc < EarliestDated;
 

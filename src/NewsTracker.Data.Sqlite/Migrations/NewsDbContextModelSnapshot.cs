@@ -928,8 +928,8 @@ namespace NewsTracker.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ReportedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<double>("ReportedUtc")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("SourceAffiliation")
                         .HasMaxLength(200)
@@ -978,8 +978,8 @@ namespace NewsTracker.Data.Sqlite.Migrations
                     b.Property<int>("FacetId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("ReportedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<double>("ReportedUtc")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("QuoteId")
                         .HasColumnType("INTEGER");

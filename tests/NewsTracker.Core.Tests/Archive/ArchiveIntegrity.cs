@@ -20,11 +20,18 @@ internal static class ArchiveIntegrity
         (await db.Statements.Where(s => s.ArticleCount != s.Reports.Select(r => r.ArticleId).Distinct().Count()).Select(s => s.Id).ToListAsync())
             .Should().BeEmpty("every statement's stored count equals the distinct articles that carried it");
         (await db.Statements.CountAsync(s => !s.Reports.Any())).Should().Be(0, "no statement is left without a report");
-        (await db.Quotes.CountAsync(q => q.ReportedUtc != (q.Article.PublishedUtc ?? ReportedDate.Undated)))
+        // Dates compared here, not in SQL: SQLite stores a quote's date as a Julian day, the others' as text.
+        var published = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.PublishedUtc);
+        var quoteDates = await db.Quotes.AsNoTracking().Select(q => new { q.ArticleId, q.StatementId, q.ReportedUtc }).ToListAsync();
+        quoteDates.Count(q => q.ReportedUtc != ReportedDate.Of(published[q.ArticleId]))
             .Should().Be(0, "a quote's date is its article's, and an undated article's quotes are undated, never given the added date");
         (await db.Articles.CountAsync(a => a.ReportedUtc != (a.PublishedUtc ?? ReportedDate.Undated)))
             .Should().Be(0, "an article reports on its published date or is undated");
-        (await db.Statements.CountAsync(s => s.FirstReportedUtc != (s.Reports.Where(r => r.ReportedUtc != ReportedDate.Undated).Min(r => (DateTime?)r.ReportedUtc) ?? ReportedDate.Undated)))
+        var firstReports = quoteDates
+            .GroupBy(q => q.StatementId)
+            .ToDictionary(g => g.Key, g => g.Select(q => q.ReportedUtc).Where(d => !ReportedDate.IsUndated(d)).DefaultIfEmpty(ReportedDate.Undated).Min());
+        (await db.Statements.AsNoTracking().Select(s => new { s.Id, s.FirstReportedUtc }).ToListAsync())
+            .Count(s => s.FirstReportedUtc != firstReports.GetValueOrDefault(s.Id, ReportedDate.Undated))
             .Should().Be(0, "a statement is first reported on its earliest dated report, undated only when none has a date");
         (await db.Quotes.CountAsync(q => q.Topics.Count != db.QuoteFacets.Count(f => f.QuoteId == q.Id && f.Kind == QuoteFacetKind.Topic)))
             .Should().Be(0, "every topic link has its row in the filter index, and no other");
