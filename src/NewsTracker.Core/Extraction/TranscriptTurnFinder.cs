@@ -21,7 +21,9 @@ internal static class TranscriptTurnFinder
 
     private static readonly WordSet RoleLinks = new("is was the our your their its today tonight");
 
-    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false);
+    // Asker: a questioner's label that names an outlet ("Reuters:", "Global Times:") in a briefing whose answers carry
+    // the spokesperson's name; it names nobody.
+    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false, bool Asker = false);
 
     // A briefing's labels in title case ("Harbour Master:", "Question:"): one to three capitalised words.
     private const int MaxTitleCaseWords = 3;
@@ -42,7 +44,7 @@ internal static class TranscriptTurnFinder
         // briefing, not a list of "Pros:" and "Cons:".
         if (labels.Any(l => l.TitleCase) && !labels.Any(l => l.TitleCase && TranscriptLabels.Nobody.Contains(FirstWord(l.Words))))
         {
-            labels.RemoveAll(l => l.TitleCase);
+            ReadNamedBriefing(a, labels);
         }
 
         if (labels.Count < MinTurns || labels.Select(l => l.Key).Distinct(StringComparer.Ordinal).Count() < 2)
@@ -78,6 +80,50 @@ internal static class TranscriptTurnFinder
         }
 
         return turns;
+    }
+
+    // A briefing whose answers are labelled with the spokesperson's name in title case ("Lena Marsh:") and whose
+    // questions with the asking outlet ("Harbour Radio:"): read when a label that is the name of a person the article
+    // names opens at least MinTurns paragraphs and other labels come between them; labels that name no person (and a
+    // one-word label in capitals that is no surname here, "AFP:") are then askers. Otherwise title-case labels are dropped, as a list's "Pros:" and "Cons:" are.
+    private static void ReadNamedBriefing(ArticleAnalysis a, List<Label> labels)
+    {
+        var people = labels
+            .Where(l => l.TitleCase && l.Words.Split(' ').Length > 1 && NamesPerson(a, l.Words))
+            .Select(l => l.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var answers = labels.Count(l => people.Contains(l.Key));
+        var others = labels.Count(l => !people.Contains(l.Key));
+        if (answers < MinTurns || others < MinTurns - 1)
+        {
+            labels.RemoveAll(l => l.TitleCase);
+            return;
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!people.Contains(labels[i].Key) && (labels[i].TitleCase || Outlet(a, labels[i].Words)))
+            {
+                labels[i] = labels[i] with { Asker = true };
+            }
+        }
+    }
+
+    // "AFP:", "CCTV:" among the askers: one word in capitals that is no surname the article gives.
+    private static bool Outlet(ArticleAnalysis a, string words) =>
+        !words.Contains(' ', StringComparison.Ordinal) && a.People.FindSurname(TitleCase(words.TrimEnd('.'))).Count == 0;
+
+    private static bool NamesPerson(ArticleAnalysis a, string words)
+    {
+        foreach (var person in a.People.People)
+        {
+            if (person.Confirmed && string.Equals(person.Name, words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "MR. SMITH: Good afternoon…" → the label's words and where the turn starts; null when the
@@ -315,7 +361,11 @@ internal static class TranscriptTurnFinder
         var first = words[0].TrimEnd('.').ToLowerInvariant();
         var end = a.Document.TokenIndexAt(label.End);
         string? name = null;
-        if (TranscriptLabels.Interviewee.Contains(first))
+        if (label.Asker)
+        {
+            name = null;
+        }
+        else if (TranscriptLabels.Interviewee.Contains(first))
         {
             name = interviewee;
         }
@@ -335,7 +385,7 @@ internal static class TranscriptTurnFinder
         {
             // A title-case label is a role unless it reads as a name: a first name and a surname, or the surname of the
             // one person the text gives it ("Lindqvist:").
-            name = words.Count > 1 && FirstNames.Of(words[0]) != Gender.Unknown ? string.Join(' ', words)
+            name = words.Count > 1 && (FirstNames.Of(words[0]) != Gender.Unknown || NamesPerson(a, label.Words)) ? string.Join(' ', words)
                 : words.Count == 1 && a.People.FindSurname(words[0]) is [{ } only] ? only.Name
                 : null;
         }

@@ -287,4 +287,48 @@ public sealed class TranscriptTests
 
         Extractor.Single(Extractor.Direct(body), "Not before March").Speaker.Should().BeNull();
     }
+
+    // A ministry's briefing labels each answer with the spokesperson's name in title case and each question with the
+    // outlet that asked it: the answers are the spokesperson's, the questions nobody's, an outlet never a speaker.
+    private const string NamedBriefing = """
+        Harbour Ministry Spokesperson Lena Marsh's Weekly Briefing
+
+        Lena Marsh: Good afternoon. Minister Ivo Brand will open the new grain terminal at Nordhavn on Thursday.
+
+        Coastal Radio: Will the terminal take foreign ships from the first day?
+
+        Lena Marsh: It will. Every berth is open to every flag, and the fees are the same for all.
+
+        NHK: Some captains say the new fees double their costs. How do you answer them?
+
+        Lena Marsh: The fees pay for the dredging. Without it, no large ship could reach the quay at all.
+
+        Harbour Weekly: A follow-up on the dredging. When does it end?
+
+        Lena Marsh: I have nothing to add at this time.
+        """;
+
+    [Fact]
+    public void A_briefing_labelled_by_name_and_by_outlet_gives_answers_to_the_spokesperson_and_questions_to_nobody()
+    {
+        var quotes = Extractor.Direct(NamedBriefing);
+
+        quotes.Should().HaveCount(7);
+        Extractor.Single(quotes, "It will. Every berth").Speaker!.Name.Should().Be("Lena Marsh");
+        Extractor.Single(quotes, "I have nothing to add").Speaker!.Name.Should().Be("Lena Marsh");
+        Extractor.Single(quotes, "Will the terminal take").Speaker.Should().BeNull();
+        Extractor.Single(quotes, "Some captains say").Speaker.Should().BeNull("a one-word outlet in capitals asks too");
+        Extractor.Single(quotes, "A follow-up on the dredging").Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void Title_case_lead_ins_that_name_no_person_stay_out_even_when_they_recur()
+    {
+        var body = "Three ferries compared.\n\n"
+            + "Good Points: The Nordhavn boat is quick and quiet.\n\nWeak Points: Its cafe closes early.\n\n"
+            + "Good Points: The island boat takes bicycles free.\n\nWeak Points: It rolls in a swell.\n\n"
+            + "Good Points: The night boat has cabins.\n\nWeak Points: The cabins are small.";
+
+        Extractor.Direct(body).Should().BeEmpty();
+    }
 }
