@@ -99,6 +99,29 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     public static bool Matches(string? role, string? wanted) =>
         role is not null && wanted is not null && role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
 
+    // "the Prime Minister" is not the "Foreign Minister" the article named: two posts of one head word whose words before
+    // it differ, neither a rank ("deputy", "acting") that may leave the portfolio out.
+    public static bool OtherPost(string? wanted, string? role)
+    {
+        if (wanted is null || role is null)
+        {
+            return false;
+        }
+
+        // "Secretary of State" and "Secretary State" (the phrase parser's form) are one post.
+        var w = wanted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !PostLinks.Contains(word)).ToArray();
+        var r = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !PostLinks.Contains(word)).ToArray();
+        return w.Length > 1 && r.Length > 1
+            && string.Equals(w[^1], r[^1], StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(w[^2], r[^2], StringComparison.OrdinalIgnoreCase)
+            && !RankWords.Contains(w[^2]) && !RankWords.Contains(r[^2])
+            && !role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly WordSet PostLinks = new("of for the and", indexed: false);
+
+    private static readonly WordSet RankWords = new("deputy vice acting former senior junior assistant interim outgoing incoming new top chief first", indexed: false);
+
     private static bool HasCapital(string name)
     {
         foreach (var c in name)

@@ -28,7 +28,7 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
 
         // "the Jordanian minister" is nobody the article tied to another state.
         var state = context.Phrase.Affiliation;
-        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null
+        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null && !SpeakerContext.OtherPost(context.Phrase.Role, p.Role)
                 && (state is null || p.Affiliation is null || string.Equals(p.Affiliation, state, StringComparison.OrdinalIgnoreCase)),
                 preferEarlierSentences: true) is not { } nearest)
         {

@@ -29,6 +29,22 @@ public sealed class TitleSieveTests
             "nobody of Hungary was named; the holder of no known country still fits");
     }
 
+    // "The Danish Prime Minister said" is not the Foreign Minister the article named: one head word, another post.
+    [Fact]
+    public void A_title_is_not_held_by_someone_named_with_another_post_of_the_same_head_word()
+    {
+        var text = "Foreign Minister Ivo Brand will visit Oslo on Friday.\n\nThe talks went on.";
+        var nearest = Speaker(text, Title("prime minister"));
+        nearest.Memory.Remember(nearest.Analysis.People.People.Single(p => p.Name == "Ivo Brand"), nearest.Position - 1);
+
+        new TitleHolderSieve().Try(Speaker(text, Title("prime minister"))).Should().BeNull();
+        new TitleNearestSieve().Try(nearest).Should().BeNull("the person just named holds another post");
+        new TitleHolderSieve().Try(Speaker(text, Title("foreign minister")))!.Speaker!.Name.Should().Be("Ivo Brand");
+        new TitleHolderSieve().Try(Speaker(text, Title("minister")))!.Speaker!.Name.Should().Be("Ivo Brand", "a bare head word fits any post");
+        new TitleHolderSieve().Try(Speaker("Secretary of State Lena Dahl met him.\n\nThe talks went on.", Title("Secretary State")))!
+            .Speaker!.Name.Should().Be("Lena Dahl", "\"of\" links the post's words");
+    }
+
     [Fact]
     public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
     {
