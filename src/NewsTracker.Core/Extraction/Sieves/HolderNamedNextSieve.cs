@@ -104,7 +104,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     }
 
     // "The spokesman, Major Ivo Brand,": the person named at `start`, after any rank or title.
-    private static ArticlePerson? NamedAfterTitles(ArticleAnalysis a, int start)
+    internal static ArticlePerson? NamedAfterTitles(ArticleAnalysis a, int start)
     {
         for (var k = start; k < a.Tokens.Count && k - start <= 3; k++)
         {

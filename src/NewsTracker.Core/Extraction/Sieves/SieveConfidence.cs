@@ -35,6 +35,7 @@ internal static class SieveConfidence
         [SpokespersonEarlierSieve.Rule] = 0.7,
         [CatalogueTitleSieve.Rule] = 0.6,
         [HolderNamedNextSieve.Rule] = 0.6,
+        [LeadDescriptionSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,

@@ -135,6 +135,7 @@ internal static class SieveOrder
         new TitleHolderSieve(),
         new CatalogueTitleSieve(),
         HolderNamedNext,
+        new LeadDescriptionSieve(),
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
         new TitleUnresolvedSieve(),

@@ -45,6 +45,29 @@ public sealed class TitleSieveTests
             .Speaker!.Name.Should().Be("Lena Dahl", "\"of\" links the post's words");
     }
 
+    // A delayed lead: the first paragraph describes the speaker, the second names her, a later "the nominee" is her.
+    [Theory]
+    [InlineData("the governor's nominee for harbour master told the council on Tuesday.", "Ada Quist, a former pilot who ran the ferry service for a decade, spoke for two hours.", "Ada Quist")]
+    [InlineData("Governor Ivo Brand's nominee for harbour master told the council on Tuesday.", "Ada Quist, a former pilot who ran the ferry service for a decade, spoke for two hours.", null)]
+    [InlineData("the governor's nominee for harbour master told the council on Tuesday.", "The hearing, which ran for two hours, was the first of three this winter.", null)]
+    public void Lead_description_takes_the_person_the_second_paragraph_introduces(string lead, string second, string? speaker)
+    {
+        var body = "By Tom Field\n\nMarch 3, 2026\n\nHARBOURTOWN — The north quay will need dredging before any large ship can berth there, " + lead
+            + "\n\n" + second + "\n\n\u201CThe quays have waited long enough,\u201D the nominee said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The quays have waited");
+
+        if (speaker is null)
+        {
+            quote.Rule.Should().NotContain(LeadDescriptionSieve.Rule);
+        }
+        else
+        {
+            quote.Speaker!.Name.Should().Be(speaker);
+            quote.Rule.Should().EndWith("+" + LeadDescriptionSieve.Rule);
+        }
+    }
+
     [Fact]
     public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
     {
