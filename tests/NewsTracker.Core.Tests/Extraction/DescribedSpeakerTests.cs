@@ -102,6 +102,20 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "until every fishing crew").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // The quote goes on for a sentence after its attribution; the description repeated with the name comes after it.
+    [Fact]
+    public void A_spokesman_named_after_the_rest_of_the_quote_is_that_person()
+    {
+        var body = "The north quay will reopen in May, a spokesman for the port authority said on Friday.\n\n"
+            + "\u2018The cranes are ready and the crews are trained,\u2019 the spokesman told a news conference. \u2018We are waiting only for the dredgers.\u2019\n\n"
+            + "The spokesman, Ivo Marsh, said the ferries would run on the old timetable until then.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "The cranes are ready").Speaker!.Name.Should().Be("Ivo Marsh");
+        Extractor.Single(quotes, "We are waiting only").Speaker!.Name.Should().Be("Ivo Marsh");
+    }
+
     [Fact]
     public void A_definite_title_whose_holder_the_next_sentence_introduces_is_that_holder()
     {

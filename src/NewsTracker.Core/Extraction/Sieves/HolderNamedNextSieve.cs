@@ -36,10 +36,14 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         // The description again: the title's last word, or for an institution's spokesperson any word for one.
         var head = phrase.Role.Split(' ')[^1];
         bool Repeats(Token word) => title ? word.Is(a.Text, head) : OrganisationSpokespersonSieve.IsSpokesperson(word.Text(a.Text));
-        if (next + 3 < a.Tokens.Count && a.Tokens[next].Is(a.Text, "the") && Repeats(a.Tokens[next + 1]) && a.Tokens[next + 2].Is(a.Text, ',')
-            && NamedAfterTitles(a, next + 3) is { } named)
+        // The repeat may come after the rest of the quote: "“…,” the spokesman told reporters. “…” The spokesman, Ivo Brand, said".
+        foreach (var start in (ReadOnlySpan<int>)[next, NextNarrationStart(a, next)])
         {
-            return SpeakerContext.Found(named, Rule);
+            if (start >= 0 && start + 3 < a.Tokens.Count && a.Tokens[start].Is(a.Text, "the") && Repeats(a.Tokens[start + 1])
+                && a.Tokens[start + 2].Is(a.Text, ',') && NamedAfterTitles(a, start + 3) is { } named)
+            {
+                return SpeakerContext.Found(named, Rule);
+            }
         }
 
         var definite = !phrase.IsIndefinite && !phrase.AsWritten.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
@@ -87,6 +91,25 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return k - start < 3 && k < a.Tokens.Count ? k : -1;
+    }
+
+    // The first sentence at or after `from` that opens outside a quote, within the look-ahead; -1 if `from` already is one.
+    private static int NextNarrationStart(ArticleAnalysis a, int from)
+    {
+        if (!a.InsideQuote(from) && !QuoteMarks.IsMark(a.Text[a.Tokens[from].Start]))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < a.Tokens.Count && k - from < MaxLookAhead; k++)
+        {
+            if (a.SentenceOf(k) != a.SentenceOf(k - 1) && !a.InsideQuote(k) && !QuoteMarks.IsMark(a.Text[a.Tokens[k].Start]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static int NextSentenceStart(ArticleAnalysis a, int from)
