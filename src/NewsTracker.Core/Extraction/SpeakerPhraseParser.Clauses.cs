@@ -8,6 +8,10 @@ internal static partial class SpeakerPhraseParser
     {
         var start = ReportedClause.SkipDateline(a, floor, end);
         var first = a.Tokens[start];
+        if (start < end && ComparedWith.Contains(a.Text, first))
+        {
+            return AfterComparison(a, start, end);
+        }
         if (start < end && (Subordinators.Contains(a.Text, first) || TopicLikeStart(a, start)))
         {
             for (var k = start + 1; k < end; k++)
@@ -20,6 +24,34 @@ internal static partial class SpeakerPhraseParser
         }
 
         return start;
+    }
+
+    private static readonly WordSet ComparedWith = new("unlike like", indexed: false);
+
+    // "Unlike Berg, who concedes that talks may be needed, Marsh sees no upside": the subject comes after the person
+    // compared with and any relative clause about them.
+    private static int AfterComparison(ArticleAnalysis a, int start, int end)
+    {
+        var comma = NextComma(a, start + 1, end);
+        if (comma > 0 && comma + 1 < end && (a.Tokens[comma + 1].Is(a.Text, "who") || a.Tokens[comma + 1].Is(a.Text, "which")))
+        {
+            comma = NextComma(a, comma + 2, end);
+        }
+
+        return comma > 0 && comma + 1 < end ? comma + 1 : start;
+
+        static int NextComma(ArticleAnalysis a, int from, int end)
+        {
+            for (var k = from; k < end; k++)
+            {
+                if (a.Tokens[k].Is(a.Text, ','))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
     }
 
     private static bool TopicLikeStart(ArticleAnalysis a, int k)

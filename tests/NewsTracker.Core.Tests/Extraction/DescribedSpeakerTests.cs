@@ -102,6 +102,20 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "until every fishing crew").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // "Unlike X, who …, Y sees …, calling it “…”": the sentence's subject is Y, not the person Y is compared with.
+    [Theory]
+    [InlineData("Unlike Ada Quist, who concedes that a new quay may one day be needed, Ivo Marsh sees no case for it at all, calling the plan \u201Ca harbour built for ships that will never come.\u201D")]
+    [InlineData("Like Ada Quist, Ivo Marsh sees no case for the new quay, calling the plan \u201Ca harbour built for ships that will never come.\u201D")]
+    public void The_person_a_sentence_compares_its_subject_with_is_not_the_speaker(string sentence)
+    {
+        var body = "The council debates the quay on Monday.\n\n" + sentence + "\n\n\u201CThe town cannot pay for it,\u201D he writes.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "a harbour built for ships").Speaker!.Name.Should().Be("Ivo Marsh");
+        Extractor.Single(quotes, "The town cannot pay").Speaker!.Name.Should().Be("Ivo Marsh");
+    }
+
     // The quote goes on for a sentence after its attribution; the description repeated with the name comes after it.
     [Fact]
     public void A_spokesman_named_after_the_rest_of_the_quote_is_that_person()
