@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Extraction;
 // A person's role read from the words around the name: before it, in an appositive, or after a comma.
 internal sealed partial class ArticlePeople
 {
-    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific)
+    private ArticlePerson? ResolveSingleName(string name, string? role, string? affiliation, Gender gender, int end, bool honorific, bool afterPlaceWord)
     {
         var inArticle = FindSurname(name);
         if (inArticle.Count > 0)
@@ -27,8 +27,9 @@ internal sealed partial class ArticlePeople
             return AddOrUpdate(known[0].Name, known[0].Role, known[0].Affiliation, Gender.Unknown, fromCatalogue: true);
         }
 
-        // An unknown single name is a person only when a title or a speech verb says so.
-        if (role is not null || honorific || _analysis.SpeechVerbFollows(end))
+        // An unknown single name is a person only when a title or a speech verb says so, and a speech verb only when
+        // the name is not the place of those who speak ("officials in Adre said").
+        if (role is not null || honorific || (!afterPlaceWord && _analysis.SpeechVerbFollows(end)))
         {
             return AddOrUpdate(name, role, affiliation, gender);
         }

@@ -321,7 +321,9 @@ internal sealed partial class ArticlePeople
         }
         else if (nameTokens == 1)
         {
-            person = ResolveSingleName(name, role, affiliation, gender, end, honorific);
+            // "Aid workers in Adre said": one capitalised word after "in" is where they are, not who speaks.
+            var afterPlaceWord = runStart > 0 && SinglePlaceWords.Contains(text, tokens[runStart - 1]);
+            person = ResolveSingleName(name, role, affiliation, gender, end, honorific, afterPlaceWord);
         }
         else
         {

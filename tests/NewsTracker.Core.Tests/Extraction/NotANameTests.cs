@@ -25,6 +25,18 @@ public sealed class NotANameTests
         result.People.Should().NotContain(p => p.Name == "Ports");
     }
 
+    // One capitalised word after "in" or "from" before a speech verb is where the speakers are, not one of them.
+    [Theory]
+    [InlineData("Aid workers in Harbourtown said the next weeks would be the hardest of the year.")]
+    [InlineData("Traders from Vesterby say the market has never been this quiet in December.")]
+    public void A_place_after_in_before_a_speech_verb_is_no_person(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Harbourtown" || p.Name == "Vesterby");
+        result.Quotes.Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "Harbourtown" || q.Speaker.Name == "Vesterby"));
+    }
+
     [Theory]
     [InlineData("Unlike")]
     [InlineData("Like")]
