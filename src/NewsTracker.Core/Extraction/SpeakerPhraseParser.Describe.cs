@@ -92,8 +92,12 @@ internal static partial class SpeakerPhraseParser
         }
 
         var phrase = Classify(a, parts, written with { Affiliation = parts.Affiliation });
-        return phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
-            ? phrase with { Form = SpeakerForm.Title, Role = phrase.Role ?? "year-old", Age = age }
+        // "The 39-year-old, once a pilot with Nordvik Shipping," is a person whatever bodies its appositive names ("the
+        // 150-year-old bank" is not: a word follows the age).
+        var ageIsHead = phrase.Form == SpeakerForm.Organisation && end - start >= 4 && Ages.DescribedAt(a, start + 1) > 0
+            && a.Tokens[start].Is(a.Text, "the") && (end == start + 4 || a.Tokens[start + 4].Is(a.Text, ','));
+        return (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title || ageIsHead) && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
+            ? phrase with { Form = SpeakerForm.Title, Role = ageIsHead ? "year-old" : phrase.Role ?? "year-old", Organisation = ageIsHead ? null : phrase.Organisation, Age = age }
             : phrase;
     }
 

@@ -102,6 +102,19 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "until every fishing crew").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // "The 39-year-old, once a pilot who joined … from Nordvik Shipping," is a person, whatever bodies the appositive names.
+    [Fact]
+    public void An_age_described_speaker_with_a_long_appositive_is_the_person_just_named()
+    {
+        var body = "Ada Quist, deputy director of the port authority, said the cranes would be replaced by spring.\n\n"
+            + "The 39-year-old, once a pilot who joined the authority from Nordvik Shipping in 2020, said the quays would reopen in May.";
+
+        var reported = Extractor.Indirect(body).Single(q => q.Text.StartsWith("the quays would reopen", StringComparison.Ordinal));
+
+        reported.Speaker!.Name.Should().Be("Ada Quist");
+        reported.Rule.Should().EndWith("+" + NewsTracker.Core.Extraction.Sieves.AgeDescriptionSieve.Rule);
+    }
+
     // "Unlike X, who …, Y sees …, calling it “…”": the sentence's subject is Y, not the person Y is compared with.
     [Theory]
     [InlineData("Unlike Ada Quist, who concedes that a new quay may one day be needed, Ivo Marsh sees no case for it at all, calling the plan \u201Ca harbour built for ships that will never come.\u201D")]
