@@ -29,6 +29,7 @@ internal static partial class SpeakerPhraseParser
         by to from with at in on into onto about over under against between during after before was were is are
         be been being has had have do does did will would can could may might must shall should not also then
         """);
+    private static readonly WordSet EnvoyTitles = new("ambassador ambassadors envoy envoys emissary consul delegate representative", indexed: false);
     private static readonly WordSet Prepositions = new("in at from with near on inside outside across within based close familiar");
     private static readonly WordSet ClauseWords = new("""
         that which who whom whose and but or nor while when because as if so after before since although though
@@ -198,6 +199,12 @@ internal static partial class SpeakerPhraseParser
             {
                 // "sources close to the talks", "people familiar with the plans": the head is the people.
                 start -= 3;
+            }
+            else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "to") && EnvoyTitles.Contains(a.Text, a.Tokens[start - 2])
+                && a.Tokens[start].IsCapitalized(a.Text))
+            {
+                // "the nominee for ambassador to Norway", "the new envoy to the talks": the posting in lower case belongs to the title.
+                start -= 2;
             }
             else
             {

@@ -34,6 +34,19 @@ public sealed class ReportedSpeechTests
         Extractor.Indirect(body).Should().BeEmpty();
     }
 
+    // A posting in lower case after an envoy's title belongs to the speaker phrase ("the nominee for ambassador to Norway").
+    [Theory]
+    [InlineData("the governor's nominee for ambassador to Norway told senators on Tuesday.", "the governor's nominee for ambassador to Norway")]
+    [InlineData("the new envoy to Freedonia said on Tuesday.", "the new envoy to Freedonia")]
+    public void A_content_first_clause_is_reported_by_an_envoy_with_a_posting_in_lower_case(string attribution, string speaker)
+    {
+        var quote = Extractor.Indirect("The levy on imported ferries has served its purpose and should end next year, " + attribution)
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("The levy on imported ferries has served its purpose and should end next year");
+        quote.SpeakerAsWritten.Should().Be(speaker);
+    }
+
     [Fact]
     public void The_clause_stops_where_the_sentence_turns_back_to_the_speaker()
     {
