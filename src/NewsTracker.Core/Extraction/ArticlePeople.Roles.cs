@@ -28,7 +28,7 @@ internal sealed partial class ArticlePeople
         }
 
         // An unknown single name is a person only when a title or a speech verb says so, and a speech verb only when
-        // the name is not the place of those who speak ("officials in Adre said").
+        // the name is not the place of those who speak ("officials in Harbourtown said").
         if (role is not null || honorific || (!afterPlaceWord && _analysis.SpeechVerbFollows(end)))
         {
             return AddOrUpdate(name, role, affiliation, gender);

@@ -321,9 +321,12 @@ internal sealed partial class ArticlePeople
         }
         else if (nameTokens == 1)
         {
-            // "Aid workers in Adre said": one capitalised word after "in" is where they are, not who speaks.
+            // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks.
             var afterPlaceWord = runStart > 0 && SinglePlaceWords.Contains(text, tokens[runStart - 1]);
-            person = ResolveSingleName(name, role, affiliation, gender, end, honorific, afterPlaceWord);
+            // "a grandmother named Liv": the introduction says she is a person, and which.
+            var introduced = PeopleNouns.Introducing(_analysis, runStart);
+            person = ResolveSingleName(name, role, affiliation, introduced is { } given && gender == Gender.Unknown ? given : gender, end,
+                honorific || introduced is not null, afterPlaceWord);
         }
         else
         {

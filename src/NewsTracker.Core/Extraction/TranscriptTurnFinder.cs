@@ -109,7 +109,7 @@ internal static class TranscriptTurnFinder
         }
     }
 
-    // "AFP:", "CCTV:" among the askers: one word in capitals that is no surname the article gives.
+    // "NHK:", "ABC:" among the askers: one word in capitals that is no surname the article gives.
     private static bool Outlet(ArticleAnalysis a, string words) =>
         !words.Contains(' ', StringComparison.Ordinal) && a.People.FindSurname(TitleCase(words.TrimEnd('.'))).Count == 0;
 

@@ -115,6 +115,27 @@ public sealed class DescribedSpeakerTests
         reported.Rule.Should().EndWith("+" + NewsTracker.Core.Extraction.Sieves.AgeDescriptionSieve.Rule);
     }
 
+    // Features name civilians by a first name alone: "a grandmother named Liv" is a woman a later "she" can be.
+    [Fact]
+    public void A_person_introduced_by_a_first_name_after_named_takes_the_pronoun_of_her_paragraph()
+    {
+        var body = "\u201CThe water came in the night,\u201D said Ada Quist, who runs the shelter in the old school.\n\n"
+            + "Beside her sat a grandmother named Liv, whose house on the quay was lost in the storm.\n\n"
+            + "Liv was not waiting for help. She had found a cousin in the next valley. \u201CWe will walk there on Sunday,\u201D she said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "We will walk there");
+
+        quote.Speaker!.Name.Should().Be("Liv");
+    }
+
+    [Fact]
+    public void A_place_introduced_after_named_is_no_person()
+    {
+        var body = "The storm reached a village named Holm on Sunday, the mayor said.";
+
+        Extractor.Run(body).People.Should().NotContain(p => p.Name == "Holm");
+    }
+
     // "Unlike X, who …, Y sees …, calling it “…”": the sentence's subject is Y, not the person Y is compared with.
     [Theory]
     [InlineData("Unlike Ada Quist, who concedes that a new quay may one day be needed, Ivo Marsh sees no case for it at all, calling the plan \u201Ca harbour built for ships that will never come.\u201D")]

@@ -82,6 +82,14 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void The_people_nouns_are_lower_case_listed_once_and_in_one_group()
+    {
+        var file = LexiconFile.Read<PeopleNounFile>("people-nouns.json");
+
+        file.Female.Concat(file.Male).Concat(file.Other).Should().OnlyHaveUniqueItems().And.OnlyContain(w => w.Length >= 2 && w.All(char.IsLower));
+    }
+
+    [Fact]
     public void A_misspelt_property_is_refused_with_the_file_named()
     {
         using var json = new MemoryStream(Encoding.UTF8.GetBytes("""{ "verbs": [ { "verb": "say", "thats": "optional" } ] }"""));

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace NewsTracker.Core.Extraction;
+
+internal sealed record PeopleNounFile(
+    [property: JsonPropertyName("female")] IReadOnlyList<string> Female,
+    [property: JsonPropertyName("male")] IReadOnlyList<string> Male,
+    [property: JsonPropertyName("other")] IReadOnlyList<string> Other);
+
+// Nouns that introduce a person by a single name, "a grandmother named Liv" (Lexicon/en/people-nouns.json): features
+// from camps and front lines name civilians by a first name alone, which is otherwise no evidence of a person.
+internal static class PeopleNouns
+{
+    private static readonly PeopleNounFile File = LexiconFile.Read<PeopleNounFile>("people-nouns.json");
+
+    private static readonly WordSet Female = new(File.Female, indexed: false);
+    private static readonly WordSet Male = new(File.Male, indexed: false);
+    private static readonly WordSet Other = new(File.Other, indexed: false);
+
+    // The gender the noun at `k` gives the name that follows "named" or "called" after it; null when the words before
+    // the name at `nameStart` are no such introduction.
+    public static Gender? Introducing(ArticleAnalysis a, int nameStart)
+    {
+        if (nameStart < 2 || !(a.Tokens[nameStart - 1].Is(a.Text, "named") || a.Tokens[nameStart - 1].Is(a.Text, "called")))
+        {
+            return null;
+        }
+
+        var noun = a.Tokens[nameStart - 2];
+        return Female.Contains(a.Text, noun) ? Gender.Female
+            : Male.Contains(a.Text, noun) ? Gender.Male
+            : Other.Contains(a.Text, noun) ? Gender.Unknown
+            : null;
+    }
+}
