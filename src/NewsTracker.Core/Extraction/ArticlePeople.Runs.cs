@@ -322,7 +322,7 @@ internal sealed partial class ArticlePeople
         else if (nameTokens == 1)
         {
             // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks.
-            var afterPlaceWord = runStart > 0 && SinglePlaceWords.Contains(text, tokens[runStart - 1]);
+            var afterPlaceWord = runStart > 0 && PlaceWords.Contains(text, tokens[runStart - 1]);
             // "a grandmother named Liv": the introduction says she is a person, and which.
             var introduced = PeopleNouns.Introducing(_analysis, runStart);
             person = ResolveSingleName(name, role, affiliation, introduced is { } given && gender == Gender.Unknown ? given : gender, end,

@@ -16,7 +16,6 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
-    private static readonly WordSet SinglePlaceWords = new("in at from near into across outside inside around via through", indexed: false);
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 
     private readonly ArticleAnalysis _analysis;

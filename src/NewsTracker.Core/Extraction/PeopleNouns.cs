@@ -17,8 +17,8 @@ internal static class PeopleNouns
     private static readonly WordSet Male = new(File.Male, indexed: false);
     private static readonly WordSet Other = new(File.Other, indexed: false);
 
-    // The gender the noun at `k` gives the name that follows "named" or "called" after it; null when the words before
-    // the name at `nameStart` are no such introduction.
+    // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
+    // null when the words before the name are no such introduction.
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)
     {
         if (nameStart < 2 || !(a.Tokens[nameStart - 1].Is(a.Text, "named") || a.Tokens[nameStart - 1].Is(a.Text, "called")))

@@ -32,8 +32,8 @@ internal sealed class LeadDescriptionSieve : ISpeakerSieve
             return null;
         }
 
-        return HolderNamedNextSieve.NamedAfterTitles(a, leadEnd) is { } introduced && a.People.FirstMention(introduced) >= leadEnd
-            && a.People.FirstMention(introduced) <= leadEnd + 3
+        return HolderNamedNextSieve.NamedAfterTitles(a, leadEnd) is { } introduced && a.People.FirstMention(introduced) is var first
+            && first >= leadEnd && first <= leadEnd + 3
             ? SpeakerContext.Found(introduced, Rule)
             : null;
     }
