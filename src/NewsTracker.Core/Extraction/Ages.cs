@@ -17,15 +17,22 @@ internal static class Ages
         return Parse(a, k);
     }
 
-    // The age in apposition after a name ending before token k: "Oskarsson, 63, said" (k at the first comma), else 0.
+    // The age in apposition after a name ending before token k: "Oskarsson, 63, said", "Oskarsson, 63: “…”" (k at the
+    // first comma), else 0.
     public static int GivenAt(ArticleAnalysis a, int k)
     {
         var tokens = a.Tokens;
         return k + 2 < tokens.Count && tokens[k].Is(a.Text, ',') && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Length <= 3
-            && tokens[k + 2].Is(a.Text, ',')
+            && (tokens[k + 2].Is(a.Text, ',') || tokens[k + 2].Is(a.Text, ':'))
             ? Parse(a, k + 1)
             : 0;
     }
+
+    // Whether the name ending before token k is followed by an age: "Oskarsson, 63," or "Oskarsson, a 63-year-old …".
+    public static bool FollowAt(ArticleAnalysis a, int k) =>
+        GivenAt(a, k) > 0
+        || (k + 2 < a.Tokens.Count && a.Tokens[k].Is(a.Text, ',') && (a.Tokens[k + 1].Is(a.Text, "a") || a.Tokens[k + 1].Is(a.Text, "an"))
+            && DescribedAt(a, k + 2) > 0);
 
     private static int Parse(ArticleAnalysis a, int k) =>
         int.TryParse(a.Tokens[k].Span(a.Text), out var age) && age is > 0 and < 130 ? age : 0;

@@ -323,10 +323,11 @@ internal sealed partial class ArticlePeople
         {
             // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks.
             var afterPlaceWord = runStart > 0 && PlaceWords.Contains(text, tokens[runStart - 1]);
-            // "a grandmother named Liv": the introduction says she is a person, and which.
+            // "a grandmother named Liv": the introduction says she is a person, and which; so does an age, "Tomas, 41,"
+            // or "Tomas, a 41-year-old teacher".
             var introduced = PeopleNouns.Introducing(_analysis, runStart);
             person = ResolveSingleName(name, role, affiliation, introduced is { } given && gender == Gender.Unknown ? given : gender, end,
-                honorific || introduced is not null, afterPlaceWord);
+                honorific || introduced is not null || (!afterPlaceWord && Ages.FollowAt(_analysis, end)), afterPlaceWord);
         }
         else
         {

@@ -128,6 +128,20 @@ public sealed class DescribedSpeakerTests
         quote.Speaker!.Name.Should().Be("Liv");
     }
 
+    // An age says a single name is a person: "Tomas, a 41-year-old teacher" is who the next "He" is.
+    [Theory]
+    [InlineData("Tomas, a 41-year-old teacher who moved to the town in 2015, listened from the back of the hall.")]
+    [InlineData("Tomas, 41, listened from the back of the hall.")]
+    public void A_single_name_given_an_age_is_a_person_a_later_pronoun_can_be(string sentence)
+    {
+        var body = "Harbour Minister Ilse Varga opened the debate on the quay.\n\n" + sentence
+            + " He spoke to reporters afterwards:\n\n\u201CNobody asked us what we wanted.\u201D";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "Nobody asked us");
+
+        quote.Speaker!.Name.Should().Be("Tomas");
+    }
+
     [Fact]
     public void A_place_introduced_after_named_is_no_person()
     {

@@ -1,11 +1,14 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Varga told reporters:" closing the previous paragraph introduces the quote that follows.
+// "Varga told reporters:" closing the previous paragraph introduces the quote that follows; so does "He spoke to
+// reporters afterwards:", though "spoke" elsewhere reports no words ("Varga spoke with the minister, who said").
 internal sealed class ColonIntroductionSieve : IInheritanceSieve
 {
     public const string Rule = "colon-introduction";
 
     private const int MaxVerbDistance = 12;
+
+    private static readonly WordSet Speaking = new("spoke speaks speaking", indexed: false);
 
     public string Name => Rule;
 
@@ -32,7 +35,7 @@ internal sealed class ColonIntroductionSieve : IInheritanceSieve
         var floor = a.Document.TokenIndexAt(range.Start);
         for (var v = last - 1; v >= floor && last - v <= MaxVerbDistance; v--)
         {
-            if (a.IsSpeechVerb(v))
+            if (a.IsSpeechVerb(v) || Speaking.Contains(a.Text, a.Tokens[v]))
             {
                 var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
                 return phrase is null ? null : new Attribution(phrase, Rule, v);

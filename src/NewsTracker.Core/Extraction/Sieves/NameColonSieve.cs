@@ -18,7 +18,7 @@ internal sealed class NameColonSieve : IAttributionSieve
         var floor = context.Floor;
         if (!context.HasWordsBefore || context.CueBefore > 0 || !a.Tokens[open - 1].Is(a.Text, ':') || open - 1 <= floor
             || HasSpeechVerb(a, floor, open - 1)
-            || SpeakerPhraseParser.Before(a, open - 1, floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation } named
+            || SpeakerPhraseParser.Before(a, NameEnd(a, open - 1, floor), floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation } named
             || TopicWords.Contains(a.Text, a.Tokens[named.StartToken]))
         {
             return null;
@@ -26,6 +26,10 @@ internal sealed class NameColonSieve : IAttributionSieve
 
         return new Attribution(named, Rule, open - 1);
     }
+
+    // Where the name before the colon ends: "Pensioner Olga Petrenko, 71: “…”" gives her age between them.
+    private static int NameEnd(ArticleAnalysis a, int colon, int floor) =>
+        colon - 3 > floor && Ages.GivenAt(a, colon - 2) > 0 ? colon - 2 : colon;
 
     private static bool HasSpeechVerb(ArticleAnalysis a, int from, int to)
     {

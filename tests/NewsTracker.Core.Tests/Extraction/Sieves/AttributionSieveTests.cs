@@ -15,6 +15,7 @@ public sealed class AttributionSieveTests
         { QuoteSpeakerVerbSieve.Rule, "“The cranes will be replaced by spring,” Varga told dock workers.", "Varga" },
         { AccordingToQuoteSieve.Rule, "According to Varga, “the cranes will be replaced by spring.”", "Varga" },
         { NameColonSieve.Rule, "- Harbour Minister Ilse Varga: “The cranes will be replaced by spring.”", "Harbour Minister Ilse Varga" },
+        { NameColonSieve.Rule, "Retired docker Ivo Lund, 71: «The cranes will be replaced by spring.»", "Retired docker Ivo Lund" },
         { SpeakerVerbQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”", "Varga" },
         { ManneredColonSieve.Rule, "On the quay an hour later, Varga was more cautious: “The cranes may be replaced by spring.”", "Varga" },
         { ManneredColonSieve.Rule, "The harbour minister was blunt: “The cranes will be replaced by spring.”", "The harbour minister" },

@@ -13,6 +13,7 @@ public sealed class InheritanceSieveTests
     {
         { SieveConfidence.SameParagraph + "<", "Captain Tomas Brandt spoke at the docks.\n\n“The cranes are finished,” Brandt said. " + Follow },
         { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt told reporters at the docks:\n\n" + Follow },
+        { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt watched from the quay. He spoke to reporters afterwards:\n\n" + Follow },
         { SieveConfidence.PreviousParagraph + "<", "“The cranes are finished,” Captain Tomas Brandt said.\n\n" + Follow },
         { PreviousParagraphSpeakerSieve.Rule + "+", "On Tuesday, Captain Tomas Brandt said the cranes were worn out.\n\n" + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt was blunt. " + Follow },
@@ -22,6 +23,15 @@ public sealed class InheritanceSieveTests
         { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nThe captain was blunter.\n\n" + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "The tide turns at dusk. Asked what comes next for the harbour, Captain Tomas Brandt does not hesitate.\n\n" + Follow },
     };
+
+    // "spoke" introduces the quote only before a colon: "Brandt spoke with the mayor, who said …" gives the mayor's words.
+    [Fact]
+    public void Spoke_without_a_colon_introduces_nobody()
+    {
+        var quote = Extractor.Single(Extractor.Direct("Captain Tomas Brandt spoke to reporters afterwards.\n\n" + Follow), "We need new cranes");
+
+        quote.Rule.Should().NotStartWith(ColonIntroductionSieve.Rule);
+    }
 
     [Fact]
     public void A_lead_in_of_narration_or_of_an_unnamed_source_gives_no_speaker()
