@@ -66,6 +66,22 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
+        // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
+        private static int HolderAtEnd(ArticleAnalysis a, int from, int end)
+        {
+            var first = end;
+            while (first - 1 >= from && a.Tokens[first - 1].IsCapitalized(a.Text) && Names.IsNamePart(a, first - 1))
+            {
+                first--;
+            }
+
+            // "the EU's Operation Aspides" is something of the place's, not the title's holder.
+            return end - first >= 2 && first > from && a.Tokens[first - 1].Kind != TokenKind.Possessive
+                && a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is { Confirmed: true }
+                ? first
+                : 0;
+        }
+
         // "the governor of Ouaddaï province", "the governor of Shimane Prefecture": capitalised words before a place noun
         // name the post's place, not its holder ("State" is left out: "Secretary of State Ada Quist").
         private static bool NamesPlace(ArticleAnalysis a, int k, int end)
@@ -273,6 +289,15 @@ internal static partial class SpeakerPhraseParser
                     {
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);
                         parts.NameTokens.Clear();
+                    }
+                    else if (parts.NameTokens.Count == 0 && parts.RoleWords.Count > 0 && !parts.Indefinite && HolderAtEnd(a, k + 1, end) is var holder and > 0)
+                    {
+                        // "Member of parliament from the opposition Ivo Lund", "Head of customs from the Lviv region Ivo
+                        // Lund": the title's place or party comes first, its holder, a person the article names, last.
+                        for (var n = holder; n < end; n++)
+                        {
+                            parts.NameTokens.Add(tokens[n].Text(text));
+                        }
                     }
 
                     break;

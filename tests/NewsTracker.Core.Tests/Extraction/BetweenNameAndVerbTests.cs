@@ -16,6 +16,10 @@ public sealed class BetweenNameAndVerbTests
     [InlineData("The Harbour Authority in its statement noted that the quays would close for repairs in May.", "Harbour Authority")]
     [InlineData("Ada Quist in a separate letter on Friday said that the ferry fares had doubled since March.", "Ada Quist")]
     [InlineData("The Ministry of Ports in a statement said that the quays would close for repairs in May.", "Ministry of Ports")]
+    [InlineData("Ada Quist in an interview with our newspaper said that the ferry fares had doubled since March.", "Ada Quist")]
+    [InlineData("Ada Quist in comments to reporters said that the ferry fares had doubled since March.", "Ada Quist")]
+    [InlineData("Member of parliament from the opposition Ada Quist said that the ferry fares had doubled since March.", "Ada Quist")]
+    [InlineData("Head of the harbour office from the northern district Ivo Lund said that the ferry fares had doubled since March.", "Ivo Lund")]
     public void The_speaker_is_the_name_before_the_tag(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
