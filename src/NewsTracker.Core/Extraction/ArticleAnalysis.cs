@@ -4,6 +4,7 @@ namespace NewsTracker.Core.Extraction;
 internal sealed class ArticleAnalysis
 {
     private static readonly WordSet RetortVerbs = new("shot fired hit snapped pushed shoots fires hits");
+    private static readonly WordSet PointVerbs = new("point points pointing", indexed: false);
     private static readonly WordSet NounMarkers = new("a an the his her its their our my your this these those every any no each another");
 
     private readonly bool[] _insideQuote;
@@ -71,7 +72,7 @@ internal sealed class ArticleAnalysis
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
                 || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0))))
-            || IsRetort(index));
+            || IsParticleVerb(index));
 
     // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only
     // words (and abbreviation points) between, one of them a name or a pronoun ("for now to say" is no speaker),
@@ -122,9 +123,11 @@ internal sealed class ArticleAnalysis
             && index + 1 < Tokens.Count && Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(Text[Tokens[index + 1].Start]);
     }
 
-    // "shot back", "hit back", "fired back": the particle carries the speech.
-    public bool IsRetort(int index) =>
-        index > 0 && Tokens[index].Is(Text, "back") && RetortVerbs.Contains(Text, Tokens[index - 1]);
+    // A verb whose speech is in its particle: "shot back", "fired back"; "points out" ("pointed" alone is a speech verb,
+    // "points" alone is mostly the noun). The particle stands for the verb; the subject is before the pair.
+    public bool IsParticleVerb(int index) =>
+        index > 0 && ((Tokens[index].Is(Text, "back") && RetortVerbs.Contains(Text, Tokens[index - 1]))
+            || (Tokens[index].Is(Text, "out") && PointVerbs.Contains(Text, Tokens[index - 1])));
 
     // Whether a speech verb follows, allowing auxiliaries between: "Lavrov has repeatedly said".
     public bool SpeechVerbFollows(int index)

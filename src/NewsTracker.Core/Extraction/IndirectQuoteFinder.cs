@@ -112,12 +112,19 @@ internal static class IndirectQuoteFinder
             && !a.Tokens[k].Is(a.Text, "according") && !IsNegated(a, k, context.Start) && !context.Direct.IsAttributionVerb(k);
     }
 
-    // "did not say", "declined to say", "would never say": nothing was reported.
+    // "did not say", "declined to say", "would never say", "has not yet said": nothing was reported. "An official who was
+    // not named said" negates the naming: a word other than "to" or an adverb between them ends the search.
     private static bool IsNegated(ArticleAnalysis a, int verb, int start)
     {
         for (var k = verb - 1; k >= start && k >= verb - 3; k--)
         {
             var token = a.Tokens[k];
+            if (k < verb - 1 && !a.Tokens[k + 1].Is(a.Text, "to") && !Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[k + 1])
+                && !a.Tokens[k + 1].Text(a.Text).EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             if (token.Is(a.Text, "not") || token.Is(a.Text, "never") || token.Is(a.Text, "declined") || token.Is(a.Text, "refused")
                 || a.Text.AsSpan(token.Start, token.Length).EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                 || a.Text.AsSpan(token.Start, token.Length).EndsWith("n’t", StringComparison.OrdinalIgnoreCase))

@@ -70,7 +70,7 @@ internal static class Lexicon
     public static readonly WordSet Auxiliaries = new("""
         has have had was were is are will would could also later recently previously repeatedly again further
         then once earlier subsequently reportedly publicly separately privately frequently often already
-        himself herself themselves itself first last just still yet even quickly bluntly flatly firmly
+        himself herself themselves itself first last just still yet even quickly bluntly flatly firmly likewise moreover similarly
         """);
 
     // Capitalised words that begin sentences or headings and are never part of a name.

@@ -20,7 +20,7 @@ internal static class RelativeClause
         for (var k = end - 1; k > floor && end - k <= MaxClauseTokens; k--)
         {
             var token = a.Tokens[k];
-            if (a.InsideQuote(k) || token.Kind == TokenKind.Punct || a.IsSpeechVerb(k))
+            if (a.InsideQuote(k) || token.Kind == TokenKind.Punct || (a.IsSpeechVerb(k) && !IsRequest(a, k)))
             {
                 return -1;
             }
@@ -44,6 +44,10 @@ internal static class RelativeClause
 
         return -1;
     }
+
+    // "who asked not to have her name printed", "who asked to remain anonymous": a request, not words reported.
+    private static bool IsRequest(ArticleAnalysis a, int k) =>
+        a.Tokens[k].Is(a.Text, "asked") && k + 1 < a.Tokens.Count && (a.Tokens[k + 1].Is(a.Text, "not") || a.Tokens[k + 1].Is(a.Text, "to"));
 
     private static bool IsPeopleNoun(ArticleAnalysis a, int k) =>
         Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]) || Lexicon.AnonymousHeads.Contains(a.Text, a.Tokens[k]);

@@ -65,9 +65,9 @@ internal static partial class SpeakerPhraseParser
     private static int SkipAuxiliariesBack(ArticleAnalysis a, int end, int floor)
     {
         var k = end;
-        if (end < a.Tokens.Count && a.IsRetort(end) && end - 1 >= floor)
+        if (end < a.Tokens.Count && a.IsParticleVerb(end) && end - 1 >= floor)
         {
-            // "Ms. Calderón shot back": the subject stands before "shot".
+            // "Ms. Calderón shot back", "Lund points out": the subject stands before "shot".
             k = end - 1;
         }
 
@@ -124,20 +124,30 @@ internal static partial class SpeakerPhraseParser
         return k;
     }
 
+    // "Ada Quist in an interview with Harbour Radio said", "Ada Quist in comments to reporters said": the occasion as well,
+    // when its noun follows "in" and its listener may be named.
     private static int BeforeDocumentAdverbial(ArticleAnalysis a, int k, int floor)
     {
+        var named = false;
         for (var i = k - 2; i > floor && k - i <= 7; i--)
         {
             var token = a.Tokens[i];
-            if (token.Kind != TokenKind.Word || (token.IsCapitalized(a.Text) && !Weekdays.Contains(a.Text, token)))
+            if (token.Kind != TokenKind.Word)
             {
                 return k;
             }
 
+            named |= token.IsCapitalized(a.Text) && !Weekdays.Contains(a.Text, token);
             if (token.Is(a.Text, "in") || token.Is(a.Text, "through"))
             {
+                var noun = i + 1 < k && Lexicon.Determiners.Contains(a.Text, a.Tokens[i + 1]) ? i + 2 : i + 1;
+                if (token.Is(a.Text, "in") && noun < k && OccasionNouns.Contains(a.Text, a.Tokens[noun]))
+                {
+                    return i;
+                }
+
                 var document = false;
-                for (var j = i + 1; j < k; j++)
+                for (var j = i + 1; j < k && !named; j++)
                 {
                     document |= DocumentNouns.Contains(a.Text, a.Tokens[j]);
                 }

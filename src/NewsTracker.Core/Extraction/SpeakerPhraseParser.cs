@@ -4,7 +4,6 @@ namespace NewsTracker.Core.Extraction;
 internal static partial class SpeakerPhraseParser
 {
     private const int MaxPhraseTokens = 12;
-    private const int MaxOccasionTokens = 8;
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");
@@ -106,36 +105,7 @@ internal static partial class SpeakerPhraseParser
             return Meaningful(After(a, floor, e - 1));
         }
 
-        // "Ivo Lund in an interview with our paper said", "Ivo Lund in comments to reporters said": the occasion stands
-        // between the speaker and the verb.
-        if (OccasionBefore(a, e, floor) is var occasion and > 0
-            && Meaningful(Ending(a, occasion, floor)) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation } spoke)
-        {
-            return spoke;
-        }
-
         return Meaningful(Ending(a, e, floor));
-    }
-
-    // Where "in [a] interview/comments/remarks … " begins, ending right before token e with words only; else 0.
-    private static int OccasionBefore(ArticleAnalysis a, int e, int floor)
-    {
-        for (var k = e - 2; k > floor && e - k <= MaxOccasionTokens; k--)
-        {
-            var token = a.Tokens[k];
-            if (!token.IsWord && token.Kind != TokenKind.Possessive)
-            {
-                return 0;
-            }
-
-            if (token.Is(a.Text, "in"))
-            {
-                var noun = k + 1 < e && Lexicon.Determiners.Contains(a.Text, a.Tokens[k + 1]) ? k + 2 : k + 1;
-                return noun < e && OccasionNouns.Contains(a.Text, a.Tokens[noun]) ? k : 0;
-            }
-        }
-
-        return 0;
     }
 
     // Before the post-modifier at `modifier`: a title or head noun, "of", then up to four lowercase words, determiners or

@@ -18,11 +18,22 @@ public sealed class BetweenNameAndVerbTests
     [InlineData("The Ministry of Ports in a statement said that the quays would close for repairs in May.", "Ministry of Ports")]
     [InlineData("Ada Quist in an interview with our newspaper said that the ferry fares had doubled since March.", "Ada Quist")]
     [InlineData("Ada Quist in comments to reporters said that the ferry fares had doubled since March.", "Ada Quist")]
+    [InlineData("Ada Quist in an interview with Harbour Radio said that the ferry fares had doubled since March.", "Ada Quist")]
     [InlineData("Member of parliament from the opposition Ada Quist said that the ferry fares had doubled since March.", "Ada Quist")]
     [InlineData("Head of the harbour office from the northern district Ivo Lund said that the ferry fares had doubled since March.", "Ivo Lund")]
     public void The_speaker_is_the_name_before_the_tag(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
+
+    // "likewise", "moreover", "similarly" between the subject and the verb are no part of the speaker.
+    [Fact]
+    public void An_adverb_before_the_verb_is_not_part_of_the_speaker()
+    {
+        var quote = Extractor.Indirect("The harbour ministry likewise informed that the quays would close for repairs in May.")
+            .Should().ContainSingle().Subject;
+
+        quote.SpeakerAsWritten.Should().Be("The harbour ministry");
     }
 
     [Fact]

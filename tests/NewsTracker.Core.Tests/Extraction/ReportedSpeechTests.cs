@@ -17,6 +17,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The talks will resume next week in Doha, as per the foreign ministry.", "The talks will resume next week in Doha")]
     [InlineData("Estonia will raise defence spending to 5% of GDP next year, Defence Minister Kristjan Tamm announced on Monday.", "Estonia will raise defence spending to 5% of GDP next year")]
     [InlineData("Moldovan Foreign Minister Mihai Rusu was quoted as saying by the state news agency that Chisinau aimed to finish talks by 2028.", "Chisinau aimed to finish talks by 2028")]
+    [InlineData("The harbour office will likewise close the north quay in May, Ada Quist points out.", "The harbour office will likewise close the north quay in May")]
+    [InlineData("Ada Quist points out that the harbour office will close the north quay in May.", "the harbour office will close the north quay in May")]
     public void A_speech_verb_with_a_content_clause_reports_that_clause(string body, string clause)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(clause);
@@ -26,12 +28,26 @@ public sealed class ReportedSpeechTests
     [InlineData("Stoltenberg had also called for diversifying its energy imports.")]
     [InlineData("Stoltenberg recently highlighted the importance of diplomatic dialogue.")]
     [InlineData("Asked about the sanctions, the spokesman did not say whether they would be lifted.")]
+    [InlineData("Asked about the sanctions, the spokesman has not yet said whether they would be lifted.")]
     [InlineData("Russia has been accused of weaponizing gas to achieve geopolitical ambitions.")]
     [InlineData("Vogel announced the package during an unannounced visit to Kyiv on Tuesday.")]
     [InlineData("Salaries will be paid as per the new rules adopted by the cabinet last month.")]
     public void A_speech_verb_without_a_content_clause_reports_nothing(string body)
     {
         Extractor.Indirect(body).Should().BeEmpty();
+    }
+
+    // A source's request not to be named, and a negation inside it, are no part of the speech verb that follows.
+    [Theory]
+    [InlineData("A port official who asked not to have his name printed said the north quay would close in May.")]
+    [InlineData("A port official who asked to remain anonymous said the north quay would close in May.")]
+    [InlineData("A port official who was not named said the north quay would close in May.")]
+    public void A_relative_clause_of_anonymity_leaves_the_source_and_the_clause(string body)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the north quay would close in May");
+        quote.Source!.Description.Should().Be("a port official");
     }
 
     // A posting in lower case after an envoy's title belongs to the speaker phrase ("the nominee for ambassador to Norway").
