@@ -131,9 +131,46 @@ internal sealed partial class ArticlePeople
             return true;
         }
 
+        // "Minister of Trade and Industry": the words after "and" continue the portfolio.
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
-        return start >= 2 && (tokens[start - 1].Is(text, "of") || tokens[start - 1].Is(text, "for"))
-            && Lexicon.TitleWords.Contains(text, tokens[start - 2]) && tokens[start - 2].IsCapitalized(text);
+        var k = start - 1;
+        if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, "&")))
+        {
+            k--;
+            while (k >= 1 && tokens[k].IsCapitalized(text) && start - k <= 4)
+            {
+                k--;
+            }
+        }
+
+        return k >= 1 && (tokens[k].Is(text, "of") || tokens[k].Is(text, "for"))
+            && Lexicon.TitleWords.Contains(text, tokens[k - 1]) && tokens[k - 1].IsCapitalized(text);
+    }
+
+    // Where the holder's name begins in a portfolio's run ("Ports Karin Holm", "Fisheries Ada Quist said"): at a known
+    // first name after the portfolio's first word, else the last two words of a run of three or more that a speech
+    // verb or an appositive comma follows, when neither reads as a portfolio's; 0 when the run is all portfolio.
+    private int HolderAfterPortfolio(int nameStart, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        for (var p = nameStart + 1; p < end - 1; p++)
+        {
+            if (FirstNames.Of(tokens[p].Span(text)) != Gender.Unknown)
+            {
+                return p;
+            }
+        }
+
+        var first = end - 2;
+        return end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end) || (end < tokens.Count && tokens[end].Is(text, ',')))
+            && !ReadsAsPortfolio(tokens[first]) && !ReadsAsPortfolio(tokens[end - 1])
+            ? first
+            : 0;
+
+        bool ReadsAsPortfolio(Token word) =>
+            SpeakerPhraseParser.PortfolioWords.Contains(text, word) || Lexicon.OrganisationWords.Contains(text, word)
+            || Lexicon.CommonNouns.Contains(text, word) || Lexicon.PlaceNouns.Contains(text, word);
     }
 }

@@ -227,9 +227,20 @@ internal sealed partial class ArticlePeople
         }
 
         var nameStart = k;
-        if (nameStart >= end || IsPortfolio(start, nameStart, roleWords))
+        if (nameStart >= end)
         {
             return;
+        }
+
+        if (IsPortfolio(start, nameStart, roleWords))
+        {
+            // "Deputy Minister of Ports Karin Holm said": the holder may close the portfolio's run.
+            if (HolderAfterPortfolio(nameStart, end) is not (> 0 and var holder))
+            {
+                return;
+            }
+
+            nameStart = holder;
         }
 
         // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person.

@@ -129,7 +129,9 @@ internal static class DirectQuoteFinder
         }
 
         var open = a.Document.TokenIndexAt(span.OpenMark);
-        if (words <= MaxScareWords && HasCue(a, open, Lexicon.ScareCues))
+        // "In her book, “The Harbour Trap: Why Ports Fail Small Towns”, Lund argues …": a work's title in title case may
+        // run longer than a scare quote.
+        if ((words <= MaxScareWords || (words <= MaxDisplayWords && IsTitleCase(a, span))) && HasCue(a, open, Lexicon.ScareCues))
         {
             return true;
         }

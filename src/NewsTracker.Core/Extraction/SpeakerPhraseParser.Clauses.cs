@@ -283,7 +283,9 @@ internal static partial class SpeakerPhraseParser
         for (var k = from; k < to; k++)
         {
             var token = a.Tokens[k];
-            if (a.InsideQuote(k) || ClauseWords.Contains(a.Text, token) || (token.Kind == TokenKind.Punct && !IsPhraseToken(a, k) && !IsAcronymParenthesis(a, k) && a.Text[token.Start] is not ('-' or '+' or '&')))
+            // "Minister of Ports and Fisheries": "and" between capitalised words joins a title's words, not clauses.
+            var titleAnd = token.Is(a.Text, "and") && k > from && k + 1 < to && a.Tokens[k - 1].IsCapitalized(a.Text) && a.Tokens[k + 1].IsCapitalized(a.Text);
+            if (a.InsideQuote(k) || (ClauseWords.Contains(a.Text, token) && !titleAnd) || (token.Kind == TokenKind.Punct && !IsPhraseToken(a, k) && !IsAcronymParenthesis(a, k) && a.Text[token.Start] is not ('-' or '+' or '&')))
             {
                 return true;
             }

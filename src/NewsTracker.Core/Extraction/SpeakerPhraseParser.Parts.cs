@@ -66,6 +66,27 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
+        // "Minister of Ports Karin Holm": the words from `from` to the phrase's end are the holder's whole name, two words
+        // or more, opening with a first name or named so elsewhere in the article.
+        private static bool HolderFollows(ArticleAnalysis a, int from, int end)
+        {
+            if (end - from < 2)
+            {
+                return false;
+            }
+
+            for (var n = from; n < end; n++)
+            {
+                if (!a.Tokens[n].IsCapitalized(a.Text) || !Names.IsNamePart(a, n))
+                {
+                    return false;
+                }
+            }
+
+            return FirstNames.Of(a.Tokens[from].Span(a.Text)) != Gender.Unknown
+                || a.People.FindFullName(a.Text[a.Tokens[from].Start..a.Tokens[end - 1].End]) is { Confirmed: true };
+        }
+
         // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         private static int HolderAtEnd(ArticleAnalysis a, int from, int end)
         {
@@ -256,7 +277,8 @@ internal static partial class SpeakerPhraseParser
                     // "Commander of the Land Forces Gen. Ivo Petrak": the portfolio runs until the name.
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
-                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)))
+                            || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)
+                            || HolderFollows(a, k + 1, end)))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;
@@ -278,8 +300,10 @@ internal static partial class SpeakerPhraseParser
                 }
                 else if ((token.Is(text, "and") || token.Is(text, "&")) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
                 {
-                    // "Union Commerce and Industry Minister": "and" inside a capitalised title.
+                    // "Union Commerce and Industry Minister": "and" inside a capitalised title; "Minister of Ports and
+                    // Fisheries Ada Quist": inside its portfolio, which goes on until the name.
                     parts.NameTokens.Clear();
+                    parts.InPortfolio |= parts.RoleWords.Count > 0;
                 }
                 else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
                 {

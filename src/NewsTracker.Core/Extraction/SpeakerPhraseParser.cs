@@ -11,7 +11,7 @@ internal static partial class SpeakerPhraseParser
     private static readonly WordSet AdverbialWords = new("away later ago earlier afterwards meanwhile");
     private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
     private static readonly WordSet StateGroupHeads = new("countries states nations governments capitals allies neighbours neighbors members");
-    private static readonly WordSet PortfolioWords = new("""
+    internal static readonly WordSet PortfolioWords = new("""
         affairs defence defense trade energy economy economic finance interior justice health education agriculture
         industry commerce transport environment state staff political peacebuilding operations humanitarian
         development enlargement neighbourhood climate oceans fisheries labour labor culture tourism infrastructure

@@ -13,6 +13,19 @@ public sealed class NotSpeechTests
         Extractor.Direct(body).Should().BeEmpty();
     }
 
+    // A work's title in title case after "book", "report", "titled" is no quotation, however long; the argument
+    // after it is still reported.
+    [Fact]
+    public void A_long_title_of_a_work_is_no_quotation()
+    {
+        var body = "In her 2023 book, \u201CThe Harbour Trap: Why Ports Fail Small Towns\u201D, Karin Lund argues that port deals "
+            + "without a penalty clause tend to collapse in the first storm.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Text.Should().Be("port deals without a penalty clause tend to collapse in the first storm");
+    }
+
     [Fact]
     public void A_slogan_somebody_shouts_is_still_a_quotation()
     {

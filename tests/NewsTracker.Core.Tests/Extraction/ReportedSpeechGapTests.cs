@@ -33,6 +33,16 @@ public sealed class ReportedSpeechGapTests
         quote.Text.Should().Be("The port will not cancel next month's crane auction");
     }
 
+    // Any participle opens a tail, not only the speech-like ones: "…, the ministry said, closing a quarrel that …".
+    [Fact]
+    public void The_that_of_any_participle_tail_is_not_the_speakers_clause()
+    {
+        var quote = Extractor.Indirect(Intro + "Halden Shipping will pay the town $20 million in back fees, the harbour ministry said on Thursday, "
+            + "closing a quarrel over fees that had gone to arbitration.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("Halden Shipping will pay the town $20 million in back fees");
+    }
+
     [Fact]
     public void An_aside_between_the_verb_and_that_leaves_the_clause_reported()
     {

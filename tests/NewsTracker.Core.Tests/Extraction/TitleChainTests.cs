@@ -29,6 +29,20 @@ public sealed class TitleChainTests
         }
     }
 
+    // A portfolio with "and" ("Minister of Ports and Fisheries") runs until the holder; its last word is not their name,
+    // in the speaker and in the article's people.
+    [Theory]
+    [InlineData("Deputy Minister of Ports and Fisheries Ada Quist, who signed the deal, said the cranes would come from a local firm.", "Ada Quist")]
+    [InlineData("Deputy Minister of Ports and Fisheries Karin Holm said the cranes would come from a local firm.", "Karin Holm")]
+    [InlineData("Deputy Minister of Ports Karin Holm said the cranes would come from a local firm.", "Karin Holm")]
+    public void A_portfolio_before_the_holder_is_no_part_of_the_name(string body, string name)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(name);
+        result.People.Should().ContainSingle().Which.Name.Should().Be(name);
+    }
+
     // "the Opposition" is a body in a parliament, never a person's name: its leader is the name apposed to the title.
     [Fact]
     public void The_leader_of_the_opposition_is_the_name_apposed_to_the_title()

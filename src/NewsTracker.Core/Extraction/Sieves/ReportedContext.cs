@@ -189,10 +189,12 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
         for (var t = k; t < last && t - k <= MaxGapToThat; t++)
         {
             // "said he understood their fears but that …": a clause has already begun; its own "that" is later.
-            // "…, the minister told the chamber, dismissing fears that …": the "that" after a tail belongs to its noun;
-            // a tail set off as an aside ("said, as the talks began, that …") still reports.
+            // "…, the minister told the chamber, dismissing fears that …", "…, the ministry said, closing a quarrel that …":
+            // the "that" after a tail belongs to its noun; a tail set off as an aside ("said, as the talks began, that …")
+            // still reports.
             if (a.InsideQuote(t) || tokens[t].Is(text, ';') || a.IsSpeechVerb(t) || Lexicon.Pronouns.Contains(text, tokens[t])
-                || (tokens[t].Is(text, ',') && t + 1 < last && ReportedClause.StartsTail(a, t + 1) && !AsideBeforeThat(t + 1, last)))
+                || (tokens[t].Is(text, ',') && t + 1 < last && (ReportedClause.StartsTail(a, t + 1) || a.IsPresentParticiple(t + 1))
+                    && !AsideBeforeThat(t + 1, last)))
             {
                 break;
             }
