@@ -146,6 +146,11 @@ internal static class DirectQuoteFinder
             return true;
         }
 
+        if (words <= MaxDisplayWords && NamesAWork(a, span, open))
+        {
+            return true;
+        }
+
         if (span.Attribution is not null || SoundsSpoken(a, span) || (words >= MinFragmentWords && SpeechVerbBefore(a, open)))
         {
             return false;
@@ -258,6 +263,50 @@ internal static class DirectQuoteFinder
         }
 
         return k >= 0 && cues.Contains(a.Text, a.Tokens[k]);
+    }
+
+    // "a long read on …", "a guide to …": what a newsletter calls the pieces it lists.
+    private static readonly WordSet WorkNouns = new("read guide explainer profile piece investigation interview", indexed: false);
+
+    // The quoted words are the name of a work or a headline, described as one: "“Who Pays for the Ferry?”, an essay on
+    // …", "“The price of a ferry” (Harbour Post);" on a front-page round-up, "on Harbour TV’s “Sunday Questions”" (a
+    // programme's name in title case after its channel's possessive).
+    private static bool NamesAWork(ArticleAnalysis a, QuoteSpan span, int open)
+    {
+        var tokens = a.Tokens;
+        var after = a.Document.TokenIndexAt(span.OuterEnd);
+        if (after < tokens.Count && tokens[after].Is(a.Text, ','))
+        {
+            after++;
+        }
+
+        if (after + 1 < tokens.Count && (tokens[after].Is(a.Text, "a") || tokens[after].Is(a.Text, "an")))
+        {
+            for (var k = after + 1; k < tokens.Count && k <= after + 3 && tokens[k].IsWord; k++)
+            {
+                if (Lexicon.ScareCues.Contains(a.Text, tokens[k]) || WorkNouns.Contains(a.Text, tokens[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var close = a.Document.TokenIndexAt(span.OuterEnd);
+        if (close + 2 < tokens.Count && tokens[close].Is(a.Text, '(') && tokens[close + 1].IsCapitalized(a.Text))
+        {
+            var shut = close + 2;
+            while (shut < tokens.Count && shut - close <= 5 && tokens[shut].IsWord)
+            {
+                shut++;
+            }
+
+            if (shut < tokens.Count && tokens[shut].Is(a.Text, ')') && (shut + 1 == tokens.Count || tokens[shut + 1].Kind == TokenKind.Punct))
+            {
+                return true;
+            }
+        }
+
+        return span.WordCount <= 8 && open > 0 && tokens[open - 1].Kind == TokenKind.Possessive && IsTitleCase(a, span);
     }
 
     private static bool IsTitleCase(ArticleAnalysis a, QuoteSpan span)

@@ -106,7 +106,8 @@ internal static class Lexicon
     public static readonly WordSet ScareCues = new("""
         so-called dubbed titled entitled named nicknamed codenamed code-named film movie book novel song series
         documentary report album play opera show slogan hashtag motto headline phrase term word words campaign
-        operation doctrine policy plan programme program dub dubs
+        operation doctrine policy plan programme program dub dubs headlined memoir memoirs essay study episode podcast
+        column biography
         """);
 
     // Verbs that characterise in the speaker's words: a fragment of four words or more after them is a quote

@@ -13,6 +13,20 @@ public sealed class NotSpeechTests
         Extractor.Direct(body).Should().BeEmpty();
     }
 
+    // Headlines and names of works described as such are no quotation: a newsletter's list, a front-page round-up,
+    // a memoir, a leader's headline, a programme named after its channel.
+    [Theory]
+    [InlineData("\u201CWho Pays for the Ferry?\u201D, an essay on the harbour's debts, closes this week's letter.")]
+    [InlineData("\u201CThe Quiet Quay,\u201D a long read on the port's last fishermen.")]
+    [InlineData("Today's front pages: \u201CThe price of a ferry\u201D (Harbour Post); \u201CCranes at last for the north quay\u201D (Nordvik Daily).")]
+    [InlineData("Former mayor Ivo Lund's memoir, \u201CThe Long Quay: Forty Years of Ferries Nobody Wanted,\u201D is out on Tuesday.")]
+    [InlineData("The Harbour Post, in an unsigned leader headlined \u201CNo ferry without fares,\u201D says the town should pay.")]
+    [InlineData("Ada Quist said on Harbour TV\u2019s \u201CSunday Questions With Ivo\u201D that the cranes would arrive in May.")]
+    public void A_headline_or_a_works_name_is_no_quotation(string body)
+    {
+        Extractor.Direct(body).Should().BeEmpty();
+    }
+
     // A work's title in title case after "book", "report", "titled" is no quotation, however long; the argument
     // after it is still reported.
     [Fact]
