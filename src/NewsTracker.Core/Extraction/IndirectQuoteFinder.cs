@@ -148,6 +148,45 @@ internal static class IndirectQuoteFinder
         return true;
     }
 
+    // "told reporters outside the court: “…”", "said only: “…”", "“…,” she told guests at the ceremony, “…”": a few
+    // words of place, listener or manner, then a colon or a comma and a quotation to the clause's end, report nothing
+    // of their own; the quotation is the direct quote.
+    private static bool IsListenerBeforeQuote(ArticleAnalysis a, int from, int to)
+    {
+        const int MaxLeadWords = 5;
+        var lead = 0;
+        var k = from;
+        while (k < to && !a.InsideQuote(k))
+        {
+            lead += a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            k++;
+        }
+
+        if (k == to || lead > MaxLeadWords || k - 2 < from)
+        {
+            return false;
+        }
+
+        // k is the first quoted token; the colon or the comma stands before it, or before its opening mark.
+        var before = QuoteContext.IsOpeningMark(a, k - 1) || a.Tokens[k - 1].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k - 1].Start])
+            ? a.Tokens[k - 2]
+            : a.Tokens[k - 1];
+        if (!(before.Is(a.Text, ':') || before.Is(a.Text, ',')))
+        {
+            return false;
+        }
+
+        for (var q = k; q < to; q++)
+        {
+            if (!a.InsideQuote(q) && a.Tokens[q].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static QuoteCandidate? Clause(ReportedContext context, int from, int to, Attribution attribution)
     {
         if (to - from < MinClauseWords)
@@ -175,7 +214,7 @@ internal static class IndirectQuoteFinder
 
         // A clause that is all quotation ("said that “we will never…”") is the direct quote; nothing is
         // reported around it. "said that Norway would “not accept…”" reports a clause of its own.
-        if (words < MinClauseWords || (a.InsideQuote(from) && quoted * 10 >= words * 8))
+        if (words < MinClauseWords || (a.InsideQuote(from) && quoted * 10 >= words * 8) || IsListenerBeforeQuote(a, from, to))
         {
             return null;
         }

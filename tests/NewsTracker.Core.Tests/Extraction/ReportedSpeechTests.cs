@@ -37,6 +37,18 @@ public sealed class ReportedSpeechTests
         Extractor.Indirect(body).Should().BeEmpty();
     }
 
+    // A few words of listener, place or manner before a colon or a comma and a quotation report nothing of their own.
+    [Theory]
+    [InlineData("Ivo Lund told reporters outside the court: \u201COur lawyers will take this to the higher court in spring.\u201D")]
+    [InlineData("The mayor said only: \u201CThe ferry will sail again once the new cranes are working.\u201D")]
+    [InlineData("\u201CThe quay has been empty for years,\u201D Karin Holm told guests at the ceremony, \u201Cbut from May the cranes will be busy.\u201D")]
+    public void A_listener_before_a_quotation_is_no_reported_clause(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+    }
+
     // A source's request not to be named, and a negation inside it, are no part of the speech verb that follows.
     [Theory]
     [InlineData("A port official who asked not to have his name printed said the north quay would close in May.")]
