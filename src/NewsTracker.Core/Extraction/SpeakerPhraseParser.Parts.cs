@@ -66,6 +66,20 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
+        // "Minister of Harbour Affairs": a portfolio word later in the capitalised run makes the words before it portfolio.
+        private static bool PortfolioWordAhead(ArticleAnalysis a, int from, int end)
+        {
+            for (var n = from; n < end && a.Tokens[n].IsCapitalized(a.Text); n++)
+            {
+                if (PortfolioWords.Contains(a.Text, a.Tokens[n]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "Minister of Ports Karin Holm": the words from `from` to the phrase's end are the holder's whole name, two words
         // or more, opening with a first name or named so elsewhere in the article.
         private static bool HolderFollows(ArticleAnalysis a, int from, int end)
@@ -278,7 +292,7 @@ internal static partial class SpeakerPhraseParser
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
                             || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)
-                            || HolderFollows(a, k + 1, end)))
+                            || HolderFollows(a, k + 1, end) || PortfolioWordAhead(a, k + 1, end)))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;

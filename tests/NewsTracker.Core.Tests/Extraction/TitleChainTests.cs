@@ -35,6 +35,8 @@ public sealed class TitleChainTests
     [InlineData("Deputy Minister of Ports and Fisheries Ada Quist, who signed the deal, said the cranes would come from a local firm.", "Ada Quist")]
     [InlineData("Deputy Minister of Ports and Fisheries Karin Holm said the cranes would come from a local firm.", "Karin Holm")]
     [InlineData("Deputy Minister of Ports Karin Holm said the cranes would come from a local firm.", "Karin Holm")]
+    [InlineData("The minister of Harbour Affairs, Karin Lund, said that the ferries would run again in May.", "Karin Lund")]
+    [InlineData("The state secretary of Coastal Development, Karin Lund, affirmed that the shelters were almost full.", "Karin Lund")]
     public void A_portfolio_before_the_holder_is_no_part_of_the_name(string body, string name)
     {
         var result = Extractor.Run(body);
