@@ -66,13 +66,22 @@ internal sealed class ArticleAnalysis
     public int SentenceOf(int tokenIndex) =>
         tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
-    // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report".
+    // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report", "dismissed claims".
     public bool IsSpeechVerb(int index) =>
         index < Tokens.Count && char.IsLower(Text[Tokens[index].Start])
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
-                || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0))))
+                || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0) || IsObjectOfVerb(index))))
             || IsParticleVerb(index));
+
+    // "The council dismissed claims that …": a verb's "-s" form right after a past tense is that verb's object, a noun.
+    private bool IsObjectOfVerb(int index)
+    {
+        var word = Tokens[index].Span(Text);
+        var before = Tokens[index - 1];
+        return word.Length > 3 && word[^1] == 's' && before.IsWord && char.IsLower(Text[before.Start]) && before.Length > 4
+            && Tokens[index - 1].Span(Text).EndsWith("ed", StringComparison.Ordinal);
+    }
 
     // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only
     // words (and abbreviation points) between, one of them a name or a pronoun ("for now to say" is no speaker),

@@ -55,6 +55,18 @@ public sealed class SpeechVerbTests
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // "claims" is the verb after its subject ("The council claims the timetable …"), the noun after a past tense
+    // ("dismissed claims that …") or a determiner.
+    [Fact]
+    public void Claims_after_a_subject_reports_and_after_a_verb_is_a_noun()
+    {
+        var reported = Extractor.Indirect(Intro + "Marstrand claims the new quay will be ready before the winter storms.");
+        var noun = Extractor.Indirect(Intro + "The council dismissed claims that the new quay would be ready before the winter storms.");
+
+        reported.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Helga Marstrand");
+        noun.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_quote_only_verb_introduces_no_reported_clause()
     {
