@@ -178,14 +178,33 @@ internal static partial class SpeakerPhraseParser
                 || Adjectives.Contains(text, token) || Lexicon.Determiners.Contains(text, token);
         }
 
-        // "von der Leyen" after a first name: particles inside a name.
-        if (k > 0 && Names.IsParticle(a, k) && (a.Tokens[k - 1].IsCapitalized(text) || Names.IsParticle(a, k - 1)))
+        // "von der Leyen" after a first name: particles inside a name; "said de Vries", "said von der Leyen": particles
+        // opening a surname.
+        if (k > 0 && Names.IsParticle(a, k) && (a.Tokens[k - 1].IsCapitalized(text) || Names.IsParticle(a, k - 1) || OpensSurname(a, k)))
         {
             return true;
         }
 
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
             || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
+    }
+
+    // Particles from k on, then a capitalised word the article or the catalogue knows as a surname.
+    private static bool OpensSurname(ArticleAnalysis a, int k)
+    {
+        var n = k;
+        while (n < a.Tokens.Count && n - k < 3 && Names.IsParticle(a, n))
+        {
+            n++;
+        }
+
+        if (n == k || n >= a.Tokens.Count || !a.Tokens[n].IsCapitalized(a.Text))
+        {
+            return false;
+        }
+
+        var surname = a.Text.AsSpan(a.Tokens[k].Start, a.Tokens[n].End - a.Tokens[k].Start);
+        return a.People.FindSurname(surname).Count > 0 || a.People.FindSurname(a.Tokens[n].Span(a.Text)).Count > 0;
     }
 
     // "the 61-year-old", "the 47-year-old former prosecutor": the age a definite phrase gives, else 0.

@@ -14,6 +14,30 @@ public sealed class NotANameTests
         quote.Speaker!.Name.Should().Be("Hilde van der Berg");
     }
 
+    // A surname opening with a particle after the verb ("said von der Leyen"); a short lead-in paragraph opening on a
+    // common noun ("Opinion polls in …") lends it to nobody.
+    [Fact]
+    public void A_particle_surname_after_the_verb_speaks_and_a_common_noun_before_it_does_not()
+    {
+        var body = "Opinion polls in Nordvik put support for the ferry levy at 33 percent.\n\n"
+            + "\u201CThe ferry line will stay public for as long as I am in this office,\u201D said von der Leyen.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ursula von der Leyen");
+        NewsTracker.Core.Actors.ActorNames.IsName("Opinion", NewsTracker.Core.Actors.ActorKind.Person, _ => false).Should().BeFalse();
+    }
+
+    // A pronoun nobody fits does not fall back on capitalised words after a determiner: "the Nord Quay pipeline" is a thing.
+    [Fact]
+    public void A_pronoun_does_not_fall_back_on_a_thing_named_after_a_determiner()
+    {
+        var body = "The board doubled the Nord Quay pipeline in late April.\n\n"
+            + "She added that the town did not want to pay for the new quay this year.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("The Ministry of Ports said that the quays would close for repairs in May.", "Ministry of Ports")]
     [InlineData("The Institute for the Study of Ports said that traffic had fallen by a third since spring.", "Institute for the Study of Ports")]

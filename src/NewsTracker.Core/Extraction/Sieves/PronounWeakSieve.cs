@@ -17,8 +17,13 @@ internal sealed class PronounWeakSieve : ISpeakerSieve
 
         var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
         var position = context.Position;
-        var fallback = context.Analysis.People.People.Where(p => !p.Confirmed && p.Name.Contains(' ', StringComparison.Ordinal)
-            && p.Gender != Genders.Opposite(wanted) && p.LastMention >= 0 && p.LastMention < position).ToList();
+        var a = context.Analysis;
+        var fallback = a.People.People.Where(p => !p.Confirmed && p.Name.Contains(' ', StringComparison.Ordinal)
+            && p.Gender != Genders.Opposite(wanted) && p.LastMention >= 0 && p.LastMention < position && !AfterDeterminer(a, p.LastMention)).ToList();
         return fallback.Count == 1 ? SpeakerContext.Found(fallback[0], Rule) : null;
     }
+
+    // "the Nord Quay pipeline", "its Harbour Light operation": capitalised words after a determiner name a thing.
+    private static bool AfterDeterminer(ArticleAnalysis a, int token) =>
+        token > 0 && Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]);
 }
