@@ -216,6 +216,24 @@ public static class ActorNames
     }
 
     // A word of the lexicon's lists (or the plural of one): "Analysts", "The", "Minister".
+    // One unknown word that reads as an adjective or an abstract noun by its ending ("Retired", "Political", "Atomic",
+    // "Conservative", "Repatriation", "Environment", "Parliamentary", "Almaty-based"), a party word, or "Shadow"/"Rear":
+    // no institution's name on its own.
+    public static bool IsDescriptiveWord(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal) || name.Length < 4 || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var word = name.ToLowerInvariant();
+        return DescriptiveEndings.Any(word.EndsWith) || PartyLexicon.PartyOfWord(name) is not null || TitleModifiers.Contains(word);
+    }
+
+    private static readonly string[] DescriptiveEndings = ["ed", "al", "ic", "ive", "ion", "ment", "ary", "ing", "-based", "ern"];
+
+    private static readonly WordSet TitleModifiers = new("shadow rear vice acting interim honorary emeritus", indexed: false);
+
     private static bool IsCommonWord(string word) =>
         Connectors.Contains(word.ToLowerInvariant()) || InWordLists(word.TrimEnd('.', ',')) || (Singular(word) is { } one && InWordLists(one));
 

@@ -132,8 +132,11 @@ internal sealed class SpeakerRegistry(ActorDirectory directory, ArchiveBatch bat
             return found.FirstOrDefault(a => a.Kind != ActorKind.Person) ?? found[0];
         }
 
-        // "Ministry", "Office": no institution of its own.
-        return ActorNames.IsName(name, ActorKind.Organisation) ? Create(name, ActorKind.Organisation, role: null, affiliation: null) : null;
+        // "Ministry", "Office": no institution of its own; nor "Retired", "Shadow", "Political" or a party word, which the
+        // words before a title ("Retired Gen. …", "Shadow Foreign Secretary …") hold as often as an institution.
+        return ActorNames.IsName(name, ActorKind.Organisation) && !ActorNames.IsDescriptiveWord(name)
+            ? Create(name, ActorKind.Organisation, role: null, affiliation: null)
+            : null;
     }
 
     private Actor? AffiliationOf(Actor actor) =>

@@ -332,8 +332,23 @@ internal sealed partial class ArticlePeople
         }
         else if (nameTokens == 1)
         {
-            // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks.
-            var afterPlaceWord = runStart > 0 && PlaceWords.Contains(text, tokens[runStart - 1]);
+            // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks; after
+            // "the" ("the envoy for the Nile said") it is a thing or a place.
+            var afterPlaceWord = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
+            // "grid operator Ternova", "the daily Nordposten": a company or a paper named after its common noun;
+            // "Supreme Commander Europe": a region or a portfolio closing a title.
+            if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]))
+            {
+                return;
+            }
+
+            if (runStart > 0 && tokens[runStart - 1].IsWord && char.IsLower(text[tokens[runStart - 1].Start])
+                && (CompanyLexicon.IsReference(tokens[runStart - 1].Text(text)) || CompanyLexicon.EndsCompanyName(tokens[runStart - 1].Span(text))
+                    || Lexicon.NewspaperNouns.Contains(text, tokens[runStart - 1])))
+            {
+                return;
+            }
+
             // "a grandmother named Liv": the introduction says she is a person, and which; so does an age, "Tomas, 41,"
             // or "Tomas, a 41-year-old teacher".
             var introduced = PeopleNouns.Introducing(_analysis, runStart);

@@ -49,7 +49,8 @@ internal static class Lexicon
         house palace summit conference forum treaty pact initiative programme program mission force guard
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
         military delegation headquarters kremlin pentagon opposition
-        logistics holdings shipping
+        logistics holdings shipping police confederation observatory tribunal directorate inspectorate chamber
+        consortium coastguard gendarmerie
         """).Concat(CompanyLexicon.File.NameEnds).Concat(CompanyLexicon.File.References).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // The last word of a news outlet's name ("Rhine Chronicle", "Baltic Wire"): an outlet is never a person (Lexicon/en/not-names.json).
@@ -136,6 +137,9 @@ internal static class Lexicon
         insider insiders aide aides person people resident residents witness witnesses protester protesters
         activist activists member members lawmaker lawmakers officer officers soldier soldiers negotiator negotiators
         delegate delegates executive executives worker workers doctor doctors trader traders
+        group groups farmer farmers villager villagers fisherman fishermen shepherd shepherds local locals voter voters
+        family families campaigner campaigners critic critics supporter supporters opponent opponents economist economists
+        investor investors volunteer volunteers rescuer rescuers survivor survivors
         """);
 
     private static string[] Words(string spaceSeparated) => spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

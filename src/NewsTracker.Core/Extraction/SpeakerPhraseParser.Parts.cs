@@ -66,6 +66,19 @@ internal static partial class SpeakerPhraseParser
             HasOrganisationWord |= appositive.HasOrganisationWord && NameTokens.Count == 0;
         }
 
+        private static bool AllLowerWords(ArticleAnalysis a, int from, int end)
+        {
+            for (var n = from; n < end; n++)
+            {
+                if (!a.Tokens[n].IsWord || !char.IsLower(a.Text[a.Tokens[n].Start]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         // "Minister of Harbour Affairs": a portfolio word later in the capitalised run makes the words before it portfolio.
         private static bool PortfolioWordAhead(ArticleAnalysis a, int from, int end)
         {
@@ -292,7 +305,8 @@ internal static partial class SpeakerPhraseParser
                     if (FirstNames.Of(token.Span(text)) == Gender.Unknown
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
                             || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)
-                            || HolderFollows(a, k + 1, end) || PortfolioWordAhead(a, k + 1, end)))
+                            || HolderFollows(a, k + 1, end) || PortfolioWordAhead(a, k + 1, end)
+                            || tokens[k - 1].Is(text, "the") || k == end - 1))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;
@@ -306,6 +320,21 @@ internal static partial class SpeakerPhraseParser
                         k++;
                         continue;
                     }
+                }
+
+                // "Residents of Nordvik", "Shepherds from the hills": after a group and a preposition comes a place.
+                if (parts.PluralAnonymous && parts.NameTokens.Count == 0 && k > start
+                    && (Connectors.Contains(text, tokens[k - 1]) || Prepositions.Contains(text, tokens[k - 1]) || Lexicon.Determiners.Contains(text, tokens[k - 1])))
+                {
+                    break;
+                }
+
+                // "Supreme Allied Commander Europe": a region closing a title is its posting, not a holder.
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && k == end - 1 && PortfolioWords.Contains(text, token))
+                {
+                    parts.RoleWords.Add(token.Text(text));
+                    k++;
+                    continue;
                 }
 
                 if (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k)))
@@ -327,6 +356,13 @@ internal static partial class SpeakerPhraseParser
                     {
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);
                         parts.NameTokens.Clear();
+                    }
+                    else if (parts.NameTokens.Count > 0 && Lexicon.AnonymousHeads.Contains(text, tokens[end - 1]) && char.IsLower(text[tokens[end - 1].Start])
+                        && AllLowerWords(a, k, end))
+                    {
+                        // "Human rights groups", "Harbour Lane residents": the capitalised words describe the group.
+                        parts.NameTokens.Clear();
+                        parts.PluralAnonymous = text[tokens[end - 1].End - 1] == 's';
                     }
                     else if (parts.NameTokens.Count == 0 && parts.RoleWords.Count > 0 && !parts.Indefinite && HolderAtEnd(a, k + 1, end) is var holder and > 0)
                     {

@@ -16,7 +16,8 @@ internal static partial class SpeakerPhraseParser
         industry commerce transport environment state staff political peacebuilding operations humanitarian
         development enlargement neighbourhood climate oceans fisheries labour labor culture tourism infrastructure
         housing digital technology science migration integration home foreign european international africa asia
-        europe policy horn middle east region regional security peace disarmament refugees human rights
+        europe policy horn middle east region regional security peace disarmament refugees human rights america americas
+        latin pacific arctic caribbean balkans caucasus sahel gulf
         emergency relief communications information strategic planning intelligence force forces
         """);
     private static readonly WordSet OccasionNouns = new(SpeechNouns.Words.Concat(["interview", "interviews", "conversation", "briefing"]), indexed: false);

@@ -26,6 +26,25 @@ public sealed class ActorNamesTests
         ActorNames.WhyNotAName(name, kind).Should().BeNull();
     }
 
+    // The words before a title ("Retired Gen. …", "Shadow Foreign Secretary …", "Republican Sen. …") are no institution
+    // for the speaker to be affiliated with; a one-word name of a body is.
+    [Theory]
+    [InlineData("Retired", true)]
+    [InlineData("Shadow", true)]
+    [InlineData("Political", true)]
+    [InlineData("Conservative", true)]
+    [InlineData("Repatriation", true)]
+    [InlineData("Almaty-based", true)]
+    [InlineData("Republican", true)]
+    [InlineData("Bundesbank", false)]
+    [InlineData("Halvex", false)]
+    [InlineData("NATO", false)]
+    [InlineData("Harbour Ministry", false)]
+    public void A_descriptive_word_is_no_affiliation(string name, bool descriptive)
+    {
+        ActorNames.IsDescriptiveWord(name).Should().Be(descriptive);
+    }
+
     [Fact]
     public void A_name_the_catalogue_knows_passes_though_it_is_a_common_word()
     {

@@ -28,6 +28,37 @@ public sealed class NotANameTests
         NewsTracker.Core.Actors.ActorNames.IsName("Opinion", NewsTracker.Core.Actors.ActorKind.Person, _ => false).Should().BeFalse();
     }
 
+    // Groups, bodies, places and postings in speaker position make no person of one of their words.
+    [Theory]
+    [InlineData("The Federal Police said that the border crossing would stay closed until Friday.", "Police")]
+    [InlineData("Human rights groups said that the detainees had been held without charge for weeks.", "Human")]
+    [InlineData("Residents of Nordvik said that the ferry had not run for a fortnight.", "Nordvik")]
+    [InlineData("The regional envoy for the Nile said that the water talks would resume in March.", "Nile")]
+    [InlineData("The National Confederation of Harbours said that exports had fallen by a fifth.", "Confederation")]
+    [InlineData("The alliance's Supreme Commander Europe said that the exercise would go ahead as planned.", "Europe")]
+    [InlineData("The governor of Nordland said that the ferry would run again in May.", "Nordland")]
+    public void A_word_of_a_group_a_body_or_a_posting_is_no_person(string body, string word)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle();
+        result.Quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == word);
+        result.People.Should().NotContain(p => p.Name == word);
+    }
+
+    // One word after a noun for a company or a paper is that company or paper.
+    [Theory]
+    [InlineData("Italian grid operator Ternova said that the new cable would be finished by June.", "Ternova")]
+    [InlineData("Ship-tracking firm TankerWatch said that three tankers had switched off their transponders.", "TankerWatch")]
+    [InlineData("The daily Nordposten said that the minister had known about the leak for weeks.", "Nordposten")]
+    public void A_name_after_a_company_or_paper_noun_is_an_organisation(string body, string name)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Should().Match<NewsTracker.Core.Extraction.ExtractedSpeaker>(s => s.Name == name && s.Kind != NewsTracker.Core.Actors.ActorKind.Person);
+        result.People.Should().NotContain(p => p.Name == name);
+    }
+
     // A pronoun nobody fits does not fall back on capitalised words after a determiner: "the Nord Quay pipeline" is a thing.
     [Fact]
     public void A_pronoun_does_not_fall_back_on_a_thing_named_after_a_determiner()
