@@ -214,8 +214,18 @@ internal static partial class SpeakerPhraseParser
             }
         }
 
+        // "…, a decision the harbour minister called “…”": the noun the clause describes comes first; its subject speaks.
+        if (e - start >= 4 && Lexicon.SingleDeterminers.Contains(a.Text, a.Tokens[start]) && DescribedActs.Contains(a.Text, a.Tokens[start + 1])
+            && Lexicon.Determiners.Contains(a.Text, a.Tokens[start + 2]))
+        {
+            start += 2;
+        }
+
         return start < e ? Describe(a, start, e) : null;
     }
+
+    // Nouns for what was done or claimed, which a clause with no "that" describes: "a decision the minister called …".
+    private static readonly WordSet DescribedActs = new("decision move step measure plan deal vote ruling", indexed: false);
 
     // "Rep. Lina Marsh (D-Ohio) said": the party and state in brackets describe the name before them.
     private static int BeforePartyBracket(ArticleAnalysis a, int e, int floor)

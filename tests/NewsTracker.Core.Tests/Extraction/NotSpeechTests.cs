@@ -46,6 +46,26 @@ public sealed class NotSpeechTests
         Extractor.Direct("Outside the ministry, the mothers shouted “We want our sons back home alive”.").Should().ContainSingle();
     }
 
+    // After a quoted fragment too: the fragment is the accuser's, not the denier's.
+    [Fact]
+    public void A_charge_denied_after_a_quoted_fragment_does_not_take_the_fragment()
+    {
+        var body = "The ministry spokeswoman, Ada Quist, accused Nordvik of using the corridor \"to move weapons under a cover of grain,\" "
+            + "a charge Nordvik has repeatedly denied.";
+
+        Extractor.Single(Extractor.Direct(body), "to move weapons").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    // "…, a decision the harbour minister called “…”": the clause describing the decision has its own subject.
+    [Fact]
+    public void The_subject_of_a_clause_describing_a_decision_speaks()
+    {
+        var body = "Harbour Minister Ivo Lund took office in May.\n\nThe council voted on Thursday to reopen the north quay, "
+            + "a decision the harbour minister called \u201Cthe end of a long quarrel.\u201D";
+
+        Extractor.Single(Extractor.Direct(body), "the end of a long quarrel").Speaker!.Name.Should().Be("Ivo Lund");
+    }
+
     [Theory]
     [InlineData("The drones were launched from the border region, a charge the Harbour Ministry has denied.")]
     [InlineData("The drones were launched from the border region, something the Harbour Ministry has denied.")]

@@ -36,7 +36,7 @@ internal sealed class ClauseSpeakerVerbSieve : IReportedSieve
         suggestions version account characterisation characterization something which
         """);
 
-    private static bool IsRebuttal(ArticleAnalysis a, SpeakerPhrase subject)
+    public static bool IsRebuttal(ArticleAnalysis a, SpeakerPhrase subject)
     {
         var k = subject.StartToken;
         if (k < a.Tokens.Count && Lexicon.Determiners.Contains(a.Text, a.Tokens[k]))

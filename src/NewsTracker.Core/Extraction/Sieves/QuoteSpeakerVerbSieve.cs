@@ -25,8 +25,9 @@ internal sealed class QuoteSpeakerVerbSieve : IAttributionSieve
                 continue;
             }
 
+            // "“…,” a charge the ministry has denied": the narration's claim, answered; the quote is the accuser's.
             var phrase = SpeakerPhraseParser.Before(a, v, s);
-            return phrase is not null && phrase.StartToken == s ? new Attribution(phrase, Rule, v) : null;
+            return phrase is not null && phrase.StartToken == s && !ClauseSpeakerVerbSieve.IsRebuttal(a, phrase) ? new Attribution(phrase, Rule, v) : null;
         }
 
         return null;
