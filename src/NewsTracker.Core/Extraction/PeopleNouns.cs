@@ -7,7 +7,7 @@ internal sealed record PeopleNounFile(
     [property: JsonPropertyName("male")] IReadOnlyList<string> Male,
     [property: JsonPropertyName("other")] IReadOnlyList<string> Other);
 
-// Nouns that introduce a person by a single name, "a grandmother named Liv" (Lexicon/en/people-nouns.json): features
+// Nouns that introduce a person by a single name, "a grandmother named Liv", "her son Devon" (Lexicon/en/people-nouns.json): features
 // from camps and front lines name civilians by a first name alone, which is otherwise no evidence of a person.
 internal static class PeopleNouns
 {
@@ -17,10 +17,23 @@ internal static class PeopleNouns
     private static readonly WordSet Male = new(File.Male, indexed: false);
     private static readonly WordSet Other = new(File.Other, indexed: false);
 
+    private static readonly WordSet Owners = new("her his their my our", indexed: false);
+
     // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
     // null when the words before the name are no such introduction.
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)
     {
+        // "her son Devon", "Lund's wife Maria": a relative named after the one they belong to.
+        if (nameStart >= 2 && (Owners.Contains(a.Text, a.Tokens[nameStart - 2]) || a.Tokens[nameStart - 2].Kind == TokenKind.Possessive))
+        {
+            var relative = a.Tokens[nameStart - 1];
+            var gender = Female.Contains(a.Text, relative) ? Gender.Female : Male.Contains(a.Text, relative) ? Gender.Male : (Gender?)null;
+            if (gender is not null)
+            {
+                return gender;
+            }
+        }
+
         if (nameStart < 2 || !(a.Tokens[nameStart - 1].Is(a.Text, "named") || a.Tokens[nameStart - 1].Is(a.Text, "called")))
         {
             return null;

@@ -128,6 +128,18 @@ public sealed class DescribedSpeakerTests
         quote.Speaker!.Name.Should().Be("Liv");
     }
 
+    // A relative named after the one they belong to ("her son Tomek") is a person of the noun's gender.
+    [Fact]
+    public void A_relative_named_after_an_owner_takes_the_pronoun_of_the_noun()
+    {
+        var body = "Ida Marsh, 57, runs a farm with her son Tomek on land her father cleared. She has watched the soldiers come.\n\n"
+            + "\u201CWhen I was a girl, nobody came here,\u201D Marsh says.\n\n"
+            + "Last month, Tomek was stopped three times on the road to the village, where he sells meat.\n\n"
+            + "\u201CThey are young and they are nervous,\u201D he says.";
+
+        Extractor.Single(Extractor.Direct(body), "They are young").Speaker!.Name.Should().Be("Tomek");
+    }
+
     // An age says a single name is a person: "Tomas, a 41-year-old teacher" is who the next "He" is.
     [Theory]
     [InlineData("Tomas, a 41-year-old teacher who moved to the town in 2015, listened from the back of the hall.")]
