@@ -17,6 +17,8 @@ public sealed class MetonymSpeakerTests
     [InlineData("“The mission must be led by Haitians and paid for by everyone,” Port-au-Prince said.", "Haiti")]
     [InlineData("“Any new checkpoint on the river is a provocation,” Tiraspol said.", "Transnistria")]
     [InlineData("“The port lease is ours to sign and nobody else's,” Hargeisa said.", "Somaliland")]
+    [InlineData("“The fishing zone is ours and will be patrolled as such,” Apia said.", "Samoa")]
+    [InlineData("“No court abroad decides where our border runs,” Belmopan said.", "Belize")]
     public void A_seat_of_government_speaks_for_its_state(string body, string state)
     {
         var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
