@@ -178,16 +178,26 @@ public sealed class ActorCurationTests : CurationTest
         await CreateAsync("ministry of ports", ActorKind.Government);
         await CreateAsync(new string('x', 10) + " " + new string('y', 60), ActorKind.Organisation);
 
-        var page = await InScopeAsync<SuspiciousActors, PagedResult<SuspiciousActor>>(s => s.ListAsync(1, 200, default));
+        // Every page: the reference actors nobody has quoted yet are listed too, more than one page of them.
+        var items = new List<SuspiciousActor>();
+        for (var number = 1; ; number++)
+        {
+            var current = await InScopeAsync<SuspiciousActors, PagedResult<SuspiciousActor>>(s => s.ListAsync(number, 100, default));
+            items.AddRange(current.Items);
+            if (current.Items.Count == 0 || items.Count >= current.Total)
+            {
+                break;
+            }
+        }
 
-        var reasons = page.Items.ToDictionary(a => a.Name, a => a.Reasons);
+        var reasons = items.ToDictionary(a => a.Name, a => a.Reasons);
         reasons["The"].Should().Contain("a determiner or pronoun, not a name");
         reasons["Russia that"].Should().Contain("ends with “that”");
         reasons["P"].Should().Contain(["a single letter", "a person with a one-word name"]);
         reasons["ministry of ports"].Should().Contain("starts with a lower-case letter");
         reasons.Keys.Should().Contain(name => name.Length > 60);
         reasons.Should().NotContainKey("Marta Lindqvist", "a quoted person with a full name looks like a name");
-        page.Items.Should().OnlyContain(a => a.Reasons.Count > 0);
+        items.Should().OnlyContain(a => a.Reasons.Count > 0);
     }
 
     [Fact]
