@@ -8,6 +8,16 @@ namespace NewsTracker.Core.Tests.Extraction;
 // to them, honorifics used later, gendered titles; and never from a pronoun that may mean someone else.
 public sealed class PronounGenderTests
 {
+    // A first name tells the gender when nothing else does, so "he" skips the woman who is the sentence's subject.
+    [Fact]
+    public void A_known_first_name_keeps_he_from_a_woman_subject()
+    {
+        var body = "Nino Berg met Marcus Vale at the harbour on Tuesday. "
+            + "\u201CThe fleet has fuel for the winter,\u201D he said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Marcus Vale");
+    }
+
     [Theory]
     [InlineData("Harbour chair Oddny Varr said her board would meet again on Friday.", "Female")]
     [InlineData("In his reply to the union, Oddny Varr rejected the offer.", "Male")]
