@@ -122,7 +122,8 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>, IFollowsTestEn
     public async Task<(string Email, string Password)> EnsureAccountAsync(string role)
     {
         var email = $"{role.ToLowerInvariant()}@newsroom.test";
-        var password = $"{role}-password-{_folder[^8..]}";
+        // The folder's last eight hex digits make it unique; the fixed digits meet the digit rule when they are all letters.
+        var password = $"{role}-password-26-{_folder[^8..]}";
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<NewsUser>>();
         if (await users.FindByEmailAsync(email) is null)
