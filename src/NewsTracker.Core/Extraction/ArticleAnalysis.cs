@@ -80,7 +80,7 @@ internal sealed class ArticleAnalysis
         var word = Tokens[index].Span(Text);
         var before = Tokens[index - 1];
         return word.Length > 3 && word[^1] == 's' && before.IsWord && char.IsLower(Text[before.Start]) && before.Length > 4
-            && Tokens[index - 1].Span(Text).EndsWith("ed", StringComparison.Ordinal);
+            && before.Span(Text).EndsWith("ed", StringComparison.Ordinal);
     }
 
     // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only

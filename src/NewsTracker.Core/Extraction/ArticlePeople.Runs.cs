@@ -342,9 +342,7 @@ internal sealed partial class ArticlePeople
                 return;
             }
 
-            if (runStart > 0 && tokens[runStart - 1].IsWord && char.IsLower(text[tokens[runStart - 1].Start])
-                && (CompanyLexicon.IsReference(tokens[runStart - 1].Text(text)) || CompanyLexicon.EndsCompanyName(tokens[runStart - 1].Span(text))
-                    || Lexicon.NewspaperNouns.Contains(text, tokens[runStart - 1])))
+            if (runStart > 0 && CompanyLexicon.IsCompanyOrPaperNoun(_analysis, runStart - 1))
             {
                 return;
             }

@@ -27,4 +27,9 @@ internal static class CompanyLexicon
     public static bool IsSectorWord(ReadOnlySpan<char> word) => Sectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsReference(string word) => References.Contains(word);
+
+    // A lower-case noun for a company or a paper at token k: "grid operator Ternova", "the daily Nordposten" name one.
+    public static bool IsCompanyOrPaperNoun(ArticleAnalysis a, int k) =>
+        a.Tokens[k].IsWord && char.IsLower(a.Text[a.Tokens[k].Start])
+        && (IsReference(a.Tokens[k].Text(a.Text)) || EndsCompanyName(a.Tokens[k].Span(a.Text)) || Lexicon.NewspaperNouns.Contains(a.Text, a.Tokens[k]));
 }

@@ -168,9 +168,7 @@ internal static class IndirectQuoteFinder
         }
 
         // k is the first quoted token; the colon or the comma stands before it, or before its opening mark.
-        var before = QuoteContext.IsOpeningMark(a, k - 1) || a.Tokens[k - 1].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k - 1].Start])
-            ? a.Tokens[k - 2]
-            : a.Tokens[k - 1];
+        var before = a.Tokens[k - 1].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k - 1].Start]) ? a.Tokens[k - 2] : a.Tokens[k - 1];
         if (!(before.Is(a.Text, ':') || before.Is(a.Text, ',')))
         {
             return false;

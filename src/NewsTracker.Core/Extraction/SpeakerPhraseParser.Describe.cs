@@ -101,11 +101,6 @@ internal static partial class SpeakerPhraseParser
             : phrase;
     }
 
-    private static bool NamesCompanyOrPaper(ArticleAnalysis a, int k) =>
-        a.Tokens[k].IsWord && char.IsLower(a.Text[a.Tokens[k].Start])
-        && (CompanyLexicon.IsReference(a.Tokens[k].Text(a.Text)) || CompanyLexicon.EndsCompanyName(a.Tokens[k].Span(a.Text))
-            || Lexicon.NewspaperNouns.Contains(a.Text, a.Tokens[k]));
-
     private static bool HasLowercaseWord(ArticleAnalysis a, int start, int end, string word)
     {
         for (var k = start; k < end; k++)
@@ -286,7 +281,7 @@ internal static partial class SpeakerPhraseParser
         // "Italian grid operator Ternova", "ship-tracking firm TankerWatch", "the daily Nordposten": one word after a noun
         // for a company or a paper is that company or paper, not a person.
         if (named && parts.PersonAlias is null && parts.NameTokens.Count == 1 && end - start >= 2
-            && a.Tokens[end - 1].Span(a.Text).SequenceEqual(parts.NameTokens[0]) && NamesCompanyOrPaper(a, end - 2))
+            && a.Tokens[end - 1].Span(a.Text).SequenceEqual(parts.NameTokens[0]) && CompanyLexicon.IsCompanyOrPaperNoun(a, end - 2))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = parts.NameTokens[0], Role = null };
         }

@@ -95,27 +95,23 @@ internal static partial class SpeakerPhraseParser
 
         // "Minister of Ports Karin Holm": the words from `from` to the phrase's end are the holder's whole name, two words
         // or more, opening with a first name or named so elsewhere in the article.
-        private static bool HolderFollows(ArticleAnalysis a, int from, int end)
-        {
-            if (end - from < 2)
-            {
-                return false;
-            }
-
-            for (var n = from; n < end; n++)
-            {
-                if (!a.Tokens[n].IsCapitalized(a.Text) || !Names.IsNamePart(a, n))
-                {
-                    return false;
-                }
-            }
-
-            return FirstNames.Of(a.Tokens[from].Span(a.Text)) != Gender.Unknown
-                || a.People.FindFullName(a.Text[a.Tokens[from].Start..a.Tokens[end - 1].End]) is { Confirmed: true };
-        }
+        private static bool HolderFollows(ArticleAnalysis a, int from, int end) =>
+            end - from >= 2 && NameRunStart(a, from, end) == from
+            && (FirstNames.Of(a.Tokens[from].Span(a.Text)) != Gender.Unknown || NamedPerson(a, from, end));
 
         // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         private static int HolderAtEnd(ArticleAnalysis a, int from, int end)
+        {
+            var first = NameRunStart(a, from, end);
+
+            // "the Union's Operation Harbour Light" is something of the place's, not the title's holder.
+            return end - first >= 2 && first > from && a.Tokens[first - 1].Kind != TokenKind.Possessive && NamedPerson(a, first, end)
+                ? first
+                : 0;
+        }
+
+        // Where the run of capitalised name words that ends the phrase begins (`end` when there is none).
+        private static int NameRunStart(ArticleAnalysis a, int from, int end)
         {
             var first = end;
             while (first - 1 >= from && a.Tokens[first - 1].IsCapitalized(a.Text) && Names.IsNamePart(a, first - 1))
@@ -123,12 +119,11 @@ internal static partial class SpeakerPhraseParser
                 first--;
             }
 
-            // "the EU's Operation Aspides" is something of the place's, not the title's holder.
-            return end - first >= 2 && first > from && a.Tokens[first - 1].Kind != TokenKind.Possessive
-                && a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is { Confirmed: true }
-                ? first
-                : 0;
+            return first;
         }
+
+        private static bool NamedPerson(ArticleAnalysis a, int from, int end) =>
+            a.People.FindFullName(a.Text[a.Tokens[from].Start..a.Tokens[end - 1].End]) is { Confirmed: true };
 
         // "the governor of Ouaddaï province", "the governor of Shimane Prefecture": capitalised words before a place noun
         // name the post's place, not its holder ("State" is left out: "Secretary of State Ada Quist").
