@@ -10,6 +10,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    // The address a click or a form's post leads to, polled rather than awaited as a navigation's load event: under a
+    // loaded CI run that wait ran out twice while the page had long arrived. What the page shows is asserted after it.
+    public static readonly PageAssertionsToHaveURLOptions Arrived = new() { Timeout = 60_000 };
+
     public static bool ChromiumInstalled => File.Exists(ChromiumPath);
 
     public static bool RunningInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);

@@ -23,7 +23,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         await page.FillAsync("#nav-q", "\"combat troops\"");
         await page.PressAsync("#nav-q", "Enter");
 
-        await page.WaitForURLAsync(QuotesSearchUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(QuotesSearchUrl(), BrowserFixture.Arrived);
         // A quoted phrase matches exactly (unquoted, the words would also bring in the quotes of the topic they name).
         var seed = page.Locator(".quote-card .quote-text", new() { HasText = TestArticles.SeedTroopsQuote });
         await Assertions.Expect(seed).ToBeVisibleAsync();
@@ -63,7 +63,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         // before the post navigates, or miss the load of the page after it.
         try
         {
-            await page.WaitForURLAsync(ArticleUrl());
+            await Assertions.Expect(page).ToHaveURLAsync(ArticleUrl(), BrowserFixture.Arrived);
         }
         catch (TimeoutException)
         {
@@ -107,7 +107,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#passage-start")).Not.ToHaveValueAsync(string.Empty);
 
         await page.ClickAsync("button.save-review");
-        await page.WaitForURLAsync(ArticleUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ArticleUrl(), BrowserFixture.Arrived);
         var saved = page.Locator(".article-quote").Filter(new() { HasText = "Our security is our own choice" });
         await Assertions.Expect(saved.Locator(".speaker-link")).ToHaveTextAsync("Jens Stoltenberg");
 
@@ -115,7 +115,7 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         var body = await page.InputValueAsync("#Input_Body");
         await page.FillAsync("#Input_Body", body + "\n\nThe talks continue next week.");
         await page.ClickAsync(".article-form button[type=submit]");
-        await page.WaitForURLAsync(ArticleUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ArticleUrl(), BrowserFixture.Arrived);
         await Assertions.Expect(page.Locator(".status-message")).ToContainTextAsync("Article saved");
         await Assertions.Expect(page.Locator(".article-body")).ToContainTextAsync("The talks continue next week.");
         var kept = page.Locator(".article-quote").Filter(new() { HasText = "Our security is our own choice" });

@@ -18,7 +18,7 @@ public sealed partial class CompareBrowserTests(BrowserFixture browser)
         await page.FillAsync("input#speakers", "jens-stoltenberg, Blinken");
         await page.ClickAsync("form.compare-form button[type=submit]");
 
-        await page.WaitForURLAsync(ComparedUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(ComparedUrl(), BrowserFixture.Arrived);
         var chart = page.Locator("canvas#compare-chart[data-chart-ready=true]");
         await Assertions.Expect(chart).ToBeVisibleAsync();
         var series = await page.EvaluateAsync<string[]>("() => document.getElementById('compare-chart').chart.data.datasets.map(d => d.label)");

@@ -7,9 +7,6 @@ namespace NewsTracker.Web.Tests.Browser;
 [Collection(nameof(BrowserTests))]
 public sealed partial class CurationBrowserTests(BrowserFixture browser)
 {
-    // The address after a form's post and redirect, polled rather than awaited as a navigation: under a loaded CI run a
-    // wait for the redirected page's load event once ran out while the page had long arrived.
-    private static readonly PageAssertionsToHaveURLOptions AfterPost = new() { Timeout = 60_000 };
 
     [BrowserFact]
     public async Task An_editor_creates_an_actor_and_merges_it_into_another_through_the_pages()
@@ -29,15 +26,15 @@ public sealed partial class CurationBrowserTests(BrowserFixture browser)
         await page.SelectOptionAsync("#Input_Kind", "Organisation");
         await page.FillAsync("#Input_Aliases", "NATO press office");
         await page.ClickAsync("form.editor-form button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(CreatedUrl(), AfterPost);
+        await Assertions.Expect(page).ToHaveURLAsync(CreatedUrl(), BrowserFixture.Arrived);
         await Assertions.Expect(page.Locator(".status-message")).ToContainTextAsync("created");
 
         await page.ClickAsync(".curation-links a:text-is('Merge')");
-        await Assertions.Expect(page).ToHaveURLAsync(MergeUrl(), AfterPost);
+        await Assertions.Expect(page).ToHaveURLAsync(MergeUrl(), BrowserFixture.Arrived);
         await page.FillAsync("#Input_Into", "NATO");
         await page.ClickAsync("form.merge-form button[type=submit]");
 
-        await Assertions.Expect(page).ToHaveURLAsync(NatoUrl(), AfterPost);
+        await Assertions.Expect(page).ToHaveURLAsync(NatoUrl(), BrowserFixture.Arrived);
         await Assertions.Expect(page.Locator(".status-message")).ToContainTextAsync("“Alliance Press Desk” merged into “NATO”");
         await Assertions.Expect(page.Locator(".side-panel .chip", new() { HasTextString = "Alliance Press Desk" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".side-panel .chip", new() { HasTextString = "NATO press office" })).ToHaveCountAsync(1);

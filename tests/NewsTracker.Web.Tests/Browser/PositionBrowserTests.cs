@@ -21,9 +21,9 @@ public sealed partial class PositionBrowserTests(BrowserFixture browser)
 
         await page.GotoAsync("/Speakers/jens-stoltenberg");
         await page.ClickAsync("a.positions-link");
-        await page.WaitForURLAsync(PositionsUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(PositionsUrl(), BrowserFixture.Arrived);
         await page.ClickAsync(".position-topics a:text-is('troop deployment')");
-        await page.WaitForURLAsync(TimelineUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(TimelineUrl(), BrowserFixture.Arrived);
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Jens Stoltenberg on troop deployment");
         var entry = page.Locator("li.position-entry", new() { Has = page.Locator(".statement-card .quote-text", new() { HasTextString = Ready }) });

@@ -22,7 +22,7 @@ public sealed partial class QuoteBrowserTests(BrowserFixture browser)
         await page.FillAsync("form.filter-form input#q", "plans");
         await page.ClickAsync("form.filter-form button[type=submit]");
 
-        await page.WaitForURLAsync(SearchedUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(SearchedUrl(), BrowserFixture.Arrived);
         var seed = page.Locator(".quote-card .quote-text", new() { HasText = TestArticles.SeedTroopsQuote });
         await Assertions.Expect(seed).ToBeVisibleAsync();
         await Assertions.Expect(seed.Locator("mark")).ToHaveTextAsync(["plans"]);
