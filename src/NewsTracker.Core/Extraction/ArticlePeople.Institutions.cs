@@ -165,7 +165,8 @@ internal sealed partial class ArticlePeople
             start++;
         }
 
-        if (end >= tokens.Count)
+        // "a Norwegian data firm" describes something named elsewhere or nothing; it is no institution to return to.
+        if (end >= tokens.Count || (start > 0 && (tokens[start - 1].Is(text, "a") || tokens[start - 1].Is(text, "an"))))
         {
             return;
         }

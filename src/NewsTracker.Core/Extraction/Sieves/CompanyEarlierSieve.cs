@@ -20,7 +20,7 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             return null;
         }
 
-        var company = LatestCompany(context.Analysis, context.Position);
+        var company = LatestCompany(context.Analysis, context.Position, context.Analysis.People);
         return company is null ? null : context.Organisation(new ExtractedSpeaker(company, ActorKind.Organisation, null, null), Rule);
     }
 
@@ -38,13 +38,26 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             && (capitalised == 0 || (capitalised == 1 && context.Phrase.Affiliation is not null));
     }
 
-    // The last capitalised run before `position` that ends in a company's word and names no office holder.
-    public static string? LatestCompany(ArticleAnalysis a, int position)
+    // The last capitalised run before `position` that ends in a company's word and names no office holder, or the last
+    // one-word name the article treats as a body ("Ternova, the grid operator,").
+    // `weigh`: whether a bare name not yet settled may be weighed as a body now (a quotation is attributed before the
+    // reported clause that names the company: "Ternova, the grid operator, said … “…,” the company said").
+    public static string? LatestCompany(ArticleAnalysis a, int position, ArticlePeople people, bool weigh = true)
     {
         var (text, tokens) = (a.Text, a.Tokens);
-        for (var k = Math.Min(position, tokens.Count) - 1; k > 0 && position - k < Reach; k--)
+        for (var k = Math.Min(position, tokens.Count) - 1; k >= 0 && position - k < Reach; k--)
         {
-            if (!tokens[k].IsCapitalized(text) || !CompanyLexicon.EndsCompanyName(tokens[k].Span(text)) || a.InsideQuote(k))
+            if (!tokens[k].IsCapitalized(text) || a.InsideQuote(k))
+            {
+                continue;
+            }
+
+            if (people.IsNamedBody(tokens[k].Span(text)) || (weigh && IsBareName(a, k, people) && people.TreatAsBody(k)))
+            {
+                return tokens[k].Text(text);
+            }
+
+            if (!CompanyLexicon.EndsCompanyName(tokens[k].Span(text)))
             {
                 continue;
             }
@@ -71,6 +84,13 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
 
         return null;
     }
+
+    // A one-word name, no person's and not the catalogue's, that speaks or is described: "Ternova said", "Ternova, the …".
+    private static bool IsBareName(ArticleAnalysis a, int k, ArticlePeople people) =>
+        k + 1 < a.Tokens.Count && (k == 0 || !a.Tokens[k - 1].IsCapitalized(a.Text)) && !a.Tokens[k + 1].IsCapitalized(a.Text)
+        && (a.SpeechVerbFollows(k + 1) || a.Tokens[k + 1].Is(a.Text, ','))
+        && people.FindSurname(a.Tokens[k].Span(a.Text)).Count == 0
+        && !a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k, k + 1, out _, out _);
 
     private static bool HoldsRole(ArticleAnalysis a, int first, int last)
     {

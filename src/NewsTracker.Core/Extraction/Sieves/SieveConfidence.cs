@@ -20,6 +20,7 @@ internal static class SieveConfidence
         [AmbiguousSurnameSieve.Rule] = 0.2,
         [CatalogueSurnameSieve.Rule] = 0.85,
         [SurnameOnlySieve.Rule] = 0.75,
+        [NamedBodySieve.Rule] = 0.7,
         [PronounUnnamedSieve.Rule] = 0,
         [PronounSieve.Rule] = 0.8,
         [PronounDescribedSubjectSieve.Rule] = 0.75,

@@ -104,6 +104,7 @@ internal static class SieveOrder
         new SurnameNearestSieve(),
         new AmbiguousSurnameSieve(),
         new CatalogueSurnameSieve(),
+        new NamedBodySieve(),
         new SurnameOnlySieve(),
     ];
 

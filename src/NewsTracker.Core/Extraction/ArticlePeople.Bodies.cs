@@ -1,0 +1,144 @@
+using NewsTracker.Core.Extraction.Sieves;
+
+namespace NewsTracker.Core.Extraction;
+
+// One-word names the article treats as a body rather than a person. Wire copy names a firm or an agency bare
+// ("Ternova said") as it names a person by surname; what it writes around the name tells them apart.
+internal sealed partial class ArticlePeople
+{
+    // Words that end an appositive's noun phrase: "a data firm that tracks tankers", "the operator of the grid".
+    private static readonly WordSet AppositiveEnds = new("that which who whose of for in at with from on");
+
+    // How far after the name "the company said" may stand and still mean it: the next sentence or two.
+    private const int BodyReferenceReach = 300;
+
+    private readonly HashSet<string> _namedBodies = new(Common.NameKey.Comparer);
+
+    public bool IsNamedBody(ReadOnlySpan<char> name) => _namedBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+
+    // Whether the one-word name at token `name`, which no person of the article carries and the catalogue does not
+    // know, stands for a body: "Ternova, the national grid operator,", "Holvard, which runs the terminal,", or
+    // "Brightwell said …" with "the company said" right after. Remembered with its head noun for a later "the firm".
+    public bool TreatAsBody(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (IsNamedBody(tokens[name].Span(text)))
+        {
+            return true;
+        }
+
+        if (FirstNames.Of(tokens[name].Span(text)) != Gender.Unknown || Names.IsFirstNameBeforeName(_analysis, name))
+        {
+            return false;
+        }
+
+        var head = BodyAppositive(name + 1) ?? (OpensStatement(name) ? BodyReferenceAfter(name) : null);
+        if (head is null)
+        {
+            return false;
+        }
+
+        var written = tokens[name].Text(text);
+        _namedBodies.Add(written);
+        if (head.Length > 0)
+        {
+            Organisations.Add((name, written, head));
+        }
+
+        return true;
+    }
+
+    // ", the national grid operator,", ", Norway's state oil company,", ", which runs": the head noun, "" for a bare
+    // "which", or null when the appositive describes no body (", the company's chief executive,").
+    private string? BodyAppositive(int k)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (k + 1 >= tokens.Count || !tokens[k].Is(text, ','))
+        {
+            return null;
+        }
+
+        var j = k + 1;
+        if (tokens[j].Is(text, "which"))
+        {
+            return string.Empty;
+        }
+
+        if (tokens[j].Is(text, "the") || tokens[j].Is(text, "a") || tokens[j].Is(text, "an"))
+        {
+            j++;
+        }
+        else if (j + 1 < tokens.Count && tokens[j].IsCapitalized(text) && tokens[j + 1].Kind == TokenKind.Possessive)
+        {
+            j += 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        var first = j;
+        while (j < tokens.Count && j - first < 6 && tokens[j].Kind is TokenKind.Word or TokenKind.Number
+            && !AppositiveEnds.Contains(text, tokens[j]) && (!Lexicon.RoleNouns.Contains(text, tokens[j]) || IsBodyNoun(text, tokens[j]))
+            && !_analysis.IsSpeechVerb(j))
+        {
+            j++;
+        }
+
+        if (j == first || j >= tokens.Count || !(tokens[j].Is(text, ',') || AppositiveEnds.Contains(text, tokens[j])))
+        {
+            return null;
+        }
+
+        var head = tokens[j - 1];
+        return char.IsLower(text[head.Start]) && IsBodyNoun(text, head) ? head.Text(text) : null;
+    }
+
+    private static bool IsBodyNoun(string text, Token word) =>
+        CompanyLexicon.IsReference(word.Text(text)) || CompanyLexicon.EndsCompanyName(word.Span(text))
+        || Lexicon.OrganisationWords.Contains(text, word) || Lexicon.NewspaperNouns.Contains(text, word);
+
+    // The name opens a statement of its own: "Brightwell said", "Brightwell, for its part, cited" (not a dateline's
+    // "HARBOURTOWN, May 3").
+    private bool OpensStatement(int name)
+    {
+        if (_analysis.SpeechVerbFollows(name + 1))
+        {
+            return true;
+        }
+
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        for (var k = name + 1; k < tokens.Count && k <= name + 4; k++)
+        {
+            if (tokens[k].Is(text, "its"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Brightwell said it would cut output. “…,” the firm said.": the company reference that follows the name's own
+    // statement, with no company named in between and no person's pronoun.
+    private string? BodyReferenceAfter(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var limit = tokens[name].End + BodyReferenceReach;
+        for (var k = name + 1; k + 2 < tokens.Count && tokens[k].Start < limit; k++)
+        {
+            if (tokens[k].Is(text, "he") || tokens[k].Is(text, "she") || tokens[k].Is(text, "his") || tokens[k].Is(text, "her"))
+            {
+                return null;
+            }
+
+            if (tokens[k].Is(text, "the") && char.IsLower(text[tokens[k + 1].Start]) && CompanyLexicon.IsReference(tokens[k + 1].Text(text))
+                && _analysis.SpeechVerbFollows(k + 2) && !_analysis.InsideQuote(k))
+            {
+                return CompanyEarlierSieve.LatestCompany(_analysis, k, this, weigh: false) is null ? tokens[k + 1].Text(text) : null;
+            }
+        }
+
+        return null;
+    }
+}

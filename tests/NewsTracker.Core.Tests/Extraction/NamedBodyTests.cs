@@ -1,0 +1,80 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: wire copy names a firm or an agency by one word, as it names a person by surname ("Ternova said"). What the
+// article writes around the name tells them apart: an appositive of a body, a "which", or "the company said" after the
+// name's own statement make it an organisation; with none of them a lone name stays a person.
+public sealed class NamedBodyTests
+{
+    [Theory]
+    [InlineData("Ternova, the national grid operator, said on Monday that outages would last until Thursday.")]
+    [InlineData("Kestrelis, a Norwegian data firm that tracks tankers, said on Monday that outages would last until Thursday.")]
+    [InlineData("Ternova, Freedonia's state power company, said on Monday that outages would last until Thursday.")]
+    [InlineData("Holvard, which runs the main terminal, said on Monday that outages would last until Thursday.")]
+    public void A_one_word_name_described_as_a_body_speaks_as_an_organisation(string body)
+    {
+        var result = Extractor.Run(body);
+
+        var speaker = result.Quotes.Should().ContainSingle().Subject.Speaker!;
+        speaker.Kind.Should().Be(ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_company_after_a_body_named_by_one_word_is_that_body()
+    {
+        var body = "Ternova, the national grid operator, said on Monday that outages would last until Thursday. "
+            + "“Crews are working through the night to keep hospitals on the grid,” the company said.";
+
+        var speakers = Extractor.Run(body).Quotes.Select(q => q.Speaker).ToList();
+
+        speakers.Should().HaveCount(2).And.OnlyContain(s => s != null && s.Name == "Ternova" && s.Kind == ActorKind.Organisation);
+    }
+
+    [Theory]
+    [InlineData("Brightwell said it would cut output at two plants. “Demand has collapsed,” the firm said in a statement.")]
+    [InlineData("Brightwell, for its part, cited weak demand. In a statement, the company said that output would fall by a fifth.")]
+    public void A_name_that_the_company_stands_for_right_after_is_the_company(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Brightwell" && q.Speaker.Kind == ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Okafor said the talks would resume next week.")]
+    [InlineData("Okafor said the talks would resume next week. “It is the only way forward,” he said.")]
+    [InlineData("Okafor, the company's chief executive, said the talks would resume next week.")]
+    public void A_lone_name_with_nothing_of_a_body_around_it_stays_a_person(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Okafor" && q.Speaker.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_person_named_before_keeps_a_surname_whatever_follows()
+    {
+        var body = "Mira Okafor, the company's chief executive, spoke on Monday.\n\n"
+            + "Okafor said output would fall by a fifth. “Demand has collapsed,” the company said.";
+
+        var quotes = Extractor.Run(body).Quotes;
+
+        quotes.Should().Contain(q => q.Speaker != null && q.Speaker.Name == "Mira Okafor" && q.Speaker.Kind == ActorKind.Person);
+        quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Kind == ActorKind.Organisation && q.Speaker.Name.Contains("Okafor"));
+    }
+
+    // "a Norwegian data firm" is a description, not an institution the article named: a later "the firm" does not become
+    // an actor "Norwegian data firm".
+    [Fact]
+    public void An_indefinite_description_is_no_institution_to_return_to()
+    {
+        var body = "Analysts at a Norwegian data firm said exports had fallen by a third.\n\n“We have never seen a drop like this,” the firm said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+}
