@@ -48,6 +48,23 @@ internal sealed partial class ArticlePeople
         return true;
     }
 
+    // "Halden said" after "Halden Shipping": a company the article named, called by its first word.
+    public string? CompanyOpenedBy(int name)
+    {
+        var word = _analysis.Tokens[name].Span(_analysis.Text);
+        for (var i = Organisations.Count - 1; i >= 0; i--)
+        {
+            var (token, full, head) = Organisations[i];
+            if (token < name && full.Length > word.Length + 1 && full[word.Length] == ' ' && full.AsSpan().StartsWith(word, StringComparison.Ordinal)
+                && CompanyLexicon.EndsCompanyName(head))
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
     // ", the national grid operator,", ", Norway's state oil company,", ", which runs": the head noun, "" for a bare
     // "which", or null when the appositive describes no body (", the company's chief executive,").
     private string? BodyAppositive(int k)

@@ -165,8 +165,10 @@ internal sealed partial class ArticlePeople
             start++;
         }
 
-        // "a Norwegian data firm" describes something named elsewhere or nothing; it is no institution to return to.
-        if (end >= tokens.Count || (start > 0 && (tokens[start - 1].Is(text, "a") || tokens[start - 1].Is(text, "an"))))
+        // "a Norwegian data firm" describes something named elsewhere or nothing, and "Nordvik Shipping, the Norwegian
+        // tanker operator," describes the name before it: neither is an institution to return to.
+        if (end >= tokens.Count || (start > 0 && (tokens[start - 1].Is(text, "a") || tokens[start - 1].Is(text, "an")))
+            || (start > 2 && tokens[start - 1].Is(text, "the") && tokens[start - 2].Is(text, ',') && tokens[start - 3].IsCapitalized(text)))
         {
             return;
         }

@@ -29,7 +29,7 @@ internal sealed partial class ArticlePeople
 
         // An unknown single name is a person only when a title or a speech verb says so, and a speech verb only when
         // the name is not the place of those who speak ("officials in Harbourtown said").
-        if (role is not null || honorific || (!afterPlaceWord && _analysis.SpeechVerbFollows(end) && !TreatAsBody(end - 1)))
+        if (role is not null || honorific || (!afterPlaceWord && _analysis.SpeechVerbFollows(end) && CompanyOpenedBy(end - 1) is null && !TreatAsBody(end - 1)))
         {
             return AddOrUpdate(name, role, affiliation, gender);
         }

@@ -28,6 +28,13 @@ internal static class CompanyLexicon
 
     public static bool IsReference(string word) => References.Contains(word);
 
+    // "Athens-based", "Greek-owned": describes the company, is no part of its name.
+    public static bool IsDescribingCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
     // A lower-case noun for a company or a paper at token k: "grid operator Ternova", "the daily Nordposten" name one.
     public static bool IsCompanyOrPaperNoun(ArticleAnalysis a, int k) =>
         a.Tokens[k].IsWord && char.IsLower(a.Text[a.Tokens[k].Start])

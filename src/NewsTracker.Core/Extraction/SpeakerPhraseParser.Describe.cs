@@ -59,6 +59,13 @@ internal static partial class SpeakerPhraseParser
             return body with { StartToken = start, AsWritten = written.AsWritten };
         }
 
+        // "Brightwater Energy said", "Corvo Motors, a carmaker, said": a capitalised run ending in a company's word, with no
+        // title and no first name opening it, is the company (as the article's people read it), whatever its appositive says.
+        if (CompanyName(a, start, end) is { } company)
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = company };
+        }
+
         var parts = Parts.Read(a, start, end);
         if (appositiveStart < 0 && parts.Affiliation is { } state && parts.AffiliationKind == ActorKind.Country && HasLowercaseWord(a, start, end, "authorities"))
         {
@@ -99,6 +106,41 @@ internal static partial class SpeakerPhraseParser
         return (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title || ageIsHead) && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
             ? phrase with { Form = SpeakerForm.Title, Role = ageIsHead ? "year-old" : phrase.Role ?? "year-old", Organisation = ageIsHead ? null : phrase.Organisation, Age = age }
             : phrase;
+    }
+
+    private static string? CompanyName(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (start < end && tokens[start].Is(text, "the"))
+        {
+            start++;
+        }
+
+        // "Athens-based Pelion Shipping": the describing compound is no part of the name.
+        while (start < end && CompanyLexicon.IsDescribingCompound(tokens[start].Span(text)))
+        {
+            start++;
+        }
+
+        if (end - start < 2 || !CompanyLexicon.EndsCompanyName(tokens[end - 1].Span(text)))
+        {
+            return null;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            // The last word may be a portfolio too ("Energy"); a title before it makes a person's post ("Deputy Energy").
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized(text)
+                || (k < end - 1 && (Lexicon.TitleWords.Contains(text, tokens[k]) || Lexicon.RoleNouns.Contains(text, tokens[k]))))
+            {
+                return null;
+            }
+        }
+
+        return FirstNames.Of(tokens[start].Span(text)) == Gender.Unknown && !Names.IsFirstNameBeforeName(a, start)
+            && !(a.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out _) && length == end - start)
+            ? text[tokens[start].Start..tokens[end - 1].End]
+            : null;
     }
 
     private static bool HasLowercaseWord(ArticleAnalysis a, int start, int end, string word)

@@ -77,4 +77,51 @@ public sealed class NamedBodyTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // A capitalised run ending in a company's word, no title and no first name opening it, is the company, whatever its
+    // appositive says; its first word alone later is the same company, not a person.
+    [Theory]
+    [InlineData("Brightwater Energy said output would resume next month.")]
+    [InlineData("Brightwater Energy, the Australian gas producer, said output would resume next month.")]
+    public void A_company_ending_in_a_sector_word_speaks_as_the_company(string body)
+    {
+        var speaker = Extractor.Indirect(body).Should().ContainSingle().Subject.Speaker!;
+
+        speaker.Name.Should().Be("Brightwater Energy");
+        speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
+    public void A_company_called_by_its_first_word_is_the_company_named_before()
+    {
+        var body = "Halden Shipping said on Monday it had diverted four vessels around the Cape. "
+            + "Halden said the detour added twelve days to each voyage.\n\n“We will not send crews into that strait,” Halden said.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(3).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Halden Shipping" && q.Speaker.Kind == ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_title_before_a_portfolio_still_makes_a_person()
+    {
+        var body = "Deputy Energy Minister Lars Holm said output would resume next month.";
+
+        var speaker = Extractor.Indirect(body).Should().ContainSingle().Subject.Speaker!;
+
+        speaker.Name.Should().Be("Lars Holm");
+        speaker.Kind.Should().Be(ActorKind.Person);
+    }
+
+    // The description in apposition to a company's name describes that company: a later "the operator" is the company,
+    // not an actor "Norwegian tanker operator".
+    [Fact]
+    public void A_description_in_apposition_to_a_company_is_no_second_institution()
+    {
+        var body = "Nordvik Shipping, the Norwegian tanker operator, said two ships were delayed.\n\n"
+            + "“Both crews are safe and accounted for,” the operator said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Nordvik Shipping");
+    }
 }

@@ -83,6 +83,18 @@ public sealed class RobustnessTests
         result.Quotes.Should().NotContain(q => q.Rule == "clause-according-to");
     }
 
+    // Found by the property test: a dash after a closing mark, then a capitalised word that ends its sentence at once.
+    [Fact]
+    public void A_sign_off_dash_before_a_sentence_end_names_nobody()
+    {
+        var body = "NATO\nAlso read| Some other headline\n „ 3.5\nAlso read| Some other headline\n — \n Kremlin that people familiar with \" . "
+            + "told Mr. people familiar with (AFP) announced   on Tuesday a";
+
+        var result = Extractor.Run(body);
+
+        AssertConsistent(result);
+    }
+
     [Fact]
     public void A_null_body_is_treated_as_empty()
     {

@@ -69,7 +69,7 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             }
 
             // "Later Corvo Motors", "Athens-based Pelion Shipping": a sentence's adverb or a describing compound is no part of the name.
-            while (first < k && (IsModifier(tokens[first].Span(text)) || Lexicon.Auxiliaries.Contains(text, tokens[first])))
+            while (first < k && (CompanyLexicon.IsDescribingCompound(tokens[first].Span(text)) || Lexicon.Auxiliaries.Contains(text, tokens[first])))
             {
                 first++;
             }
@@ -103,12 +103,5 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
         }
 
         return false;
-    }
-
-    // "Athens-based", "Greek-owned": describes the company, is no part of its name.
-    private static bool IsModifier(ReadOnlySpan<char> word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 }

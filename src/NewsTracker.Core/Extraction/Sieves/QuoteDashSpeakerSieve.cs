@@ -35,7 +35,8 @@ internal sealed class QuoteDashSpeakerSieve : IAttributionSieve
             end++;
         }
 
-        return SpeakerPhraseParser.Describe(a, dash + 1, end) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation, IsIndefinite: false } phrase
+        // A sign-off that ends as soon as it starts ("— Mr." closing a sentence) names nobody.
+        return end > dash + 1 && SpeakerPhraseParser.Describe(a, dash + 1, end) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation, IsIndefinite: false } phrase
             ? new Attribution(phrase, Rule, dash)
             : null;
     }
