@@ -6,6 +6,9 @@ namespace NewsTracker.Core.Extraction.Sieves;
 internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex direct)
 {
     public const int MinClauseWords = 4;
+
+    // A subject and its verb before "that" are a clause of their own in three words: "said the ruling showed that …".
+    private const int MinClauseBeforeThat = 3;
     private const int MaxGapToThat = 12;
 
     private readonly List<Attribution> _reported = [];
@@ -145,13 +148,13 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
     private int ClauseBeforeThat(int afterVerb, int that)
     {
         var a = Analysis;
-        if (IsTell(a, Verb) || that - afterVerb < MinClauseWords)
+        if (IsTell(a, Verb) || that - afterVerb < MinClauseBeforeThat)
         {
             return -1;
         }
 
         var first = ReportedClause.SkipAdverbials(a, afterVerb, that);
-        return that - first >= MinClauseWords && ReportedClause.CanStart(a, first, that) ? first : -1;
+        return that - first >= MinClauseBeforeThat && ReportedClause.CanStart(a, first, that) ? first : -1;
     }
 
     // ", as the talks opened, that …": the words after the comma close with another comma right before "that".
