@@ -221,19 +221,23 @@ internal sealed partial class ArticlePeople
                 k++;
             }
             else if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
-                || (roleWords.Count > 0 && token.Is(text, "of")))
+                || (roleWords.Count > 0 && token.Is(text, "of")) || IsRoleModifier(k, roleWords.Count))
             {
                 roleWords.Add(token.Text(text));
                 k++;
             }
-            else if (roleWords.Count > 0 && (token.Is(text, "to") || token.Is(text, "for")) && k + 1 < limit
+            else if (roleWords.Count > 0 && (token.Is(text, "to") || token.Is(text, "for") || token.Is(text, "at")) && k + 1 < limit
                 && (tokens[k + 1].IsCapitalized(text) || tokens[k + 1].Is(text, "the")))
             {
-                // "Ilse Marr, the EU chief adviser for the Sahel who …": the posting closes the role.
+                // "Ilse Marr, the EU chief adviser for the Sahel who …": the posting closes the role, with its connecting
+                // words and its acronym ("director at the Office of Ports and Canals (OPC),").
                 k++;
-                while (k < limit && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")))
+                var postingEnd = Math.Min(tokens.Count, k + MaxBodyAppositive);
+                while (k < postingEnd && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")
+                    || (Connectors.Contains(text, tokens[k]) && k + 1 < postingEnd && tokens[k + 1].IsCapitalized(text))
+                    || (tokens[k].Is(text, '(') && k + 2 < postingEnd && tokens[k + 2].Is(text, ')') && tokens[k + 1].IsCapitalized(text))))
                 {
-                    k++;
+                    k += tokens[k].Is(text, '(') ? 3 : 1;
                 }
 
                 break;
@@ -261,6 +265,21 @@ internal sealed partial class ArticlePeople
         return closes && head is not null && Lexicon.RoleNouns.Contains(head)
             ? (Role(roleWords), affiliation)
             : (null, null);
+    }
+
+    // "the harbour director", "the fleet commander": one or two lowercase words right after the determiner that run into
+    // the role's noun are part of the role.
+    private bool IsRoleModifier(int k, int roleWordsSoFar)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (roleWordsSoFar > 1 || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || !Lexicon.Determiners.Contains(text, tokens[k - 1 - roleWordsSoFar]))
+        {
+            return false;
+        }
+
+        var next = k + 1;
+        return next < tokens.Count && tokens[next].IsWord && char.IsLower(text[tokens[next].Start])
+            && (Lexicon.RoleNouns.Contains(text, tokens[next]) || (roleWordsSoFar == 0 && next + 1 < tokens.Count && IsRoleModifier(next, 1)));
     }
 
     private static string Expand(string word) => word switch

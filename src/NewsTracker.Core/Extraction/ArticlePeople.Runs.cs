@@ -365,6 +365,12 @@ internal sealed partial class ArticlePeople
             {
                 person.Age = age;
             }
+
+            // "Gen. Piet Smit, the fleet commander,": the rank is the role, the appositive's office is held too.
+            if (appositiveRole is not null && !string.Equals(person.Role, appositiveRole, StringComparison.OrdinalIgnoreCase))
+            {
+                person.Post ??= appositiveRole;
+            }
         }
     }
 

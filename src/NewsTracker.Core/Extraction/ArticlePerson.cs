@@ -17,6 +17,10 @@ internal sealed class ArticlePerson(string name)
 
     public string? Role { get; set; }
 
+    // The office an appositive gives someone whose role is a rank or title before the name: "Fleet Commander" for
+    // "Gen. Piet Smit, the fleet commander,". "the commander" finds its holder by it.
+    public string? Post { get; set; }
+
     // "Minister" in "Foreign Minister": a word of the role, whatever its case.
     public bool HasRoleWord(string word) => Role is { } role && role.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
 

@@ -336,6 +336,32 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Each side gave its word").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // An office in lowercase words with its posting after the name ("the harbour director at the Office of Ports and
+    // Canals (OPC),") is the person's role, so "the harbour director" later is that person, not the one quoted last.
+    [Theory]
+    [InlineData("the harbour director at the Port Authority")]
+    [InlineData("the harbour director at the Office of Ports and Canals (OPC)")]
+    [InlineData("the deputy harbour director")]
+    public void An_office_in_lowercase_words_after_the_name_is_the_persons_role(string appositive)
+    {
+        var body = "“We have the ships,” said Anton Weller, chief executive of Nordvik Shipping, who led the delegation.\n\n"
+            + $"Weller, who was accompanied by Karl Venn, {appositive}, said the first berth was ready.\n\n"
+            + "“The berths are finished, and now the cranes must follow,” the harbour director told reporters.";
+
+        Extractor.Single(Extractor.Direct(body), "The berths are finished").Speaker!.Name.Should().Be("Karl Venn");
+    }
+
+    // A rank before the name is the role; the office in the appositive is held too, and "the commander" finds its holder
+    // rather than the colonel quoted nearer.
+    [Fact]
+    public void An_office_in_apposition_to_a_ranked_name_finds_its_holder()
+    {
+        var body = "“The coast is no stranger to us,” said Colonel Ada Roth, who met Gen. Piet Smit, the fleet commander, on Monday.\n\n"
+            + "“Our sailors have done this before,” the commander said.";
+
+        Extractor.Single(Extractor.Direct(body), "Our sailors").Speaker!.Name.Should().Be("Piet Smit");
+    }
+
     // "The 58-year-old mayor, a former harbour master of Eastport,": the mayor, whoever was named last, and never the
     // place in the appositive.
     [Fact]
