@@ -137,6 +137,7 @@ internal static class SieveOrder
         new CatalogueTitleSieve(),
         HolderNamedNext,
         new LeadDescriptionSieve(),
+        new TitleNamedLaterSieve(),
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
         new TitleUnresolvedSieve(),

@@ -68,6 +68,34 @@ public sealed class TitleSieveTests
         }
     }
 
+    // The lead names the title, the holder comes paragraphs later: the one person of the article holding that post.
+    [Theory]
+    [InlineData("Transport Minister Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Harbour master Ivo Brand", null)]
+    public void A_title_in_the_lead_with_nobody_named_before_is_the_one_holder_named_later(string named, string? speaker)
+    {
+        var body = "HARBOURTOWN — The northern ferry line will reopen in April, the transport minister said on Thursday.\n\n"
+            + "The line closed four years ago when its last boat failed an inspection.\n\n"
+            + $"\u201CThe ferries will sail again by spring,\u201D {named} told reporters outside the chamber.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen");
+
+        quote.Speaker?.Name.Should().Be(speaker);
+        if (speaker is not null)
+        {
+            quote.Rule.Should().EndWith("+" + TitleNamedLaterSieve.Rule);
+        }
+    }
+
+    [Fact]
+    public void A_title_in_the_lead_held_by_two_people_named_later_stays_open()
+    {
+        var body = "HARBOURTOWN — The northern ferry line will reopen in April, the transport minister said on Thursday.\n\n"
+            + "Transport Minister Ana Ruiz and former transport minister Ivo Brand both spoke.\n\n\u201CThe ferries will sail again by spring,\u201D Ruiz told reporters.";
+
+        Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen").Speaker.Should().BeNull();
+    }
+
     [Fact]
     public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
     {
