@@ -51,6 +51,18 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = owner };
         }
 
+        // "His office said", "her delegation said": the body speaks for the person who owns it, as "Brand's office" does.
+        if (end - start == 2 && OwnersBodies.Contains(text, tokens[start + 1]) && OwnerPronoun(tokens[start].Span(text)) is "he" or "she")
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = OwnerPronoun(tokens[start].Span(text)) };
+        }
+
+        if (end - start >= 3 && OwnersBodies.Contains(text, tokens[end - 1]) && char.IsLower(text[tokens[end - 1].Start])
+            && tokens[end - 2].Kind == TokenKind.Possessive && Describe(a, start, end - 2) is { Form: SpeakerForm.Name } holder)
+        {
+            return holder with { EndToken = end, AsWritten = written.AsWritten };
+        }
+
         // "the press service of the Freedonian Embassy": the press unit speaks for the body named after it.
         var unit = start < end && Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
         if (end - unit >= 4 && a.Tokens[unit].Is(a.Text, "press") && PressUnits.Contains(a.Text, a.Tokens[unit + 1]) && a.Tokens[unit + 2].Is(a.Text, "of")

@@ -23,6 +23,9 @@ internal static partial class SpeakerPhraseParser
     private static readonly WordSet OccasionNouns = new(SpeechNouns.Words.Concat(["interview", "interviews", "conversation", "briefing"]), indexed: false);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin editorial");
     private static readonly WordSet PressUnits = new("service office centre center department secretariat team");
+
+    // The bodies that speak for one person: "his office", "her delegation", "Brand's campaign".
+    private static readonly WordSet OwnersBodies = new("office delegation campaign team camp");
     private static readonly WordSet SourceLinks = new("released issued published put out by from of");
     private static readonly WordSet PostModifiers = new("in at from near for with on");
     private static readonly string[] PluralPersonSuffixes = ["ers", "ists", "ians", "ants", "ents", "ors"];
@@ -239,12 +242,18 @@ internal static partial class SpeakerPhraseParser
         {
             if (a.Tokens[open].Is(a.Text, '('))
             {
-                return open + 1 < e - 1 && PartyLexicon.IsPartyBracket(a.Text[a.Tokens[open + 1].Start..a.Tokens[e - 2].End]) ? open : e;
+                return open + 1 < e - 1 && (PartyLexicon.IsPartyBracket(a.Text[a.Tokens[open + 1].Start..a.Tokens[e - 2].End])
+                    || IsStateBracket(a, open + 1, e - 1)) ? open : e;
             }
         }
 
         return e;
     }
+
+    // "Ada Quist (Norway)", as council minutes write a delegate: the bracket holds the state the speaker represents.
+    private static bool IsStateBracket(ArticleAnalysis a, int start, int end) =>
+        a.Catalogue.TryMatchAlias(a.Text, a.Tokens, start, end, out var length, out var actor) && length == end - start
+        && actor.Kind == Actors.ActorKind.Country;
 
     private static bool IsProximity(ArticleAnalysis a, int k) =>
         (a.Tokens[k].Is(a.Text, "close") && a.Tokens[k + 1].Is(a.Text, "to"))

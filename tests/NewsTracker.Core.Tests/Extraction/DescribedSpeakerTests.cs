@@ -362,6 +362,16 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Our sailors").Speaker!.Name.Should().Be("Piet Smit");
     }
 
+    // Council minutes write a delegate with the state in brackets: the bracket describes the name before it.
+    [Theory]
+    [InlineData("Ada Quist (Norway) said the harbour promises had been broken again.")]
+    [InlineData("Ada Quist (Norway), who called the session, said the harbour promises had been broken again.")]
+    [InlineData("Ada Quist (United States), whose government called the session, said the harbour promises had been broken again.")]
+    public void A_state_in_brackets_after_a_delegates_name_describes_the_name(string body)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // "The 58-year-old mayor, a former harbour master of Eastport,": the mayor, whoever was named last, and never the
     // place in the appositive.
     [Fact]
