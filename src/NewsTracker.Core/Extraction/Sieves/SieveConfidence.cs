@@ -38,6 +38,7 @@ internal static class SieveConfidence
         [HolderNamedNextSieve.Rule] = 0.6,
         [LeadDescriptionSieve.Rule] = 0.6,
         [TitleNamedLaterSieve.Rule] = 0.6,
+        [DelegateStateSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,

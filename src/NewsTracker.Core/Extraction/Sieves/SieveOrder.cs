@@ -105,6 +105,7 @@ internal static class SieveOrder
         new AmbiguousSurnameSieve(),
         new CatalogueSurnameSieve(),
         new NamedBodySieve(),
+        new DelegateStateSieve(),
         new SurnameOnlySieve(),
     ];
 
@@ -138,6 +139,7 @@ internal static class SieveOrder
         HolderNamedNext,
         new LeadDescriptionSieve(),
         new TitleNamedLaterSieve(),
+        new DelegateStateSieve(),
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
         new TitleUnresolvedSieve(),
@@ -149,6 +151,7 @@ internal static class SieveOrder
         new OrganisationSpokespersonSieve(),
         HolderNamedNext,
         new OrganisationSpokespersonUnnamedSieve(),
+        new DelegateStateSieve(),
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),
