@@ -39,7 +39,8 @@ internal sealed record Title(
 internal sealed record TitleFile(
     [property: JsonPropertyName("titles")] IReadOnlyList<Title> Titles,
     [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
-    [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null);
+    [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null,
+    [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null);
 
 // The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
 internal static class TitleLexicon
@@ -51,6 +52,11 @@ internal static class TitleLexicon
 
     // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
     public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
+
+    private static readonly HashSet<string> Professions = new(File.Professions ?? [], StringComparer.OrdinalIgnoreCase);
+
+    // "Analyst", "Senior Researcher": a role that is a profession, no post (its last word decides).
+    public static bool IsProfession(string? role) => role is not null && Professions.Contains(role[(role.LastIndexOf(' ') + 1)..]);
 
     private static readonly HashSet<string> LongerTitles = new(
         File.Titles.Where(t => t.Words.Contains(' ') && !t.Honorific).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);

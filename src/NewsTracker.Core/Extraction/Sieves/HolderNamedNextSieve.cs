@@ -48,6 +48,15 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
 
         var definite = !phrase.IsIndefinite && !phrase.AsWritten.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             && !phrase.AsWritten.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+        // "Lithuania's foreign minister said … “…,” Gintaras Petraitis said.": the quotation that opens the next sentence
+        // is attributed to a person named there for the first time, and nobody named before holds the title.
+        if (title && definite && NameAfterOpeningQuotation(a, next) is var quoted and >= 0 && MentionAt(a, quoted) is { } first
+            && a.People.FirstMention(first) == quoted && FollowedBySpeech(a, quoted) && (first.Role is null || SpeakerContext.Matches(first.Role, head))
+            && !HolderNamedBefore(a, phrase, head))
+        {
+            return SpeakerContext.Found(first, Rule);
+        }
+
         // After a title or with an apposition, only when nobody named earlier could be the one the title refers back to.
         var at = AfterTitles(a, next);
         if (!title || !definite || at < 0 || MentionAt(a, at) is not { } introduced || a.People.FirstMention(introduced) != at)
@@ -59,6 +68,54 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken, SameParagraph(a, phrase.StartToken, at) ? head : null))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
+    }
+
+    // A person named before the phrase who holds its title in the phrase's country, or in none given.
+    private static bool HolderNamedBefore(ArticleAnalysis a, SpeakerPhrase phrase, string head)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= phrase.StartToken)
+            {
+                break;
+            }
+
+            var person = mention.Person;
+            if (mention.TokenIndex >= 0 && SpeakerContext.Matches(person.Role, head)
+                && (phrase.Affiliation is null || person.Affiliation is null || person.Affiliation == phrase.Affiliation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "“…,” Gintaras Petraitis said.": the first token after a quotation that opens the sentence at `start`, or -1.
+    private static int NameAfterOpeningQuotation(ArticleAnalysis a, int start)
+    {
+        var k = start;
+        if (k < a.Tokens.Count && !a.InsideQuote(k))
+        {
+            k++;
+        }
+
+        if (k >= a.Tokens.Count || !a.InsideQuote(k))
+        {
+            return -1;
+        }
+
+        while (k < a.Tokens.Count && k - start < MaxLookAhead && a.InsideQuote(k))
+        {
+            k++;
+        }
+
+        while (k < a.Tokens.Count && k - start < MaxLookAhead && a.Tokens[k].Kind == TokenKind.Punct)
+        {
+            k++;
+        }
+
+        return k < a.Tokens.Count && k - start < MaxLookAhead ? k : -1;
     }
 
     // Somebody named before the title who could be the one it refers back to: anybody, or within one paragraph ("… the

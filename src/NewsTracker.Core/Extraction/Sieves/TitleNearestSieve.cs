@@ -35,6 +35,13 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
+        // "Lithuania's foreign minister" is not the analyst quoted last: someone known by a profession holds no title of
+        // another word.
+        if (!generic && TitleLexicon.IsProfession(nearest.Role) && !SpeakerContext.Matches(nearest.Role, head))
+        {
+            return null;
+        }
+
         var last = context.Memory.LastMentionBefore(nearest, context.Position);
         return last >= 0 && context.Position - last < MaxDistance
             && !(generic && TitleHolderSieve.UnnamedHolderSince(context.Analysis, last, context.Position, head))
