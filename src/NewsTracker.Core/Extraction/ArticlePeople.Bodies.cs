@@ -137,7 +137,8 @@ internal sealed partial class ArticlePeople
     }
 
     // "Brightwell said it would cut output. “…,” the firm said.": the company reference that follows the name's own
-    // statement, with no company named in between and no person's pronoun.
+    // statement, with no company named in between and no person's pronoun; or "Its chief executive" opening the next
+    // sentence ("" then: no noun to remember it by).
     private string? BodyReferenceAfter(int name)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
@@ -153,6 +154,13 @@ internal sealed partial class ArticlePeople
                 && _analysis.SpeechVerbFollows(k + 2) && !_analysis.InsideQuote(k))
             {
                 return CompanyEarlierSieve.LatestCompany(_analysis, k, this, weigh: false) is null ? tokens[k + 1].Text(text) : null;
+            }
+
+            // "Ukrenergo said … . Its chief executive, …": the next sentence opens on the body's own officer.
+            if (tokens[k].Is(text, "Its") && !_analysis.InsideQuote(k) && _analysis.SentenceOf(k) != _analysis.SentenceOf(k - 1)
+                && (Lexicon.RoleNouns.Contains(text, tokens[k + 1]) || Lexicon.RoleNouns.Contains(text, tokens[k + 2])))
+            {
+                return string.Empty;
             }
         }
 

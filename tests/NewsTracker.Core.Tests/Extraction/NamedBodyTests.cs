@@ -32,6 +32,20 @@ public sealed class NamedBodyTests
         speakers.Should().HaveCount(2).And.OnlyContain(s => s != null && s.Name == "Ternova" && s.Kind == ActorKind.Organisation);
     }
 
+    [Fact]
+    public void A_name_whose_officer_opens_the_next_sentence_is_a_body()
+    {
+        var body = "Ternova said power would be rationed in eight regions until Sunday. "
+            + "Its chief executive, Olek Marsh, told a briefing that repairs could take weeks.";
+
+        var result = Extractor.Run(body);
+
+        var speaker = Extractor.Single(result.Quotes.ToList(), "power would be rationed").Speaker!;
+        speaker.Name.Should().Be("Ternova");
+        speaker.Kind.Should().Be(ActorKind.Organisation);
+        result.People.Select(p => p.Name).Should().Equal("Olek Marsh");
+    }
+
     [Theory]
     [InlineData("Brightwell said it would cut output at two plants. “Demand has collapsed,” the firm said in a statement.")]
     [InlineData("Brightwell, for its part, cited weak demand. In a statement, the company said that output would fall by a fifth.")]
