@@ -9,6 +9,9 @@ internal sealed partial class ArticlePeople
     // Words that end an appositive's noun phrase: "a data firm that tracks tankers", "the operator of the grid".
     private static readonly WordSet AppositiveEnds = new("that which who whose of for in at with from on");
 
+    // Officers only a body has: a person's "spokesman", "aide" or "adviser" ("Varga aide Tom Holm") makes no body of them.
+    private static readonly WordSet BodyOfficers = new("president chairman chairwoman chairperson chair ceo executive director boss founder board shareholders");
+
     // How far after the name "the company said" may stand and still mean it: the next sentence or two.
     private const int BodyReferenceReach = 300;
 
@@ -32,7 +35,7 @@ internal sealed partial class ArticlePeople
             return false;
         }
 
-        var head = BodyAppositive(name + 1) ?? (OpensStatement(name) ? BodyReferenceAfter(name) : null);
+        var head = BodyAppositive(name + 1) ?? (OpensStatement(name) ? BodyReferenceAfter(name) ?? OfficersBody(name) : null);
         if (head is null)
         {
             return false;
@@ -114,6 +117,30 @@ internal sealed partial class ArticlePeople
     private static bool IsBodyNoun(string text, Token word) =>
         CompanyLexicon.IsReference(word.Text(text)) || CompanyLexicon.EndsCompanyName(word.Span(text))
         || Lexicon.OrganisationWords.Contains(text, word) || Lexicon.NewspaperNouns.Contains(text, word);
+
+    // "Ecopetrol President Andrés Galvis", "Ternova's chief executive": somewhere the article gives the name as the body
+    // an officer serves ("" then: no noun to remember it by).
+    private string? OfficersBody(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var word = tokens[name].Span(text);
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (k == name || !tokens[k].Span(text).SequenceEqual(word) || _analysis.InsideQuote(k))
+            {
+                continue;
+            }
+
+            var role = tokens[k + 1].Kind == TokenKind.Possessive ? k + 2 : k + 1;
+            if (role + 1 < tokens.Count && (BodyOfficers.Contains(text, tokens[role])
+                || (tokens[role].Is(text, "chief") && (tokens[role + 1].Is(text, "executive") || tokens[role + 1].Is(text, "operating") || tokens[role + 1].Is(text, "financial")))))
+            {
+                return string.Empty;
+            }
+        }
+
+        return null;
+    }
 
     // The name opens a statement of its own: "Brightwell said", "Brightwell, for its part, cited" (not a dateline's
     // "HARBOURTOWN, May 3").

@@ -46,6 +46,19 @@ public sealed class NamedBodyTests
         result.People.Select(p => p.Name).Should().Equal("Olek Marsh");
     }
 
+    // A body's officer named with it elsewhere ("Brightwell chief executive Ana Ruiz") makes it a body; a person's staff
+    // ("Varga spokesman Tom Holm") does not.
+    [Theory]
+    [InlineData("Brightwell chief executive Ana Ruiz", ActorKind.Organisation)]
+    [InlineData("Brightwell President Ana Ruiz", ActorKind.Organisation)]
+    [InlineData("Brightwell spokeswoman Ana Ruiz", ActorKind.Person)]
+    public void A_name_an_officer_serves_is_a_body(string officer, ActorKind kind)
+    {
+        var body = "Brightwell said output would fall by a fifth this year.\n\n" + officer + " said the plant would close in March.";
+
+        Extractor.Single(Extractor.Indirect(body), "output would fall").Speaker!.Kind.Should().Be(kind);
+    }
+
     [Theory]
     [InlineData("Brightwell said it would cut output at two plants. “Demand has collapsed,” the firm said in a statement.")]
     [InlineData("Brightwell, for its part, cited weak demand. In a statement, the company said that output would fall by a fifth.")]
