@@ -186,7 +186,8 @@ internal static partial class SpeakerPhraseParser
         }
 
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
-            || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token);
+            || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token)
+            || Parts.RunsIntoRole(a, k, a.Tokens.Count);
     }
 
     // Particles from k on, then a capitalised word the article or the catalogue knows as a surname.

@@ -274,7 +274,8 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
-                if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token) || Adjectives.Contains(text, token))
+                if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token) || Adjectives.Contains(text, token)
+                    || RunsIntoRole(a, k, end))
                 {
                     if (parts.NameTokens.Count > 0)
                     {
@@ -376,6 +377,38 @@ internal static partial class SpeakerPhraseParser
             }
 
             return parts;
+        }
+
+        // "Nordvik's lead crude analyst Ada Quist": one or two lowercase words that run into a role noun belong to the
+        // role, after an owner's possessive as after a name.
+        public static bool RunsIntoRole(ArticleAnalysis a, int k, int end)
+        {
+            // The lowercase run opens right after the owner or the name ("Nordvik's lead crude analyst").
+            var open = k;
+            while (open > 0 && k - open < 2 && a.Tokens[open - 1].IsWord && char.IsLower(a.Text[a.Tokens[open - 1].Start]))
+            {
+                open--;
+            }
+
+            if (open == 0 || !(a.Tokens[open - 1].Kind == TokenKind.Possessive || a.Tokens[open - 1].IsCapitalized(a.Text)))
+            {
+                return false;
+            }
+
+            for (var j = k; j < end && j - k < 3; j++)
+            {
+                if (!a.Tokens[j].IsWord || !char.IsLower(a.Text[a.Tokens[j].Start]))
+                {
+                    return false;
+                }
+
+                if (j > k && Lexicon.RoleNouns.Contains(a.Text, a.Tokens[j]))
+                {
+                    return j + 1 < end && a.Tokens[j + 1].IsCapitalized(a.Text);
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -362,6 +362,19 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Our sailors").Speaker!.Name.Should().Be("Piet Smit");
     }
 
+    // Lowercase words that run into the role after an owner's possessive belong to the role; the name after it speaks.
+    [Theory]
+    [InlineData("Buyers were offered the widest discounts in a year, Nordvik's lead crude analyst Ada Quist said.")]
+    [InlineData("Buyers were offered the widest discounts in a year, said Nordvik's lead crude analyst Ada Quist.")]
+    [InlineData("Nordvik's chief oil market analyst Ada Quist said buyers were offered the widest discounts in a year.")]
+    public void Lowercase_words_running_into_a_role_after_a_possessive_leave_the_name_to_speak(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+        result.People.Select(p => p.Name).Should().Equal("Ada Quist");
+    }
+
     // Council minutes write a delegate with the state in brackets: the bracket describes the name before it.
     [Theory]
     [InlineData("Ada Quist (Norway) said the harbour promises had been broken again.")]
