@@ -35,7 +35,10 @@ internal sealed partial class ArticlePeople
             return false;
         }
 
-        var head = BodyAppositive(name + 1) ?? (OpensStatement(name) ? BodyReferenceAfter(name) ?? OfficersBody(name) : null);
+        // "Facebook said it had removed the accounts": a platform speaks as its company.
+        var head = Lexicon.Platforms.Contains(text, tokens[name]) ? string.Empty : BodyAppositive(name + 1);
+        head ??= OpensStatement(name) ? BodyReferenceAfter(name) ?? OfficersBody(name) : null;
+
         if (head is null)
         {
             return false;

@@ -336,8 +336,8 @@ internal sealed partial class ArticlePeople
             // "the" ("the envoy for the Nile said") it is a thing or a place.
             var afterPlaceWord = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
             // "grid operator Ternova", "the daily Nordposten": a company or a paper named after its common noun;
-            // "Supreme Commander Europe": a region or a portfolio closing a title.
-            if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]))
+            // "Supreme Commander Europe": a region or a portfolio closing a title; "on Telegram": a platform.
+            if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]) || Lexicon.Platforms.Contains(text, tokens[nameStart]))
             {
                 return;
             }

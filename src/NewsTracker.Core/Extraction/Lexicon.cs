@@ -68,6 +68,8 @@ internal static class Lexicon
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
 
+    public static readonly WordSet Platforms = new(NotNameLexicon.File.Platforms ?? []);
+
     public static readonly WordSet Auxiliaries = new("""
         has have had was were is are will would could also later recently previously repeatedly again further
         then once earlier subsequently reportedly publicly separately privately frequently often already

@@ -4,10 +4,11 @@ namespace NewsTracker.Core.Extraction;
 
 internal sealed record NotNameFile(
     [property: JsonPropertyName("outletWords")] IReadOnlyList<string> OutletWords,
-    [property: JsonPropertyName("commonNouns")] IReadOnlyList<string> CommonNouns);
+    [property: JsonPropertyName("commonNouns")] IReadOnlyList<string> CommonNouns,
+    [property: JsonPropertyName("platforms")] IReadOnlyList<string>? Platforms = null);
 
-// The words of Lexicon/en/not-names.json: the last words of news outlets' names, and common nouns that are never
-// a person's name on their own, with their plurals.
+// The words of Lexicon/en/not-names.json: the last words of news outlets' names, common nouns that are never a
+// person's name on their own (with their plurals), and the platforms, companies rather than people.
 internal static class NotNameLexicon
 {
     public static readonly NotNameFile File = LexiconFile.Read<NotNameFile>("not-names.json");

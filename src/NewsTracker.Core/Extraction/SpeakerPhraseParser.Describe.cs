@@ -63,6 +63,27 @@ internal static partial class SpeakerPhraseParser
             return holder with { EndToken = end, AsWritten = written.AsWritten };
         }
 
+        // "A Telegram channel run by the Harbour Front": whoever runs the channel, the site or the account speaks.
+        for (var k = start + 1; k + 2 < end; k++)
+        {
+            if (!Operated.Contains(text, tokens[k]) || !tokens[k + 1].Is(text, "by") || !tokens[k + 2].IsCapitalized(text))
+            {
+                continue;
+            }
+
+            var operatedBy = Describe(a, k + 2, end);
+            if (operatedBy.Form == SpeakerForm.Organisation)
+            {
+                return operatedBy with { StartToken = start, AsWritten = written.AsWritten };
+            }
+
+            // "run by Kataib Hezbollah": a name ending in a body the catalogue knows is that kind of body.
+            if (operatedBy.Form == SpeakerForm.Name && a.Catalogue.TryMatchAlias(text, tokens, end - 1, end, out _, out var known) && known.Kind != ActorKind.Person)
+            {
+                return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[k + 2].Start..tokens[end - 1].End] };
+            }
+        }
+
         // "the press service of the Freedonian Embassy": the press unit speaks for the body named after it.
         var unit = start < end && Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
         if (end - unit >= 4 && a.Tokens[unit].Is(a.Text, "press") && PressUnits.Contains(a.Text, a.Tokens[unit + 1]) && a.Tokens[unit + 2].Is(a.Text, "of")
@@ -76,6 +97,13 @@ internal static partial class SpeakerPhraseParser
         if (CompanyName(a, start, end) is { } company)
         {
             return written with { Form = SpeakerForm.Organisation, Organisation = company };
+        }
+
+        // "Kataib Hezbollah said": a capitalised run that ends in a body the catalogue knows, with no first name, title or
+        // state before it, is a body of that name, not a person "Kataib" of that body.
+        if (BodyEndingInKnownBody(a, start, end) is { } knownBody)
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = knownBody };
         }
 
         var parts = Parts.Read(a, start, end);
@@ -154,6 +182,43 @@ internal static partial class SpeakerPhraseParser
             ? text[tokens[start].Start..tokens[end - 1].End]
             : null;
     }
+
+    private static string? BodyEndingInKnownBody(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (start < end && tokens[start].Is(text, "the"))
+        {
+            start++;
+        }
+
+        if (end - start < 2 || end - start > 4 || FirstNames.Of(tokens[start].Span(text)) != Gender.Unknown)
+        {
+            return null;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[k]) || Lexicon.RoleNouns.Contains(text, tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        for (var j = start + 1; j < end; j++)
+        {
+            if (a.Catalogue.TryMatchAlias(text, tokens, j, end, out var length, out var known) && length == end - j)
+            {
+                return known.Kind is ActorKind.Organisation && !a.Catalogue.TryMatchAlias(text, tokens, start, j, out _, out _)
+                    && a.Catalogue.DemonymOf(text.AsSpan(tokens[start].Start, tokens[j - 1].End - tokens[start].Start)) is null
+                    ? text[tokens[start].Start..tokens[end - 1].End]
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly WordSet Operated = new("run operated controlled owned managed", indexed: false);
 
     private static bool HasLowercaseWord(ArticleAnalysis a, int start, int end, string word)
     {

@@ -59,6 +59,33 @@ public sealed class NamedBodyTests
         Extractor.Single(Extractor.Indirect(body), "output would fall").Speaker!.Kind.Should().Be(kind);
     }
 
+    // A platform speaks as its company and is never a person; a channel on one speaks for whoever runs it.
+    [Fact]
+    public void A_platform_speaks_as_its_company_and_a_channel_for_whoever_runs_it()
+    {
+        var body = "Facebook said it had removed the accounts on Monday.\n\n"
+            + "A Telegram channel run by the Harbour Front said any soldier who stayed would be treated as an occupier.\n\n"
+            + "A Telegram account run by Kataib Hezbollah said the convoy had been struck near the border.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Select(q => q.Speaker?.Name).Should().Equal("Facebook", "Harbour Front", "Kataib Hezbollah");
+        result.Quotes.Should().OnlyContain(q => q.Speaker!.Kind == ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    // A run ending in a body the catalogue knows is a body of that name, not a person "Kataib" of that body.
+    [Fact]
+    public void A_name_ending_in_a_known_body_is_a_body()
+    {
+        var result = Extractor.Run("Kataib Hezbollah said the convoy had been struck near the border.");
+
+        var speaker = result.Quotes.Should().ContainSingle().Subject.Speaker!;
+        speaker.Name.Should().Be("Kataib Hezbollah");
+        speaker.Kind.Should().Be(ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Brightwell said it would cut output at two plants. “Demand has collapsed,” the firm said in a statement.")]
     [InlineData("Brightwell, for its part, cited weak demand. In a statement, the company said that output would fall by a fifth.")]
