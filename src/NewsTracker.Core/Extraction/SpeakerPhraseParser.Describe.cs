@@ -23,6 +23,13 @@ internal static partial class SpeakerPhraseParser
     {
         var text = a.Text;
         var tokens = a.Tokens;
+
+        // "12:50 The foreign ministry says": a live blog's time stamp opens the entry, not the speaker's phrase.
+        while (end - start > 1 && (tokens[start].Kind == TokenKind.Number || tokens[start].Is(text, ':'))
+            && (tokens[start + 1].Kind == TokenKind.Number || tokens[start + 1].Is(text, ':') || tokens[start + 1].IsCapitalized(text)))
+        {
+            start++;
+        }
         var written = new SpeakerPhrase
         {
             StartToken = start,

@@ -375,6 +375,18 @@ public sealed class DescribedSpeakerTests
         result.People.Select(p => p.Name).Should().Equal("Ada Quist");
     }
 
+    // A live blog's time stamp opens the entry; it is no part of the speaker.
+    [Theory]
+    [InlineData("12:50 Harbour Minister Ada Quist says talks will continue into the evening.", "Ada Quist")]
+    [InlineData("12:50 The Harbour Ministry says talks will continue into the evening.", "Harbour Ministry")]
+    public void A_time_stamp_before_the_speaker_is_no_part_of_the_phrase(string body, string speaker)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker);
+        quote.SpeakerAsWritten.Should().NotStartWith("50");
+    }
+
     // Council minutes write a delegate with the state in brackets: the bracket describes the name before it.
     [Theory]
     [InlineData("Ada Quist (Norway) said the harbour promises had been broken again.")]
