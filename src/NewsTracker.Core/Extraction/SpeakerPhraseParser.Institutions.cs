@@ -32,7 +32,8 @@ internal static partial class SpeakerPhraseParser
     {
         for (var k = start; k < end; k++)
         {
-            if (!DocumentNouns.Contains(a.Text, a.Tokens[k]))
+            var sourced = SourcedDocuments.Contains(a.Text, a.Tokens[k]) && char.IsLower(a.Text[a.Tokens[k].Start]);
+            if (!DocumentNouns.Contains(a.Text, a.Tokens[k]) && !sourced)
             {
                 continue;
             }
@@ -46,13 +47,20 @@ internal static partial class SpeakerPhraseParser
 
             if (from > k + 1 && from < end)
             {
-                var inner = Describe(a, from, end);
+                // "figures released by the coast guard on Monday": the day is no part of the body.
+                var innerEnd = from + 1;
+                while (innerEnd < end && !TimeWords.Contains(a.Text, a.Tokens[innerEnd]))
+                {
+                    innerEnd++;
+                }
+
+                var inner = Describe(a, from, innerEnd);
                 return inner.Form is SpeakerForm.Organisation or SpeakerForm.Name or SpeakerForm.Title ? inner : null;
             }
 
             // "a Pentagon readout", "Kremlin statement": the institution stands before the document.
             // "The statement" opening a sentence is no institution's.
-            if (k > start && !Lexicon.Determiners.Contains(a.Text, a.Tokens[k - 1])
+            if (!sourced && k > start && !Lexicon.Determiners.Contains(a.Text, a.Tokens[k - 1])
                 && (a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k - 1, k, out _, out _) || a.Tokens[k - 1].IsCapitalized(a.Text)))
             {
                 var first = k - 1;

@@ -27,6 +27,12 @@ internal static partial class SpeakerPhraseParser
     // The bodies that speak for one person: "his office", "her delegation", "Brand's campaign".
     private static readonly WordSet OwnersBodies = new("office delegation campaign team camp");
     private static readonly WordSet SourceLinks = new("released issued published put out by from of");
+
+    // Documents that speak for whoever the phrase says made them ("a report by the World Bank", "figures released by the
+    // coast guard"), but not on their own ("the report said" names nobody).
+    private static readonly WordSet TimeWords = new("on last this earlier late early yesterday today overnight", indexed: false);
+
+    private static readonly WordSet SourcedDocuments = new("report reports figures data estimate estimates assessment study survey analysis findings filing");
     private static readonly WordSet PostModifiers = new("in at from near for with on");
     private static readonly string[] PluralPersonSuffixes = ["ers", "ists", "ians", "ants", "ents", "ors"];
     private static readonly WordSet VerbWords = new("was were is are be been being has had have do does did will would can could may might must shall should");

@@ -56,4 +56,14 @@ public sealed class StatementAuthorTests
 
         Extractor.Single(Extractor.Direct(body), "older than most").Speaker.Should().BeNull();
     }
+
+    // A report, figures or a study speak for whoever the phrase says made them.
+    [Theory]
+    [InlineData("The blockade has cost the region $40 million, according to a report by the World Bank.", "World Bank")]
+    [InlineData("According to figures released by the Harbour Authority on Monday, 300 ships are waiting offshore.", "Harbour Authority")]
+    [InlineData("According to a study from the Harbour Institute, 300 ships are waiting offshore.", "Harbour Institute")]
+    public void A_document_speaks_for_whoever_made_it(string body, string speaker)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
 }
