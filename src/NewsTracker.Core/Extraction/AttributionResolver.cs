@@ -23,6 +23,11 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
             _memory.RememberUnnamed(phrase, position);
         }
 
+        if (resolved.Speaker is null)
+        {
+            _memory.RememberGroup(phrase, position);
+        }
+
         return resolved;
     }
 }

@@ -1,6 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "it said", "they said": the organisation quoted last, not too far back.
+// "it said", "they said": the organisation quoted last, not too far back; "they" after an unnamed group that spoke
+// since ("Rescue workers said") is that group.
 internal sealed class PronounOrganisationSieve : ISpeakerSieve
 {
     public const string Rule = "pronoun-organisation";
@@ -23,7 +24,10 @@ internal sealed class PronounOrganisationSieve : ISpeakerSieve
             var (token, speaker) = organisations[i];
             if (token < position && position - token < MaxDistance)
             {
-                return SpeakerContext.Settled(speaker, Rule);
+                // "Rescue workers said … They said": a group that spoke since is who "they" are, nobody by name.
+                return context.Phrase.Pronoun == "they" && context.Memory.LatestGroup > token && context.Memory.LatestGroup < position
+                    ? SpeakerContext.Nobody(Rule)
+                    : SpeakerContext.Settled(speaker, Rule);
             }
         }
 

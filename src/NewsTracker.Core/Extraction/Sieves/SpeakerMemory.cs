@@ -18,6 +18,20 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
     // One unnamed source that spoke ("a senior official said"), in reading order: a later "he added" may be them.
     public List<UnnamedSpeaker> UnnamedSpeakers { get; } = [];
 
+    // Where an unnamed group last spoke ("Rescue workers said"): a later "they said" is that group, -1 before any.
+    public int LatestGroup { get; private set; } = -1;
+
+    // "Rescue workers said", "officials say": remembered when a plural description settled as nobody by name.
+    public void RememberGroup(SpeakerPhrase phrase, int position)
+    {
+        if (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title && phrase.EndToken > 0
+            && analysis.Tokens[phrase.EndToken - 1] is var head && head.IsWord && char.IsLower(analysis.Text[head.Start])
+            && analysis.Text[head.End - 1] == 's' && position > LatestGroup)
+        {
+            LatestGroup = position;
+        }
+    }
+
     // The latest person before `position` that fits: the subject (first mention) of the latest sentence
     // that names one, looking at earlier sentences before the pronoun's own.
     public ArticlePerson? MostRecent(int position, Func<ArticlePerson, bool> fits, bool preferEarlierSentences = false)

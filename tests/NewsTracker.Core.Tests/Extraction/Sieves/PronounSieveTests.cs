@@ -128,4 +128,16 @@ public sealed class PronounSieveTests
             person.Confirmed = names.Contains(person.Name);
         }
     }
+
+    // "they" after an unnamed group that spoke since the organisation is that group: nobody by name.
+    [Theory]
+    [InlineData("Rescue workers said at least four people had been killed. ", null)]
+    [InlineData("", "Harbour Front")]
+    public void They_after_a_group_that_spoke_since_the_organisation_is_that_group(string between, string? speaker)
+    {
+        var body = "The Harbour Front said the convoy had carried weapons for the army.\n\n" + between
+            + "They said the toll was likely to rise over the coming days.";
+
+        Extractor.Single(Extractor.Indirect(body), "the toll was likely").Speaker?.Name.Should().Be(speaker);
+    }
 }
