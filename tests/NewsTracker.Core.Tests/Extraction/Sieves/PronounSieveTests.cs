@@ -140,4 +140,14 @@ public sealed class PronounSieveTests
 
         Extractor.Single(Extractor.Indirect(body), "the toll was likely").Speaker?.Name.Should().Be(speaker);
     }
+
+    // "it" with no organisation quoted before: the organisation the sentence before opened on, not a thing named later.
+    [Fact]
+    public void It_with_no_organisation_quoted_is_the_one_the_sentence_before_opened_on()
+    {
+        var body = "The Harbour Front claimed responsibility for the attack on the convoy on Tuesday. "
+            + "It said the trucks had carried weapons for the army.";
+
+        Extractor.Single(Extractor.Indirect(body), "the trucks had carried").Speaker!.Name.Should().Be("Harbour Front");
+    }
 }
