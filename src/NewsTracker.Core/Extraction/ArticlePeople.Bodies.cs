@@ -46,10 +46,7 @@ internal sealed partial class ArticlePeople
 
         var written = tokens[name].Text(text);
         _namedBodies.Add(written);
-        if (head.Length > 0)
-        {
-            Organisations.Add((name, written, head));
-        }
+        Organisations.Add((name, written, head));
 
         return true;
     }
@@ -186,9 +183,11 @@ internal sealed partial class ArticlePeople
                 return CompanyEarlierSieve.LatestCompany(_analysis, k, this, weigh: false) is null ? tokens[k + 1].Text(text) : null;
             }
 
-            // "Ukrenergo said … . Its chief executive, …": the next sentence opens on the body's own officer.
+            // "Ukrenergo said … . Its chief executive, …", "Nordposten warned … . Its editorial said": the next sentence
+            // opens on the body's own officer or editorial.
             if (tokens[k].Is(text, "Its") && !_analysis.InsideQuote(k) && _analysis.SentenceOf(k) != _analysis.SentenceOf(k - 1)
-                && (Lexicon.RoleNouns.Contains(text, tokens[k + 1]) || Lexicon.RoleNouns.Contains(text, tokens[k + 2])))
+                && (Lexicon.RoleNouns.Contains(text, tokens[k + 1]) || Lexicon.RoleNouns.Contains(text, tokens[k + 2])
+                    || tokens[k + 1].Is(text, "editorial")))
             {
                 return string.Empty;
             }

@@ -19,6 +19,23 @@ internal sealed class PronounOrganisationSieve : ISpeakerSieve
 
         var organisations = context.Memory.Organisations;
         var position = context.Position;
+
+        // "The liberal Nordposten disagreed. Its editorial warned": the body the sentence before opened on comes before an
+        // organisation quoted further back.
+        var sentenceBefore = context.Analysis.SentenceOf(position) - 1;
+        if (context.Phrase.Pronoun == "it" && BodyOpeningSentence.Before(context.Analysis, position) is { } subject
+            && !organisations.Exists(o => o.Token < position && context.Analysis.SentenceOf(o.Token) >= sentenceBefore))
+        {
+            return context.Organisation(new ExtractedSpeaker(subject, Actors.ActorKind.Organisation, null, null), Rule);
+        }
+
+        if (context.Phrase.Pronoun == "it" && context.Phrase.EndToken - context.Phrase.StartToken == 2
+            && BodyOpeningSentence.OpensOnAName(context.Analysis, position))
+        {
+            // "Freedonia's Le Phare went further. Its editorial …": the name before, whoever it is, not a body further back.
+            return null;
+        }
+
         for (var i = organisations.Count - 1; i >= 0; i--)
         {
             var (token, speaker) = organisations[i];
@@ -29,27 +46,6 @@ internal sealed class PronounOrganisationSieve : ISpeakerSieve
                     ? SpeakerContext.Nobody(Rule)
                     : SpeakerContext.Settled(speaker, Rule);
             }
-        }
-
-        return context.Phrase.Pronoun == "it" && SubjectOfSentenceBefore(context.Analysis, position) is { } subject
-            ? context.Organisation(new ExtractedSpeaker(subject, Actors.ActorKind.Organisation, null, null), Rule)
-            : null;
-    }
-
-    // "The Harbour Front claimed the attack. It said …": with no organisation quoted, the one the sentence before opened on.
-    private static string? SubjectOfSentenceBefore(ArticleAnalysis a, int position)
-    {
-        var sentence = a.SentenceOf(position) - 1;
-        foreach (var (token, name, _) in a.People.Organisations)
-        {
-            if (token < 0 || token >= position || a.SentenceOf(token) != sentence)
-            {
-                continue;
-            }
-
-            var opening = token == 0 || a.SentenceOf(token - 1) != sentence
-                || (Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]) && (token == 1 || a.SentenceOf(token - 2) != sentence));
-            return opening ? name : null;
         }
 
         return null;

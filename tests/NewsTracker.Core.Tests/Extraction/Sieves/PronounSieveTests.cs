@@ -150,4 +150,18 @@ public sealed class PronounSieveTests
 
         Extractor.Single(Extractor.Indirect(body), "the trucks had carried").Speaker!.Name.Should().Be("Harbour Front");
     }
+
+    // A press review: "Its editorial" is the paper the sentence before opened on, never one quoted further back.
+    [Fact]
+    public void Its_editorial_is_the_paper_the_sentence_before_opened_on()
+    {
+        var body = "The Harbour Courier said the cut was a mistake that the port would regret for years.\n\n"
+            + "The conservative Nordposten warned of a crisis. Its editorial said the cut was the worst blow to the port in decades.\n\n"
+            + "Freedonia's Le Phare went further. Its editorial warned that the new berths would stand empty by the winter.";
+
+        var quotes = Extractor.Indirect(body);
+
+        Extractor.Single(quotes, "the cut was the worst blow").Speaker!.Name.Should().Be("Nordposten");
+        Extractor.Single(quotes, "the new berths would stand").Speaker?.Name.Should().NotBe("Nordposten").And.NotBe("Harbour Courier");
+    }
 }
