@@ -17,6 +17,9 @@ internal sealed partial class ArticlePeople
 
     private readonly HashSet<string> _namedBodies = new(Common.NameKey.Comparer);
 
+    // The name tokens already weighed; one found a body is in _namedBodies.
+    private readonly HashSet<int> _weighed = [];
+
     public bool IsNamedBody(ReadOnlySpan<char> name) => _namedBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
 
     // Whether the one-word name at token `name`, which no person of the article carries and the catalogue does not
@@ -30,7 +33,9 @@ internal sealed partial class ArticlePeople
             return true;
         }
 
-        if (FirstNames.Of(tokens[name].Span(text)) != Gender.Unknown || Names.IsFirstNameBeforeName(_analysis, name))
+        // Each name is weighed once: the sieves ask again for every "the company said" within reach, and the weighing
+        // reads ahead through the article.
+        if (!_weighed.Add(name) || FirstNames.Of(tokens[name].Span(text)) != Gender.Unknown || Names.IsFirstNameBeforeName(_analysis, name))
         {
             return false;
         }
