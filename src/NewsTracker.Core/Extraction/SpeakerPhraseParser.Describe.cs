@@ -174,17 +174,8 @@ internal static partial class SpeakerPhraseParser
             return null;
         }
 
-        for (var k = start; k < end; k++)
-        {
-            // The last word may be a portfolio too ("Energy"); a title before it makes a person's post ("Deputy Energy").
-            if (!tokens[k].IsWord || !tokens[k].IsCapitalized(text)
-                || (k < end - 1 && (Lexicon.TitleWords.Contains(text, tokens[k]) || Lexicon.RoleNouns.Contains(text, tokens[k]))))
-            {
-                return null;
-            }
-        }
-
-        return FirstNames.Of(tokens[start].Span(text)) == Gender.Unknown && !Names.IsFirstNameBeforeName(a, start)
+        // The last word may be a portfolio too ("Energy"); a title before it makes a person's post ("Deputy Energy").
+        return IsBodyLikeRun(a, start, end, lastMayBeTitle: true)
             && !(a.Catalogue.TryMatchAlias(text, tokens, start, end, out var length, out _) && length == end - start)
             ? text[tokens[start].Start..tokens[end - 1].End]
             : null;
@@ -198,17 +189,9 @@ internal static partial class SpeakerPhraseParser
             start++;
         }
 
-        if (end - start < 2 || end - start > 4 || FirstNames.Of(tokens[start].Span(text)) != Gender.Unknown)
+        if (end - start < 2 || end - start > 4 || !IsBodyLikeRun(a, start, end, lastMayBeTitle: false))
         {
             return null;
-        }
-
-        for (var k = start; k < end; k++)
-        {
-            if (!tokens[k].IsWord || !tokens[k].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[k]) || Lexicon.RoleNouns.Contains(text, tokens[k]))
-            {
-                return null;
-            }
         }
 
         for (var j = start + 1; j < end; j++)
@@ -223,6 +206,23 @@ internal static partial class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    // Capitalised words only, none a title or a role (but the last when `lastMayBeTitle`), and no first name opening
+    // them: the name of a body, not a person's post or name.
+    private static bool IsBodyLikeRun(ArticleAnalysis a, int start, int end, bool lastMayBeTitle)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsWord || !tokens[k].IsCapitalized(text)
+                || ((!lastMayBeTitle || k < end - 1) && (Lexicon.TitleWords.Contains(text, tokens[k]) || Lexicon.RoleNouns.Contains(text, tokens[k]))))
+            {
+                return false;
+            }
+        }
+
+        return FirstNames.Of(tokens[start].Span(text)) == Gender.Unknown && !Names.IsFirstNameBeforeName(a, start);
     }
 
     private static readonly WordSet Operated = new("run operated controlled owned managed", indexed: false);
