@@ -38,7 +38,7 @@ internal sealed partial class ArticlePeople
             }
 
             var first = k;
-            while (first - 1 >= 0 && k - first < 10 && (tokens[first - 1].IsCapitalized(text)
+            while (first - 1 >= 0 && k - first < 10 && !BreaksLine(text, tokens[first - 1].End, tokens[first].Start) && (tokens[first - 1].IsCapitalized(text)
                 || (first - 2 >= 0 && tokens[first - 2].IsCapitalized(text)
                     && (Connectors.Contains(text, tokens[first - 1]) || tokens[first - 1].Is(text, "in")))))
             {
@@ -110,7 +110,7 @@ internal sealed partial class ArticlePeople
             }
 
             var first = last;
-            while (first - 1 >= 0 && last - first < 8
+            while (first - 1 >= 0 && last - first < 8 && !BreaksLine(text, tokens[first - 1].End, tokens[first].Start)
                 && (tokens[first - 1].IsCapitalized(text) || (tokens[first - 1].Kind == TokenKind.Possessive && first - 2 >= 0 && tokens[first - 2].IsCapitalized(text))))
             {
                 first--;

@@ -72,7 +72,7 @@ internal sealed partial class ArticlePeople
         if (k >= 0 && tokens[k].IsCapitalized(text))
         {
             var from = k;
-            while (from - 1 >= 0 && k - from < 3
+            while (from - 1 >= 0 && k - from < 3 && !BreaksLine(text, tokens[from - 1].End, tokens[from].Start)
                 && (tokens[from - 1].IsCapitalized(text) || (tokens[from - 1].Is(text, "of") && from - 2 >= 0 && tokens[from - 2].IsCapitalized(text))))
             {
                 from--;
@@ -80,9 +80,17 @@ internal sealed partial class ArticlePeople
 
             // "Ministry of Energy spokeswoman Ida Holm": the whole institution, not its last word.
             var first = from;
-            while (first < k && (Lexicon.CommonCapitalised.Contains(text, tokens[first]) || tokens[first].Is(text, "of")))
+            while (first < k && ((Lexicon.CommonCapitalised.Contains(text, tokens[first]) && !InstitutionOpeners.Contains(text, tokens[first]))
+                || tokens[first].Is(text, "of")))
             {
                 first++;
+            }
+
+            // "Village mayor Karl Venn": one word opening the sentence that the article writes in lower case elsewhere is
+            // a common noun, no body.
+            if (first == k && _analysis.SentenceOf(k - 1) != _analysis.SentenceOf(k) && WrittenInLowerCase(tokens[k].Span(text)))
+            {
+                return (Role(words), null);
             }
 
             affiliation = _analysis.Catalogue.TryMatchAlias(text, tokens, from, k + 1, out _, out var actor) && actor.Kind != ActorKind.Person
@@ -91,6 +99,23 @@ internal sealed partial class ArticlePeople
         }
 
         return (Role(words), affiliation);
+    }
+
+    private bool WrittenInLowerCase(ReadOnlySpan<char> word)
+    {
+        // Singular or plural alike: "Villages" opening a sentence, "the village" later.
+        var stem = word.Length > 3 && word[^1] is 's' ? word[..^1] : word;
+        var text = _analysis.Text;
+        foreach (var token in _analysis.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && token.Length - stem.Length is 0 or 1
+                && token.Span(text).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "The Foreign Secretary, Jane Doe,", "A company spokeswoman, Jane Doe,": the title stands before

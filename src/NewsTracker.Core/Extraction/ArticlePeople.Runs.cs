@@ -11,6 +11,12 @@ internal sealed partial class ArticlePeople
         while (end < tokens.Count && !_analysis.InsideQuote(end))
         {
             var token = tokens[end];
+            if (end > start && BreaksLine(text, tokens[end - 1].End, token.Start))
+            {
+                // A name never runs over a line: "18:30 EET" above "Kremlin spokesman …", a byline above the lead.
+                break;
+            }
+
             if (token.IsCapitalized(text))
             {
                 end++;
@@ -42,6 +48,33 @@ internal sealed partial class ArticlePeople
 
         return end;
     }
+
+    // One common word before a minister's, secretary's, commissioner's or judge's title is the office's portfolio or court; a name the
+    // catalogue knows stopped the run before, and an acronym is a body ("FCO Secretary").
+    private bool IsPortfolioBeforeTitle(int word, int title)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        return title == word + 1 && PortfolioTitles.Contains(text, tokens[title]) && !Names.IsAllCaps(tokens[word].Span(text))
+            && !Lexicon.OrganisationWords.Contains(text, tokens[word]);
+    }
+
+    private bool NamesBodyOfHolder(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var k = end;
+        while (k < tokens.Count && k - end < 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])
+            && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k])))
+        {
+            k++;
+        }
+
+        return k > end && k < tokens.Count && Lexicon.RoleNouns.Contains(text, tokens[k - 1]) && tokens[k].IsCapitalized(text)
+            && !_analysis.InsideQuote(k) && FirstNames.Of(tokens[start].Span(text)) == Gender.Unknown;
+    }
+
+    private static bool BreaksLine(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 
     private void AnalyseRun(int start, int end)
     {
@@ -93,6 +126,13 @@ internal sealed partial class ArticlePeople
             }
 
             Organisations.Add((from, text[tokens[from].Start..tokens[nameEnd - 1].End], institutionHead));
+            return;
+        }
+
+        if (NamesBodyOfHolder(start, end))
+        {
+            // "National Rally lawmaker Per Lund", "North Shore Mornings presenter Tom Berg": the run is the body the
+            // holder named next speaks for (PrecedingRole), nobody itself.
             return;
         }
 
@@ -192,7 +232,8 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
-            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0 && !Names.IsFirstNameBeforeName(_analysis, k))
+            if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0 && !Names.IsFirstNameBeforeName(_analysis, k)
+                && !(InstitutionOpeners.Contains(text, token) && TitleAfterInstitution(k, end) > 0))
             {
                 affiliation = null;
                 k++;
@@ -208,6 +249,11 @@ internal sealed partial class ArticlePeople
                 if (roleWords.Count > 0)
                 {
                     // "Chief Cabinet Secretary Emiko Sato": a body between the words of one title belongs to it.
+                    roleWords.Add(words);
+                }
+                else if (IsPortfolioBeforeTitle(k, title))
+                {
+                    // "Sports Minister Ada Quist", "Treasury Secretary Karl Venn": the word is the office, not a body.
                     roleWords.Add(words);
                 }
                 else if (affiliation is null)
@@ -452,7 +498,8 @@ internal sealed partial class ArticlePeople
 
         var last = k - 1;
         var first = last;
-        while (first - 1 >= 0 && last - first < 5 && (tokens[first - 1].IsCapitalized(text) || tokens[first - 1].Is(text, "of")))
+        while (first - 1 >= 0 && last - first < 5 && !BreaksLine(text, tokens[first - 1].End, tokens[first].Start)
+            && (tokens[first - 1].IsCapitalized(text) || tokens[first - 1].Is(text, "of")))
         {
             first--;
         }

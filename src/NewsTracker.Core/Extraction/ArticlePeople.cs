@@ -7,7 +7,8 @@ namespace NewsTracker.Core.Extraction;
 internal sealed partial class ArticlePeople
 {
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
-    private static readonly WordSet InstitutionOpeners = new("""
+    // Capitalised words that open names as well as sentences: "New York", "National Rally", "the Global Lantern".
+    internal static readonly WordSet InstitutionOpeners = new("""
         western eastern northern southern european asian african atlantic pacific arctic middle
         north south east west central new old great global international national federal
         """);
@@ -16,6 +17,7 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
+    private static readonly WordSet PortfolioTitles = new("minister secretary commissioner judge");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 
     private readonly ArticleAnalysis _analysis;
@@ -38,6 +40,7 @@ internal sealed partial class ArticlePeople
         FindAgeMentions();
         LearnGenders();
         PronounGender.Learn(analysis, Mentions);
+        DropPersonsAsBodies();
         FindAcronyms();
         FindKnownAs();
     }
@@ -79,6 +82,38 @@ internal sealed partial class ArticlePeople
         }
 
         return null;
+    }
+
+    // "Brandt" for Anil Brandt: the surname of someone the article gives a first name, a gender or a role, so surely a
+    // person's, not a company's the article reads as a name ("Rio Tinto").
+    public bool IsPersonsSurname(ReadOnlySpan<char> word)
+    {
+        if (_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var people))
+        {
+            foreach (var person in people)
+            {
+                if (person.Gender != Gender.Unknown || person.Role is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Brandt's lawyer, Eva Moe": once the article's genders are known, an owner who is one of its people is no body
+    // the holder speaks for.
+    private void DropPersonsAsBodies()
+    {
+        foreach (var person in _people)
+        {
+            if (person.Affiliation is { } owner && IsPersonsSurname(owner.AsSpan(owner.LastIndexOf(' ') + 1))
+                && (!owner.Contains(' ', StringComparison.Ordinal) || FindFullName(owner) is not null))
+            {
+                person.Affiliation = null;
+            }
+        }
     }
 
     // Surname first, then a family name written first ("Zhao" for Zhao Minghui).

@@ -92,7 +92,7 @@ internal static class Names
                 || (k + 2 < a.Tokens.Count && Particles.Contains(a.Text, a.Tokens[k + 1]) && a.Tokens[k + 2].IsCapitalized(a.Text)));
     }
 
-    private static bool IsAllCaps(ReadOnlySpan<char> span)
+    internal static bool IsAllCaps(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
         {

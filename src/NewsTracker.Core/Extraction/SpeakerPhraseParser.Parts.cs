@@ -227,7 +227,8 @@ internal static partial class SpeakerPhraseParser
                     parts.InPortfolio = true;
                 }
 
-                if (token.Kind == TokenKind.Possessive && parts.NameTokens.Count > 0)
+                // "Brandt's lawyer": a person of the article owns the role, no body.
+                if (token.Kind == TokenKind.Possessive && parts.NameTokens.Count > 0 && !a.People.IsPersonsSurname(parts.NameTokens[^1]))
                 {
                     parts.Owner = string.Join(' ', parts.NameTokens);
                 }

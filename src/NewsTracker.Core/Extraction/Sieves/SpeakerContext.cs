@@ -100,7 +100,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
         role is not null && wanted is not null && role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
 
     // "the Prime Minister" is not the "Foreign Minister" the article named: two posts of one head word whose words before
-    // it differ, neither a rank ("deputy", "acting") that may leave the portfolio out.
+    // it differ, neither a rank ("deputy", "acting") that may leave the portfolio out nor a region ("European").
     public static bool OtherPost(string? wanted, string? role)
     {
         if (wanted is null || role is null)
@@ -115,6 +115,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
             && string.Equals(w[^1], r[^1], StringComparison.OrdinalIgnoreCase)
             && !string.Equals(w[^2], r[^2], StringComparison.OrdinalIgnoreCase)
             && !RankWords.Contains(w[^2]) && !RankWords.Contains(r[^2])
+            && !ArticlePeople.InstitutionOpeners.Contains(w[^2]) && !ArticlePeople.InstitutionOpeners.Contains(r[^2])
             && !role.Contains(wanted, StringComparison.OrdinalIgnoreCase);
     }
 
