@@ -15,6 +15,12 @@ internal sealed partial class ArticlePeople
     // How far after the name "the company said" may stand and still mean it: the next sentence or two.
     private const int BodyReferenceReach = 300;
 
+    private static readonly WordSet Modals = new("can could may might must shall should will would not");
+    private static readonly WordSet Being = new("be is was were been being are");
+    private static readonly WordSet PersonsPronouns = new("he she his her him hers they them their we our i my");
+
+    private readonly Dictionary<string, bool> _readsAsBody = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _namedBodies = new(Common.NameKey.Comparer);
 
     // The name tokens already weighed; one found a body is in _namedBodies.
@@ -54,6 +60,92 @@ internal sealed partial class ArticlePeople
         Organisations.Add((name, written, head));
 
         return true;
+    }
+
+    // A one-word name the article never gives a first name, a gender, a personal role or an age reads as a body when
+    // one of its mentions says so: its statement goes on with "it" ("Korvex said on Tuesday that it would cut
+    // supplies"), a body's appositive follows ("Korvex, the state-owned operator,") or a body's noun stands before it
+    // ("the grid operator Korvex", "Freedonia's nuclear operator, Korvex,"). Weighed once per name.
+    public bool ReadsAsBody(string name)
+    {
+        if (IsNamedBody(name))
+        {
+            return true;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal) || FirstNames.Of(name) != Gender.Unknown)
+        {
+            return false;
+        }
+
+        if (_readsAsBody.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var body = !_byName.TryGetValue(name, out var person)
+            || (!person.FromCatalogue && person.Gender == Gender.Unknown && person.Age == 0
+                && (person.Role is null || CompanyLexicon.IsReference(person.Role.ToLowerInvariant())));
+        body = body && SaysSoSomewhere(name);
+        _readsAsBody[name] = body;
+        return body;
+    }
+
+    private bool SaysSoSomewhere(string name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Span(text).SequenceEqual(name) && !_analysis.InsideQuote(k)
+                && (SaysIt(k) || BodyAppositive(k + 1) is not null || BodyNounBefore(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool BodyNounBefore(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var k = name > 0 && tokens[name - 1].Is(text, ',') ? name - 2 : name - 1;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsBodyNoun(text, tokens[k]);
+    }
+
+    // The name's statement, read on to its first pronoun: "it" doing something after a speech verb, no person's pronoun before.
+    private bool SaysIt(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var spoke = false;
+        for (var k = name + 1; k < tokens.Count && k - name <= 12 && _analysis.SentenceOf(k) == _analysis.SentenceOf(name) && !_analysis.InsideQuote(k); k++)
+        {
+            if (PersonsPronouns.Contains(text, tokens[k]))
+            {
+                return false;
+            }
+
+            if (tokens[k].Is(text, "it"))
+            {
+                return spoke && DoesSomething(k + 1);
+            }
+
+            spoke |= _analysis.IsSpeechVerb(k);
+        }
+
+        return false;
+    }
+
+    // "it would cut supplies", "it had warned": the pronoun acts; "it would be a mistake", "it was unfair" may be anyone's.
+    private bool DoesSomething(int k)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        while (k < tokens.Count && (Lexicon.Auxiliaries.Contains(text, tokens[k]) || Modals.Contains(text, tokens[k])) && !Being.Contains(text, tokens[k]))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && !Being.Contains(text, tokens[k]);
     }
 
     // "Halden said" after "Halden Shipping": a company the article named, called by its first word.

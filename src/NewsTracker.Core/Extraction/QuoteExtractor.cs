@@ -70,6 +70,7 @@ public sealed class QuoteExtractor
             .Where(name => quotes.Any(q => q.Topics.Contains(name)))
             .ToList();
         var people = analysis.People.People
+            .Where(p => !analysis.People.ReadsAsBody(p.Name))
             .Select(p => new PersonMention(p.Name, p.Role, p.Affiliation))
             .ToList();
         return new ExtractionResult(clean, quotes, topics, people);
@@ -160,6 +161,12 @@ public sealed class QuoteExtractor
 
         if (!speakers.TryGetValue(resolved, out var speaker))
         {
+            // "Korvex said on Tuesday that it would …": a name read as a person's that the article shows is a body.
+            if (resolved.Kind == Actors.ActorKind.Person && analysis.People.ReadsAsBody(resolved.Name))
+            {
+                resolved = resolved with { Kind = Actors.ActorKind.Organisation, Role = null, Affiliation = null };
+            }
+
             speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue);
             if (speaker is { Kind: Actors.ActorKind.Organisation } && InstitutionNames.Canonical(speaker.Name, analysis.Catalogue) is var canonical
                 && !ReferenceEquals(canonical, speaker.Name))

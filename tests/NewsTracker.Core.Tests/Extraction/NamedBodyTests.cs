@@ -108,6 +108,31 @@ public sealed class NamedBodyTests
         result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Okafor" && q.Speaker.Kind == ActorKind.Person);
     }
 
+    // Read as a name where it speaks, a body by what the article says of it elsewhere: its statement goes on with "it",
+    // or a body's noun stands before it.
+    [Theory]
+    [InlineData("Korvex said on Tuesday that it would cut gas supplies to the region by a third from next month.")]
+    [InlineData("Supplies were cut overnight by the grid operator Korvex.\n\nKorvex said repairs to the line would take a week.")]
+    [InlineData("Freedonia's nuclear operator, Korvex, has warned of shortages.\n\nKorvex said repairs to the line would take a week.")]
+    public void A_name_the_article_calls_it_or_describes_as_a_body_speaks_as_an_organisation(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Korvex" && q.Speaker.Kind == ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    // "It" after a person's statement is often no more than the clause's subject: a gender or an age keeps the person.
+    [Theory]
+    [InlineData("Okafor said on Tuesday that it would be a mistake to cut supplies. He called for talks instead.")]
+    [InlineData("Okafor, 54, said on Tuesday that it had cut supplies to the region.")]
+    [InlineData("Okafor said on Tuesday that it would be a mistake to cut supplies.")]
+    public void A_person_whose_statement_goes_on_with_it_stays_a_person(string body)
+    {
+        Extractor.Run(body).Quotes.Should().NotBeEmpty()
+            .And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Okafor" && q.Speaker.Kind == ActorKind.Person);
+    }
+
     [Fact]
     public void A_person_named_before_keeps_a_surname_whatever_follows()
     {
