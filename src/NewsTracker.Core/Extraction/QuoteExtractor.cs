@@ -47,6 +47,7 @@ public sealed class QuoteExtractor
         var quotes = new List<ExtractedQuote>();
         var seen = new HashSet<(QuoteKind, long)>();
         var speakers = new Dictionary<ExtractedSpeaker, ExtractedSpeaker?>();
+        var stems = new DocumentStems(analysis.Document, catalogue.TopicRules);
         candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
         foreach (var candidate in candidates)
         {
@@ -62,7 +63,7 @@ public sealed class QuoteExtractor
                 continue;
             }
 
-            quotes.Add(Build(analysis, candidate, text, speakers));
+            quotes.Add(Build(analysis, candidate, text, speakers, stems));
         }
 
         var topics = catalogue.Source.Topics
@@ -115,7 +116,8 @@ public sealed class QuoteExtractor
         return headline.People.People;
     }
 
-    private static ExtractedQuote Build(ArticleAnalysis analysis, QuoteCandidate candidate, string text, Dictionary<ExtractedSpeaker, ExtractedSpeaker?> speakers)
+    private static ExtractedQuote Build(
+        ArticleAnalysis analysis, QuoteCandidate candidate, string text, Dictionary<ExtractedSpeaker, ExtractedSpeaker?> speakers, DocumentStems stems)
     {
         var source = candidate;
         var factor = 1.0;
@@ -147,7 +149,7 @@ public sealed class QuoteExtractor
             Math.Round((notAName ? SieveConfidence.Of(SieveConfidence.NotAName) : resolved.Confidence) * factor, 2),
             rule + "+" + resolution,
             QuoteTagger.Actors(analysis, candidate.Parts),
-            TopicTagger.Tag(text, analysis.Text, candidate.Start, candidate.End, analysis.Catalogue.TopicRules),
+            TopicTagger.Tag(text, candidate.Parts.Count == 1 ? candidate.Parts[0] : null, candidate.Start, candidate.End, stems),
             speaker is null ? UnnamedSources.Of(source.Attribution?.Phrase, analysis) : null);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace NewsTracker.Core.Extraction.Tagging;
 
@@ -24,21 +25,30 @@ public static class TopicTagger
     [ThreadStatic]
     private static List<Token>? _scratchTokens;
 
+    [ThreadStatic]
+    private static List<int>? _scratchIds;
+
     public static IReadOnlyList<string> Tag(string quoteText, string? sentenceContext, TopicRules rules)
     {
         ArgumentNullException.ThrowIfNull(quoteText);
         ArgumentNullException.ThrowIfNull(rules);
         var sentence = new TextRange(0, sentenceContext?.Length ?? 0);
-        return Tag(quoteText, sentenceContext ?? string.Empty, sentence, 0, 0, rules);
+        return Tag(quoteText, sentenceContext ?? string.Empty, sentence, 0, 0, rules, null, null);
     }
 
     // Extraction's form: the quote's sentence is found in the cleaned body (QuoteSentence) only when the quote's
     // own text names no topic, and read in place.
     internal static IReadOnlyList<string> Tag(string quoteText, string cleanBody, int start, int end, TopicRules rules) =>
-        Tag(quoteText, cleanBody, null, start, end, rules);
+        Tag(quoteText, cleanBody, null, start, end, rules, null, null);
+
+    // As above, with the body's words already stemmed (DocumentStems); `quoteRange` is where the quote's text lies in the
+    // body when it is one passage, or null for a quote joined from several.
+    internal static IReadOnlyList<string> Tag(string quoteText, TextRange? quoteRange, int start, int end, DocumentStems stems) =>
+        Tag(quoteText, stems.Text, null, start, end, stems.Rules, stems, quoteRange);
 
     // `sentence` is where the context lies in sentenceText, or null to find it around start..end.
-    private static List<string> Tag(string quoteText, string sentenceText, TextRange? sentence, int start, int end, TopicRules rules)
+    private static List<string> Tag(
+        string quoteText, string sentenceText, TextRange? sentence, int start, int end, TopicRules rules, DocumentStems? stems, TextRange? quoteRange)
     {
         var tagged = new List<string>();
         var topics = rules.Topics.Count;
@@ -49,7 +59,7 @@ public static class TopicTagger
 
         Span<byte> quote = topics <= StackTopics ? stackalloc byte[topics] : new byte[topics];
         quote.Clear();
-        Match(quoteText, 0, quoteText.Length, rules, quote);
+        Match(quoteText, 0, quoteText.Length, rules, quote, stems, quoteRange);
         for (var topic = 0; topic < topics; topic++)
         {
             if ((quote[topic] & Phrase) != 0 || (quote[topic] & (Keyword | Exclusion)) == Keyword)
@@ -71,7 +81,7 @@ public static class TopicTagger
 
         Span<byte> around = topics <= StackTopics ? stackalloc byte[topics] : new byte[topics];
         around.Clear();
-        Match(sentenceText, context.Start, context.End, rules, around);
+        Match(sentenceText, context.Start, context.End, rules, around, stems, context);
         for (var topic = 0; topic < topics; topic++)
         {
             if ((around[topic] & Phrase) != 0 && (quote[topic] & Exclusion) == 0)
@@ -96,15 +106,39 @@ public static class TopicTagger
         return true;
     }
 
-    // Marks which topics' keywords, phrases and exclusions occur in text[start..end], matched stem by stem.
-    private static void Match(string text, int start, int end, TopicRules rules, Span<byte> seen)
+    // Marks which topics' keywords, phrases and exclusions occur in text[start..end], matched stem by stem: from the
+    // body's stems when the text lies in the body (`range`), else tokenised here.
+    private static void Match(string text, int start, int end, TopicRules rules, Span<byte> seen, DocumentStems? stems, TextRange? range)
     {
-        var tokens = _scratchTokens ??= new List<Token>(256);
-        tokens.Clear();
-        Tokenizer.Tokenize(text, start, end, tokens, flags: false);
-        var rented = tokens.Count > 256 ? ArrayPool<int>.Shared.Rent(tokens.Count) : null;
-        Span<int> buffer = rented ?? stackalloc int[256];
-        var ids = buffer[..StemIds(text, tokens, rules, buffer)];
+        var read = _scratchIds ??= new List<int>(256);
+        if (stems is not null && range is { } inBody && stems.TryRead(inBody.Start, inBody.End, read))
+        {
+            Match(CollectionsMarshal.AsSpan(read), rules, seen);
+        }
+        else
+        {
+            var tokens = _scratchTokens ??= new List<Token>(256);
+            tokens.Clear();
+            Tokenizer.Tokenize(text, start, end, tokens, flags: false);
+            var rented = tokens.Count > 256 ? ArrayPool<int>.Shared.Rent(tokens.Count) : null;
+            Span<int> buffer = rented ?? stackalloc int[256];
+            Match(buffer[..StemIds(text, tokens, rules, buffer)], rules, seen);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+
+        // A long text's tokens are not worth keeping for the next quote.
+        if (_scratchTokens is { Capacity: > 4096 } || read.Capacity > 4096)
+        {
+            _scratchTokens = null;
+            _scratchIds = null;
+        }
+    }
+
+    private static void Match(ReadOnlySpan<int> ids, TopicRules rules, Span<byte> seen)
+    {
         for (var i = 0; i < ids.Length; i++)
         {
             foreach (var rule in rules.StartingWith(ids[i]))
@@ -119,17 +153,6 @@ public static class TopicTagger
                     };
                 }
             }
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
-
-        // A long text's tokens are not worth keeping for the next quote.
-        if (tokens.Capacity > 4096)
-        {
-            _scratchTokens = null;
         }
     }
 
