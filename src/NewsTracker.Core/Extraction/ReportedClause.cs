@@ -241,13 +241,23 @@ internal static class ReportedClause
 
         // "In a statement issued …", "Asked whether …", "Speaking to reporters …" open an aside, not a clause.
         var span = first.Span(a.Text);
-        var participle = a.IsParticiple(k) && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsUpper(span[0]));
+        var participle = a.IsParticiple(k) && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsUpper(span[0]))
+            && !IsGerundSubject(a, k, last);
         if (!Starters.Contains(span) && (NonStarters.Contains(span) || participle))
         {
             return false;
         }
 
         return HasFiniteVerb(a, k, last);
+    }
+
+    // "said planning was well advanced", "said shipping would resume": a lower-case -ing word right before a finite
+    // verb is the clause's subject, no aside.
+    private static bool IsGerundSubject(ArticleAnalysis a, int k, int last)
+    {
+        var word = a.Tokens[k];
+        return k + 1 < last && char.IsLower(a.Text[word.Start]) && word.Span(a.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && FiniteMarkers.Contains(a.Text, a.Tokens[k + 1]);
     }
 
     private static bool HasFiniteVerb(ArticleAnalysis a, int k, int last)

@@ -66,6 +66,12 @@ internal static partial class SpeakerPhraseParser
         }
 
         var last = a.Tokens[e - 1];
+        if (e - 1 > floor && Subordinators.Contains(a.Text, last) && e - 1 == end - 1 && a.Tokens[end].Span(a.Text).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Veld deflected with a joke when asked about the costs:": whoever was asked is the clause's subject.
+            return Meaningful(After(a, ClauseSubjectStart(a, floor, e - 1), e - 1));
+        }
+
         if (IsAppositiveMark(a, last))
         {
             // "Okafor welcomed the talks, saying …": a participle after a comma speaks for the clause's subject.

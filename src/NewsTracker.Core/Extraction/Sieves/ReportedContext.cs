@@ -100,14 +100,15 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
                 return k;
             }
 
-            // "… and urged Beijing to act", "…, but gave no date", "…, but declined to say": what the speaker did next
-            // ("…, but said …" reports again, and is left to its own verb).
+            // "… and urged Beijing to act", "…, but gave no date", "…, but declined to say": what the speaker did next.
             if (token.Is(a.Text, "and") && k + 1 < Last && ReportedClause.IsSpeakerAction(a, k + 1))
             {
                 return k;
             }
 
-            if (token.Is(a.Text, "but") && k + 1 < Last && ReportedClause.IsWithholding(a, k + 1))
+            // "…, but warned that …": a second report of its own, which its "that" opens.
+            if (token.Is(a.Text, "but") && k + 1 < Last
+                && (ReportedClause.IsWithholding(a, k + 1) || (k + 2 < Last && a.IsSpeechVerb(k + 1) && a.Tokens[k + 2].Is(a.Text, "that"))))
             {
                 return a.Tokens[k - 1].Is(a.Text, ',') ? k - 1 : k;
             }
