@@ -18,6 +18,16 @@ public sealed class ReportedClauseEdgeTests
         clauses.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ilse Dorn");
     }
 
+    // ", and he promised …": the narration goes on with what the speaker did next, no part of the report.
+    [Fact]
+    public void A_report_ends_where_the_speaker_speaks_again_in_the_narration()
+    {
+        var body = "Tomasz Wrona told the mayor that the ministry would send forty generators to the island, and he promised a decision on fuel within days.";
+
+        Extractor.Indirect(body).Should().ContainSingle()
+            .Which.Text.Should().Be("the ministry would send forty generators to the island");
+    }
+
     // Without its own "that" the second verb's words stay in the first clause, as before.
     [Fact]
     public void What_the_speaker_did_next_without_a_report_of_its_own_ends_the_clause_as_before()

@@ -11,6 +11,8 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
     private const int MinClauseBeforeThat = 3;
     private const int MaxGapToThat = 12;
 
+    private static readonly WordSet SpeakerPronouns = new("he she they", indexed: false);
+
     private readonly List<Attribution> _reported = [];
     private int _clauseStart = -2;
     private bool _subjectRead;
@@ -104,6 +106,13 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
             if (token.Is(a.Text, "and") && k + 1 < Last && ReportedClause.IsSpeakerAction(a, k + 1))
             {
                 return k;
+            }
+
+            // "…, and he promised a decision within days": the narration goes on with the speaker's next words.
+            if ((token.Is(a.Text, "and") || token.Is(a.Text, "but")) && a.Tokens[k - 1].Is(a.Text, ',') && k + 2 < Last
+                && SpeakerPronouns.Contains(a.Text, a.Tokens[k + 1]) && a.IsSpeechVerb(k + 2))
+            {
+                return k - 1;
             }
 
             // "…, but warned that …": a second report of its own, which its "that" opens.
