@@ -168,7 +168,7 @@ internal sealed class ArticleAnalysis
         }
 
         if (Text[token.Start] == '.' && index > 0 && Tokens[index - 1].End == token.Start
-            && (Lexicon.Abbreviations.Contains(Text, Tokens[index - 1]) || IsInitial(Tokens[index - 1])))
+            && ((Lexicon.Abbreviations.Contains(Text, Tokens[index - 1]) && !IsNoBeforeNoNumber(index - 1)) || IsInitial(Tokens[index - 1])))
         {
             return false;
         }
@@ -188,6 +188,10 @@ internal sealed class ArticleAnalysis
 
         return !(next.Kind == TokenKind.Punct && nextChar is ',' or ';' or ')' or '.' or ':');
     }
+
+    // "No. 10", "nos. 4 and 5" abbreviate "number"; "he would vote no." ends its sentence.
+    private bool IsNoBeforeNoNumber(int word) =>
+        (Tokens[word].Is(Text, "no") || Tokens[word].Is(Text, "nos")) && !(word + 2 < Tokens.Count && Tokens[word + 2].Kind == TokenKind.Number);
 
     // “We will not retreat.” Officials in Kyiv… : the quotation was a sentence of its own.
     private bool ClosesFinishedQuotation(int t)

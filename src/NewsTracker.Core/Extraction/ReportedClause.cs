@@ -277,6 +277,14 @@ internal static class ReportedClause
                 return true;
             }
 
+            // "said the president looks forward to …", "said the president “looks forward …”": a present-tense verb right
+            // after the clause's opening noun.
+            if ((t == k + 2 || (t == k + 3 && a.Tokens[k + 2].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k + 2].Start])))
+                && Determiners.Contains(a.Text, a.Tokens[k]) && IsPresentAfterNoun(a, t, k + 1))
+            {
+                return true;
+            }
+
             if (token.Kind == TokenKind.Word && token.Length > 4 && a.Text.AsSpan(token.Start, token.Length).EndsWith("ed", StringComparison.Ordinal)
                 && !Determiners.Contains(a.Text, a.Tokens[t - 1]) && !char.IsUpper(a.Text[token.Start]))
             {
@@ -285,6 +293,14 @@ internal static class ReportedClause
         }
 
         return false;
+    }
+
+    private static bool IsPresentAfterNoun(ArticleAnalysis a, int t, int n)
+    {
+        var (verb, noun) = (a.Tokens[t], a.Tokens[n]);
+        var word = verb.Span(a.Text);
+        return verb.Kind == TokenKind.Word && noun.Kind == TokenKind.Word && word.Length > 3 && char.IsLower(word[0])
+            && char.IsLower(a.Text[noun.Start]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && !a.Text.AsSpan(noun.Start, noun.Length).EndsWith("s", StringComparison.Ordinal);
     }
 
     public static bool StartsTail(ArticleAnalysis a, int k)

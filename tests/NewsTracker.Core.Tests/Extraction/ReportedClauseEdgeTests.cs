@@ -49,6 +49,31 @@ public sealed class ReportedClauseEdgeTests
         clause.Speaker!.Name.Should().Be("Tomas Veld");
     }
 
+    [Theory]
+    [InlineData("The press office chief, Maya Lindgren, said the governor \"looks forward to signing the ferry bill\".", "the governor \"looks forward to signing the ferry bill\"")]
+    [InlineData("The press office chief, Maya Lindgren, said the governor looks forward to signing the ferry bill.", "the governor looks forward to signing the ferry bill")]
+    public void A_clause_in_the_present_tense_after_its_subject_is_no_inverted_speaker(string body, string clause)
+    {
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be(clause);
+        report.Speaker!.Name.Should().Be("Maya Lindgren");
+    }
+
+    // "no." ends a sentence unless a number follows ("No. 10"): a report must not run on into the next one's quotation.
+    [Fact]
+    public void A_sentence_ending_in_no_ends_there()
+    {
+        var body = "Councillor Mark Hollis, 71, said he would vote no. \"I have voted against every harbour levy,\" he said.\n\n"
+            + "A No. 10 spokesman said the ferry levy was under review.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "he would vote no").Text.Should().Be("he would vote no");
+        Extractor.Single(result.Quotes, "I have voted").Speaker!.Name.Should().Be("Mark Hollis");
+        Extractor.Single(result.Quotes, "the ferry levy").Text.Should().Be("the ferry levy was under review");
+    }
+
     // "when asked", "after being pressed": whoever was asked is the subject of the clause, not the words before "when".
     [Fact]
     public void The_subject_of_a_clause_answers_when_asked()
