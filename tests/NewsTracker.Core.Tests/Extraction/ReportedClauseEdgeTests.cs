@@ -74,6 +74,19 @@ public sealed class ReportedClauseEdgeTests
         Extractor.Single(result.Quotes, "the ferry levy").Text.Should().Be("the ferry levy was under review");
     }
 
+    // "In his words," is a source like "according to him": the clause and the quotation inside it are his.
+    [Fact]
+    public void The_owner_of_the_words_opening_a_sentence_speaks_it()
+    {
+        var body = "Harbour master Tomas Veld toured the new berths on Monday.\n\n"
+            + "In his words, the council \"has never once set foot on the quay\".";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the council").Speaker!.Name.Should().Be("Tomas Veld");
+        Extractor.Single(result.Quotes, "has never once").Speaker!.Name.Should().Be("Tomas Veld");
+    }
+
     // "when asked", "after being pressed": whoever was asked is the subject of the clause, not the words before "when".
     [Fact]
     public void The_subject_of_a_clause_answers_when_asked()

@@ -129,7 +129,10 @@ internal sealed class QuoteContext
             return new Attribution(phrase, introduced ? SpeakerVerbQuoteSieve.Rule : ReportedFragmentSieve.Rule, v);
         }
 
-        return FrameBefore();
+        // "In his words, the West “has lost touch”": the words' owner opening the sentence.
+        return InTheirWordsSieve.Source(a, Floor, Open, out _) is { } owner
+            ? new Attribution(owner, ReportedFragmentSieve.Rule, Floor)
+            : FrameBefore();
     }
 
     // "Holm's verdict is blunter: the levy is “a toll booth”": a fragment inside the clause a noun frame and a colon

@@ -56,7 +56,7 @@ internal static class SieveOrder
     // Reported speech, sentence by sentence (IndirectQuoteFinder). An opening sieve that gives a quote settles
     // the sentence; otherwise at each speech verb the first sieve that matches settles that verb; a sentence
     // that reported nothing is left to the closing sieves.
-    public static readonly IReadOnlyList<IReportedSieve> ReportedOpening = [new AccordingToClauseSieve(), new FrameColonSieve()];
+    public static readonly IReadOnlyList<IReportedSieve> ReportedOpening = [new AccordingToClauseSieve(), new InTheirWordsSieve(), new FrameColonSieve()];
 
     public static readonly IReadOnlyList<IReportedSieve> ReportedAtVerb =
     [

@@ -15,6 +15,8 @@ public sealed class ReportedSieveTests
     public static TheoryData<string, string, string?, string, string> Fires => new()
     {
         { AccordingToClauseSieve.Rule, "According to the harbour office, the old cranes will be scrapped by spring.", null, "the harbour office", "the old cranes" },
+        { InTheirWordsSieve.Rule, "In her words, the old cranes will be scrapped by spring.", null, "her", "the old cranes" },
+        { InTheirWordsSieve.Rule, "In Varga's words, the old cranes will be scrapped by spring.", null, "Varga", "the old cranes" },
         { ClauseAccordingToSieve.Rule, "The old cranes will be scrapped by spring, according to the harbour office.", null, "the harbour office", "The old cranes" },
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, said Varga.", "said", "Varga", "The old cranes" },
         { SpeakerVerbClauseSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said", "Varga", "the old cranes" },
@@ -28,6 +30,9 @@ public sealed class ReportedSieveTests
     public static TheoryData<string, string, string?> Absent => new()
     {
         { AccordingToClauseSieve.Rule, "The old cranes will be scrapped by spring, according to the harbour office.", null },
+        // "In other words" has no owner; "In her view" is an opinion, not her words.
+        { InTheirWordsSieve.Rule, "In other words, the old cranes will be scrapped by spring.", null },
+        { InTheirWordsSieve.Rule, "In her view, the old cranes will be scrapped by spring.", null },
         { ClauseAccordingToSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", null },
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said" },
         // "told" is followed by the listener, not the speaker.

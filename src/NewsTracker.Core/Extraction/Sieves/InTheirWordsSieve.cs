@@ -1,0 +1,73 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "In his words, the West has lost touch with reality", "In Peskov's words, …": the owner of the words opening the
+// sentence is its source; a possessive pronoun stands for its person ("his" as "he").
+internal sealed class InTheirWordsSieve : IReportedSieve
+{
+    public const string Rule = "in-their-words";
+
+    private static readonly Dictionary<string, string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["his"] = "he",
+        ["her"] = "she",
+        ["their"] = "they",
+        ["its"] = "it",
+    };
+
+    public string Name => Rule;
+
+    public ReportedMatch? Try(ReportedContext context)
+    {
+        var (a, start, last) = (context.Analysis, context.Start, context.Last);
+        return Source(a, start, last, out var clause) is { } source
+            ? new ReportedMatch(clause, context.ClauseEnd(clause), new Attribution(source, Rule, start), start)
+            : null;
+    }
+
+    // The owner of the words when "In … words," opens the sentence at `start`, with where the clause after it begins.
+    public static SpeakerPhrase? Source(ArticleAnalysis a, int start, int last, out int clause)
+    {
+        clause = -1;
+        var tokens = a.Tokens;
+        if (start + 4 >= last || !tokens[start].Is(a.Text, "in"))
+        {
+            return null;
+        }
+
+        // The owner: a possessive pronoun, or a name of up to three words before a possessive.
+        var words = start + 2;
+        SpeakerPhrase? source = null;
+        if (Pronouns.TryGetValue(tokens[start + 1].Text(a.Text), out var pronoun))
+        {
+            source = new SpeakerPhrase
+            {
+                StartToken = start + 1,
+                EndToken = start + 2,
+                AsWritten = tokens[start + 1].Text(a.Text),
+                Form = SpeakerForm.Pronoun,
+                Pronoun = pronoun,
+            };
+        }
+        else
+        {
+            while (words < last && words - start <= 5 && tokens[words - 1].Kind != TokenKind.Possessive)
+            {
+                words++;
+            }
+
+            if (tokens[words - 1].Kind == TokenKind.Possessive && tokens[start + 1].IsCapitalized(a.Text))
+            {
+                source = SpeakerPhraseParser.Describe(a, start + 1, words - 1);
+            }
+        }
+
+        if (source is null || source.Form is SpeakerForm.Anonymous || words + 1 >= last
+            || !tokens[words].Is(a.Text, "words") || !tokens[words + 1].Is(a.Text, ','))
+        {
+            return null;
+        }
+
+        clause = words + 2;
+        return source;
+    }
+}
