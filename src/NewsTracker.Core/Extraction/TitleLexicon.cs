@@ -40,7 +40,8 @@ internal sealed record TitleFile(
     [property: JsonPropertyName("titles")] IReadOnlyList<Title> Titles,
     [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
     [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null,
-    [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null);
+    [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null,
+    [property: JsonPropertyName("offices")] IReadOnlyList<string>? Offices = null);
 
 // The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
 internal static class TitleLexicon
@@ -57,6 +58,34 @@ internal static class TitleLexicon
 
     // "Analyst", "Senior Researcher": a role that is a profession, no post (its last word decides).
     public static bool IsProfession(string? role) => role is not null && Professions.Contains(role[(role.LastIndexOf(' ') + 1)..]);
+
+    private static readonly HashSet<string> Offices = new(File.Offices ?? [], StringComparer.OrdinalIgnoreCase);
+
+    // "the governor" and a role "Minister for Planning": two offices, so one holder is not called by the other. Any
+    // office the phrase names counts ("the Freedonian minister, once a governor," is still the planning minister).
+    public static bool IsOtherOffice(string wanted, string phrase, string? role)
+    {
+        if (role is null || !Offices.Contains(wanted))
+        {
+            return false;
+        }
+
+        var roleHasOffice = false;
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            roleHasOffice |= Offices.Contains(word);
+        }
+
+        foreach (var word in phrase.Split(' ', ',', '.'))
+        {
+            if (Offices.Contains(word) && role.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return roleHasOffice;
+    }
 
     private static readonly HashSet<string> LongerTitles = new(
         File.Titles.Where(t => t.Words.Contains(' ') && !t.Honorific).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);

@@ -42,6 +42,12 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
+        // "the governor" is not the planning minister quoted last.
+        if (TitleLexicon.IsOtherOffice(head, context.Phrase.AsWritten, nearest.Role))
+        {
+            return null;
+        }
+
         var last = context.Memory.LastMentionBefore(nearest, context.Position);
         return last >= 0 && context.Position - last < MaxDistance
             && !(generic && TitleHolderSieve.UnnamedHolderSince(context.Analysis, last, context.Position, head))

@@ -120,6 +120,18 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(body), "the package was far too small").Speaker.Should().BeNull();
     }
 
+    // One office is not another: "the governor" is not the planning minister quoted last (titles.json "offices"),
+    // unless the phrase names the holder's office as well.
+    [Theory]
+    [InlineData("Speaking on the occasion, the governor said the province needed far more investment.", null)]
+    [InlineData("Speaking on the occasion, the minister, a former governor, said the province needed far more investment.", "Ahsan Rauf")]
+    public void The_nearest_person_holding_another_office_is_not_the_holder_of_this_one(string sentence, string? speaker)
+    {
+        var body = "Federal Minister for Planning Ahsan Rauf said the dam would be finished within two years.\n\n" + sentence;
+
+        Extractor.Single(Extractor.Indirect(body), "the province needed").Speaker?.Name.Should().Be(speaker);
+    }
+
     [Fact]
     public void Catalogue_title_takes_the_one_holder_the_catalogue_knows_for_that_country()
     {
