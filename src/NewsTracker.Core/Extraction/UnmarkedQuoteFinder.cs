@@ -4,7 +4,8 @@ namespace NewsTracker.Core.Extraction;
 
 // Direct quotes without quotation marks, as press releases and regional outlets print them:
 // - "block-quote": a paragraph with no marks after a paragraph that ends "The minister said:";
-// - "dash-said": a paragraph that opens with the words and ends "– said the minister." / "— Novak said.".
+// - "dash-said": a paragraph that opens with the words and ends "– said the minister." / "— Novak said.", or the
+//   words with that attribution on a line of its own below them.
 // Reads the document, the paired marks and the speech verbs; the caller drops what the quotes hold.
 internal static class UnmarkedQuoteFinder
 {
@@ -39,6 +40,12 @@ internal static class UnmarkedQuoteFinder
             if (DashSaid(a, first, end) is { } line)
             {
                 found.Add(line);
+            }
+            else if (p + 1 < paragraphs.Count && Words(a, first, end) >= MinWords && EndsSentence(a, end - 1) && DashLine(a, p + 1) is { } below)
+            {
+                // The words, then "– said Novak at the border" on a line of its own.
+                var range = a.Document.Trim(paragraphs[p].Start, paragraphs[p].End);
+                found.Add(new QuoteCandidate(QuoteKind.Direct, [range], below.VerbToken) { Attribution = below });
             }
             else if (p > 0 && Introduction(a, p - 1) is { } intro && Words(a, first, end) >= MinWords)
             {
@@ -111,6 +118,35 @@ internal static class UnmarkedQuoteFinder
         return null;
     }
 
+    // A paragraph that is only an attribution after a dash: "– said Novak at the border", "— Novak said.".
+    private static Attribution? DashLine(ArticleAnalysis a, int paragraph)
+    {
+        var range = a.Document.Paragraphs[paragraph];
+        var first = a.Document.TokenIndexAt(range.Start);
+        var end = a.Document.TokenIndexAt(range.End);
+        if (end - first < 3 || end - first > MaxSpeakerTokens + 6 || !IsDashAt(a, first) || HasMark(a, first, end))
+        {
+            return null;
+        }
+
+        for (var verb = first + 1; verb < end && verb <= first + 1 + MaxSpeakerTokens; verb++)
+        {
+            if (!a.IsSpeechVerb(verb))
+            {
+                continue;
+            }
+
+            // Nothing but the speaker and a few words of place or manner: "– Mayor calls for calm" is a bullet, no attribution.
+            var phrase = verb == first + 1 ? SpeakerPhraseParser.After(a, verb + 1, end) : SpeakerPhraseParser.Before(a, verb, first + 1);
+            var rest = verb == first + 1 ? phrase?.EndToken ?? end : verb + 1;
+            return phrase is not null && IsSpeaker(phrase) && end - rest <= 4 && (rest >= end || Punctuation(a, rest) || AfterVerb.Contains(a.Text, a.Tokens[rest]))
+                ? new Attribution(phrase, DashSaidRule, verb)
+                : null;
+        }
+
+        return null;
+    }
+
     // The paragraph before ends "X said:", the speech verb in its last sentence, perhaps further back: "The
     // minister added that the issue would go to the council on Monday:".
     private static Attribution? Introduction(ArticleAnalysis a, int paragraph)
@@ -176,11 +212,21 @@ internal static class UnmarkedQuoteFinder
         phrase.Form is SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation
         || (phrase.Form == SpeakerForm.Pronoun && phrase.Pronoun is "he" or "she" or "He" or "She");
 
+    private static bool Punctuation(ArticleAnalysis a, int k) => a.Tokens[k].Kind == TokenKind.Punct;
+
+    private static bool EndsSentence(ArticleAnalysis a, int k) =>
+        a.Tokens[k].Kind == TokenKind.Punct && a.Text[a.Tokens[k].Start] is '.' or '!' or '?' or '…';
+
     private static bool IsDash(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
-        return token.Kind == TokenKind.Punct && a.Text[token.Start] is '–' or '—' or '-'
-            && token.Start > 0 && a.Text[token.Start - 1] == ' ';
+        return IsDashAt(a, k) && token.Start > 0 && a.Text[token.Start - 1] == ' ';
+    }
+
+    private static bool IsDashAt(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        return token.Kind == TokenKind.Punct && a.Text[token.Start] is '–' or '—' or '-';
     }
 
     private static bool HasMark(ArticleAnalysis a, int first, int end)

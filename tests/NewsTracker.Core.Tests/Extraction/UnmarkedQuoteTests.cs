@@ -76,4 +76,26 @@ public sealed class UnmarkedQuoteTests
     {
         Extractor.Direct(Intro + line).Should().BeEmpty();
     }
+
+    // The attribution on a line of its own under the words (the cleaner makes each line a paragraph).
+    [Theory]
+    [InlineData("The cranes will be replaced by spring, and nobody will lose a job.\n– said Varga in a statement")]
+    [InlineData("The cranes will be replaced by spring, and nobody will lose a job.\n\n— Varga said.")]
+    public void Words_above_a_dash_line_with_the_attribution_are_the_speakers(string lines)
+    {
+        var quote = Extractor.Direct(Intro + lines).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("The cranes will be replaced by spring, and nobody will lose a job.");
+        quote.Speaker!.Name.Should().Be("Ilse Varga");
+        quote.Rule.Should().StartWith(UnmarkedQuoteFinder.DashSaidRule + "+");
+    }
+
+    // A bullet that reports something ("- Varga says the cranes will go") is no attribution line for the words above.
+    [Fact]
+    public void A_bullet_with_a_speech_verb_is_no_attribution_line()
+    {
+        var lines = "The harbour board met for three hours on Monday.\n- Varga says the cranes will go\n- Dockers walk out";
+
+        Extractor.Direct(Intro + lines).Should().BeEmpty();
+    }
 }
