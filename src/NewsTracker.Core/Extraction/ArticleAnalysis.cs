@@ -157,6 +157,11 @@ internal sealed class ArticleAnalysis
         return false;
     }
 
+    // "EET" in "18:30 EET": a time zone after a time stamp.
+    public bool IsTimeZone(int index) =>
+        index > 0 && Tokens[index - 1].Kind == TokenKind.Number && Lexicon.TimeZones.Contains(Text, Tokens[index])
+        && Names.IsAllCaps(Tokens[index].Span(Text));
+
     // A terminal mark ends a sentence unless it closes an abbreviation ("Gen.", "No.") or a quotation
     // that the attribution continues ("…ready!” Lavrov said).
     public bool EndsSentence(int index)

@@ -72,7 +72,7 @@ internal sealed partial class ArticlePeople
         if (k >= 0 && tokens[k].IsCapitalized(text))
         {
             var from = k;
-            while (from - 1 >= 0 && k - from < 3 && !BreaksLine(text, tokens[from - 1].End, tokens[from].Start)
+            while (from - 1 >= 0 && k - from < 3 && !BreaksLine(text, tokens[from - 1].End, tokens[from].Start) && !_analysis.IsTimeZone(from - 1)
                 && (tokens[from - 1].IsCapitalized(text) || (tokens[from - 1].Is(text, "of") && from - 2 >= 0 && tokens[from - 2].IsCapitalized(text))))
             {
                 from--;

@@ -76,6 +76,11 @@ internal static class Lexicon
         himself herself themselves itself first last just still yet even quickly bluntly flatly firmly likewise moreover similarly
         """);
 
+    // Time zones a live blog writes after its time stamps ("18:30 EET"): never a name's word.
+    public static readonly WordSet TimeZones = new(
+        "gmt utc bst cet cest eet eest wet west msk ist pkt wib wita wit sgt hkt jst kst aest aedt nzst nzdt est edt cst cdt mst mdt pst pdt akst hst gst ict trt",
+        indexed: false);
+
     // Capitalised words that begin sentences or headings and are never part of a name.
     public static readonly WordSet CommonCapitalised = new("""
         the a an in on at of for to from by with and but or nor so yet as if when while after before

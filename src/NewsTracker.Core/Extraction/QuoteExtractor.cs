@@ -169,6 +169,13 @@ public sealed class QuoteExtractor
                 resolved = resolved with { Kind = Actors.ActorKind.Organisation, Role = null, Affiliation = null };
             }
 
+            // "Lithuanian intelligence", "Brazil's Foreign Ministry": a state's body, no state; a state's name has no lower-case
+            // word and no possessive.
+            if (resolved.Kind == Actors.ActorKind.Country && !analysis.Catalogue.Knows(resolved.Name) && !IsStatesName(resolved.Name))
+            {
+                resolved = resolved with { Kind = Actors.ActorKind.Organisation };
+            }
+
             speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue);
             if (speaker is { Kind: Actors.ActorKind.Organisation } && InstitutionNames.Canonical(speaker.Name, analysis.Catalogue) is var canonical
                 && !ReferenceEquals(canonical, speaker.Name))
@@ -180,6 +187,19 @@ public sealed class QuoteExtractor
         }
 
         return speaker;
+    }
+
+    private static bool IsStatesName(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLower(word[0]) && word is not ("of" or "and" or "the") || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Quotations found without paired marks: transcript turns, then unmarked quotes outside any turn. In

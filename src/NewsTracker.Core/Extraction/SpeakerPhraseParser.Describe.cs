@@ -24,9 +24,17 @@ internal static partial class SpeakerPhraseParser
         var text = a.Text;
         var tokens = a.Tokens;
 
-        // "12:50 The foreign ministry says": a live blog's time stamp opens the entry, not the speaker's phrase.
+        // "12:50 The foreign ministry says", "16.40 WIB Beijing:": a live blog's time stamp, with its time zone, opens the
+        // entry, not the speaker's phrase.
+        var stamped = false;
         while (end - start > 1 && (tokens[start].Kind == TokenKind.Number || tokens[start].Is(text, ':'))
             && (tokens[start + 1].Kind == TokenKind.Number || tokens[start + 1].Is(text, ':') || tokens[start + 1].IsCapitalized(text)))
+        {
+            start++;
+            stamped = true;
+        }
+
+        if (stamped && end - start > 1 && a.IsTimeZone(start))
         {
             start++;
         }
@@ -134,6 +142,18 @@ internal static partial class SpeakerPhraseParser
             {
                 // "Inter-Services Public Relations, the military's media wing, said": the name belongs to an institution.
                 return written with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
+            }
+
+            if (NamesOwnersHolder(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } officeHolder)
+            {
+                // "Halvoria's self-styled president, Ilse Brandt,": the phrase still starts where the owner does.
+                return officeHolder with
+                {
+                    StartToken = start,
+                    AsWritten = written.AsWritten,
+                    Role = officeHolder.Role ?? ArticlePeople.Role(parts.RoleWords),
+                    Affiliation = officeHolder.Affiliation ?? parts.Affiliation,
+                };
             }
 
             if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
@@ -273,6 +293,11 @@ internal static partial class SpeakerPhraseParser
             && (InstitutionParts.Contains(a.Text, head) || Lexicon.OrganisationWords.Contains(a.Text, head))
             && a.People.FindFullName(string.Join(' ', description.NameTokens)) is null && a.People.FindSurname(description.NameTokens[^1]).Count == 0;
     }
+
+    // "Halvoria's self-styled president, Ilse Brandt,": the owner's office, its holder named in full after it.
+    private static bool NamesOwnersHolder(Parts description, Parts appositive) =>
+        description.Owner is not null && description.RoleWords.Count > 0 && description.PersonAlias is null
+        && appositive.NameTokens.Count >= 2 && appositive.RoleWords.Count == 0 && !appositive.HasCapitalisedOrganisationWord;
 
     private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord

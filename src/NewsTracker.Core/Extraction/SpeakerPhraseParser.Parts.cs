@@ -403,9 +403,11 @@ internal static partial class SpeakerPhraseParser
                     return false;
                 }
 
+                // A name follows the role, or the role ends the phrase after an owner ("Halvoria's self-styled president,
+                // Ilse Brandt,").
                 if (j > k && Lexicon.RoleNouns.Contains(a.Text, a.Tokens[j]))
                 {
-                    return j + 1 < end && a.Tokens[j + 1].IsCapitalized(a.Text);
+                    return (j + 1 < end && a.Tokens[j + 1].IsCapitalized(a.Text)) || (j + 1 == end && a.Tokens[open - 1].Kind == TokenKind.Possessive);
                 }
             }
 

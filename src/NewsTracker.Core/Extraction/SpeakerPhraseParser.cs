@@ -117,7 +117,17 @@ internal static partial class SpeakerPhraseParser
         if ((last.Is(a.Text, "and") || last.Is(a.Text, "but")) && e - 1 > floor)
         {
             // "Menon described the cap as … and said …", "… welcomed the deal but said …": the sentence's subject
-            // speaks again.
+            // speaks again; when an earlier speech verb of the sentence has its subject, it is that one ("Halvoria's
+            // president, Ilse Brandt, accused … and said").
+            for (var v = e - 2; v > floor; v--)
+            {
+                if ((a.IsSpeechVerb(v) || Sieves.AccusedOfSieve.IsAccusation(a, v)) && !a.InsideQuote(v)
+                    && Meaningful(Before(a, v, floor)) is { Form: SpeakerForm.Name } earlier)
+                {
+                    return earlier;
+                }
+            }
+
             return Meaningful(After(a, floor, e - 1));
         }
 

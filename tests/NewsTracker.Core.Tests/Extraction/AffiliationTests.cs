@@ -99,4 +99,49 @@ public sealed class AffiliationTests
 
         Extractor.Single(Extractor.Indirect(body), "accession").Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    // A live blog's time zone after its time stamp is no part of a name: "16.45 WIB", "09:05 EET".
+    [Fact]
+    public void A_time_zone_after_a_time_stamp_is_no_part_of_the_speaker()
+    {
+        var body = "16.45 WIB Beijing: \u201CThese are our traditional fishing grounds and always have been\u201D\n\n"
+            + "09:05 EET Kremlin spokesman Pavel Orlov said talks on the corridor could wait a month.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "These are").Speaker!.Name.Should().NotContain("WIB");
+        Extractor.Single(result.Quotes, "talks on the corridor").Speaker!.Affiliation.Should().Be("Russia");
+    }
+
+    // "Halvoria's self-styled president, Ilse Brandt,": the holder named after the owner's office speaks, for every verb
+    // of the sentence.
+    [Fact]
+    public void The_holder_named_after_an_owners_office_speaks_for_each_of_its_verbs()
+    {
+        var body = "Halvoria's self-styled president, Ilse Brandt, accused the harbour board of a fuel embargo and said "
+            + "the island had diesel for three more weeks at the most.";
+
+        Extractor.Indirect(body).Should().HaveCount(2)
+            .And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ilse Brandt" && q.Speaker.Affiliation == "Halvoria");
+    }
+
+    [Fact]
+    public void A_company_officer_named_after_the_office_speaks_the_quotation_before()
+    {
+        var body = "\u201CFreedonia needs gas, and the harbour wants buyers,\u201D Halden Power\u2019s general director, Ada Quist, told reporters.";
+
+        var speaker = Extractor.Direct(body).Should().ContainSingle().Which.Speaker!;
+
+        speaker.Name.Should().Be("Ada Quist");
+        speaker.Affiliation.Should().Be("Halden Power");
+    }
+
+    // A state's body is no state: "Freedonian intelligence said" is an organisation.
+    [Fact]
+    public void A_states_body_named_with_a_lower_case_word_is_an_organisation()
+    {
+        var body = "Estonian intelligence said the border units had been moved north over the past week.";
+
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker?.Kind.Should().NotBe(Core.Actors.ActorKind.Country);
+    }
 }

@@ -78,6 +78,12 @@ internal sealed class AccusedOfSieve : IReportedSieve
                 return k;
             }
 
+            // "… of a fuel embargo and said …": a charge may be shorter than a clause before the speaker acts again.
+            if (token.Is(a.Text, "and") && k + 1 < end && !a.InsideQuote(k) && ReportedClause.IsSpeakerAction(a, k + 1))
+            {
+                return k;
+            }
+
             if (isBreak && k + 2 < end && a.Tokens[k + 1].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[k + 1].Start]))
             {
                 return k + 2;
