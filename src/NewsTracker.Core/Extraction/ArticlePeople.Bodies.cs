@@ -263,6 +263,13 @@ internal sealed partial class ArticlePeople
     // "Brightwell said it would cut output. “…,” the firm said.": the company reference that follows the name's own
     // statement, with no company named in between and no person's pronoun; or "Its chief executive" opening the next
     // sentence ("" then: no noun to remember it by).
+    private bool OfficerOf(int the)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        return (the >= 2 && (tokens[the - 1].Is(text, "for") || tokens[the - 1].Is(text, "at")) && Lexicon.RoleNouns.Contains(text, tokens[the - 2]))
+            || (the + 3 < tokens.Count && tokens[the + 2].Kind == TokenKind.Possessive && Lexicon.RoleNouns.Contains(text, tokens[the + 3]));
+    }
+
     private string? BodyReferenceAfter(int name)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
@@ -274,8 +281,9 @@ internal sealed partial class ArticlePeople
                 return null;
             }
 
+            // "the company said", and its officer: "a spokesperson for the company", "the company's chief executive".
             if (tokens[k].Is(text, "the") && char.IsLower(text[tokens[k + 1].Start]) && CompanyLexicon.IsReference(tokens[k + 1].Text(text))
-                && _analysis.SpeechVerbFollows(k + 2) && !_analysis.InsideQuote(k))
+                && (_analysis.SpeechVerbFollows(k + 2) || OfficerOf(k)) && !_analysis.InsideQuote(k))
             {
                 return CompanyEarlierSieve.LatestCompany(_analysis, k, this, weigh: false) is null ? tokens[k + 1].Text(text) : null;
             }

@@ -117,14 +117,18 @@ internal static partial class SpeakerPhraseParser
         if ((last.Is(a.Text, "and") || last.Is(a.Text, "but")) && e - 1 > floor)
         {
             // "Menon described the cap as … and said …", "… welcomed the deal but said …": the sentence's subject
-            // speaks again; when an earlier speech verb of the sentence has its subject, it is that one ("Halvoria's
-            // president, Ilse Brandt, accused … and said").
-            for (var v = e - 2; v > floor; v--)
+            // speaks again; when the sentence's first speech verb has its subject, it is that one ("Halvoria's
+            // president, Ilse Brandt, accused … and said"), not the subject of a verb inside its report.
+            for (var v = floor + 1; v < e - 1; v++)
             {
-                if ((a.IsSpeechVerb(v) || Sieves.AccusedOfSieve.IsAccusation(a, v)) && !a.InsideQuote(v)
-                    && Meaningful(Before(a, v, floor)) is { Form: SpeakerForm.Name } earlier)
+                if ((a.IsSpeechVerb(v) || Sieves.AccusedOfSieve.IsAccusation(a, v)) && !a.InsideQuote(v))
                 {
-                    return earlier;
+                    if (Meaningful(Before(a, v, floor)) is { Form: SpeakerForm.Name } earlier)
+                    {
+                        return earlier;
+                    }
+
+                    break;
                 }
             }
 

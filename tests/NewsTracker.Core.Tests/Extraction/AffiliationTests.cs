@@ -125,6 +125,16 @@ public sealed class AffiliationTests
             .And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ilse Brandt" && q.Speaker.Affiliation == "Halvoria");
     }
 
+    // The sentence's first speech verb gives "and accused" its subject, not a verb inside its report.
+    [Fact]
+    public void A_coordinated_verb_takes_the_subject_of_the_sentences_first_report()
+    {
+        var body = "Councillor Ada Quist wrote on Monday that the Greens would ask the audit office to review the ferry contract "
+            + "and accused the mayor of burying the true price of the new terminal.";
+
+        Extractor.Indirect(body).Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ada Quist");
+    }
+
     [Fact]
     public void A_company_officer_named_after_the_office_speaks_the_quotation_before()
     {

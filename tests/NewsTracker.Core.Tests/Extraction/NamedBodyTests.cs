@@ -122,6 +122,15 @@ public sealed class NamedBodyTests
         result.People.Should().BeEmpty();
     }
 
+    // "A spokeswoman for the company", "the company's chief executive" after the name's own statement: its officer.
+    [Theory]
+    [InlineData("Korvex said repairs to the line would take a week. A spokeswoman for the company said crews were on site.")]
+    [InlineData("Korvex said repairs to the line would take a week. The company's chief executive said crews were on site.")]
+    public void A_name_whose_officer_the_next_sentence_gives_to_the_company_is_a_body(string body)
+    {
+        Extractor.Single(Extractor.Indirect(body), "repairs to the line").Speaker!.Kind.Should().Be(ActorKind.Organisation);
+    }
+
     // "It" after a person's statement is often no more than the clause's subject: a gender or an age keeps the person.
     [Theory]
     [InlineData("Okafor said on Tuesday that it would be a mistake to cut supplies. He called for talks instead.")]
