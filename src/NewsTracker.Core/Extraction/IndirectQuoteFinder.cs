@@ -138,7 +138,10 @@ internal static class IndirectQuoteFinder
 
     private static bool Report(ReportedContext context, ReportedMatch match, List<QuoteCandidate> found)
     {
-        if (Clause(context, match.From, match.To, match.Attribution) is not { } candidate)
+        var candidate = match.GapFrom >= 0
+            ? Interrupted(context, match)
+            : Clause(context, match.From, match.To, match.Attribution);
+        if (candidate is null)
         {
             return false;
         }
@@ -183,6 +186,32 @@ internal static class IndirectQuoteFinder
         }
 
         return true;
+    }
+
+    // "The new ferry, he insists, will be back …" with the attribution left out: the clause in two parts.
+    private static QuoteCandidate? Interrupted(ReportedContext context, ReportedMatch match)
+    {
+        var a = context.Analysis;
+        var head = a.Document.TrimClause(a.Tokens[match.From].Start, a.Tokens[match.GapFrom - 1].End);
+        var tail = match.GapTo < match.To ? a.Document.TrimClause(a.Tokens[match.GapTo].Start, a.Tokens[match.To - 1].End) : default;
+        if (head.Length == 0 || tail.Length == 0 || Words(a, match.From, match.GapFrom) + Words(a, match.GapTo, match.To) < MinClauseWords
+            || context.Direct.Covers(head) || context.Direct.Covers(tail) || a.InsideQuote(match.From))
+        {
+            return null;
+        }
+
+        return new QuoteCandidate(QuoteKind.Indirect, [head, tail], match.Attribution.VerbToken) { Attribution = match.Attribution };
+    }
+
+    private static int Words(ArticleAnalysis a, int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += a.Tokens[k].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static QuoteCandidate? Clause(ReportedContext context, int from, int to, Attribution attribution)

@@ -87,6 +87,28 @@ public sealed class ReportedClauseEdgeTests
         Extractor.Single(result.Quotes, "has never once").Speaker!.Name.Should().Be("Tomas Veld");
     }
 
+    // "X, she argued, Y": an attribution set in the middle of the report leaves it in two parts, joined.
+    [Fact]
+    public void A_report_interrupted_by_its_attribution_is_one_report_without_it()
+    {
+        var body = "Harbour master Tomas Veld toured the quay.\n\nThe new ferry, he insists, will be back in service once the storm has passed.";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("The new ferry will be back in service once the storm has passed");
+        report.Speaker!.Name.Should().Be("Tomas Veld");
+    }
+
+    // "…, the navy said, days after …": the narration goes on after the attribution; the report is the head alone.
+    [Fact]
+    public void Narration_of_time_after_the_attribution_is_no_part_of_the_report()
+    {
+        var body = "The drills off the coast were the largest in a decade, the navy said, days after the border talks broke down.";
+
+        Extractor.Indirect(body).Should().ContainSingle()
+            .Which.Text.Should().Be("The drills off the coast were the largest in a decade");
+    }
+
     // "when asked", "after being pressed": whoever was asked is the subject of the clause, not the words before "when".
     [Fact]
     public void The_subject_of_a_clause_answers_when_asked()

@@ -11,5 +11,6 @@ internal interface IReportedSieve
 }
 
 // The clause's tokens [From, To), its attribution, and the token the verb search goes on from (a clause
-// after its verb is not searched again for verbs of its own).
-internal readonly record struct ReportedMatch(int From, int To, Attribution Attribution, int ResumeAfter);
+// after its verb is not searched again for verbs of its own). An attribution set in the clause's middle ("…, he
+// insists, …") is the gap [GapFrom, GapTo) left out of it.
+internal readonly record struct ReportedMatch(int From, int To, Attribution Attribution, int ResumeAfter, int GapFrom = -1, int GapTo = -1);

@@ -16,6 +16,45 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
         }
 
         var end = context.ClauseEnd(context.ClauseStart);
-        return new ReportedMatch(context.ClauseStart, end, new Attribution(subject, Rule, context.Verb), Math.Max(context.Verb, end - 1));
+        var attribution = new Attribution(subject, Rule, context.Verb);
+        if (Interrupts(context, subject) is not (>= 0 and var gap))
+        {
+            return new ReportedMatch(context.ClauseStart, end, attribution, Math.Max(context.Verb, end - 1));
+        }
+
+        // "…, the ministry said, days after the drills ended": the narration goes on after the attribution; the report
+        // is the head alone, a clause before its speaker.
+        return TimeAfter(context.Analysis, context.Verb + 2)
+            ? new ReportedMatch(context.Start, gap, new Attribution(subject, ClauseSpeakerVerbSieve.Rule, context.Verb), Math.Max(context.Verb, end - 1))
+            : new ReportedMatch(context.Start, end, attribution, Math.Max(context.Verb, end - 1), gap, context.Verb + 2);
+    }
+
+    private static readonly WordSet TimeNouns = new("minutes hours days weeks months years", indexed: false);
+
+    private static bool TimeAfter(ArticleAnalysis a, int k) =>
+        k + 1 < a.Tokens.Count && (TimeNouns.Contains(a.Text, a.Tokens[k]) || (a.Tokens[k].Kind == TokenKind.Number && TimeNouns.Contains(a.Text, a.Tokens[k + 1])))
+        || (k + 2 < a.Tokens.Count && Lexicon.Determiners.Contains(a.Text, a.Tokens[k]) && TimeNouns.Contains(a.Text, a.Tokens[k + 1]));
+
+    // "The new ferry, he insists, will be back …": the attribution between two commas inside the sentence's only
+    // report, whose head stands before it; the comma opening the attribution, or -1.
+    private static int Interrupts(ReportedContext context, SpeakerPhrase subject)
+    {
+        var (a, verb, start) = (context.Analysis, context.Verb, context.Start);
+        var comma = subject.StartToken - 1;
+        if (context.Reported.Count > 0 || verb + 2 >= context.Last || !a.Tokens[verb + 1].Is(a.Text, ',') || subject.EndToken != verb
+            || comma - start < 2 || !a.Tokens[comma].Is(a.Text, ','))
+        {
+            return -1;
+        }
+
+        for (var k = start; k < comma; k++)
+        {
+            if (a.IsSpeechVerb(k) || a.InsideQuote(k) || a.Tokens[k].Is(a.Text, ',') || a.Tokens[k].Is(a.Text, ':'))
+            {
+                return -1;
+            }
+        }
+
+        return comma;
     }
 }
