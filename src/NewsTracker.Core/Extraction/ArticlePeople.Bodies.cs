@@ -62,10 +62,11 @@ internal sealed partial class ArticlePeople
         return true;
     }
 
-    // A one-word name the article never gives a first name, a gender, a personal role or an age reads as a body when
-    // one of its mentions says so: its statement goes on with "it" ("Korvex said on Tuesday that it would cut
-    // supplies"), a body's appositive follows ("Korvex, the state-owned operator,") or a body's noun stands before it
-    // ("the grid operator Korvex", "Freedonia's nuclear operator, Korvex,"). Weighed once per name.
+    // A one-word name, or a short one no first name opens ("Halden Vale"), that the article never gives a gender, a
+    // personal role or an age reads as a body when one of its mentions says so: its statement goes on with "it"
+    // ("Korvex said on Tuesday that it would cut supplies"), a body's appositive follows ("Korvex, the state-owned
+    // operator,") or a body's noun stands before it ("the grid operator Korvex", "Freedonia's nuclear operator,
+    // Korvex,"). Weighed once per name.
     public bool ReadsAsBody(string name)
     {
         if (IsNamedBody(name))
@@ -73,7 +74,9 @@ internal sealed partial class ArticlePeople
             return true;
         }
 
-        if (name.Contains(' ', StringComparison.Ordinal) || FirstNames.Of(name) != Gender.Unknown)
+        // One word, or a short run no first name opens ("Rio Tinto", "Wood Mackenzie").
+        var words = name.Split(' ');
+        if (words.Length > 3 || FirstNames.Of(words[0]) != Gender.Unknown)
         {
             return false;
         }
@@ -86,24 +89,38 @@ internal sealed partial class ArticlePeople
         var body = !_byName.TryGetValue(name, out var person)
             || (!person.FromCatalogue && person.Gender == Gender.Unknown && person.Age == 0
                 && (person.Role is null || CompanyLexicon.IsReference(person.Role.ToLowerInvariant())));
-        body = body && SaysSoSomewhere(name);
+        body = body && SaysSoSomewhere(words);
         _readsAsBody[name] = body;
         return body;
     }
 
-    private bool SaysSoSomewhere(string name)
+    private bool SaysSoSomewhere(string[] words)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k + words.Length <= tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].Span(text).SequenceEqual(name) && !_analysis.InsideQuote(k)
-                && (SaysIt(k) || BodyAppositive(k + 1) is not null || BodyNounBefore(k)))
+            var last = k + words.Length - 1;
+            if (Spells(k, words) && !_analysis.InsideQuote(k) && (SaysIt(last) || BodyAppositive(last + 1) is not null || BodyNounBefore(k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool Spells(int k, string[] words)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (tokens[k + i].Kind != TokenKind.Word || !tokens[k + i].Span(text).SequenceEqual(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool BodyNounBefore(int name)

@@ -122,6 +122,15 @@ public sealed class NamedBodyTests
         result.People.Should().BeEmpty();
     }
 
+    // A short name no first name opens reads the same way: "Halden Vale said that it would …".
+    [Theory]
+    [InlineData("Halden Vale said on Monday that it would close the smelter before the winter sets in.", ActorKind.Organisation)]
+    [InlineData("Halden Vale said on Monday that it would be a mistake to close the smelter.", ActorKind.Person)]
+    public void A_short_name_the_article_calls_it_speaks_as_an_organisation(string body, ActorKind kind)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Kind.Should().Be(kind);
+    }
+
     // "A spokeswoman for the company", "the company's chief executive" after the name's own statement: its officer.
     [Theory]
     [InlineData("Korvex said repairs to the line would take a week. A spokeswoman for the company said crews were on site.")]
