@@ -337,6 +337,10 @@ internal static class ReportedClause
         && ((Withholding.Contains(a.Text, a.Tokens[k]) && (a.Tokens[k + 1].Is(a.Text, "no") || a.Tokens[k + 1].Is(a.Text, "few")))
             || ((a.Tokens[k].Is(a.Text, "declined") || a.Tokens[k].Is(a.Text, "refused")) && a.Tokens[k + 1].Is(a.Text, "to")));
 
+    // "would", "had", "remains": a word that makes a clause finite, in lower case.
+    public static bool IsFiniteMarker(ArticleAnalysis a, int k) =>
+        FiniteMarkers.Contains(a.Text, a.Tokens[k]) && !char.IsUpper(a.Text[a.Tokens[k].Start]);
+
     // "it would", "she had": a modal or an auxiliary, the finite verb of a clause its pronoun opens.
     public static bool IsAuxiliary(ArticleAnalysis a, int k) => Auxiliaries.Contains(a.Text, a.Tokens[k]);
 }

@@ -109,6 +109,18 @@ public sealed class ReportedClauseEdgeTests
             .Which.Text.Should().Be("The drills off the coast were the largest in a decade");
     }
 
+    // "…”, said the council had …": words after "said" that a finite verb follows open a clause; they are no inverted speaker.
+    [Fact]
+    public void A_clause_after_said_is_no_inverted_speaker_of_the_quotation_before()
+    {
+        var body = "Harbour master Tomas Veld spoke at the quay.\n\n"
+            + "Veld, who once described the island as \"a rock with a ferry timetable\", said the council had \"no plan whatsoever\".";
+
+        var quote = Extractor.Single(Extractor.Run(body, "x").Quotes, "a rock with");
+        quote.SpeakerAsWritten.Should().NotContain("council");
+        quote.Speaker?.Name.Should().Be("Tomas Veld");
+    }
+
     // "when asked", "after being pressed": whoever was asked is the subject of the clause, not the words before "when".
     [Fact]
     public void The_subject_of_a_clause_answers_when_asked()

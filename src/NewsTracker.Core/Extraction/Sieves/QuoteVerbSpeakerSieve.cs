@@ -14,7 +14,11 @@ internal sealed class QuoteVerbSpeakerSieve : IAttributionSieve
             return null;
         }
 
-        var inverted = SpeakerPhraseParser.After(context.Analysis, context.AfterStart + 1, context.AfterLimit);
-        return inverted is null ? null : new Attribution(inverted, Rule, context.AfterStart);
+        // "…”, said the council had no plan": a finite verb after the words makes them the subject of a clause.
+        var a = context.Analysis;
+        var inverted = SpeakerPhraseParser.After(a, context.AfterStart + 1, context.AfterLimit);
+        return inverted is null || (inverted.EndToken < a.Tokens.Count && ReportedClause.IsFiniteMarker(a, inverted.EndToken))
+            ? null
+            : new Attribution(inverted, Rule, context.AfterStart);
     }
 }
