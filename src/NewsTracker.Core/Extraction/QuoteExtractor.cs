@@ -193,7 +193,9 @@ public sealed class QuoteExtractor
     {
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (char.IsLower(word[0]) && word is not ("of" or "and" or "the") || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            var connector = word is "of" or "and" or "the";
+            var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+            if ((char.IsLower(word[0]) && !connector) || possessive)
             {
                 return false;
             }

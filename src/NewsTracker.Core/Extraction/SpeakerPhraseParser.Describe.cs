@@ -273,7 +273,8 @@ internal static partial class SpeakerPhraseParser
             }
             : null;
 
-    private static string? OwnerPronoun(ReadOnlySpan<char> word) =>
+    // "his" → "he", "its" → "it": the person or body a possessive pronoun stands for.
+    internal static string? OwnerPronoun(ReadOnlySpan<char> word) =>
         word.Equals("its", StringComparison.OrdinalIgnoreCase) ? "it"
         : word.Equals("their", StringComparison.OrdinalIgnoreCase) ? "they"
         : word.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he"

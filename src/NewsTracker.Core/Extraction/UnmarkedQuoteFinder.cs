@@ -41,7 +41,7 @@ internal static class UnmarkedQuoteFinder
             {
                 found.Add(line);
             }
-            else if (p + 1 < paragraphs.Count && Words(a, first, end) >= MinWords && EndsSentence(a, end - 1) && DashLine(a, p + 1) is { } below)
+            else if (p + 1 < paragraphs.Count && Words(a, first, end) >= MinWords && a.EndsSentence(end - 1) && DashLine(a, p + 1) is { } below)
             {
                 // The words, then "– said Novak at the border" on a line of its own.
                 var range = a.Document.Trim(paragraphs[p].Start, paragraphs[p].End);
@@ -213,9 +213,6 @@ internal static class UnmarkedQuoteFinder
         || (phrase.Form == SpeakerForm.Pronoun && phrase.Pronoun is "he" or "she" or "He" or "She");
 
     private static bool Punctuation(ArticleAnalysis a, int k) => a.Tokens[k].Kind == TokenKind.Punct;
-
-    private static bool EndsSentence(ArticleAnalysis a, int k) =>
-        a.Tokens[k].Kind == TokenKind.Punct && a.Text[a.Tokens[k].Start] is '.' or '!' or '?' or '…';
 
     private static bool IsDash(ArticleAnalysis a, int k)
     {

@@ -6,14 +6,6 @@ internal sealed class InTheirWordsSieve : IReportedSieve
 {
     public const string Rule = "in-their-words";
 
-    private static readonly Dictionary<string, string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["his"] = "he",
-        ["her"] = "she",
-        ["their"] = "they",
-        ["its"] = "it",
-    };
-
     public string Name => Rule;
 
     public ReportedMatch? Try(ReportedContext context)
@@ -37,7 +29,7 @@ internal sealed class InTheirWordsSieve : IReportedSieve
         // The owner: a possessive pronoun, or a name of up to three words before a possessive.
         var words = start + 2;
         SpeakerPhrase? source = null;
-        if (Pronouns.TryGetValue(tokens[start + 1].Text(a.Text), out var pronoun))
+        if (SpeakerPhraseParser.OwnerPronoun(tokens[start + 1].Span(a.Text)) is { } pronoun)
         {
             source = new SpeakerPhrase
             {
