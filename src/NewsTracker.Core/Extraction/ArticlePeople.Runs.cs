@@ -215,7 +215,10 @@ internal sealed partial class ArticlePeople
             }
 
             // "Lawyer Aleksandrs Gusevs" opening a sentence: a role noun before a name of two words is a role too.
-            var roleBeforeName = k == start && end - k >= 3 && Lexicon.RoleNouns.Contains(text, token) && FirstNames.Of(token.Span(text)) == Gender.Unknown;
+            // So is a noun for a person's trade before a first name: "Farmer Ilse Moravec".
+            var roleBeforeName = k == start && end - k >= 3 && FirstNames.Of(token.Span(text)) == Gender.Unknown
+                && (Lexicon.RoleNouns.Contains(text, token)
+                    || (PeopleNouns.IsTrade(text, token) && FirstNames.Of(tokens[k + 1].Span(text)) != Gender.Unknown));
             if (Lexicon.TitleWords.Contains(text, token) || roleBeforeName || (token.Is(text, "of") && roleWords.Count > 0))
             {
                 roleWords.Add(token.Text(text));

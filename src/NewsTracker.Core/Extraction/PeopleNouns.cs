@@ -19,6 +19,9 @@ internal static class PeopleNouns
 
     private static readonly WordSet Owners = new("her his their my our", indexed: false);
 
+    // "farmer", "engineer": a noun for someone by what they do, which can stand before their name like a title.
+    public static bool IsTrade(string text, Token token) => Other.Contains(text, token);
+
     // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
     // null when the words before the name are no such introduction.
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)

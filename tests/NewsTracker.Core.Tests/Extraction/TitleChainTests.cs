@@ -314,6 +314,20 @@ public sealed class TitleChainTests
         Extractor.Single(result.Quotes, "They are people").Speaker!.Name.Should().Be("Ivars Berzins");
     }
 
+    // Features open a sentence with a person's trade before their name: the trade is no part of the name. A trade word
+    // before a word that is no first name stays a name ("Driver" can be a surname).
+    [Fact]
+    public void A_trade_before_a_first_name_opening_a_sentence_is_no_part_of_the_name()
+    {
+        var body = "Farmer Ilse Moravec has kept goats on the ridge for forty years.\n\n"
+            + "“The bridge is all we have,” Moravec said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Ilse Moravec");
+        Extractor.Single(result.Quotes, "The bridge is all").Speaker!.Name.Should().Be("Ilse Moravec");
+    }
+
     // State media write the title, then "of the Republic of" the state, then the holder: the run is split there, and the
     // holder takes the title and the state.
     [Fact]

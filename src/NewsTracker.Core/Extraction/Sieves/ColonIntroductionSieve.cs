@@ -1,14 +1,17 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Varga told reporters:" closing the previous paragraph introduces the quote that follows; so does "He spoke to
-// reporters afterwards:", though "spoke" elsewhere reports no words ("Varga spoke with the minister, who said").
+// "Varga told reporters:" closing the previous paragraph introduces the quote that follows; so do "He spoke to
+// reporters afterwards:", "She continued:" and "He went on:", though those verbs elsewhere report no words ("Varga spoke
+// with the minister, who said", "the talks continued").
 internal sealed class ColonIntroductionSieve : IInheritanceSieve
 {
     public const string Rule = "colon-introduction";
 
     private const int MaxVerbDistance = 12;
 
-    private static readonly WordSet Speaking = new("spoke speaks speaking", indexed: false);
+    private static readonly WordSet Speaking = new("spoke speaks speaking continued continues", indexed: false);
+
+    private static readonly WordSet Going = new("went goes", indexed: false);
 
     public string Name => Rule;
 
@@ -35,7 +38,8 @@ internal sealed class ColonIntroductionSieve : IInheritanceSieve
         var floor = a.Document.TokenIndexAt(range.Start);
         for (var v = last - 1; v >= floor && last - v <= MaxVerbDistance; v--)
         {
-            if (a.IsSpeechVerb(v) || Speaking.Contains(a.Text, a.Tokens[v]))
+            if (a.IsSpeechVerb(v) || Speaking.Contains(a.Text, a.Tokens[v])
+                || (Going.Contains(a.Text, a.Tokens[v]) && v + 1 < last && a.Tokens[v + 1].Is(a.Text, "on")))
             {
                 var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
                 return phrase is null ? null : new Attribution(phrase, Rule, v);

@@ -2,7 +2,8 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // Feature copy: "Asked what she would do next, Quist does not hesitate.¶“…”" — a quote that opens its paragraph,
 // with nothing to attribute it, belongs to the one person the last sentence of the paragraph before names, when that
-// sentence quotes nothing and names nobody else.
+// sentence quotes nothing and names nobody else; when it names nobody, to the one its "she" or "her" stands for
+// ("What keeps her awake is the road.¶“…”").
 internal sealed class PreviousParagraphPersonSieve : IInheritanceSieve
 {
     public const string Rule = "previous-paragraph-person";
@@ -11,16 +12,16 @@ internal sealed class PreviousParagraphPersonSieve : IInheritanceSieve
 
     public bool TrySettle(InheritanceContext context)
     {
-        if (context.Paragraph == 0 || !context.OpensParagraph || OnlyPerson(context.Analysis, context.Paragraph - 1) is not { } mention)
+        if (context.Paragraph == 0 || !context.OpensParagraph || OnlyPerson(context.Analysis, context.Paragraph - 1) is not { } person)
         {
             return false;
         }
 
-        context.Take(PreviousSentenceSubjectSieve.Of(mention, Rule));
+        context.Take(person);
         return true;
     }
 
-    private static MentionOfPerson? OnlyPerson(ArticleAnalysis a, int paragraph)
+    private static Attribution? OnlyPerson(ArticleAnalysis a, int paragraph)
     {
         var range = a.Document.Paragraphs[paragraph];
         var last = a.Document.TokenIndexAt(range.End) - 1;
@@ -38,6 +39,29 @@ internal sealed class PreviousParagraphPersonSieve : IInheritanceSieve
             }
         }
 
-        return a.People.OnlyPersonIn(sentence);
+        if (a.People.OnlyPersonIn(sentence) is { } mention)
+        {
+            return PreviousSentenceSubjectSieve.Of(mention, Rule);
+        }
+
+        return NamesNobody(a, sentence) ? PreviousSentenceSubjectSieve.Described(a, sentence, last + 1, Rule) : null;
+    }
+
+    private static bool NamesNobody(ArticleAnalysis a, int sentence)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.Sentence == sentence)
+            {
+                return false;
+            }
+
+            if (mention.Sentence > sentence)
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 }

@@ -45,7 +45,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
 
         if (subject is not { } found)
         {
-            return Described(a, sentence, open);
+            return Described(a, sentence, open, Rule);
         }
 
         return Of(found, Rule);
@@ -69,7 +69,8 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
 
     // "What does he make of the plan? “…”", "Pressed on the budget, the 63-year-old smiles. “…”": a sentence that
     // names nobody speaks of the person its "he" or "she", or its age description, stands for; resolved like any phrase.
-    private static Attribution? Described(ArticleAnalysis a, int sentence, int open)
+    // "What worries her most? “…”": so does its "him" or "her" when no title or role in it could be the one who answers.
+    internal static Attribution? Described(ArticleAnalysis a, int sentence, int open, string rule)
     {
         var k = open - 1;
         while (k > 0 && a.SentenceOf(k - 1) == sentence)
@@ -84,18 +85,32 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
                 continue;
             }
 
-            if (a.Tokens[k].Is(a.Text, "he") || a.Tokens[k].Is(a.Text, "she"))
+            if (a.Tokens[k].Is(a.Text, "he") || a.Tokens[k].Is(a.Text, "she")
+                || ((a.Tokens[k].Is(a.Text, "him") || a.Tokens[k].Is(a.Text, "her")) && !HoldsRole(a, sentence, open)))
             {
-                return new Attribution(SpeakerPhraseParser.Describe(a, k, k + 1), Rule, k);
+                return new Attribution(SpeakerPhraseParser.Describe(a, k, k + 1), rule, k);
             }
 
             if (k + 4 <= open && a.Tokens[k].Is(a.Text, "the") && Ages.DescribedAt(a, k + 1) > 0
                 && SpeakerPhraseParser.Describe(a, k, k + 4) is { Age: > 0 } aged)
             {
-                return new Attribution(aged, Rule, k);
+                return new Attribution(aged, rule, k);
             }
         }
 
         return null;
+    }
+
+    private static bool HoldsRole(ArticleAnalysis a, int sentence, int open)
+    {
+        for (var k = open - 1; k >= 0 && a.SentenceOf(k) == sentence; k--)
+        {
+            if (Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]) || Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

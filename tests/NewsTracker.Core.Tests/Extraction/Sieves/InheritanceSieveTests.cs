@@ -22,7 +22,30 @@ public sealed class InheritanceSieveTests
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt, 61, runs the docks.\n\nPressed on the cranes, the 61-year-old smiles. " + Follow },
         { LeadInParagraphSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nThe captain was blunter.\n\n" + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "The tide turns at dusk. Asked what comes next for the harbour, Captain Tomas Brandt does not hesitate.\n\n" + Follow },
+        { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt spoke first. “The quay is sinking,” he said.\n\nHe went on:\n\n" + Follow },
+        { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt spoke first. “The quay is sinking,” he said.\n\nHe continued:\n\n" + Follow },
+        { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat keeps him awake at night? " + Follow },
+        { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
     };
+
+    // "him" or "her" in the sentence before may be the listener of a title or role named there, who then is the one speaking.
+    [Fact]
+    public void An_object_pronoun_beside_a_title_lends_its_person_to_nobody()
+    {
+        var quote = Extractor.Single(
+            Extractor.Direct("Captain Tomas Brandt runs the docks.\n\nWhat did the mayor tell him? " + Follow), "We need new cranes");
+
+        quote.Speaker?.Name.Should().NotBe("Tomas Brandt");
+    }
+
+    // "The talks went on." reports no words; only a colon closing the paragraph makes "went on" an introduction.
+    [Fact]
+    public void Went_on_without_a_colon_introduces_nobody()
+    {
+        var quote = Extractor.Single(Extractor.Direct("Captain Tomas Brandt spoke first. The meeting went on.\n\n" + Follow), "We need new cranes");
+
+        quote.Rule.Should().NotStartWith(ColonIntroductionSieve.Rule);
+    }
 
     // "spoke" introduces the quote only before a colon: "Brandt spoke with the mayor, who said …" gives the mayor's words.
     [Fact]
