@@ -444,8 +444,12 @@ internal sealed partial class ArticlePeople
             }
         }
 
+        // "the daily Morgenpost was the first to react": the name ends before a verb; "the daily Morgenpost reporter Jon Berg"
+        // names a person of the paper.
         var closed = end == tokens.Count || tokens[end].Is(text, ',') || tokens[end].Is(text, '.') || tokens[end].Is(text, ';');
-        return closed || _analysis.IsSpeechVerb(end) ? tokens[noun].Text(text).ToLowerInvariant() : null;
+        var verbNext = end < tokens.Count && tokens[end].Kind == TokenKind.Word && char.IsLower(text[tokens[end].Start])
+            && !Lexicon.RoleNouns.Contains(text, tokens[end]) && !Lexicon.TitleWords.Contains(text, tokens[end]);
+        return closed || verbNext || _analysis.IsSpeechVerb(end) ? tokens[noun].Text(text).ToLowerInvariant() : null;
     }
 
     private int ParticleCount(int from, int to)

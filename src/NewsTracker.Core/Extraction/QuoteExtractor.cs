@@ -70,8 +70,10 @@ public sealed class QuoteExtractor
             .Select(t => t.Name)
             .Where(name => quotes.Any(q => q.Topics.Contains(name)))
             .ToList();
+        // A name the article's quotes were given as a body's ("the paper" for "Morgenpost") is nobody's name.
+        var bodies = quotes.Where(q => q.Speaker is { Kind: Actors.ActorKind.Organisation }).Select(q => q.Speaker!.Name).ToHashSet(StringComparer.Ordinal);
         var people = analysis.People.People
-            .Where(p => !analysis.People.ReadsAsBody(p.Name))
+            .Where(p => !bodies.Contains(p.Name) && !analysis.People.ReadsAsBody(p.Name))
             .Select(p => new PersonMention(p.Name, p.Role, p.Affiliation))
             .ToList();
         return new ExtractionResult(clean, quotes, topics, people);

@@ -61,6 +61,44 @@ public sealed class OutletSpeakerTests
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Morgenpost");
     }
 
+    // "The liberal daily Morgenpost was …": the name stands before a verb, as it does before a comma or "said".
+    [Fact]
+    public void A_name_after_a_newspaper_noun_and_before_a_verb_is_the_outlet()
+    {
+        var body = "The liberal daily Hafen Kurier was the first to react.\n\nThe levy was \"a tax on every fisherman\", the paper argued.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes.Where(q => q.Kind == Core.Quotes.QuoteKind.Indirect).ToList(), "The levy was").Speaker!.Name.Should().Be("Hafen Kurier");
+        result.People.Should().NotContain(p => p.Name == "Hafen Kurier");
+    }
+
+    // Press reviews name a paper by its name alone; "the paper" in the next sentence is the name that sentence opened with.
+    [Theory]
+    [InlineData("The conservative Hafen Kurier was the first to react.", "Hafen Kurier")]
+    [InlineData("In Freedonia, Morgenpost ran a cartoon of the minister.", "Morgenpost")]
+    [InlineData("Freedonia's de Morgenstem was gentler.", "de Morgenstem")]
+    public void The_paper_after_a_sentence_opening_with_a_name_is_that_name(string first, string paper)
+    {
+        var body = first + " In an editorial on Friday, the paper argued that the levy was \"a tax on every fisherman\".";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes.Where(q => q.Kind == Core.Quotes.QuoteKind.Indirect).ToList(), "the levy was").Speaker!.Name.Should().Be(paper);
+        result.People.Should().NotContain(p => p.Name == paper);
+    }
+
+    // A name the article gives a first name, a role or a gender is a person, never the paper.
+    [Theory]
+    [InlineData("Minister Ada Quist was the first to react.")]
+    [InlineData("Ms. Quist was the first to react.")]
+    public void The_paper_after_a_sentence_opening_with_a_person_is_not_that_person(string first)
+    {
+        var body = first + " In an editorial on Friday, the paper argued that the levy was \"a tax on every fisherman\".";
+
+        Extractor.Single(Extractor.Indirect(body), "the levy was").Speaker.Should().BeNull();
+    }
+
     [Fact]
     public void A_person_apposed_to_a_colleague_at_the_same_paper_is_no_outlet()
     {

@@ -46,6 +46,7 @@ internal static class SieveConfidence
         [OrganisationDescriptionSieve.Rule] = 0.75,
         [OrganisationEarlierSieve.Rule] = 0.7,
         [OrganisationMentionedSieve.Rule] = 0.65,
+        [NewspaperNamedBeforeSieve.Rule] = 0.6,
         [CompanyEarlierSieve.Rule] = 0.65,
         [OrganisationDescribedSieve.Rule] = 0.6,
         [OrganisationUnresolvedSieve.Rule] = 0.2,

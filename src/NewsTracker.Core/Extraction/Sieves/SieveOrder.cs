@@ -155,6 +155,7 @@ internal static class SieveOrder
         new OrganisationDescriptionSieve(),
         new OrganisationEarlierSieve(),
         new OrganisationMentionedSieve(),
+        new NewspaperNamedBeforeSieve(),
         new CompanyEarlierSieve(),
         new OrganisationDescribedSieve(),
         new OrganisationUnresolvedSieve(),
