@@ -158,6 +158,13 @@ internal sealed partial class ArticlePeople
             person = new ArticlePerson(name) { FromCatalogue = fromCatalogue };
             _people.Add(person);
             Index(person);
+
+            // A catalogue holder brought in by a title or surname after the article was read still has a first name
+            // that tells "he" from "she" ("Ursula von der Leyen").
+            if (fromCatalogue && gender == Gender.Unknown && name.Contains(' ', StringComparison.Ordinal))
+            {
+                gender = FirstNames.Of(name.AsSpan(0, name.IndexOf(' ')));
+            }
         }
 
         person.Role ??= role;

@@ -145,6 +145,20 @@ public sealed class TitleSieveTests
             .Resolution.Should().Be(TitleHolderSieve.Rule, "the article's own holder comes first");
     }
 
+    // The catalogue files the Commission and the Council under one actor: a holder of the one is no holder of the other,
+    // and the holder brought in by the title is "she" or "he" by her first name, not by the pronoun that comes next.
+    [Theory]
+    [InlineData("European Commission", "she", "Ursula von der Leyen")]
+    [InlineData("European Commission", "he", null)]
+    [InlineData("European Council", "he", null)]
+    public void Catalogue_title_takes_the_holder_of_the_body_named_and_keeps_her_gender(string body, string pronoun, string? speaker)
+    {
+        var text = $"The president of the {body} told the chamber on Monday that talks with Freedonia would resume in March.\n\n"
+            + $"Later, {pronoun} said the door for Marovia was still open.";
+
+        Extractor.Single(Extractor.Indirect(text), "the door for Marovia").Speaker?.Name.Should().Be(speaker);
+    }
+
     [Fact]
     public void Title_nearest_takes_the_person_just_quoted_but_not_for_an_anonymous_title()
     {
