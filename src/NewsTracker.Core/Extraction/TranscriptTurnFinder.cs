@@ -381,6 +381,10 @@ internal static class TranscriptTurnFinder
         {
             name = roleHolder;
         }
+        else if (words.Count == 1 && Initialled(a, words[0], position) is { } initialled)
+        {
+            name = initialled;
+        }
         else if (label.TitleCase && !TranscriptLabels.Nobody.Contains(first))
         {
             // A title-case label is a role unless it reads as a name: a first name and a surname, or the surname of the
@@ -389,7 +393,8 @@ internal static class TranscriptTurnFinder
                 : words.Count == 1 && a.People.FindSurname(words[0]) is [{ } only] ? only.Name
                 : null;
         }
-        else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first)))
+        else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
+            && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0))
         {
             name = string.Join(' ', words.Select(TitleCase));
         }
@@ -407,6 +412,38 @@ internal static class TranscriptTurnFinder
                 Role = titles.Count > 0 ? string.Join(' ', titles) : null,
             };
     }
+
+    // "KN:" after "Presenter Katarzyna Nowicka spoke to …": a label of two or three capitals stands for the one person
+    // named before it whose initials they are (of every word of the name, or of the first and the last).
+    private static string? Initialled(ArticleAnalysis a, string label, int position)
+    {
+        if (!IsInitials(label))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var person in a.People.People)
+        {
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+            var all = string.Concat(words.Select(w => char.ToUpperInvariant(Sieves.SurnameVariantSieve.Fold(w[..1])[0])));
+            var outer = words.Count > 2 ? $"{all[0]}{all[^1]}" : all;
+            if ((all == label || outer == label) && a.People.FirstMention(person) < position)
+            {
+                if (found is not null && found != person.Name)
+                {
+                    return null;
+                }
+
+                found = person.Name;
+            }
+        }
+
+        return found;
+    }
+
+    // Initials name nobody the article does not name ("KN:" is no person "Kn"); "LI:" for Li Wei is a surname.
+    private static bool IsInitials(string label) => label.Length is 2 or 3 && label.All(char.IsAsciiLetterUpper);
 
     // "PORT AUTHORITY CHAIR:" after "… by Port Authority Chair Ilse Marr": a label that is the title the
     // text gave a person before the label, word for word, stands for that person.

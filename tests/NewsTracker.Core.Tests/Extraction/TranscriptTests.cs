@@ -331,4 +331,49 @@ public sealed class TranscriptTests
 
         Extractor.Direct(body).Should().BeEmpty();
     }
+
+    // Radio transcripts label turns by initials the introduction's names give; initials nobody in it has name nobody.
+    [Fact]
+    public void Initials_are_the_turns_of_the_person_the_introduction_names_with_them()
+    {
+        var body = """
+            Host Ilse Marr spoke to harbour master Jon Berg Dahl about the winter closures.
+
+            IM: Captain, the quay closes for two months. Why so long?
+
+            JBD: The cranes need new rails, and the rails come from abroad.
+
+            IM: The ferry operators say they were not asked.
+
+            JBD: They were asked in March, in writing, and they answered in June.
+
+            XY: Can I add something here about the fishermen?
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Captain, the quay").Speaker!.Name.Should().Be("Ilse Marr");
+        Extractor.Single(quotes, "The cranes need").Speaker!.Name.Should().Be("Jon Berg Dahl");
+        Extractor.Single(quotes, "They were asked").Speaker!.Name.Should().Be("Jon Berg Dahl");
+        quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == "Xy");
+    }
+
+    // A two-letter label that is the surname of someone the text names is that person, not initials.
+    [Fact]
+    public void A_two_letter_surname_label_is_the_person_of_that_surname()
+    {
+        var body = """
+            Spokesman Li Wen took questions on the new quay.
+
+            QUESTION: Will the quay open on Friday?
+
+            LI: It will open on Friday, as planned, for container traffic.
+
+            QUESTION: And the ferries?
+
+            LI: The ferries move there in March, once the cranes are in.
+            """;
+
+        Extractor.Single(Extractor.Direct(body), "It will open").Speaker!.Name.Should().Be("Li Wen");
+    }
 }
