@@ -124,6 +124,14 @@ internal sealed class QuoteContext
                 continue;
             }
 
+            // "The MEP bristled when Berg pointed to the rules: “…”": a speaker in a clause of time answers to the one
+            // whose speech verb the clause hangs on.
+            if (phrase.StartToken > Floor && phrase.StartToken <= v && TimeClauses.Contains(a.Text, tokens[phrase.StartToken - 1])
+                && MainClauseSpeaker(phrase.StartToken - 1) is { } main)
+            {
+                (phrase, v) = main;
+            }
+
             var last = tokens[Open - 1];
             var introduced = last.Is(a.Text, ':') || last.Is(a.Text, ',') || Open - 1 == v;
             return new Attribution(phrase, introduced ? SpeakerVerbQuoteSieve.Rule : ReportedFragmentSieve.Rule, v);
@@ -133,6 +141,24 @@ internal sealed class QuoteContext
         return InTheirWordsSieve.Source(a, Floor, Open, out _) is { } owner
             ? new Attribution(owner, ReportedFragmentSieve.Rule, Floor)
             : FrameBefore();
+    }
+
+    private static readonly WordSet TimeClauses = new("when as after while once whenever", indexed: false);
+
+    // The subject of a speech verb right before a clause of time, in the same sentence: "bristled" in "The MEP bristled
+    // when …".
+    private (SpeakerPhrase Phrase, int Verb)? MainClauseSpeaker(int subordinator)
+    {
+        var a = Analysis;
+        for (var v = subordinator - 1; v >= Floor && subordinator - v <= 3; v--)
+        {
+            if (!a.InsideQuote(v) && a.IsSpeechVerb(v) && SpeakerPhraseParser.Before(a, v, Floor) is { } phrase)
+            {
+                return (phrase, v);
+            }
+        }
+
+        return null;
     }
 
     // "Holm's verdict is blunter: the levy is “a toll booth”": a fragment inside the clause a noun frame and a colon

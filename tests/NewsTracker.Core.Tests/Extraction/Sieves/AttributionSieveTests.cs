@@ -101,5 +101,18 @@ public sealed class AttributionSieveTests
         SieveOrder.Attribution[^1].Name.Should().Be(AccordingToLaterSieve.Rule);
     }
 
+    // The speaker in a clause of time before a colon answers to the one whose speech verb the clause hangs on; without
+    // such a verb the nearer speaker stays.
+    [Theory]
+    [InlineData("Ilse Marr bristled when Jon Berg mentioned the deadline:", "Ilse Marr")]
+    [InlineData("Ilse Marr snapped as Jon Berg warned of delays:", "Ilse Marr")]
+    [InlineData("Ilse Marr stood up after Jon Berg said:", "Jon Berg")]
+    public void A_speaker_in_a_clause_of_time_yields_to_the_speaker_of_the_main_clause(string lead, string speaker)
+    {
+        var quote = Extractor.Single(Extractor.Direct(lead + " “Do not lecture me about dates. We have waited long enough.”"), "Do not lecture");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     private static IAttributionSieve Sieve(string rule) => SieveOrder.Attribution.Single(s => s.Name == rule);
 }

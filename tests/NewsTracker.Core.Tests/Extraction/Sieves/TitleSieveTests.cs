@@ -159,6 +159,18 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(text), "the door for Marovia").Speaker?.Name.Should().Be(speaker);
     }
 
+    // "the officer" stands for a military rank the article gave the holder ("Brigadier General", "Colonel").
+    [Theory]
+    [InlineData("Brigadier General Tomas Varga")]
+    [InlineData("Colonel Tomas Varga")]
+    public void The_officer_is_the_holder_of_a_military_rank(string holder)
+    {
+        var body = $"{holder}, who runs Freedonia's air defence, told the committee that drones had crossed the border 40 times.\n\n"
+            + "“Each one costs them very little. Each missile costs us a fortune,” the Freedonian officer said.";
+
+        Extractor.Single(Extractor.Direct(body), "Each one costs").Speaker!.Name.Should().Be("Tomas Varga");
+    }
+
     [Fact]
     public void Title_nearest_takes_the_person_just_quoted_but_not_for_an_anonymous_title()
     {
