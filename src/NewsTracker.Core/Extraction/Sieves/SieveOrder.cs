@@ -46,6 +46,7 @@ internal static class SieveOrder
     [
         new SameParagraphSieve(),
         new ColonIntroductionSieve(),
+        new CameFromSieve(),
         new PreviousParagraphSieve(),
         new PreviousParagraphSpeakerSieve(),
         new PreviousSentenceSubjectSieve(),

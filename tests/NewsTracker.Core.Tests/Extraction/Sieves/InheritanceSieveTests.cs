@@ -26,7 +26,18 @@ public sealed class InheritanceSieveTests
         { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt spoke first. “The quay is sinking,” he said.\n\nHe continued:\n\n" + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat keeps him awake at night? " + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
+        { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThe bluntest warning came from Captain Tomas Brandt, who runs the docks." },
     };
+
+    // "came from" after a quote names its speaker only through a noun for what was said.
+    [Fact]
+    public void Came_from_without_a_noun_for_words_names_nobody()
+    {
+        var quote = Extractor.Single(
+            Extractor.Direct("The storm was close.\n\n" + Follow + "\n\nThe order came from Captain Tomas Brandt, who runs the docks."), "We need new cranes");
+
+        quote.Rule.Should().NotStartWith(CameFromSieve.Rule);
+    }
 
     // "him" or "her" in the sentence before may be the listener of a title or role named there, who then is the one speaking.
     [Fact]
