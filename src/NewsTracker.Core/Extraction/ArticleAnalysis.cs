@@ -74,13 +74,24 @@ internal sealed class ArticleAnalysis
                 || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0) || IsObjectOfVerb(index))))
             || IsParticleVerb(index));
 
-    // "The council dismissed claims that …": a verb's "-s" form right after a past tense is that verb's object, a noun.
+    // "The council dismissed claims that …": a verb's "-s" form right after a past tense is that verb's object, a noun;
+    // so is one after "the" and a state's adjective ("called the Polish claims “…”"; "the Kremlin claims" is a verb).
     private bool IsObjectOfVerb(int index)
     {
         var word = Tokens[index].Span(Text);
         var before = Tokens[index - 1];
-        return word.Length > 3 && word[^1] == 's' && before.IsWord && char.IsLower(Text[before.Start]) && before.Length > 4
-            && before.Span(Text).EndsWith("ed", StringComparison.Ordinal);
+        if (word.Length <= 3 || word[^1] != 's' || !before.IsWord)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(Text[before.Start]))
+        {
+            return index >= 2 && Lexicon.Determiners.Contains(Text, Tokens[index - 2])
+                && Catalogue.DemonymOf(before.Span(Text)) is { } demonym && before.Span(Text).Equals(demonym, StringComparison.Ordinal);
+        }
+
+        return before.Length > 4 && before.Span(Text).EndsWith("ed", StringComparison.Ordinal);
     }
 
     // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only

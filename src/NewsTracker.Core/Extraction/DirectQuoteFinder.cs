@@ -306,8 +306,31 @@ internal static class DirectQuoteFinder
             }
         }
 
+        // A reading list: "“The long road back”, in the Harbour Post's weekend edition." opening its own paragraph.
+        var outlet = after + 1 < tokens.Count && tokens[after + 1].Is(a.Text, "the") ? after + 2 : after + 1;
+        if (outlet < tokens.Count && after > close && tokens[after].Is(a.Text, "in") && tokens[outlet].IsCapitalized(a.Text)
+            && a.Document.TokenIndexAt(a.Document.Paragraphs[a.Document.ParagraphIndexAt(span.OpenMark)].Start) == open)
+        {
+            return true;
+        }
+
+        // "A report by the auditors in October, “Money still looking for projects”, found …": a title set off by commas
+        // after the noun for the work it names.
+        if (open >= 2 && tokens[open - 1].Is(a.Text, ',') && after > close && !SpeechVerbBefore(a, open))
+        {
+            for (var k = open - 2; k >= 0 && open - k <= 10 && a.SentenceOf(k) == a.SentenceOf(open); k--)
+            {
+                if (ReportNouns.Contains(a.Text, tokens[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
         return span.WordCount <= 8 && open > 0 && tokens[open - 1].Kind == TokenKind.Possessive && IsTitleCase(a, span);
     }
+
+    private static readonly WordSet ReportNouns = new("report book study paper essay film documentary novel memoir album song play series", indexed: false);
 
     private static bool IsTitleCase(ArticleAnalysis a, QuoteSpan span)
     {

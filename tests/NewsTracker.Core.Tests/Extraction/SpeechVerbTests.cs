@@ -67,6 +67,16 @@ public sealed class SpeechVerbTests
         noun.Should().BeEmpty();
     }
 
+    // After "the" and a state's adjective, "claims" is a noun: the frame before it ("called") gives the speaker.
+    [Fact]
+    public void Claims_after_a_states_adjective_is_a_noun()
+    {
+        var quote = Extractor.Single(
+            Extractor.Direct(Intro + "The commissioner called the Russian claims “a story written for foreign newspapers”."), "a story written");
+
+        quote.Speaker!.Name.Should().Be("Helga Marstrand");
+    }
+
     [Fact]
     public void A_quote_only_verb_introduces_no_reported_clause()
     {

@@ -16,14 +16,16 @@ internal sealed class QuoteDashSpeakerSieve : IAttributionSieve
     {
         var a = context.Analysis;
         var dash = a.Document.TokenIndexAt(context.Span.OuterEnd);
-        if (dash + 1 >= a.Tokens.Count || a.Tokens[dash].Kind != TokenKind.Punct || a.Text[a.Tokens[dash].Start] is not ('—' or '–' or '-')
-            || !a.Tokens[dash + 1].IsCapitalized(a.Text) || !SignsOff(a, context, dash))
+        // "– said Belgian senator Ada Quist, during …": the sign-off may open with its speech verb.
+        var from = dash + 2 < a.Tokens.Count && a.IsSpeechVerb(dash + 1) ? dash + 2 : dash + 1;
+        if (from >= a.Tokens.Count || a.Tokens[dash].Kind != TokenKind.Punct || a.Text[a.Tokens[dash].Start] is not ('—' or '–' or '-')
+            || !(a.Tokens[from].IsCapitalized(a.Text) || (from > dash + 1 && a.Tokens[from].IsWord)) || !SignsOff(a, context, dash))
         {
             return null;
         }
 
         var paragraphEnd = a.Document.Paragraphs[a.Document.ParagraphIndexAt(a.Tokens[dash].Start)].End;
-        var end = dash + 1;
+        var end = from;
         while (end < a.Tokens.Count && a.Tokens[end].Start < paragraphEnd && !a.EndsSentence(end)
             && !a.Tokens[end].Is(a.Text, ',') && !a.Tokens[end].Is(a.Text, '('))
         {
@@ -36,7 +38,7 @@ internal sealed class QuoteDashSpeakerSieve : IAttributionSieve
         }
 
         // A sign-off that ends as soon as it starts ("— Mr." closing a sentence) names nobody.
-        return end > dash + 1 && SpeakerPhraseParser.Describe(a, dash + 1, end) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation, IsIndefinite: false } phrase
+        return end > from && SpeakerPhraseParser.Describe(a, from, end) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Organisation, IsIndefinite: false } phrase
             ? new Attribution(phrase, Rule, dash)
             : null;
     }

@@ -25,6 +25,7 @@ public sealed class AttributionSieveTests
         { FrameColonQuoteSieve.Rule, "Her answer to the dockers: “The cranes will be replaced by spring.”", "Her" },
         { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring.” — Harbour Minister Ilse Varga, on the quay", "Harbour Minister Ilse Varga" },
         { QuoteDashSpeakerSieve.Rule, "“The cranes will be replaced by spring.”\n— Varga, in a letter to the port board", "Varga" },
+        { QuoteDashSpeakerSieve.Rule, "QUOTE OF THE DAY\n\n“The cranes will be replaced by spring.”\n\n– said harbour minister Ilse Varga, at the quay", "harbour minister Ilse Varga" },
     };
 
     // Text where the sieve's pattern is absent: no cue, no verb in the right place, no name before a colon.
