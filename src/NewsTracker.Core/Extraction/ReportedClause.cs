@@ -285,6 +285,14 @@ internal static class ReportedClause
                 return true;
             }
 
+            // "said the levies only push ferries away": an adverb of this kind after the opening noun stands before its verb.
+            if (t == k + 3 && Determiners.Contains(a.Text, a.Tokens[k]) && VerbAdverbs.Contains(a.Text, a.Tokens[k + 2])
+                && a.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[k + 1].Start])
+                && token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start]) && !Determiners.Contains(a.Text, token))
+            {
+                return true;
+            }
+
             if (token.Kind == TokenKind.Word && token.Length > 4 && a.Text.AsSpan(token.Start, token.Length).EndsWith("ed", StringComparison.Ordinal)
                 && !Determiners.Contains(a.Text, a.Tokens[t - 1]) && !char.IsUpper(a.Text[token.Start]))
             {
@@ -294,6 +302,8 @@ internal static class ReportedClause
 
         return false;
     }
+
+    private static readonly WordSet VerbAdverbs = new("only still also often never always rarely already merely simply just now", indexed: false);
 
     private static bool IsPresentAfterNoun(ArticleAnalysis a, int t, int n)
     {

@@ -52,6 +52,8 @@ public sealed class ReportedClauseEdgeTests
     [Theory]
     [InlineData("The press office chief, Maya Lindgren, said the governor \"looks forward to signing the ferry bill\".", "the governor \"looks forward to signing the ferry bill\"")]
     [InlineData("The press office chief, Maya Lindgren, said the governor looks forward to signing the ferry bill.", "the governor looks forward to signing the ferry bill")]
+    [InlineData("The press office chief, Maya Lindgren, has said the levies only push ferries to other ports.", "the levies only push ferries to other ports")]
+    [InlineData("The press office chief, Maya Lindgren, fumed that the board had \"sold the harbour to the lowest bidder\".", "the board had \"sold the harbour to the lowest bidder\"")]
     public void A_clause_in_the_present_tense_after_its_subject_is_no_inverted_speaker(string body, string clause)
     {
         var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
