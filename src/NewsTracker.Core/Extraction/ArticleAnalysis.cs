@@ -67,8 +67,10 @@ internal sealed class ArticleAnalysis
         tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
     // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report", "dismissed claims".
+    // "Let us recall that …" is the writer's aside, no one's report.
     public bool IsSpeechVerb(int index) =>
         index < Tokens.Count && char.IsLower(Text[Tokens[index].Start])
+        && !(index >= 2 && Tokens[index - 1].Is(Text, "us") && Tokens[index - 2].Is(Text, "let"))
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
                 || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0) || IsObjectOfVerb(index))))

@@ -285,6 +285,12 @@ internal static class ReportedClause
                 return true;
             }
 
+            // "saying its troops control the whole border": a plural noun, a word and a determiner read as noun, verb, object.
+            if (t == k + 2 && Determiners.Contains(a.Text, a.Tokens[k]) && IsBareVerbAfterPlural(a, k + 1, t))
+            {
+                return true;
+            }
+
             // "said the levies only push ferries away": an adverb of this kind after the opening noun stands before its verb.
             if (t == k + 3 && Determiners.Contains(a.Text, a.Tokens[k]) && VerbAdverbs.Contains(a.Text, a.Tokens[k + 2])
                 && a.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(a.Text[a.Tokens[k + 1].Start])
@@ -302,6 +308,29 @@ internal static class ReportedClause
 
         return false;
     }
+
+    private static bool IsBareVerbAfterPlural(ArticleAnalysis a, int noun, int verb)
+    {
+        var (n, v) = (a.Tokens[noun], a.Tokens[verb]);
+        if (n.Kind != TokenKind.Word || v.Kind != TokenKind.Word || verb + 1 >= a.Tokens.Count || !char.IsLower(a.Text[n.Start])
+            || !char.IsLower(a.Text[v.Start]) || v.Length < 4)
+        {
+            return false;
+        }
+
+        var nounWord = n.Span(a.Text);
+        var verbWord = v.Span(a.Text);
+        return nounWord.Length > 3 && nounWord[^1] == 's' && nounWord[^2] != 's' && verbWord[^1] != 's'
+            && !verbWord.EndsWith("ed", StringComparison.Ordinal) && !verbWord.EndsWith("ing", StringComparison.Ordinal)
+            && !NotVerbs.Contains(a.Text, v) && !Determiners.Contains(a.Text, v)
+            && (Determiners.Contains(a.Text, a.Tokens[verb + 1]) || a.Tokens[verb + 1].Kind == TokenKind.Number);
+    }
+
+    // Words that follow a plural noun without being its verb.
+    private static readonly WordSet NotVerbs = new("""
+        from with near into onto over under about after before across against among between during within without
+        than that which when where while whose like along around above below behind beyond beside toward towards upon
+        """, indexed: false);
 
     private static readonly WordSet VerbAdverbs = new("only still also often never always rarely already merely simply just now", indexed: false);
 
@@ -334,9 +363,18 @@ internal static class ReportedClause
             return true;
         }
 
+        // ", the third such summons this year", ", the fifth time since May that …": the writer counting.
+        if (token.Is(a.Text, "the") && k + 2 < a.Tokens.Count && Ordinals.Contains(a.Text, next)
+            && (a.Tokens[k + 2].Is(a.Text, "such") || a.Tokens[k + 2].Is(a.Text, "time")))
+        {
+            return true;
+        }
+
         return (token.Is(a.Text, "a") || token.Is(a.Text, "an")) && k + 2 < a.Tokens.Count
             && AsideHeads.Contains(a.Text, a.Tokens[k + 1]);
     }
+
+    private static readonly WordSet Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth latest last", indexed: false);
 
     public static bool IsSpeakerAction(ArticleAnalysis a, int k) => SpeakerActions.Contains(a.Text, a.Tokens[k]);
 

@@ -53,6 +53,7 @@ public sealed class ReportedClauseEdgeTests
     [InlineData("The press office chief, Maya Lindgren, said the governor \"looks forward to signing the ferry bill\".", "the governor \"looks forward to signing the ferry bill\"")]
     [InlineData("The press office chief, Maya Lindgren, said the governor looks forward to signing the ferry bill.", "the governor looks forward to signing the ferry bill")]
     [InlineData("The press office chief, Maya Lindgren, has said the levies only push ferries to other ports.", "the levies only push ferries to other ports")]
+    [InlineData("The press office chief, Maya Lindgren, said its cranes lift the heaviest containers in the port.", "its cranes lift the heaviest containers in the port")]
     [InlineData("The press office chief, Maya Lindgren, fumed that the board had \"sold the harbour to the lowest bidder\".", "the board had \"sold the harbour to the lowest bidder\"")]
     public void A_clause_in_the_present_tense_after_its_subject_is_no_inverted_speaker(string body, string clause)
     {
@@ -133,5 +134,22 @@ public sealed class ReportedClauseEdgeTests
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Tomas Veld");
+    }
+
+    // The writer counting after the report (", the third such summons this year") is no part of it.
+    [Fact]
+    public void An_ordinal_aside_after_the_report_is_no_part_of_it()
+    {
+        var report = Extractor.Indirect("Harbour Minister Ilse Marr said Freedonia would summon the Marovian consul over the collision, the third such summons this year.")
+            .Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("Freedonia would summon the Marovian consul over the collision");
+    }
+
+    // "Let us recall that …" in state-media copy is the writer's reminder, nobody's report.
+    [Fact]
+    public void Let_us_recall_reports_nothing()
+    {
+        Extractor.Indirect("Let us recall that the ferry line to the islands is about 120 kilometres long and crosses two straits.").Should().BeEmpty();
     }
 }
