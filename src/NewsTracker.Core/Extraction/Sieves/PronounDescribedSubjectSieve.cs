@@ -18,7 +18,8 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
-        if (context.Phrase.Pronoun is not ("he" or "she") || SubjectBefore(context.Analysis, QuotationStart(context)) is not { } subject)
+        if (context.Phrase.Pronoun is not ("he" or "she")
+            || SubjectBefore(context.Analysis, AfterOpening(context.Analysis, QuotationStart(context))) is not { } subject)
         {
             return null;
         }
@@ -52,6 +53,34 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
 
         return k;
     }
+
+    // "Before boarding, he told …": a short opening phrase that names nobody stands between the pronoun and the sentence
+    // before; the pronoun reads back from where its sentence starts.
+    private static int AfterOpening(ArticleAnalysis a, int at)
+    {
+        if (at <= 0 || a.EndsSentence(at - 1) || !a.Tokens[at - 1].Is(a.Text, ','))
+        {
+            return at;
+        }
+
+        var start = at - 1;
+        while (start > 0 && a.SentenceOf(start - 1) == a.SentenceOf(at - 1))
+        {
+            start--;
+        }
+
+        for (var k = start + 1; k < at; k++)
+        {
+            if (at - start > MaxOpeningTokens || a.Tokens[k].IsCapitalized(a.Text) || a.InsideQuote(k) || Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
+            {
+                return at;
+            }
+        }
+
+        return start;
+    }
+
+    private const int MaxOpeningTokens = 6;
 
     // The title subject of the sentence ending right before `at`, when that sentence names no person.
     private static SpeakerPhrase? SubjectBefore(ArticleAnalysis a, int at)

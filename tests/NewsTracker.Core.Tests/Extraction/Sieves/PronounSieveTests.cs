@@ -164,4 +164,15 @@ public sealed class PronounSieveTests
         Extractor.Single(quotes, "the cut was the worst blow").Speaker!.Name.Should().Be("Nordposten");
         Extractor.Single(quotes, "the new berths would stand").Speaker?.Name.Should().NotBe("Nordposten").And.NotBe("Harbour Courier");
     }
+
+    // "The envoy left on Wednesday. Before boarding, he told …": a short opening phrase that names nobody does not hide the
+    // sentence before, whose title subject the pronoun stands for rather than the person named further back.
+    [Fact]
+    public void A_pronoun_after_an_opening_phrase_stands_for_the_title_subject_of_the_sentence_before()
+    {
+        var body = "Harbour Envoy Ivo Lund met the mayor in Nordvik. His spokesman, Tomas Brandt, said the talks had gone well.\n\n"
+            + "The envoy left for the capital on Wednesday. Before boarding, he told reporters that the ferries would run \"by spring at the latest\".";
+
+        Extractor.Single(Extractor.Indirect(body), "the ferries would run").Speaker!.Name.Should().Be("Ivo Lund");
+    }
 }
