@@ -342,6 +342,32 @@ internal static class ReportedClause
             && char.IsLower(a.Text[noun.Start]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') && !a.Text.AsSpan(noun.Start, noun.Length).EndsWith("s", StringComparison.Ordinal);
     }
 
+    // "Ferry strike ends, says mayor", "Mayor says ferries will run “within days”" on a line of its own with no full stop: a
+    // headline (a live page's entry or key event), which reports nothing.
+    public static bool IsHeadline(ArticleAnalysis a, int verb)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (text[tokens[verb].End - 1] != 's')
+        {
+            return false;
+        }
+
+        var sentence = a.SentenceOf(verb);
+        var end = verb;
+        while (end + 1 < tokens.Count && a.SentenceOf(end + 1) == sentence)
+        {
+            end++;
+        }
+
+        // A headline ends on a word or a closing quotation mark; a colon or a full stop ends a sentence of the story.
+        var last = tokens[end];
+        var open = last.Kind is TokenKind.Word or TokenKind.Number
+            || (last.Kind == TokenKind.Punct && QuoteMarks.IsMark(text[last.Start]) && end > verb && !IsFinalStop(text, tokens[end - 1]));
+        return open && (last.End == text.Length || text[last.End] is '\n' or '\r');
+    }
+
+    private static bool IsFinalStop(string text, Token token) => token.Kind == TokenKind.Punct && text[token.Start] is '.' or '!' or '?';
+
     public static bool StartsTail(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];

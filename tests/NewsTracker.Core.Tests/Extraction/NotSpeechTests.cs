@@ -22,8 +22,8 @@ public sealed class NotSpeechTests
     [InlineData("Former mayor Ivo Lund's memoir, \u201CThe Long Quay: Forty Years of Ferries Nobody Wanted,\u201D is out on Tuesday.")]
     [InlineData("The Harbour Post, in an unsigned leader headlined \u201CNo ferry without fares,\u201D says the town should pay.")]
     [InlineData("Ada Quist said on Harbour TV\u2019s \u201CSunday Questions With Ivo\u201D that the cranes would arrive in May.")]
-    [InlineData("WHAT WE ARE READING\n\n\u201CThe slow thaw: why the two capitals keep returning to the table\u201D, in the Harbour Post\u2019s weekend edition.")]
-    [InlineData("A study by the port auditors in May, \u201CCranes still waiting for a quay to stand on\u201D, found the same delays.")]
+    [InlineData("WHAT WE ARE READING\n\n\u201CFerries and fences: how the islands learned to live with the levy\u201D, in the Harbour Post\u2019s weekend edition.")]
+    [InlineData("In a study published in May, \u201CCranes still waiting for a quay to stand on\u201D, the port auditors counted the delays.")]
     public void A_headline_or_a_works_name_is_no_quotation(string body)
     {
         Extractor.Direct(body).Should().BeEmpty();

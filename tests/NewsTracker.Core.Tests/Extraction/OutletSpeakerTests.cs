@@ -65,7 +65,7 @@ public sealed class OutletSpeakerTests
     [Fact]
     public void A_name_after_a_newspaper_noun_and_before_a_verb_is_the_outlet()
     {
-        var body = "The liberal daily Hafen Kurier was the first to react.\n\nThe levy was \"a tax on every fisherman\", the paper argued.";
+        var body = "The liberal daily Hafen Kurier struck first.\n\nThe levy was \"a tax on every fisherman\", the paper argued.";
 
         var result = Extractor.Run(body);
 
@@ -75,7 +75,7 @@ public sealed class OutletSpeakerTests
 
     // Press reviews name a paper by its name alone; "the paper" in the next sentence is the name that sentence opened with.
     [Theory]
-    [InlineData("The conservative Hafen Kurier was the first to react.", "Hafen Kurier")]
+    [InlineData("The conservative Hafen Kurier struck first.", "Hafen Kurier")]
     [InlineData("In Freedonia, Morgenpost ran a cartoon of the minister.", "Morgenpost")]
     [InlineData("Freedonia's de Morgenstem was gentler.", "de Morgenstem")]
     public void The_paper_after_a_sentence_opening_with_a_name_is_that_name(string first, string paper)
@@ -90,8 +90,8 @@ public sealed class OutletSpeakerTests
 
     // A name the article gives a first name, a role or a gender is a person, never the paper.
     [Theory]
-    [InlineData("Minister Ada Quist was the first to react.")]
-    [InlineData("Ms. Quist was the first to react.")]
+    [InlineData("Minister Ada Quist struck first.")]
+    [InlineData("Ms. Quist struck first.")]
     public void The_paper_after_a_sentence_opening_with_a_person_is_not_that_person(string first)
     {
         var body = first + " In an editorial on Friday, the paper argued that the levy was \"a tax on every fisherman\".";

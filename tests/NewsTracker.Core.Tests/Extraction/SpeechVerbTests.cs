@@ -72,9 +72,16 @@ public sealed class SpeechVerbTests
     public void Claims_after_a_states_adjective_is_a_noun()
     {
         var quote = Extractor.Single(
-            Extractor.Direct(Intro + "The commissioner called the Russian claims “a story written for foreign newspapers”."), "a story written");
+            Extractor.Direct(Intro + "The commissioner called the Russian claims “pure invention from start to finish”."), "pure invention");
 
         quote.Speaker!.Name.Should().Be("Helga Marstrand");
+    }
+
+    [Fact]
+    public void Griped_reports_a_clause()
+    {
+        Extractor.Indirect(Intro + "Marstrand griped that the new quay would never be ready before the winter storms.")
+            .Should().ContainSingle().Which.Speaker!.Name.Should().Be("Helga Marstrand");
     }
 
     [Fact]

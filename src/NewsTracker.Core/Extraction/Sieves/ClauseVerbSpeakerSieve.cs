@@ -15,7 +15,7 @@ internal sealed class ClauseVerbSpeakerSieve : IReportedSieve
         int start = context.Start, last = context.Last, k = context.Verb;
         if (context.Reported.Count > 0 || context.ClauseStart >= 0 || !tokens[k - 1].Is(a.Text, ',')
             || k - 1 - start < ReportedContext.MinClauseWords || ReportedContext.IsTell(a, k)
-            || context.ContainsQuotation(start, k - 1) || !ReportedClause.CanStart(a, start, k - 1) || IsHeadline(a, k))
+            || context.ContainsQuotation(start, k - 1) || !ReportedClause.CanStart(a, start, k - 1) || ReportedClause.IsHeadline(a, k))
         {
             return null;
         }
@@ -23,26 +23,5 @@ internal sealed class ClauseVerbSpeakerSieve : IReportedSieve
         return SpeakerPhraseParser.After(a, k + 1, last) is { Form: not SpeakerForm.Anonymous } inverted
             ? new ReportedMatch(start, k - 1, new Attribution(inverted, Rule, k), k)
             : null;
-    }
-
-    // "Ferry strike ends, says mayor" on a line of its own with no full stop: a headline (a live page's entry or key
-    // event), which reports nothing.
-    private static bool IsHeadline(ArticleAnalysis a, int verb)
-    {
-        var (text, tokens) = (a.Text, a.Tokens);
-        if (text[tokens[verb].End - 1] != 's')
-        {
-            return false;
-        }
-
-        var sentence = a.SentenceOf(verb);
-        var end = verb;
-        while (end + 1 < tokens.Count && a.SentenceOf(end + 1) == sentence)
-        {
-            end++;
-        }
-
-        var closed = tokens[end].Kind == TokenKind.Punct && (text[tokens[end].Start] is '.' or '!' or '?' || QuoteMarks.IsMark(text[tokens[end].Start]));
-        return !closed && (tokens[end].End == text.Length || text[tokens[end].End] is '\n' or '\r');
     }
 }

@@ -124,6 +124,13 @@ internal sealed class QuoteContext
                 continue;
             }
 
+            // "Marr said the council had argued that the ferry line was “…”": words quoted inside a report within a report
+            // are the outer speaker's, whom the writer is quoting.
+            if (phrase.StartToken > Floor && phrase.StartToken <= v && OuterReport(phrase.StartToken) is { } outer)
+            {
+                (phrase, v) = outer;
+            }
+
             // "The MEP bristled when Berg pointed to the rules: “…”": a speaker in a clause of time answers to the one
             // whose speech verb the clause hangs on.
             if (phrase.StartToken > Floor && phrase.StartToken <= v && TimeClauses.Contains(a.Text, tokens[phrase.StartToken - 1])
@@ -141,6 +148,22 @@ internal sealed class QuoteContext
         return InTheirWordsSieve.Source(a, Floor, Open, out _) is { } owner
             ? new Attribution(owner, ReportedFragmentSieve.Rule, Floor)
             : FrameBefore();
+    }
+
+    // The speaker of a report whose content clause opens at `start` ("said [that] New Delhi had …").
+    private (SpeakerPhrase Phrase, int Verb)? OuterReport(int start)
+    {
+        var a = Analysis;
+        var v = start - 1;
+        if (v > Floor && a.Tokens[v].Is(a.Text, "that"))
+        {
+            v--;
+        }
+
+        return v >= Floor && !a.InsideQuote(v) && a.IsSpeechVerb(v) && !ReportedContext.IsTell(a, v)
+            && SpeakerPhraseParser.Before(a, v, Floor) is { Form: not SpeakerForm.Anonymous } outer
+            ? (outer, v)
+            : null;
     }
 
     private static readonly WordSet TimeClauses = new("when as after while once whenever", indexed: false);

@@ -10,7 +10,7 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
 
     public ReportedMatch? Try(ReportedContext context)
     {
-        if (context.ClauseStart < 0 || context.Subject is not { } subject)
+        if (context.ClauseStart < 0 || context.Subject is not { } subject || ReportedClause.IsHeadline(context.Analysis, context.Verb))
         {
             return null;
         }

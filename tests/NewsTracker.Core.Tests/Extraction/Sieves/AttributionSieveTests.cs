@@ -115,5 +115,14 @@ public sealed class AttributionSieveTests
         quote.Speaker!.Name.Should().Be(speaker);
     }
 
+    // Words quoted inside a report within a report are the outer speaker's, whom the writer quotes.
+    [Fact]
+    public void A_fragment_in_a_report_within_a_report_is_the_outer_speakers()
+    {
+        var body = "Ministry spokeswoman Ilse Marr said the council had argued to the regulator that the ferry line was \"a lifeline for every island, not a luxury\".";
+
+        Extractor.Single(Extractor.Direct(body), "a lifeline for every island").Speaker!.Name.Should().Be("Ilse Marr");
+    }
+
     private static IAttributionSieve Sieve(string rule) => SieveOrder.Attribution.Single(s => s.Name == rule);
 }

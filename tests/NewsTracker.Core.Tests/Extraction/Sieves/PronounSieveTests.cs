@@ -175,4 +175,14 @@ public sealed class PronounSieveTests
 
         Extractor.Single(Extractor.Indirect(body), "the ferries would run").Speaker!.Name.Should().Be("Ivo Lund");
     }
+
+    // A man named after "beside" is no subject: "he" in the next sentence is the one who sat there.
+    [Fact]
+    public void A_pronoun_passes_over_a_person_named_after_a_preposition()
+    {
+        var body = "“The quay needs cranes, not speeches,” Councillor Ivo Lund said.\n\n"
+            + "Councillor Tomas Brandt keeps an office beside Mr. Lund at the town hall. He said the board should stop \"trading ferry routes for votes\".";
+
+        Extractor.Single(Extractor.Indirect(body), "the board should stop").Speaker!.Name.Should().Be("Tomas Brandt");
+    }
 }

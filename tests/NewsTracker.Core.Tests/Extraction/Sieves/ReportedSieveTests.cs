@@ -39,6 +39,7 @@ public sealed class ReportedSieveTests
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, told the dockers.", "told" },
         // A live page's entry headline, with no full stop, reports nothing.
         { ClauseVerbSpeakerSieve.Rule, "Key events\n\n13.40 Old cranes to be scrapped by spring, says minister", "says" },
+        { SpeakerVerbClauseSieve.Rule, "Key events\n\n15.10 Varga says the old cranes will be scrapped “within weeks”", "says" },
         { SpeakerVerbClauseSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said" },
         { ClauseSpeakerVerbSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said" },
         { SpeakerVerbColonSieve.Rule, "Varga said that the old cranes would be scrapped by spring.", "said" },

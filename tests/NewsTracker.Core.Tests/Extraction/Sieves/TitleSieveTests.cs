@@ -165,10 +165,10 @@ public sealed class TitleSieveTests
     [InlineData("Colonel Tomas Varga")]
     public void The_officer_is_the_holder_of_a_military_rank(string holder)
     {
-        var body = $"{holder}, who runs Freedonia's air defence, told the committee that drones had crossed the border 40 times.\n\n"
-            + "“Each one costs them very little. Each missile costs us a fortune,” the Freedonian officer said.";
+        var body = $"{holder}, who runs Freedonia's air defence, told the committee that the coastal radar had failed twice this year.\n\n"
+            + "“Our radars are older than most of my crews,” the Freedonian officer said.";
 
-        Extractor.Single(Extractor.Direct(body), "Each one costs").Speaker!.Name.Should().Be("Tomas Varga");
+        Extractor.Single(Extractor.Direct(body), "Our radars are older").Speaker!.Name.Should().Be("Tomas Varga");
     }
 
     [Fact]
