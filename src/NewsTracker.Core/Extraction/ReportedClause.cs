@@ -47,6 +47,7 @@ internal static class ReportedClause
         without while whereas according citing adding saying noting insisting arguing rejecting dismissing
         brushing calling urging warning stressing describing referring speaking addressing answering responding
         replying pointing accusing blaming declining refusing acknowledging conceding praising welcoming
+        reversing marking underscoring highlighting signalling signaling
         as after amid despite
         """);
 
@@ -389,15 +390,30 @@ internal static class ReportedClause
             return true;
         }
 
-        // ", the third such summons this year", ", the fifth time since May that …": the writer counting.
+        // ", the third such summons this year", ", the fifth time since May that …", ", the second order of its kind after
+        // Marovia's": the writer counting, to the end of the sentence.
         if (token.Is(a.Text, "the") && k + 2 < a.Tokens.Count && Ordinals.Contains(a.Text, next)
-            && (a.Tokens[k + 2].Is(a.Text, "such") || a.Tokens[k + 2].Is(a.Text, "time")))
+            && (a.Tokens[k + 2].Is(a.Text, "such") || a.Tokens[k + 2].Is(a.Text, "time") || !HasVerbBeforeSentenceEnd(a, k + 2)))
         {
             return true;
         }
 
         return (token.Is(a.Text, "a") || token.Is(a.Text, "an")) && k + 2 < a.Tokens.Count
             && AsideHeads.Contains(a.Text, a.Tokens[k + 1]);
+    }
+
+    private static bool HasVerbBeforeSentenceEnd(ArticleAnalysis a, int k)
+    {
+        var sentence = a.SentenceOf(k);
+        for (; k < a.Tokens.Count && a.SentenceOf(k) == sentence; k++)
+        {
+            if (FiniteMarkers.Contains(a.Text, a.Tokens[k]) || a.IsSpeechVerb(k) || a.Tokens[k].Is(a.Text, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth latest last", indexed: false);

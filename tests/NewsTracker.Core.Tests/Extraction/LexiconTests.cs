@@ -145,7 +145,7 @@ public sealed class LexiconTests
     {
         LexiconWords.SpeechVerbs.Contains("interjected").Should().BeTrue();
         LexiconWords.SpeechVerbs.Contains("notes").Should().BeFalse("\"notes\" is mostly a noun");
-        LexiconWords.QuoteOnlyVerbs.Contains("quipped").Should().BeTrue();
+        LexiconWords.QuoteOnlyVerbs.Contains("sighed").Should().BeTrue();
         LexiconWords.ThatOptionalVerbs.Contains("says").Should().BeTrue();
         LexiconWords.CharacterisationVerbs.Contains("branded").Should().BeTrue();
         LexiconWords.SpeechVerbs.Contains("branded").Should().BeFalse();

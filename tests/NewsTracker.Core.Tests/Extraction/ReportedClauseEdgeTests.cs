@@ -146,6 +146,15 @@ public sealed class ReportedClauseEdgeTests
         report.Text.Should().Be("the port would close the north quay for repairs");
     }
 
+    // ", the second order of its kind after Marovia's" running to the sentence's end, ", reversing …": the writer's aside.
+    [Theory]
+    [InlineData("Harbour Minister Ilse Marr said the port had bought two new cranes, the second order of its kind after Nordvik's.", "the port had bought two new cranes")]
+    [InlineData("Harbour Minister Ilse Marr said the ferries would keep their winter timetable, reversing a plan to cut the night crossing.", "the ferries would keep their winter timetable")]
+    public void The_writers_aside_after_the_report_is_no_part_of_it(string body, string report)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(report);
+    }
+
     // "Let us recall that …" in state-media copy is the writer's reminder, nobody's report.
     [Fact]
     public void Let_us_recall_reports_nothing()

@@ -77,6 +77,18 @@ public sealed class SpeechVerbTests
         quote.Speaker!.Name.Should().Be("Helga Marstrand");
     }
 
+    // "quipped", "mused", "joked" introduce a quotation and report a clause; "scoffed at the idea that …" reports nothing.
+    [Theory]
+    [InlineData("quipped", true)]
+    [InlineData("mused", true)]
+    [InlineData("scoffed at the idea", false)]
+    public void Light_verbs_report_a_clause_but_scoffing_at_an_idea_does_not(string verb, bool reports)
+    {
+        var quotes = Extractor.Indirect(Intro + $"Marstrand {verb} that the new quay would be ready before the winter storms.");
+
+        quotes.Should().HaveCount(reports ? 1 : 0);
+    }
+
     [Fact]
     public void Griped_reports_a_clause()
     {
