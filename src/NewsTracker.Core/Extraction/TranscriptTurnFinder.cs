@@ -310,12 +310,12 @@ internal static class TranscriptTurnFinder
             }
             else if (c == ',')
             {
-                if (comma >= 0)
+                // "YUE XIAOLIN, SPOKESPERSON, FOREIGN MINISTRY": the name ends at the first comma; what follows describes.
+                if (comma < 0)
                 {
-                    return null;
+                    comma = i;
                 }
 
-                comma = i;
                 inWord = false;
             }
             else if (c is ' ')

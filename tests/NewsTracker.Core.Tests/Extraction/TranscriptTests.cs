@@ -376,4 +376,26 @@ public sealed class TranscriptTests
 
         Extractor.Single(Extractor.Direct(body), "It will open").Speaker!.Name.Should().Be("Li Wen");
     }
+
+    // A clip's label may describe its speaker in several parts: the name is the part before the first comma.
+    [Fact]
+    public void A_clip_label_with_a_name_a_role_and_a_body_is_the_named_person()
+    {
+        var body = """
+            Host Ilse Marr spoke to harbour master Jon Berg Dahl about the winter closures.
+
+            IM: Captain, the quay closes for two months. Why so long?
+
+            JBD: The cranes need new rails, and the rails come from abroad.
+
+            [CLIP] ANNA VIK, SPOKESWOMAN, FREEDONIAN PORTS AUTHORITY (recorded Monday): The rails will arrive in March and not a day later.
+
+            IM: Captain, do you believe that?
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "The rails will arrive").Speaker!.Name.Should().Be("Anna Vik");
+        Extractor.Single(quotes, "The cranes need").Text.Should().NotContain("ANNA VIK");
+    }
 }
