@@ -243,7 +243,7 @@ internal static class ReportedClause
         // "In a statement issued …", "Asked whether …", "Speaking to reporters …" open an aside, not a clause.
         var span = first.Span(a.Text);
         var participle = a.IsParticiple(k) && (span.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || char.IsUpper(span[0]))
-            && !IsGerundSubject(a, k, last);
+            && !IsGerundSubject(a, k, last) && !IsDescribingParticiple(a, k, last);
         if (!Starters.Contains(span) && (NonStarters.Contains(span) || participle))
         {
             return false;
@@ -251,6 +251,35 @@ internal static class ReportedClause
 
         return HasFiniteVerb(a, k, last);
     }
+
+    // "Renewed fighting has put …", "Increased patrols will …": an -ed word describing the noun after it, which the
+    // clause's verb follows; not the participle of an aside ("Asked whether …").
+    private static bool IsDescribingParticiple(ArticleAnalysis a, int k, int last)
+    {
+        if (k + 2 >= last || !a.Tokens[k].Span(a.Text).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || a.Tokens[k + 1].Kind != TokenKind.Word || !char.IsLower(a.Text[a.Tokens[k + 1].Start]) || AsideLinks.Contains(a.Text, a.Tokens[k + 1]))
+        {
+            return false;
+        }
+
+        for (var t = k + 2; t < last && t - k <= 10; t++)
+        {
+            if (Auxiliaries.Contains(a.Text, a.Tokens[t]))
+            {
+                return true;
+            }
+
+            if (a.Tokens[t].Kind == TokenKind.Punct || a.IsSpeechVerb(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Words after an aside's participle: "Asked whether …", "Pressed on …", "Based in …".
+    private static readonly WordSet AsideLinks = new("by to about whether with for on at in from as after over under if when what how why that into", indexed: false);
 
     // "said planning was well advanced", "said shipping would resume": a lower-case -ing word right before a finite
     // verb is the clause's subject, no aside.

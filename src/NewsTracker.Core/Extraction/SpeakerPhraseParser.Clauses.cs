@@ -71,6 +71,13 @@ internal static partial class SpeakerPhraseParser
             k = end - 1;
         }
 
+        // "the Ministry of Ports (MoP) said": the short name the article gives in brackets after the subject.
+        if (k - 4 >= floor && a.Tokens[k - 1].Is(a.Text, ')') && a.Tokens[k - 3].Is(a.Text, '(') && a.Tokens[k - 2].Kind == TokenKind.Word
+            && char.IsUpper(a.Text[a.Tokens[k - 2].Start]) && a.Tokens[k - 2].Span(a.Text).ContainsAnyInRange('A', 'Z') && a.Tokens[k - 2].Length <= 8)
+        {
+            k -= 3;
+        }
+
         // "Arun Mehta on Friday said": the day between the subject and its verb.
         if (k - 2 >= floor && Weekdays.Contains(a.Text, a.Tokens[k - 1]))
         {

@@ -155,6 +155,17 @@ public sealed class ReportedClauseEdgeTests
         Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(report);
     }
 
+    // Content-first leads: a describing participle opens the clause ("Renewed …"), a short name in brackets may follow
+    // the speaker, and narration after "said on Thursday," is no part of the report.
+    [Theory]
+    [InlineData("Renewed shelling near the two river towns has put the truce at risk, the harbour envoy Ada Quist told the council.", "Renewed shelling near the two river towns has put the truce at risk")]
+    [InlineData("Freedonia will keep the night ferry running until March, the Ministry of Ports (MoP) said on Thursday, days before the crews would have been laid off.", "Freedonia will keep the night ferry running until March")]
+    [InlineData("Freedonia has ordered two new ferries for the island route, the ports ministry said on Monday, the first order of its kind since 1998.", "Freedonia has ordered two new ferries for the island route")]
+    public void A_content_first_lead_is_reported_up_to_its_speaker(string body, string report)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(report);
+    }
+
     // "Let us recall that …" in state-media copy is the writer's reminder, nobody's report.
     [Fact]
     public void Let_us_recall_reports_nothing()

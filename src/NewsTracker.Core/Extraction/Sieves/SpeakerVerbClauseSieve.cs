@@ -17,17 +17,32 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
 
         var end = context.ClauseEnd(context.ClauseStart);
         var attribution = new Attribution(subject, Rule, context.Verb);
-        if (Interrupts(context, subject) is not (>= 0 and var gap))
+        var resume = Resume(context.Analysis, context.Verb, context.Last);
+        if (Interrupts(context, subject, resume) is not (>= 0 and var gap))
         {
             return new ReportedMatch(context.ClauseStart, end, attribution, Math.Max(context.Verb, end - 1));
         }
 
-        // "…, the ministry said, days after the drills ended": the narration goes on after the attribution; the report
-        // is the head alone, a clause before its speaker.
-        return TimeAfter(context.Analysis, context.Verb + 2)
+        // "…, the ministry said, days after the drills ended", "…, it said on Monday, the first rotation since …": the
+        // narration goes on after the attribution; the report is the head alone, a clause before its speaker.
+        return TimeAfter(context.Analysis, resume) || ReportedClause.StartsTail(context.Analysis, resume)
             ? new ReportedMatch(context.Start, gap, new Attribution(subject, ClauseSpeakerVerbSieve.Rule, context.Verb), Math.Max(context.Verb, end - 1))
-            : new ReportedMatch(context.Start, end, attribution, Math.Max(context.Verb, end - 1), gap, context.Verb + 2);
+            : new ReportedMatch(context.Start, end, attribution, Math.Max(context.Verb, end - 1), gap, resume);
     }
+
+    // Where the sentence goes on after "said," or "said on Thursday,": the token after the comma, or -1.
+    private static int Resume(ArticleAnalysis a, int verb, int last)
+    {
+        var k = verb + 1;
+        if (k + 2 < last && a.Tokens[k].Is(a.Text, "on") && Weekdays.Contains(a.Text, a.Tokens[k + 1]))
+        {
+            k += 2;
+        }
+
+        return k + 1 < last && a.Tokens[k].Is(a.Text, ',') ? k + 1 : -1;
+    }
+
+    private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday", indexed: false);
 
     private static readonly WordSet TimeNouns = new("minutes hours days weeks months years", indexed: false);
 
@@ -37,12 +52,13 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
 
     // "The new ferry, he insists, will be back …": the attribution between two commas inside the sentence's only
     // report, whose head stands before it; the comma opening the attribution, or -1.
-    private static int Interrupts(ReportedContext context, SpeakerPhrase subject)
+    private static int Interrupts(ReportedContext context, SpeakerPhrase subject, int resume)
     {
         var (a, verb, start) = (context.Analysis, context.Verb, context.Start);
         var comma = subject.StartToken - 1;
-        if (context.Reported.Count > 0 || verb + 2 >= context.Last || !a.Tokens[verb + 1].Is(a.Text, ',') || subject.EndToken != verb
-            || comma - start < 2 || !a.Tokens[comma].Is(a.Text, ','))
+        // "the Ministry of Ports (MoP) said": a short name in brackets may stand between the subject and its verb.
+        var named = subject.EndToken == verb || (subject.EndToken == verb - 3 && a.Tokens[verb - 1].Is(a.Text, ')'));
+        if (context.Reported.Count > 0 || resume < 0 || !named || comma - start < 2 || !a.Tokens[comma].Is(a.Text, ','))
         {
             return -1;
         }
