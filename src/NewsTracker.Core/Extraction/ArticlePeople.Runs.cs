@@ -476,12 +476,19 @@ internal sealed partial class ArticlePeople
 
         for (var k = start + 2; k < end - 1; k++)
         {
+            // "… of the Republic of Latvia Dr. Ilse Anna Varga": an honorific may open the holder's name.
+            var holder = k + 1;
+            if (holder + 1 < end && Honorifics.Contains(text, tokens[holder]))
+            {
+                holder += tokens[holder + 1].Is(text, '.') ? 2 : 1;
+            }
+
             if (_analysis.Catalogue.TryMatchAlias(text, tokens, start + 2, k + 1, out var length, out var state) && length == k + 1 - (start + 2)
-                && state.Kind == ActorKind.Country && end - (k + 1) is >= 2 and <= 3
+                && state.Kind == ActorKind.Country && end - holder is >= 2 and <= 4
                 && !Lexicon.OrganisationWords.Contains(text, tokens[end - 1]))
             {
                 stateName = state.Name;
-                return k + 1;
+                return holder;
             }
         }
 

@@ -146,11 +146,29 @@ internal sealed partial class ArticlePeople
             // A person first seen by surname alone takes the full name when the article gives it.
             var surname = name[(name.LastIndexOf(' ') + 1)..];
             person = _byName.GetValueOrDefault(surname);
+
+            // "Minister Tekleab" read before "Water Minister Tekleab Worede": a given name that is no
+            // first name the lists know, first seen alone, is the full name's first word.
+            var given = name[..name.IndexOf(' ')];
+            if (person is null && FirstNames.Of(given) == Gender.Unknown && _byName.GetValueOrDefault(given) is { } byGiven
+                && !byGiven.Name.Contains(' ', StringComparison.Ordinal) && !_bySurname.ContainsKey(surname))
+            {
+                person = byGiven;
+            }
+
             if (person is not null)
             {
                 person.Name = name;
                 Index(person);
             }
+        }
+
+        if (person is null && !name.Contains(' ', StringComparison.Ordinal) && FirstNames.Of(name) == Gender.Unknown
+            && !_bySurname.ContainsKey(name) && _byFirstWord.TryGetValue(name, out var byFirst) && byFirst.Count == 1)
+        {
+            // "Minister Tekleab noted" after "Water Minister Tekleab Worede": Ethiopian, Eritrean and
+            // Icelandic copy refers back to a person by the first name; a word no other person shares is that person.
+            person = byFirst[0];
         }
 
         if (person is null)

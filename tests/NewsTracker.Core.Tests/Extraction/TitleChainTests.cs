@@ -341,4 +341,33 @@ public sealed class TitleChainTests
         result.People.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "Ilse Varga", Role = "Minister of Health", Affiliation = "Latvia" });
         Extractor.Single(result.Quotes, "Every district").Speaker!.Name.Should().Be("Ilse Varga");
     }
+
+    // State media: an honorific ("Eng.", "Dr.") between the state and the holder, and before a name elsewhere, is nobody.
+    [Fact]
+    public void An_honorific_after_the_title_of_a_state_opens_the_holders_name()
+    {
+        var body = "The accord was signed by Minister of Ports Eng. Tarek Haddad and Minister of Transport of the Republic of Latvia Dr. Ilse Anna Varga.\n\n"
+            + "“Our ferries will reach Riga within a year,” the Latvian minister said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Eng");
+        Extractor.Single(result.Quotes, "Our ferries will reach").Speaker!.Name.Should().Be("Ilse Anna Varga");
+    }
+
+    // Ethiopian and Icelandic copy refers back to a person by the given name: "Minister Tesfaye" is Tekleab Worede, named in
+    // full by the attribution of the lead.
+    [Fact]
+    public void A_given_name_no_list_knows_is_the_person_whose_full_name_it_opens()
+    {
+        var body = "The new dam will double the country's power exports by 2028, Minister of Water and Energy Tekleab Worede said on Monday.\n\n"
+            + "Minister Tekleab noted that the dam now makes more power than the country can use.\n\n"
+            + "“The dam was paid for by our own people,” he said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the dam now makes").Speaker!.Name.Should().Be("Tekleab Worede");
+        Extractor.Single(result.Quotes, "The dam was paid").Speaker!.Name.Should().Be("Tekleab Worede");
+        result.People.Should().ContainSingle(p => p.Name.StartsWith("Tekleab", StringComparison.Ordinal));
+    }
 }
