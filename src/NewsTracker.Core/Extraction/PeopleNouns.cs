@@ -22,6 +22,22 @@ internal static class PeopleNouns
     // "farmer", "engineer": a noun for someone by what they do, which can stand before their name like a title.
     public static bool IsTrade(string text, Token token) => Other.Contains(text, token);
 
+    private static readonly WordSet Kin = new("family families relatives parents children", indexed: false);
+
+    // "his widow", "the family", "neighbours": people the article describes by who they are to someone, singular or plural.
+    public static bool IsPersonNoun(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || !char.IsLower(text[token.Start]))
+        {
+            return false;
+        }
+
+        var word = token.Span(text);
+        var singular = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
+        return Kin.Contains(word) || Female.Contains(singular) || Male.Contains(singular) || Other.Contains(singular)
+            || Female.Contains(word) || Male.Contains(word) || Other.Contains(word);
+    }
+
     // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
     // null when the words before the name are no such introduction.
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)

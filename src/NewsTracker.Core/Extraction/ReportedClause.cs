@@ -462,4 +462,12 @@ internal static class ReportedClause
 
     // "it would", "she had": a modal or an auxiliary, the finite verb of a clause its pronoun opens.
     public static bool IsAuxiliary(ArticleAnalysis a, int k) => Auxiliaries.Contains(a.Text, a.Tokens[k]);
+
+    // "said he died on Sunday", "said she wanted …": a finite verb of the clause right after its subject pronoun.
+    public static bool IsFiniteAfterPronoun(ArticleAnalysis a, int k)
+    {
+        var token = a.Tokens[k];
+        return token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start])
+            && (FiniteMarkers.Contains(a.Text, token) || (token.Length >= 4 && token.Span(a.Text).EndsWith("ed", StringComparison.Ordinal)));
+    }
 }

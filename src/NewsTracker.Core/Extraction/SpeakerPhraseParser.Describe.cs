@@ -170,7 +170,9 @@ internal static partial class SpeakerPhraseParser
         // 150-year-old bank" is not: a word follows the age).
         var ageIsHead = phrase.Form == SpeakerForm.Organisation && end - start >= 4 && Ages.DescribedAt(a, start + 1) > 0
             && a.Tokens[start].Is(a.Text, "the") && (end == start + 4 || a.Tokens[start + 4].Is(a.Text, ','));
-        return (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title || ageIsHead) && !phrase.IsIndefinite && DefiniteAge(a, start, end) is var age and > 0
+        // "the 64-year-old engineer": the age makes a person of the article out of someone described by a person's noun.
+        var described = !phrase.IsIndefinite || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null && PeopleNouns.IsPersonNoun(a.Text, a.Tokens[end - 1]));
+        return (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title || ageIsHead) && described && DefiniteAge(a, start, end) is var age and > 0
             ? phrase with { Form = SpeakerForm.Title, Role = ageIsHead ? "year-old" : phrase.Role ?? "year-old", Organisation = ageIsHead ? null : phrase.Organisation, Age = age }
             : phrase;
     }
@@ -482,6 +484,12 @@ internal static partial class SpeakerPhraseParser
                 Organisation = StripDeterminer(a, start, end),
                 OrganisationKind = parts.AffiliationKind == ActorKind.Country && !parts.HasOrganisationWord ? ActorKind.Country : ActorKind.Organisation,
             };
+        }
+
+        // "His widow said", "the family said", "neighbours said": someone the article describes spoke, unnamed.
+        if (role is null && PeopleNouns.IsPersonNoun(a.Text, a.Tokens[end - 1]))
+        {
+            return phrase with { IsIndefinite = true };
         }
 
         return phrase with { Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title, Role = role };

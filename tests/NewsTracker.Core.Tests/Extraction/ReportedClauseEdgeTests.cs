@@ -166,6 +166,20 @@ public sealed class ReportedClauseEdgeTests
         Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(report);
     }
 
+    // Someone described by who they are to a person ("His widow", "the family", "neighbours") reports, unnamed; a clause
+    // may open on a pronoun and a short past tense ("said he died …").
+    [Theory]
+    [InlineData("His widow said that the harbour master had died at home on Sunday.", "the harbour master had died at home on Sunday")]
+    [InlineData("The family said he died of a stroke on Sunday at the port hospital.", "he died of a stroke on Sunday at the port hospital")]
+    [InlineData("On Sunday, neighbours said the ferry had not run for a week before the storm.", "the ferry had not run for a week before the storm")]
+    public void A_person_described_by_a_persons_noun_reports_unnamed(string body, string report)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be(report);
+        quote.Speaker.Should().BeNull();
+    }
+
     // "Let us recall that …" in state-media copy is the writer's reminder, nobody's report.
     [Fact]
     public void Let_us_recall_reports_nothing()

@@ -221,7 +221,7 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
         // "declared it would join": a subject pronoun and an auxiliary open a clause after any speech verb.
         var subject = ReportedClause.SkipAdverbials(a, k, last);
         if (!IsTell(a, verb) && subject + 1 < last && Lexicon.Pronouns.Contains(text, tokens[subject])
-            && ReportedClause.IsAuxiliary(a, subject + 1))
+            && (ReportedClause.IsAuxiliary(a, subject + 1) || (SpeakerPronouns.Contains(text, tokens[subject]) && ReportedClause.IsFiniteAfterPronoun(a, subject + 1))))
         {
             return subject;
         }
