@@ -303,7 +303,7 @@ internal static partial class SpeakerPhraseParser
                         && (PortfolioWords.Contains(text, token) || Lexicon.TitleWords.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token)
                             || a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out _, out _) || NamesPlace(a, k, end) || IsCapitalisedPlaceNoun(a, k)
                             || HolderFollows(a, k + 1, end) || PortfolioWordAhead(a, k + 1, end)
-                            || tokens[k - 1].Is(text, "the") || k == end - 1))
+                            || tokens[k - 1].Is(text, "the") || k == end - 1 || PortfolioBeforeApposedName(a, k, end)))
                     {
                         parts.RoleWords.Add(token.Text(text));
                         k++;
@@ -413,5 +413,37 @@ internal static partial class SpeakerPhraseParser
 
             return false;
         }
+    }
+
+    // "France's Minister for Overseas Territories, Jean Castel, said": capitalised words with no first name running to a
+    // comma after which the holder is named are the portfolio, no name.
+    private static bool PortfolioBeforeApposedName(ArticleAnalysis a, int k, int end)
+    {
+        if (end + 2 >= a.Tokens.Count || !a.Tokens[end].Is(a.Text, ','))
+        {
+            return false;
+        }
+
+        // The holder's name follows, closed by a comma: "…, Jean Castel, said".
+        var name = end + 1;
+        while (name < a.Tokens.Count && name - end <= 4 && a.Tokens[name].IsCapitalized(a.Text))
+        {
+            name++;
+        }
+
+        if (name - end < 3 || name >= a.Tokens.Count || !a.Tokens[name].Is(a.Text, ','))
+        {
+            return false;
+        }
+
+        for (var t = k; t < end; t++)
+        {
+            if (!a.Tokens[t].IsCapitalized(a.Text) || FirstNames.Of(a.Tokens[t].Span(a.Text)) != Gender.Unknown)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

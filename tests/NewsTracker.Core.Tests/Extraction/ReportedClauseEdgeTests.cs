@@ -161,6 +161,7 @@ public sealed class ReportedClauseEdgeTests
     [InlineData("Renewed shelling near the two river towns has put the truce at risk, the harbour envoy Ada Quist told the council.", "Renewed shelling near the two river towns has put the truce at risk")]
     [InlineData("Freedonia will keep the night ferry running until March, the Ministry of Ports (MoP) said on Thursday, days before the crews would have been laid off.", "Freedonia will keep the night ferry running until March")]
     [InlineData("Freedonia has ordered two new ferries for the island route, the ports ministry said on Monday, the first order of its kind since 1998.", "Freedonia has ordered two new ferries for the island route")]
+    [InlineData("The ferry line will reach the islands by 2027, Freedonia's deputy minister for transport, Ilse Marr, said on Thursday, 18 months later than planned.", "The ferry line will reach the islands by 2027")]
     public void A_content_first_lead_is_reported_up_to_its_speaker(string body, string report)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Text.Should().Be(report);

@@ -44,7 +44,7 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
 
     private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday", indexed: false);
 
-    private static readonly WordSet TimeNouns = new("minutes hours days weeks months years", indexed: false);
+    private static readonly WordSet TimeNouns = new("minute minutes hour hours day days week weeks month months year years", indexed: false);
 
     private static bool TimeAfter(ArticleAnalysis a, int k) =>
         k + 1 < a.Tokens.Count && (TimeNouns.Contains(a.Text, a.Tokens[k]) || (a.Tokens[k].Kind == TokenKind.Number && TimeNouns.Contains(a.Text, a.Tokens[k + 1])))
@@ -57,7 +57,9 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
         var (a, verb, start) = (context.Analysis, context.Verb, context.Start);
         var comma = subject.StartToken - 1;
         // "the Ministry of Ports (MoP) said": a short name in brackets may stand between the subject and its verb.
-        var named = subject.EndToken == verb || (subject.EndToken == verb - 3 && a.Tokens[verb - 1].Is(a.Text, ')'));
+        // "the deputy prime minister, Ada Quist, said": so may the holder's name in apposition.
+        var named = subject.EndToken == verb || (subject.EndToken == verb - 3 && a.Tokens[verb - 1].Is(a.Text, ')'))
+            || (subject.EndToken < verb && verb - subject.EndToken <= 6 && a.Tokens[verb - 1].Is(a.Text, ','));
         if (context.Reported.Count > 0 || resume < 0 || !named || comma - start < 2 || !a.Tokens[comma].Is(a.Text, ','))
         {
             return -1;

@@ -159,6 +159,31 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(text), "the door for Marovia").Speaker?.Name.Should().Be(speaker);
     }
 
+    // A capitalised portfolio before the holder's name in apposition is the title, no name of its own (a guard: in an
+    // article whose other paragraphs name more people the portfolio had been read as a person).
+    [Fact]
+    public void A_capitalised_portfolio_before_an_apposed_name_is_part_of_the_title()
+    {
+        var body = "Freedonia’s Minister for Overseas Territories, Jean Castel, said in Harbourtown the ferries showed ‘the islands are still connected’.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes.Where(q => q.Kind == Core.Quotes.QuoteKind.Direct).ToList(), "the islands are still").Speaker!.Name.Should().Be("Jean Castel");
+        result.People.Should().NotContain(p => p.Name == "Overseas Territories");
+    }
+
+    // "the expert", "the academic", "the executive" stand for the holder of a post of that kind named before.
+    [Theory]
+    [InlineData("Ada Quist, a researcher at the Harbour Institute, said the quay was sinking.", "the expert")]
+    [InlineData("Ada Quist, a professor at Nordvik University, said the quay was sinking.", "the academic")]
+    [InlineData("Nordvik Ports chief executive Ada Quist said the quay was sinking.", "the Freedonian executive")]
+    public void A_generic_word_for_a_post_is_its_holder(string first, string generic)
+    {
+        var body = first + $"\n\n“The cranes will not last another winter,” {generic} said.";
+
+        Extractor.Single(Extractor.Direct(body), "The cranes will not last").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // "the officer" stands for a military rank the article gave the holder ("Brigadier General", "Colonel").
     [Theory]
     [InlineData("Brigadier General Tomas Varga")]
