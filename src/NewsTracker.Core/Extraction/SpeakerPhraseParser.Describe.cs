@@ -382,6 +382,13 @@ internal static partial class SpeakerPhraseParser
                 return phrase with { Form = SpeakerForm.Organisation, Organisation = institution, Role = role };
             }
 
+            // "an embassy spokesperson", "a department spokesperson" after the article named "China's embassy in London",
+            // "the US State Department": the spokesperson of the body named last with that noun, which speaks.
+            if (parts.Indefinite && IsSpokesperson(parts.RoleWords) && SpokespersonsBody(a, start, end) is { } body)
+            {
+                return phrase with { Form = SpeakerForm.Organisation, Organisation = body, Role = role };
+            }
+
             if (parts.Indefinite)
             {
                 return phrase with { Role = role, IsIndefinite = true };
@@ -493,5 +500,20 @@ internal static partial class SpeakerPhraseParser
         }
 
         return phrase with { Form = role is null ? SpeakerForm.Anonymous : SpeakerForm.Title, Role = role };
+    }
+
+    private static string? SpokespersonsBody(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            var noun = a.Tokens[k];
+            if (noun.Kind == TokenKind.Word && char.IsLower(a.Text[noun.Start]) && Lexicon.OrganisationWords.Contains(a.Text, noun)
+                && a.Tokens[k + 1].Span(a.Text).StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+            {
+                return a.People.LatestOrganisation(start, noun.Text(a.Text)) is { } named && named.Any(char.IsUpper) ? named : null;
+            }
+        }
+
+        return null;
     }
 }

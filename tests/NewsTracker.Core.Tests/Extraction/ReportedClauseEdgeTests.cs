@@ -121,7 +121,7 @@ public sealed class ReportedClauseEdgeTests
 
         var quote = Extractor.Single(Extractor.Run(body, "x").Quotes, "a rock with");
         quote.SpeakerAsWritten.Should().NotContain("council");
-        quote.Speaker?.Name.Should().Be("Tomas Veld");
+        (quote.Speaker?.Name).Should().Be("Tomas Veld");
     }
 
     // "when asked", "after being pressed": whoever was asked is the subject of the clause, not the words before "when".

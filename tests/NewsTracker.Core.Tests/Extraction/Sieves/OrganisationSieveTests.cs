@@ -175,5 +175,16 @@ public sealed class OrganisationSieveTests
         new CompanyEarlierSieve().Try(Speaker("Pelion Shipping said its crew was safe." + string.Concat(Enumerable.Repeat(" The cranes were old.", 160)), Organisation("firm")))
             .Should().BeNull("a company named pages before is no longer the firm");
     }
-}
 
+    // "a department spokesperson" after the article named "the Harbour Department": the body named last with that noun
+    // speaks; with no such body named the spokesperson stays unnamed.
+    [Theory]
+    [InlineData("The Harbour Department said the waiver covered only frozen accounts.\n\n", "Harbour Department")]
+    [InlineData("The waiver covered only frozen accounts.\n\n", null)]
+    public void An_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(string first, string? speaker)
+    {
+        var body = first + "Nordvik Ferries announced a new winter timetable for the island route.\n\n“The harbour fund pays for dredging and nothing else,” a department spokesperson told reporters.";
+
+        (Extractor.Single(Extractor.Direct(body), "The harbour fund pays").Speaker?.Name).Should().Be(speaker);
+    }
+}

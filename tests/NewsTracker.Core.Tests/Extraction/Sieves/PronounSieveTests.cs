@@ -138,7 +138,7 @@ public sealed class PronounSieveTests
         var body = "The Harbour Front said the convoy had carried weapons for the army.\n\n" + between
             + "They said the toll was likely to rise over the coming days.";
 
-        Extractor.Single(Extractor.Indirect(body), "the toll was likely").Speaker?.Name.Should().Be(speaker);
+        (Extractor.Single(Extractor.Indirect(body), "the toll was likely").Speaker?.Name).Should().Be(speaker);
     }
 
     // "it" with no organisation quoted before: the organisation the sentence before opened on, not a thing named later.

@@ -80,7 +80,7 @@ public sealed class TitleSieveTests
 
         var quote = Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen");
 
-        quote.Speaker?.Name.Should().Be(speaker);
+        (quote.Speaker?.Name).Should().Be(speaker);
         if (speaker is not null)
         {
             quote.Rule.Should().EndWith("+" + TitleNamedLaterSieve.Rule);
@@ -107,7 +107,7 @@ public sealed class TitleSieveTests
             + "Speaking to reporters, Lithuania's foreign minister said the package was far too small for the winter ahead.\n\n"
             + "\u201CEvery month we wait, the other side adapts,\u201D " + attribution;
 
-        Extractor.Single(Extractor.Indirect(body), "the package was far too small").Speaker?.Name.Should().Be(speaker);
+        (Extractor.Single(Extractor.Indirect(body), "the package was far too small").Speaker?.Name).Should().Be(speaker);
     }
 
     // Someone known by a profession ("an analyst") is not the minister of the next sentence, however near.
@@ -129,7 +129,7 @@ public sealed class TitleSieveTests
     {
         var body = "Federal Minister for Planning Ahsan Rauf said the dam would be finished within two years.\n\n" + sentence;
 
-        Extractor.Single(Extractor.Indirect(body), "the province needed").Speaker?.Name.Should().Be(speaker);
+        (Extractor.Single(Extractor.Indirect(body), "the province needed").Speaker?.Name).Should().Be(speaker);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class TitleSieveTests
         var text = $"The president of the {body} told the chamber on Monday that talks with Freedonia would resume in March.\n\n"
             + $"Later, {pronoun} said the door for Marovia was still open.";
 
-        Extractor.Single(Extractor.Indirect(text), "the door for Marovia").Speaker?.Name.Should().Be(speaker);
+        (Extractor.Single(Extractor.Indirect(text), "the door for Marovia").Speaker?.Name).Should().Be(speaker);
     }
 
     // A capitalised portfolio before the holder's name in apposition is the title, no name of its own (a guard: in an
