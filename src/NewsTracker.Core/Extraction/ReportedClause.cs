@@ -204,9 +204,21 @@ internal static class ReportedClause
                     j++;
                 }
 
+                // "said in Paris the turnout showed …": a place after "in" or "at", then the clause.
+                var place = k + 1;
+                while ((token.Is(text, "in") || token.Is(text, "at")) && place < last && place - k <= 3 && tokens[place].IsCapitalized(text)
+                    && !Lexicon.Determiners.Contains(text, tokens[place]))
+                {
+                    place++;
+                }
+
                 if (j < last && SettingNouns.Contains(text, tokens[j]))
                 {
                     k = j + 1;
+                }
+                else if (place > k + 1 && place < last && Determiners.Contains(text, tokens[place]))
+                {
+                    k = place;
                 }
                 else
                 {

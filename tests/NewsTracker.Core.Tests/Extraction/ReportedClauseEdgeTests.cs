@@ -55,6 +55,7 @@ public sealed class ReportedClauseEdgeTests
     [InlineData("The press office chief, Maya Lindgren, has said the levies only push ferries to other ports.", "the levies only push ferries to other ports")]
     [InlineData("The press office chief, Maya Lindgren, said its cranes lift the heaviest containers in the port.", "its cranes lift the heaviest containers in the port")]
     [InlineData("The press office chief, Maya Lindgren, fumed that the board had \"sold the harbour to the lowest bidder\".", "the board had \"sold the harbour to the lowest bidder\"")]
+    [InlineData("The press office chief, Maya Lindgren, said in Nordvik the vote showed \"the harbour still has friends\".", "the vote showed \"the harbour still has friends\"")]
     public void A_clause_in_the_present_tense_after_its_subject_is_no_inverted_speaker(string body, string clause)
     {
         var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
