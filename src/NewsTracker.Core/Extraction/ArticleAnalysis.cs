@@ -66,6 +66,29 @@ internal sealed class ArticleAnalysis
     public int SentenceOf(int tokenIndex) =>
         tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
+    // The first and the last token of the sentence that holds `tokenIndex`.
+    public int SentenceStart(int tokenIndex)
+    {
+        var sentence = SentenceOf(tokenIndex);
+        while (tokenIndex > 0 && SentenceOf(tokenIndex - 1) == sentence)
+        {
+            tokenIndex--;
+        }
+
+        return tokenIndex;
+    }
+
+    public int SentenceEnd(int tokenIndex)
+    {
+        var sentence = SentenceOf(tokenIndex);
+        while (tokenIndex + 1 < Tokens.Count && SentenceOf(tokenIndex + 1) == sentence)
+        {
+            tokenIndex++;
+        }
+
+        return tokenIndex;
+    }
+
     // A speech verb, not the noun it can also be: "Dorsey's pledge", "a warning", "the report", "dismissed claims".
     // "Let us recall that …" is the writer's aside, no one's report.
     public bool IsSpeechVerb(int index) =>

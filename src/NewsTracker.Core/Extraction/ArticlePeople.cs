@@ -337,6 +337,20 @@ internal sealed partial class ArticlePeople
     }
 
     // The one person sentence `sentence` names before token `before`, or null when it names nobody or two people.
+    // Whether the sentence mentions no person of the article (mentions found after the scan, by age, come last).
+    public bool NamesNobodyIn(int sentence)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Sentence == sentence)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public MentionOfPerson? OnlyPersonIn(int sentence, int before = int.MaxValue)
     {
         MentionOfPerson? only = null;

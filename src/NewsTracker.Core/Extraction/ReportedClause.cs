@@ -394,12 +394,7 @@ internal static class ReportedClause
             return false;
         }
 
-        var sentence = a.SentenceOf(verb);
-        var end = verb;
-        while (end + 1 < tokens.Count && a.SentenceOf(end + 1) == sentence)
-        {
-            end++;
-        }
+        var end = a.SentenceEnd(verb);
 
         // A headline ends on a word or a closing quotation mark; a colon or a full stop ends a sentence of the story.
         var last = tokens[end];

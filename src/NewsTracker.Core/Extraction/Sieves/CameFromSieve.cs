@@ -47,12 +47,7 @@ internal sealed class CameFromSieve : IInheritanceSieve
             return null;
         }
 
-        var sentence = a.SentenceOf(k);
-        var ceiling = k + 3;
-        while (ceiling < end && a.SentenceOf(ceiling) == sentence)
-        {
-            ceiling++;
-        }
+        var ceiling = Math.Min(end, a.SentenceEnd(k) + 1);
 
         return SpeakerPhraseParser.After(a, k + 3, ceiling) is { Form: not SpeakerForm.Pronoun } phrase
             ? new Attribution(phrase, Rule, k + 1)

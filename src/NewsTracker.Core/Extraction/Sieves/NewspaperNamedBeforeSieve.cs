@@ -24,21 +24,10 @@ internal sealed class NewspaperNamedBeforeSieve : ISpeakerSieve
         }
 
         var a = context.Analysis;
-        var start = SentenceStart(a, context.Phrase.StartToken);
-        return start > 0 && OpeningName(a, SentenceStart(a, start - 1)) is { } paper
+        var start = a.SentenceStart(context.Phrase.StartToken);
+        return start > 0 && OpeningName(a, a.SentenceStart(start - 1)) is { } paper
             ? context.Organisation(new ExtractedSpeaker(paper, ActorKind.Organisation, null, null), Rule)
             : null;
-    }
-
-    private static int SentenceStart(ArticleAnalysis a, int k)
-    {
-        var sentence = a.SentenceOf(k);
-        while (k > 0 && a.SentenceOf(k - 1) == sentence)
-        {
-            k--;
-        }
-
-        return k;
     }
 
     private static string? OpeningName(ArticleAnalysis a, int first)

@@ -44,24 +44,6 @@ internal sealed class PreviousParagraphPersonSieve : IInheritanceSieve
             return PreviousSentenceSubjectSieve.Of(mention, Rule);
         }
 
-        return NamesNobody(a, sentence) ? PreviousSentenceSubjectSieve.Described(a, sentence, last + 1, Rule) : null;
-    }
-
-    private static bool NamesNobody(ArticleAnalysis a, int sentence)
-    {
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.Sentence == sentence)
-            {
-                return false;
-            }
-
-            if (mention.Sentence > sentence)
-            {
-                break;
-            }
-        }
-
-        return true;
+        return a.People.NamesNobodyIn(sentence) ? PreviousSentenceSubjectSieve.Described(a, sentence, last + 1, Rule) : null;
     }
 }

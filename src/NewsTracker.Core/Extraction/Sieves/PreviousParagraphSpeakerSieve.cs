@@ -31,13 +31,7 @@ internal sealed class PreviousParagraphSpeakerSieve : IInheritanceSieve
             return null;
         }
 
-        var sentence = a.SentenceOf(last);
-        var first = last;
-        while (first - 1 >= 0 && a.SentenceOf(first - 1) == sentence)
-        {
-            first--;
-        }
-
+        var first = a.SentenceStart(last);
         for (var v = first; v < last && v - first < MaxVerbDistance; v++)
         {
             if (!a.InsideQuote(v) && a.IsSpeechVerb(v) && !Lexicon.QuoteOnlyVerbs.Contains(a.Text, a.Tokens[v]))

@@ -72,13 +72,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
     // "What worries her most? “…”": so does its "him" or "her" when no title or role in it could be the one who answers.
     internal static Attribution? Described(ArticleAnalysis a, int sentence, int open, string rule)
     {
-        var k = open - 1;
-        while (k > 0 && a.SentenceOf(k - 1) == sentence)
-        {
-            k--;
-        }
-
-        for (; k < open; k++)
+        for (var k = a.SentenceStart(open - 1); k < open; k++)
         {
             if (a.InsideQuote(k))
             {

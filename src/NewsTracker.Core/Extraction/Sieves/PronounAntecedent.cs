@@ -248,13 +248,7 @@ internal static class PronounAntecedent
             return false;
         }
 
-        var sentence = a.SentenceOf(k);
-        var start = k;
-        while (start > 0 && a.SentenceOf(start - 1) == sentence)
-        {
-            start--;
-        }
-
+        var start = a.SentenceStart(k);
         var subject = SpeakerPhraseParser.ClauseSubjectStart(a, start, k);
         while (subject < k && a.Tokens[subject].Kind == TokenKind.Punct)
         {

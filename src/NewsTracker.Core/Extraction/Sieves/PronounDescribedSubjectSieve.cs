@@ -63,12 +63,7 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
             return at;
         }
 
-        var start = at - 1;
-        while (start > 0 && a.SentenceOf(start - 1) == a.SentenceOf(at - 1))
-        {
-            start--;
-        }
-
+        var start = a.SentenceStart(at - 1);
         for (var k = start + 1; k < at; k++)
         {
             if (at - start > MaxOpeningTokens || a.Tokens[k].IsCapitalized(a.Text) || a.InsideQuote(k) || Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
@@ -90,21 +85,12 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
             return null;
         }
 
-        var sentence = a.SentenceOf(at - 1);
-        foreach (var mention in a.People.Mentions)
+        if (!a.People.NamesNobodyIn(a.SentenceOf(at - 1)))
         {
-            if (mention.Sentence == sentence)
-            {
-                return null;
-            }
+            return null;
         }
 
-        var start = at - 1;
-        while (start > 0 && a.SentenceOf(start - 1) == sentence)
-        {
-            start--;
-        }
-
+        var start = a.SentenceStart(at - 1);
         var k = SpeakerPhraseParser.ClauseSubjectStart(a, start, at);
         if (k >= at || !a.Tokens[k].Is(a.Text, "the"))
         {
