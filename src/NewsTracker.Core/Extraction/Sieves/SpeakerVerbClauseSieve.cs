@@ -34,15 +34,13 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
     private static int Resume(ArticleAnalysis a, int verb, int last)
     {
         var k = verb + 1;
-        if (k + 2 < last && a.Tokens[k].Is(a.Text, "on") && Weekdays.Contains(a.Text, a.Tokens[k + 1]))
+        if (k + 2 < last && a.Tokens[k].Is(a.Text, "on") && SpeakerPhraseParser.Weekdays.Contains(a.Text, a.Tokens[k + 1]))
         {
             k += 2;
         }
 
         return k + 1 < last && a.Tokens[k].Is(a.Text, ',') ? k + 1 : -1;
     }
-
-    private static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday", indexed: false);
 
     private static readonly WordSet TimeNouns = new("minute minutes hour hours day days week weeks month months year years", indexed: false);
 
