@@ -9,7 +9,7 @@ namespace NewsTracker.Core.Actors;
 // and news outlets as people ("Rhine Chronicle") are not; a first name alone ("Ursula") is a speaker but never a
 // new actor (IsFirstNameAlone). Names the catalogue or the registry already holds ("the Kremlin") are known and
 // pass: the check is for names seen for the first time.
-public static class ActorNames
+public static partial class ActorNames
 {
     // Lower-case words a name may hold between capitalised ones: "Bank for International Settlements",
     // "Ursula von der Leyen", "Mohammed bin Salman".
@@ -71,6 +71,11 @@ public static class ActorNames
             return $"holds “{verbal}”: a clause, not a name";
         }
 
+        if (ReferenceRefusal(words) is { } reference)
+        {
+            return reference;
+        }
+
         var content = words.Length > 1 && Lexicon.Determiners.Contains(words[0]) ? words[1..] : words;
         // "The Times", "The Observer": a newspaper named by its one capitalised word speaks in its editorials.
         if (kind != ActorKind.Person && content.Length == 1 && char.IsUpper(content[0][0])
@@ -87,6 +92,11 @@ public static class ActorNames
         if (kind == ActorKind.Person && PersonRefusal(content) is { } refusal)
         {
             return refusal;
+        }
+
+        if (kind != ActorKind.Person && BodyRefusal(content) is { } notABody)
+        {
+            return notABody;
         }
 
         var lowerCase = LowerCaseWord(words);

@@ -244,6 +244,14 @@ internal static partial class SpeakerPhraseParser
             }
         }
 
+        // "… in what the port authority called “…”": "what" opens the clause, its subject follows ("what he called" is
+        // read above, from the sentence's subject).
+        if (e - start >= 2 && a.Tokens[start].Is(a.Text, "what") && char.IsLower(a.Text[a.Tokens[start].Start])
+            && !Lexicon.Pronouns.Contains(a.Text, a.Tokens[start + 1]))
+        {
+            start++;
+        }
+
         // "…, a decision the harbour minister called “…”": the noun the clause describes comes first; its subject speaks.
         if (e - start >= 4 && Lexicon.SingleDeterminers.Contains(a.Text, a.Tokens[start]) && DescribedActs.Contains(a.Text, a.Tokens[start + 1])
             && Lexicon.Determiners.Contains(a.Text, a.Tokens[start + 2]))

@@ -79,6 +79,39 @@ public sealed class ActorNamesTests
         ActorNames.WhyNotAName(name, kind, Extractor.Catalogue.Knows).Should().NotBeNull();
     }
 
+    // A body's name never opens with a reference back or a clause, names several bodies or the people of one, nor an
+    // office someone holds; the names beside each pass.
+    [Theory]
+    [InlineData("Its shipping arm", "opens with “Its”")]
+    [InlineData("Their delegation", "opens with “Their”")]
+    [InlineData("what the Freedonian consulate", "opens with “what”")]
+    [InlineData("his press office", "opens with “his”")]
+    [InlineData("Relief agencies", "several bodies")]
+    [InlineData("Harbour unions", "several bodies")]
+    [InlineData("Inspectors of the Port Authority", "names people")]
+    [InlineData("Ministers of the Coastal Forum", "names people")]
+    [InlineData("Chief of Harbour Police", "an office")]
+    [InlineData("Deputy Spokesperson of the Freedonian Ministry of Ports Ivo Marsh", "an office")]
+    [InlineData("Chairman of the Agency for Tidal Energy", "an office")]
+    public void A_reference_people_or_an_office_is_no_body(string name, string reason)
+    {
+        ActorNames.WhyNotAName(name, ActorKind.Organisation).Should().Contain(reason);
+    }
+
+    [Theory]
+    [InlineData("Her Majesty's Harbour Board")]
+    [InlineData("Our Freedonia")]
+    [InlineData("WHO Regional Office")]
+    [InlineData("General Staff of the Armed Forces")]
+    [InlineData("Bank of Freedonia")]
+    [InlineData("Office of the President")]
+    [InlineData("Ministry of Ports")]
+    [InlineData("Inspectors Without Frontiers")]
+    public void A_body_named_like_them_passes(string name)
+    {
+        ActorNames.WhyNotAName(name, ActorKind.Organisation).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("Fjord Gazette")]
     [InlineData("Lakeside Times")]

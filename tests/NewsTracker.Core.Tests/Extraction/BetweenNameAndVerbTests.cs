@@ -69,4 +69,17 @@ public sealed class BetweenNameAndVerbTests
 
         quote.Speaker!.Name.Should().Be("Jon Berg");
     }
+
+    // "in what the Freedonian embassy called …": "what" opens the clause; its subject, the embassy, speaks, not a body
+    // "what the Freedonian embassy".
+    [Fact]
+    public void What_a_body_called_speaks_for_the_body_after_what()
+    {
+        var body = "The Freedonian ferry was turned back at the quay on Monday in what the Freedonian embassy called"
+            + " \"a routine check of papers\".";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        (quote.Speaker?.Name).Should().Be("Freedonian embassy");
+    }
 }

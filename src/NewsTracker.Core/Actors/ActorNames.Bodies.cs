@@ -1,0 +1,80 @@
+using NewsTracker.Core.Extraction;
+
+namespace NewsTracker.Core.Actors;
+
+// What an organisation's name never is, though its words are capitalised or name institutions: a reference back
+// ("Its press service"), a clause ("what the Japanese embassy"), people ("Officers of the Coast Guard"), several
+// bodies ("Aid agencies") or an office held by a person ("Chief of Staff of the Defence Forces").
+public static partial class ActorNames
+{
+    // Words that open a reference or a clause, never a name: "Its press service said", "what the embassy called".
+    private static readonly HashSet<string> ReferenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "its", "their", "what", "which", "whose", "whatever", "whichever",
+    };
+
+    // The same in lower case only: "his office" refers back, "Her Majesty's Treasury" and "Our Ukraine" are names.
+    private static readonly HashSet<string> LowerCaseReferenceOpeners = new(StringComparer.Ordinal)
+    {
+        "his", "her", "our", "my", "your", "this", "that", "these", "those",
+    };
+
+    // Plurals of the institution words: "aid agencies", "opposition parties" are several bodies.
+    private static readonly HashSet<string> PluralBodies = new(StringComparer.Ordinal)
+    {
+        "agencies", "groups", "ministries", "organisations", "organizations", "parties", "companies", "governments",
+        "unions", "embassies", "authorities",
+    };
+
+    private static string? ReferenceRefusal(string[] words)
+    {
+        var first = words[0];
+        var opens = (ReferenceOpeners.Contains(first) && !first.All(char.IsUpper)) || LowerCaseReferenceOpeners.Contains(first);
+        return opens && words.Length > 1 ? $"opens with “{first}”: a reference or a clause, not a name" : null;
+    }
+
+    private static string? BodyRefusal(string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        // "Officers of the Vietnam Coast Guard", "Leaders of the Group of Seven": people of a body ("Doctors Without
+        // Borders" is a name).
+        var first = words[0];
+        if (words[1] == "of" && IsPeoplePlural(first))
+        {
+            return $"“{first} of …” names people, not a body";
+        }
+
+        // "Aid agencies", "the main opposition parties".
+        if (PluralBodies.Contains(words[^1]))
+        {
+            return $"ends with “{words[^1]}”: several bodies, not one";
+        }
+
+        // "Chief of Staff of the Defence Forces", "Chairman of the Agency for Atomic Energy": an office someone holds.
+        var k = 0;
+        while (k < words.Length && words[k] is not ("of" or "for" or "to") && Lexicon.TitleWords.Contains(words[k])
+            && !Lexicon.OrganisationWords.Contains(words[k]))
+        {
+            k++;
+        }
+
+        return k > 0 && k < words.Length - 1 && words[k] is "of" or "for" or "to"
+            ? $"opens with the title “{string.Join(' ', words[..k])}”: an office, not a body"
+            : null;
+    }
+
+    private static bool IsPeoplePlural(string word)
+    {
+        if (word.Length < 4 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word[..^1];
+        return Lexicon.AnonymousHeads.Contains(word) || Lexicon.RoleNouns.Contains(singular) || Lexicon.TitleWords.Contains(singular);
+    }
+}
