@@ -26,10 +26,26 @@ public static partial class ActorNames
         "unions", "embassies", "authorities",
     };
 
+    // The last word of a title's first half, which an affiliation cut from the title keeps: "Treasury Under (Secretary)",
+    // "House Majority (Leader)".
+    private static readonly HashSet<string> TitleHalves = new(StringComparer.Ordinal)
+    {
+        "Under", "Deputy", "Vice", "Assistant", "Acting", "Majority", "Minority",
+    };
+
+    // What a minister's portfolio ends with: "Home Affairs", "Indigenous Relations" are offices' briefs, not bodies
+    // ("Inter-Services Public Relations" is one; "Resources" also ends companies' names).
+    private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
+    {
+        "Affairs", "Relations",
+    };
+
     private static string? ReferenceRefusal(string[] words)
     {
         var first = words[0];
-        var opens = (ReferenceOpeners.Contains(first) && !first.All(char.IsUpper)) || LowerCaseReferenceOpeners.Contains(first);
+        // "country's rugby union", "nation's army": the possessive of a common noun refers back to what the text named.
+        var opens = (ReferenceOpeners.Contains(first) && !first.All(char.IsUpper)) || LowerCaseReferenceOpeners.Contains(first)
+            || (char.IsLower(first[0]) && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)));
         return opens && words.Length > 1 ? $"opens with “{first}”: a reference or a clause, not a name" : null;
     }
 
@@ -52,6 +68,22 @@ public static partial class ActorNames
         if (PluralBodies.Contains(words[^1]))
         {
             return $"ends with “{words[^1]}”: several bodies, not one";
+        }
+
+        if (TitleHalves.Contains(words[^1]))
+        {
+            return $"ends with “{words[^1]}”: part of a title";
+        }
+
+        if (words.Length == 2 && PortfolioEnds.Contains(words[^1]) && !Lexicon.OrganisationWords.Contains(words[0]))
+        {
+            return $"ends with “{words[^1]}”: a minister's portfolio, not a body";
+        }
+
+        // "Minnesota Senate Republican": a member of a party is described, not a body named.
+        if (PartyLexicon.PartyOfWord(words[^1]) is not null && !words[^1].EndsWith('s'))
+        {
+            return $"ends with the party word “{words[^1]}”: a member, not a body";
         }
 
         // "Chief of Staff of the Defence Forces", "Chairman of the Agency for Atomic Energy": an office someone holds.
