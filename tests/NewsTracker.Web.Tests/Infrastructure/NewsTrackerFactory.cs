@@ -30,6 +30,9 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>, IFollowsTestEn
     private readonly Lazy<string>? _postgres;
     private readonly bool _ownsDatabase;
 
+    // The SQLite file of the app this one restarts, or null for its own.
+    private readonly string? _sqlitePath;
+
     public NewsTrackerFactory()
         : this(TestEngines.Current == TestEngine.Postgres ? NewPostgresDatabase(empty: false) : null, ownsDatabase: true)
     {
@@ -41,10 +44,18 @@ public class NewsTrackerFactory : WebApplicationFactory<Program>, IFollowsTestEn
         _ownsDatabase = ownsDatabase;
     }
 
+    // A second app on the first one's database, as after a restart: its SQLite file or its PostgreSQL database, which
+    // the first one keeps and removes.
+    protected NewsTrackerFactory(NewsTrackerFactory restarted)
+        : this(restarted._postgres, ownsDatabase: false)
+    {
+        _sqlitePath = restarted._postgres is null ? restarted.DatabasePath : null;
+    }
+
     public TestEngine Engine => _postgres is null ? TestEngine.Sqlite : TestEngine.Postgres;
 
     public string DatabasePath => _postgres is null
-        ? Path.Combine(_folder, "newstracker.db")
+        ? _sqlitePath ?? Path.Combine(_folder, "newstracker.db")
         : throw new InvalidOperationException("The app runs on PostgreSQL: mark a test that needs its SQLite file [SqliteOnly].");
 
     public string ConnectionString => _postgres?.Value ?? $"Data Source={DatabasePath}";
