@@ -21,6 +21,9 @@ public static class PostgresTestServer
 
     private const string Prefix = "newstracker_t_";
 
+    // Seconds a connection may take to open (Server).
+    private const int MinimumConnectSeconds = 60;
+
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
     // Databases this process made and has not dropped yet (a test whose set-up failed never disposes).
@@ -150,7 +153,17 @@ public static class PostgresTestServer
     private static string For(string database) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = database, IncludeErrorDetail = true }.ConnectionString;
 
-    private static string Server => ConnectionString ?? throw new InvalidOperationException(Unavailable);
+    // The server as named, given a minute to accept a connection: on two busy cores (both test projects, the browser
+    // and the server itself) a new backend can take longer than Npgsql's 15 seconds to start.
+    private static string Server
+    {
+        get
+        {
+            var server = new NpgsqlConnectionStringBuilder(ConnectionString ?? throw new InvalidOperationException(Unavailable));
+            server.Timeout = Math.Max(server.Timeout, MinimumConnectSeconds);
+            return server.ConnectionString;
+        }
+    }
 
     // Database names are this class's own (a prefix and a GUID), never outside input.
     private static async Task ExecuteAsync(string sql)
