@@ -125,7 +125,15 @@ internal sealed partial class ArticlePeople
                 nameEnd = RunEnd(text, tokens, end + 1);
             }
 
-            Organisations.Add((from, text[tokens[from].Start..tokens[nameEnd - 1].End], institutionHead));
+            // "Venezuela's Foreign Ministry": the state that owns it belongs to its name ("Venezuelan Foreign Ministry").
+            var institution = text[tokens[from].Start..tokens[nameEnd - 1].End];
+            if (from == start && KnownOwnerBefore(start) is { } owner && catalogue.FindByName(owner) is { Kind: ActorKind.Country } ownerState
+                && StateBodies.IsBareInstitution(institution))
+            {
+                institution = StateBodies.Qualified(institution, ownerState, catalogue);
+            }
+
+            Organisations.Add((from, institution, institutionHead));
             return;
         }
 

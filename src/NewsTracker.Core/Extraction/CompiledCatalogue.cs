@@ -162,6 +162,39 @@ public sealed class CompiledCatalogue
         return length > 0;
     }
 
+    // The state a dateline's place names, its capitals read in any case ("SEOUL", "Rome"), or null.
+    internal KnownActor? StateOfPlace(string text, List<Token> tokens, int index, int limit)
+    {
+        if (!_aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[index].Span(text), out var entries))
+        {
+            return null;
+        }
+
+        KnownActor? state = null;
+        var longest = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Actor.Kind != ActorKind.Country || entry.Words.Length <= longest || index + entry.Words.Length > limit)
+            {
+                continue;
+            }
+
+            var matched = true;
+            for (var k = 0; k < entry.Words.Length && matched; k++)
+            {
+                matched = tokens[index + k].Span(text).Equals(entry.Words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matched)
+            {
+                longest = entry.Words.Length;
+                state = entry.Actor;
+            }
+        }
+
+        return state;
+    }
+
     private static bool AfterFirstName(string text, List<Token> tokens, int index)
     {
         var before = tokens[index - 1];
