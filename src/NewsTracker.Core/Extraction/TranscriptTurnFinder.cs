@@ -381,7 +381,7 @@ internal static class TranscriptTurnFinder
         {
             name = roleHolder;
         }
-        else if (words.Count == 1 && Initialled(a, words[0], position) is { } initialled)
+        else if (words.Count == 1 && (Initialled(a, words[0], position) ?? (IsInitials(words[0]) ? TitleInitialled(a, words[0], position) : null)) is { } initialled)
         {
             name = initialled;
         }
@@ -440,6 +440,39 @@ internal static class TranscriptTurnFinder
         }
 
         return found;
+    }
+
+    // "CS:" after "… spoke to the Cabinet Secretary for Energy, Daniel Kibet Chepkwony": the initials of a title written
+    // before the label, its capitalised words ending in a title word, stand for the person the text names right after it
+    // in the same sentence.
+    private static string? TitleInitialled(ArticleAnalysis a, string label, int position)
+    {
+        var text = a.Text;
+        var tokens = a.Tokens;
+        for (var k = 0; k + label.Length <= position; k++)
+        {
+            var end = k + label.Length;
+            var matches = true;
+            for (var i = 0; i < label.Length && matches; i++)
+            {
+                matches = tokens[k + i].IsCapitalized(text) && char.ToUpperInvariant(text[tokens[k + i].Start]) == label[i];
+            }
+
+            if (!matches || !Lexicon.TitleWords.Contains(text, tokens[end - 1]) || (k > 0 && tokens[k - 1].IsCapitalized(text)))
+            {
+                continue;
+            }
+
+            foreach (var mention in a.People.Mentions)
+            {
+                if (mention.TokenIndex >= end && mention.Sentence == a.SentenceOf(k) && mention.TokenIndex < position)
+                {
+                    return mention.Person.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     // Initials name nobody the article does not name ("KN:" is no person "Kn"); "LI:" for Li Wei is a surname.

@@ -358,6 +358,29 @@ public sealed class TranscriptTests
         quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == "Xy");
     }
 
+    // "PS:" after "… spoke to the Permanent Secretary for Ports, Ada Quist": the initials of the title the introduction
+    // gives the person it names next.
+    [Fact]
+    public void Initials_of_a_title_are_the_turns_of_the_person_who_holds_it()
+    {
+        var body = """
+            Host Ilse Marr spoke to the Permanent Secretary for Ports, Ada Quist, about the winter closures.
+
+            ILSE: Secretary, the quay closes for two months. Why so long?
+
+            PS: The cranes need new rails, and the rails come from abroad.
+
+            ILSE: The ferry operators say they were not asked.
+
+            PS: They were asked in March, in writing, and they answered in June.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        (Extractor.Single(quotes, "The cranes need").Speaker?.Name).Should().Be("Ada Quist");
+        (Extractor.Single(quotes, "They were asked").Speaker?.Name).Should().Be("Ada Quist");
+    }
+
     // A two-letter label that is the surname of someone the text names is that person, not initials.
     [Fact]
     public void A_two_letter_surname_label_is_the_person_of_that_surname()
