@@ -125,6 +125,19 @@ internal sealed partial class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var words = new List<string>();
+        // "Minister of State for Ports (Inland), Ilse Marr": a bracketed word after the title narrows it.
+        if (comma >= 3 && tokens[comma - 1].Is(text, ')'))
+        {
+            for (var open = comma - 2; open > 0 && comma - open <= 5; open--)
+            {
+                if (tokens[open].Is(text, '('))
+                {
+                    comma = open;
+                    break;
+                }
+            }
+        }
+
         // "Freedonia's envoy to the WTO, Ilse Marr": where the holder is posted stands between the title and the name.
         if (PostingBefore(comma) is var posting and >= 0)
         {

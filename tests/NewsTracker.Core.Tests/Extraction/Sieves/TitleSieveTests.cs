@@ -270,4 +270,20 @@ public sealed class TitleSieveTests
         quote.Rule.Should().EndWith(PlaceHolderSieve.Rule);
         result.People.Single(p => p.Name == "Ada Quist").Affiliation.Should().Be("Halden Minerals");
     }
+
+    // "Norway's Minister of State for Fisheries (Coastal), Ada Quist,": the title with its bracketed narrowing introduces
+    // her, Norway her state, so "the Norwegian minister" is she, not the minister the article quoted before her.
+    [Fact]
+    public void A_state_s_minister_of_state_in_apposition_answers_for_that_state()
+    {
+        var body = "Harbour Minister Jon Berg opened the talks on Tuesday and said the quotas were fair.\n\n"
+            + "Norway's Minister of State for Fisheries (Coastal), Ada Quist, said the fleet would keep its share.\n\n"
+            + "“The boats will not sit idle,” the Norwegian minister said.";
+
+        var result = new QuoteExtractor().Extract(body, Extractor.Catalogue, null);
+        var quote = result.Quotes.Single(q => q.Text.StartsWith("The boats will not", StringComparison.Ordinal));
+
+        (quote.Speaker?.Name).Should().Be("Ada Quist");
+        result.People.Single(p => p.Name == "Ada Quist").Should().BeEquivalentTo(new { Role = "Minister of State", Affiliation = "Norway" });
+    }
 }
