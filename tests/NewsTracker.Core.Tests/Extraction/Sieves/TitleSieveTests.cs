@@ -286,4 +286,18 @@ public sealed class TitleSieveTests
         (quote.Speaker?.Name).Should().Be("Ada Quist");
         result.People.Single(p => p.Name == "Ada Quist").Should().BeEquivalentTo(new { Role = "Minister of State", Affiliation = "Norway" });
     }
+
+    // "Deputy General Manager of Halden Yards, Ivo Marsh,": a company title of two words (titles.json) is a title, so its
+    // last word is no person "Manager" for a later "he".
+    [Fact]
+    public void A_general_manager_s_title_names_no_person_manager()
+    {
+        var body = "Deputy General Manager of Halden Yards, Ivo Marsh, told reporters the hull was ready.\n\n"
+            + "“Our welders stay until the last ship sails,” he said.";
+
+        var result = new QuoteExtractor().Extract(body, Extractor.Catalogue, null);
+
+        (result.Quotes.Single(q => q.Text.StartsWith("Our welders", StringComparison.Ordinal)).Speaker?.Name).Should().Be("Ivo Marsh");
+        result.People.Should().NotContain(p => p.Name == "Manager");
+    }
 }
