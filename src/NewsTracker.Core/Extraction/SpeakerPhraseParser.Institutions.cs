@@ -156,7 +156,15 @@ internal static partial class SpeakerPhraseParser
         {
             if (a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out var length, out var actor) && actor.Kind != ActorKind.Person)
             {
-                return text[a.Tokens[k].Start..a.Tokens[k + length - 1].End];
+                // "a U.S. Treasury Department spokesperson": the state's institution speaks, not the state.
+                var last = k + length - 1;
+                while (actor.Kind == ActorKind.Country && last + 1 < end && a.Tokens[last + 1].IsCapitalized(text)
+                    && !Lexicon.RoleNouns.Contains(text, a.Tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                return text[a.Tokens[k].Start..a.Tokens[last > k + length - 1 && Lexicon.OrganisationWords.Contains(text, a.Tokens[last]) ? last : k + length - 1].End];
             }
 
             if (a.Tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, a.Tokens[k]) && !Lexicon.TitleWords.Contains(text, a.Tokens[k]))

@@ -154,4 +154,19 @@ public sealed class AffiliationTests
 
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker?.Kind.Should().NotBe(Core.Actors.ActorKind.Country);
     }
+
+    // "a Norwegian Fisheries Ministry spokesman": the state's institution speaks, not the state; "a Kremlin spokesman"
+    // is still the Kremlin's.
+    [Fact]
+    public void A_spokesperson_of_a_state_s_named_institution_speaks_for_the_institution()
+    {
+        var body = "The quota talks ended on Friday.\n\n"
+            + "“The quotas will hold,” a Norwegian Fisheries Ministry spokesman said.\n\n"
+            + "“We acted within the rules,” a Kremlin spokesman said.";
+
+        var quotes = Extractor.Direct(body);
+
+        (Extractor.Single(quotes, "The quotas will hold").Speaker?.Name).Should().Be("Norwegian Fisheries Ministry");
+        (Extractor.Single(quotes, "We acted within").Speaker?.Name).Should().Be("Kremlin");
+    }
 }
