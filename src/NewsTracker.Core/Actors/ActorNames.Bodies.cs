@@ -3,11 +3,11 @@ using NewsTracker.Core.Extraction;
 namespace NewsTracker.Core.Actors;
 
 // What an organisation's name never is, though its words are capitalised or name institutions: a reference back
-// ("Its press service"), a clause ("what the Japanese embassy"), people ("Officers of the Coast Guard"), several
-// bodies ("Aid agencies") or an office held by a person ("Chief of Staff of the Defence Forces").
+// ("Its shipping arm"), a clause ("what the Freedonian consulate"), people ("Inspectors of the Port Authority"), several
+// bodies ("Relief agencies") or an office held by a person ("Chief of Harbour Police").
 public static partial class ActorNames
 {
-    // Words that open a reference or a clause, never a name: "Its press service said", "what the embassy called".
+    // Words that open a reference or a clause, never a name: "Its shipping arm said", "what the consulate called".
     private static readonly HashSet<string> ReferenceOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "its", "their", "what", "which", "whose", "whatever", "whichever",
@@ -19,22 +19,22 @@ public static partial class ActorNames
         "his", "her", "our", "my", "your", "this", "that", "these", "those",
     };
 
-    // Plurals of the institution words: "aid agencies", "opposition parties" are several bodies.
+    // Plurals of the institution words: "relief agencies", "harbour unions" are several bodies.
     private static readonly HashSet<string> PluralBodies = new(StringComparer.Ordinal)
     {
         "agencies", "groups", "ministries", "organisations", "organizations", "parties", "companies", "governments",
         "unions", "embassies", "authorities",
     };
 
-    // The last word of a title's first half, which an affiliation cut from the title keeps: "Treasury Under (Secretary)",
-    // "House Majority (Leader)".
+    // The last word of a title's first half, which an affiliation cut from the title keeps: "Harbour Under (Secretary)",
+    // "Assembly Majority (Leader)".
     private static readonly HashSet<string> TitleHalves = new(StringComparer.Ordinal)
     {
         "Under", "Deputy", "Vice", "Assistant", "Acting", "Majority", "Minority",
     };
 
-    // What a minister's portfolio ends with: "Home Affairs", "Indigenous Relations" are offices' briefs, not bodies
-    // ("Inter-Services Public Relations" is one; "Resources" also ends companies' names).
+    // What a minister's portfolio ends with: "Coastal Affairs", "Island Relations" are offices' briefs, not bodies
+    // ("Harbour Services Public Relations" is one; "Resources" also ends companies' names).
     private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
     {
         "Affairs", "Relations",
@@ -43,7 +43,7 @@ public static partial class ActorNames
     private static string? ReferenceRefusal(string[] words)
     {
         var first = words[0];
-        // "country's rugby union", "nation's army": the possessive of a common noun refers back to what the text named.
+        // "nation's ferry board", "city's port authority": the possessive of a common noun refers back to what the text named.
         var opens = (ReferenceOpeners.Contains(first) && !first.All(char.IsUpper)) || LowerCaseReferenceOpeners.Contains(first)
             || (char.IsLower(first[0]) && (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)));
         return opens && words.Length > 1 ? $"opens with “{first}”: a reference or a clause, not a name" : null;
@@ -56,15 +56,15 @@ public static partial class ActorNames
             return null;
         }
 
-        // "Officers of the Vietnam Coast Guard", "Leaders of the Group of Seven": people of a body ("Doctors Without
-        // Borders" is a name).
+        // "Inspectors of the Port Authority", "Ministers of the Coastal Forum": people of a body ("Inspectors
+        // Without Frontiers" is a name).
         var first = words[0];
         if (words[1] == "of" && IsPeoplePlural(first))
         {
             return $"“{first} of …” names people, not a body";
         }
 
-        // "Aid agencies", "the main opposition parties".
+        // "Relief agencies", "the harbour unions".
         if (PluralBodies.Contains(words[^1]))
         {
             return $"ends with “{words[^1]}”: several bodies, not one";
@@ -80,13 +80,13 @@ public static partial class ActorNames
             return $"ends with “{words[^1]}”: a minister's portfolio, not a body";
         }
 
-        // "Minnesota Senate Republican": a member of a party is described, not a body named.
+        // "Lakeshore County Republican": a member of a party is described, not a body named.
         if (PartyLexicon.PartyOfWord(words[^1]) is not null && !words[^1].EndsWith('s'))
         {
             return $"ends with the party word “{words[^1]}”: a member, not a body";
         }
 
-        // "Chief of Staff of the Defence Forces", "Chairman of the Agency for Atomic Energy": an office someone holds.
+        // "Chief of Harbour Police", "Chairman of the Agency for Tidal Energy": an office someone holds.
         var k = 0;
         while (k < words.Length && words[k] is not ("of" or "for" or "to") && Lexicon.TitleWords.Contains(words[k])
             && !Lexicon.OrganisationWords.Contains(words[k]))

@@ -125,7 +125,7 @@ internal sealed partial class ArticlePeople
                 nameEnd = RunEnd(text, tokens, end + 1);
             }
 
-            // "Venezuela's Foreign Ministry": the state that owns it belongs to its name ("Venezuelan Foreign Ministry").
+            // "Norway's Fisheries Ministry": the state that owns it belongs to its name ("Norwegian Fisheries Ministry").
             var institution = text[tokens[from].Start..tokens[nameEnd - 1].End];
             if (from == start && KnownOwnerBefore(start) is { } owner && catalogue.FindByName(owner) is { Kind: ActorKind.Country } ownerState
                 && StateBodies.IsBareInstitution(institution))

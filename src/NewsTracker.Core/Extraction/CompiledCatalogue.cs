@@ -162,7 +162,7 @@ public sealed class CompiledCatalogue
         return length > 0;
     }
 
-    // The state a dateline's place names, its capitals read in any case ("SEOUL", "Rome"), or null.
+    // The state a dateline's place names, its capitals read in any case ("OSLO", "Helsinki"), or null.
     internal KnownActor? StateOfPlace(string text, List<Token> tokens, int index, int limit)
     {
         if (!_aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[index].Span(text), out var entries))

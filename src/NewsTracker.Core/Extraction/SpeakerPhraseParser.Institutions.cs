@@ -156,7 +156,7 @@ internal static partial class SpeakerPhraseParser
         {
             if (a.Catalogue.TryMatchAlias(text, a.Tokens, k, end, out var length, out var actor) && actor.Kind != ActorKind.Person)
             {
-                // "a U.S. Treasury Department spokesperson": the state's institution speaks, not the state.
+                // "a Norwegian Fisheries Ministry spokesman": the state's institution speaks, not the state.
                 var last = k + length - 1;
                 while (actor.Kind == ActorKind.Country && last + 1 < end && a.Tokens[last + 1].IsCapitalized(text)
                     && !Lexicon.RoleNouns.Contains(text, a.Tokens[last + 1]))

@@ -2,8 +2,8 @@ using NewsTracker.Core.Actors;
 
 namespace NewsTracker.Core.Extraction;
 
-// A state's institution named without its state: "Venezuela's Foreign Ministry … the ministry said" is Venezuela's,
-// and the registry must not file it with every other state's foreign ministry under "Foreign Ministry".
+// A state's institution named without its state: "Norway's Fisheries Ministry … the ministry said" is Norway's, and
+// the registry must not file it with every other state's fisheries ministry under "Fisheries Ministry".
 internal static class StateBodies
 {
     // Heads of a government's own institutions ("the Foreign Ministry", "the presidential office", "the Department of
@@ -13,38 +13,26 @@ internal static class StateBodies
     // Words a state's institution is described with besides its portfolio.
     private static readonly WordSet Describing = new("of for and the presidential national federal prime minister's ministers", indexed: false);
 
-    // The speaker with its state in its name when its name is a bare institution of a state the catalogue knows.
-    public static ExtractedSpeaker Qualified(ExtractedSpeaker speaker, CompiledCatalogue catalogue)
+    // The speaker with its state in its name when it is a bare institution the catalogue does not know: the state given
+    // as its affiliation ("Norway's Fisheries Ministry said"), else the fuller name the article gave it before ("the
+    // ministry said" after "Norway's Fisheries Ministry"), else the dateline's state ("OSLO — … the Fisheries Ministry
+    // said"); an institution of another body, or one nothing places, stays as written.
+    public static ExtractedSpeaker WithState(ExtractedSpeaker speaker, ArticleAnalysis analysis, int position)
     {
-        if (speaker.Kind == ActorKind.Person || speaker.Affiliation is not { } affiliation
-            || catalogue.FindByName(affiliation) is not { Kind: ActorKind.Country } state
-            || !IsBareInstitution(speaker.Name) || catalogue.Knows(speaker.Name))
+        var catalogue = analysis.Catalogue;
+        if (speaker.Kind == ActorKind.Person || !IsBareInstitution(speaker.Name) || catalogue.Knows(speaker.Name))
         {
             return speaker;
         }
 
-        return speaker with { Name = Qualified(speaker.Name, state, catalogue) };
-    }
-
-    // "Foreign Ministry" of Venezuela: "Venezuelan Foreign Ministry"; "South Korea's presidential office",
-    // "Netherlands' Ministry of Defence" for a state whose adjective the catalogue does not hold.
-    public static string Qualified(string body, KnownActor state, CompiledCatalogue catalogue)
-    {
-        body = body.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? body[4..] : body;
-        return catalogue.DemonymOf(state.Name) is { } demonym ? $"{demonym} {body}"
-            : state.Name.EndsWith('s') ? $"{state.Name}' {body}" : $"{state.Name}'s {body}";
-    }
-
-    // "the Foreign Ministry said" after the article named "Venezuela's Foreign Ministry": the fuller name it gave last.
-    public static ExtractedSpeaker Named(ExtractedSpeaker speaker, ArticleAnalysis analysis, int position)
-    {
-        if (speaker.Kind == ActorKind.Person || speaker.Affiliation is not null || !IsBareInstitution(speaker.Name)
-            || analysis.Catalogue.Knows(speaker.Name))
+        if (speaker.Affiliation is { } affiliation)
         {
-            return speaker;
+            return catalogue.FindByName(affiliation) is { Kind: ActorKind.Country } owner
+                ? speaker with { Name = Qualified(speaker.Name, owner, catalogue) }
+                : speaker;
         }
 
-        var ending = " " + (speaker.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? speaker.Name[4..] : speaker.Name);
+        var ending = " " + WithoutArticle(speaker.Name);
         var organisations = analysis.People.Organisations;
         for (var i = organisations.Count - 1; i >= 0; i--)
         {
@@ -55,11 +43,21 @@ internal static class StateBodies
             }
         }
 
-        // "SEOUL — … the Foreign Ministry said": named by no state, a government's institution is the dateline's state's.
-        return DatelineState(analysis) is { } state ? speaker with { Name = Qualified(speaker.Name, state, analysis.Catalogue) } : speaker;
+        return DatelineState(analysis) is { } state ? speaker with { Name = Qualified(speaker.Name, state, catalogue) } : speaker;
     }
 
-    // The state whose capital or name opens the article's dateline ("SEOUL —", "Rome (AFP) -", "MANILA, Philippines —")
+    // "Fisheries Ministry" of Norway: "Norwegian Fisheries Ministry"; "Netherlands' Ministry of Defence", "South
+    // Korea's presidential office" for a state whose adjective the catalogue does not hold.
+    public static string Qualified(string body, KnownActor state, CompiledCatalogue catalogue)
+    {
+        body = WithoutArticle(body);
+        return catalogue.DemonymOf(state.Name) is { } demonym ? $"{demonym} {body}"
+            : state.Name.EndsWith('s') ? $"{state.Name}' {body}" : $"{state.Name}'s {body}";
+    }
+
+    private static string WithoutArticle(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    // The state whose capital or name opens the article's dateline ("OSLO —", "Helsinki (Wire) -", "TALLINN, Estonia —")
     // in one of its first paragraphs (a byline may come first), or null.
     private static KnownActor? DatelineState(ArticleAnalysis a)
     {

@@ -442,7 +442,7 @@ internal static class TranscriptTurnFinder
         return found;
     }
 
-    // "CS:" after "… spoke to the Cabinet Secretary for Energy, Daniel Kibet Chepkwony": the initials of a title written
+    // "PS:" after "… spoke to the Permanent Secretary for Ports, Ada Quist": the initials of a title written
     // before the label, its capitalised words ending in a title word, stand for the person the text names right after it
     // in the same sentence.
     private static string? TitleInitialled(ArticleAnalysis a, string label, int position)

@@ -9,8 +9,8 @@ public sealed class StateBodyTests
     [Fact]
     public void The_ministry_of_a_state_named_as_its_owner_keeps_the_state()
     {
-        var body = "Norway's Foreign Ministry rejected the report on Monday. In a statement, the ministry said the figures were"
-            + " \"simply wrong.\"\n\n\"We will publish our own count,\" the Foreign Ministry said.";
+        var body = "Norway's Foreign Ministry summoned the trawler's owners on Monday. The ministry said the catch logs"
+            + " were \"simply wrong.\"\n\n\"We will publish our own count,\" the Foreign Ministry said.";
 
         var quotes = Extractor.Run(body).Quotes;
 

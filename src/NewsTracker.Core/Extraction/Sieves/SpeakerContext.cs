@@ -53,7 +53,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     // An organisation the quote is attributed to, remembered for "it", "they" and "the ministry" later.
     public ResolvedSpeaker Organisation(ExtractedSpeaker speaker, string sieve)
     {
-        speaker = StateBodies.Named(StateBodies.Qualified(speaker, Analysis.Catalogue), Analysis, Position);
+        speaker = StateBodies.WithState(speaker, Analysis, Position);
         Memory.Organisations.Add((Position, speaker));
         if (OrganisationSpokespersonSieve.IsSpokesperson(Phrase.Role))
         {
