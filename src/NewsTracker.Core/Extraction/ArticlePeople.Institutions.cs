@@ -17,7 +17,7 @@ internal sealed partial class ArticlePeople
 
         for (var k = start; k + 1 < end; k++)
         {
-            if (tokens[k + 1].Is(text, "of") && tokens[k].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+            if (BodysSubject(text, tokens[k + 1]) && tokens[k].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
             {
                 return tokens[k].Text(text);
             }
@@ -138,6 +138,12 @@ internal sealed partial class ArticlePeople
             if (token.Is(text, "of") || token.Is(text, "for"))
             {
                 linked = true;
+                continue;
+            }
+
+            // "Ministry of Energy and Mineral Resources": the subject goes on after "and".
+            if ((token.Is(text, "and") || token.Is(text, '&')) && k > floor && tokens[k - 1].IsCapitalized(text))
+            {
                 continue;
             }
 

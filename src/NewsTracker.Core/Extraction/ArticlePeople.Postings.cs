@@ -39,13 +39,17 @@ internal sealed partial class ArticlePeople
         return 0;
     }
 
+    // "Ambassador to Japan", "the Senator representing Halden East", "the senator from Ohio".
+    private static readonly WordSet PostingWords = new("to representing from", indexed: false);
+
     // "to Norway", "to the UN" right after a title, or after its state ("Ambassador of Freedonia to Norway"): how many
     // tokens open the posting ("to", "to the").
+
     public static int PostingLength(ArticleAnalysis a, int k)
     {
         var text = a.Text;
         var tokens = a.Tokens;
-        if (k < 1 || k + 1 >= tokens.Count || !tokens[k].Is(text, "to") || !AfterTitle(a, k))
+        if (k < 1 || k + 1 >= tokens.Count || !PostingWords.Contains(text, tokens[k]) || !AfterTitle(a, k))
         {
             return 0;
         }
@@ -135,7 +139,7 @@ internal sealed partial class ArticlePeople
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         var k = start - 1;
-        if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, "&")))
+        if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, '&')))
         {
             k--;
             while (k >= 1 && tokens[k].IsCapitalized(text) && start - k <= 4)

@@ -36,9 +36,18 @@ internal sealed partial class ArticlePeople
             }
             else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
                 && (Particles.Contains(text, token)
-                    || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))))
+                    || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))
+                    || (BodysSubject(text, token) && NamesBody(text, tokens, start, end))
+                    || (token.Is(text, "and") && SubjectOfBody(text, tokens, start, end)
+                        && !_analysis.Catalogue.TryMatchAlias(text, tokens, end + 1, tokens.Count, out _, out _))))
             {
                 end++;
+            }
+            else if (end > start && end + 2 < tokens.Count && BodysSubject(text, token) && tokens[end + 1].Is(text, "the")
+                && tokens[end + 2].IsCapitalized(text) && NamesBody(text, tokens, start, end))
+            {
+                // "the Coordination Headquarters for the Treatment of Prisoners of War": one body's name.
+                end += 2;
             }
             else
             {
@@ -47,6 +56,35 @@ internal sealed partial class ArticlePeople
         }
 
         return end;
+    }
+
+    private static bool BodysSubject(string text, Token token) => token.Is(text, "of") || token.Is(text, "for");
+
+    // Whether the run so far is a body's name: a capitalised head word ("Headquarters", "Council", "Agency") and no
+    // title or first name ("Chief Inspector Ada Holm of Harbour Police" is a person's).
+    private static bool NamesBody(string text, List<Token> tokens, int start, int end) => BodyHead(text, tokens, start, end) >= 0;
+
+    // "Ministry of Energy and …": the run is inside a body's subject, where "and" joins its words.
+    private static bool SubjectOfBody(string text, List<Token> tokens, int start, int end) =>
+        BodyHead(text, tokens, start, end) is >= 0 and var head && head + 1 < end && BodysSubject(text, tokens[head + 1]);
+
+    private static int BodyHead(string text, List<Token> tokens, int start, int end)
+    {
+        var head = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized(text) && (Lexicon.TitleWords.Contains(text, tokens[k]) || FirstNames.Of(tokens[k].Span(text)) != Gender.Unknown))
+            {
+                return -1;
+            }
+
+            if (tokens[k].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
+            {
+                head = k;
+            }
+        }
+
+        return head;
     }
 
     // One common word before a minister's, secretary's, commissioner's or judge's title is the office's portfolio or court; a name the
@@ -300,11 +338,18 @@ internal sealed partial class ArticlePeople
             nameStart = holder;
         }
 
-        // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person.
+        // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person; "the Council for the
+        // Return of Exiles" is named by its head word.
         if ((Lexicon.OrganisationWords.Contains(text, tokens[end - 1]) || Lexicon.OutletWords.Contains(text, tokens[end - 1])) && end - nameStart >= 1)
         {
             var head = tokens[end - 1].Text(text);
             Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], head));
+            return;
+        }
+
+        if (BodyHead(text, tokens, nameStart, end) is >= 0 and var bodyHead && bodyHead + 1 < end && BodysSubject(text, tokens[bodyHead + 1]))
+        {
+            Organisations.Add((nameStart, text[tokens[nameStart].Start..tokens[end - 1].End], tokens[bodyHead].Text(text)));
             return;
         }
 

@@ -13,6 +13,7 @@ internal sealed partial class ArticlePeople
         north south east west central new old great global international national federal
         """);
 
+    internal static readonly WordSet CompassWords = new("north south east west central northeast northwest southeast southwest", indexed: false);
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");

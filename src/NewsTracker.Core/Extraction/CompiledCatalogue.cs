@@ -70,15 +70,29 @@ public sealed class CompiledCatalogue
         _demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(state, out var demonym) ? demonym : null;
 
     // The state's adjective among its aliases: one word sharing the name's first three letters ("Russian" for Russia,
-    // not "Moscow" nor "Russians"); null when it has none ("Dutch", "British" are not guessed).
+    // not "Moscow" nor "Russians"), the one sharing most of the name when a capital starts alike ("Brazilian", not
+    // "Brasilia"; "Taiwanese", not "Taipei"), never a place whose adjective adds "-n" ("Bosnia" beside "Bosnian");
+    // null when it has none ("Dutch", "British" are not guessed).
     private static string? Demonym(KnownActor country)
     {
         var stem = country.Name.Length >= 3 ? country.Name[..3] : country.Name;
         return country.Aliases
             .Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
-                && !a.Equals(country.Name, StringComparison.OrdinalIgnoreCase) && !(a.EndsWith('s') && !a.EndsWith("ss", StringComparison.Ordinal)))
-            .OrderBy(a => a.Length)
+                && !a.Equals(country.Name, StringComparison.OrdinalIgnoreCase) && !country.Aliases.Contains(a + "n") && !(a.EndsWith('s') && !a.EndsWith("ss", StringComparison.Ordinal)))
+            .OrderByDescending(a => SharedLength(a, country.Name))
+            .ThenBy(a => a.Length)
             .FirstOrDefault();
+    }
+
+    private static int SharedLength(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n]))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     // Whether the catalogue holds this name or alias, compared as the registry compares names ("the Kremlin" = "Kremlin").

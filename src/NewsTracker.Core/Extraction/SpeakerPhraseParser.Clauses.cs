@@ -177,6 +177,14 @@ internal static partial class SpeakerPhraseParser
             return true;
         }
 
+        // "Federal Trade and Tourism Minister Lena Holt": "and" between capitalised words is part of a title; "Marcon &
+        // Co." of a company's name.
+        if ((token.Is(a.Text, "and") || token.Is(a.Text, '&')) && k > 0 && k + 1 < a.Tokens.Count
+            && a.Tokens[k - 1].IsCapitalized(a.Text) && a.Tokens[k + 1].IsCapitalized(a.Text))
+        {
+            return false;
+        }
+
         if (token.Kind == TokenKind.Punct)
         {
             if (IsAcronymParenthesis(a, k))
@@ -185,13 +193,6 @@ internal static partial class SpeakerPhraseParser
             }
 
             return a.Text[token.Start] is not '.' and not '-' || !IsPhraseToken(a, k);
-        }
-
-        // "Federal Trade and Tourism Minister Lena Holt": "and" between capitalised words is part of a title.
-        if ((token.Is(a.Text, "and") || token.Is(a.Text, "&")) && k > 0 && k + 1 < a.Tokens.Count
-            && a.Tokens[k - 1].IsCapitalized(a.Text) && a.Tokens[k + 1].IsCapitalized(a.Text))
-        {
-            return false;
         }
 
         if (ClauseWords.Contains(a.Text, token))

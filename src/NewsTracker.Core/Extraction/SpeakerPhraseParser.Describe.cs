@@ -447,6 +447,15 @@ internal static partial class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = parts.NameTokens[0], Role = null };
         }
 
+        // "Ravenna's city council", "Halden's port authority": a body in lowercase words after its owner's possessive
+        // speaks, not a person called like the owner.
+        if (named && parts.PersonAlias is null && parts.Owner is { } bodysOwner && parts.Owner == string.Join(' ', parts.NameTokens)
+            && end - start >= 3 && a.Tokens[end - 1].IsWord && char.IsLower(a.Text[a.Tokens[end - 1].Start])
+            && Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[end - 1]) && !a.People.IsPersonsSurname(bodysOwner))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end), Role = null };
+        }
+
         if (named)
         {
             return phrase with

@@ -178,7 +178,9 @@ internal static partial class SpeakerPhraseParser
                         continue;
                     }
 
-                    if (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
+                    // "… representing Halden East": a place closed by a compass word ends the phrase.
+                    if ((end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
+                        || (token.IsCapitalized(text) && a.Tokens[end - 1].IsCapitalized(text) && ArticlePeople.CompassWords.Contains(text, a.Tokens[end - 1])))
                     {
                         k++;
                         continue;
@@ -338,7 +340,13 @@ internal static partial class SpeakerPhraseParser
                 {
                     parts.NameTokens.Add(token.Text(text));
                 }
-                else if ((token.Is(text, "and") || token.Is(text, "&")) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
+                else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text)
+                    && parts.RoleWords.Count == 0 && JoinsBodysName(a, parts, k))
+                {
+                    // "Ministry of Industry and Mineral Resources", "Marcon & Co.": one body's name, not a title's words.
+                    parts.NameTokens.Add(token.Text(text));
+                }
+                else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
                 {
                     // "Union Commerce and Industry Minister": "and" inside a capitalised title; "Minister of Ports and
                     // Fisheries Ada Quist": inside its portfolio, which goes on until the name.
@@ -446,4 +454,11 @@ internal static partial class SpeakerPhraseParser
 
         return true;
     }
+
+    // "and" or "&" inside a body's name: after a name that opens with an institution's head ("Ministry of Industry and
+    // …"), or before a company's closing word ("Marcon & Co.", "Ives & Sons").
+    private static bool JoinsBodysName(ArticleAnalysis a, Parts parts, int k) =>
+        parts.NameTokens.Count > 0
+        && (Lexicon.OrganisationWords.Contains(parts.NameTokens[0])
+            || (a.Tokens[k].Is(a.Text, '&') && CompanyLexicon.EndsCompanyName(a.Tokens[k + 1].Span(a.Text))));
 }

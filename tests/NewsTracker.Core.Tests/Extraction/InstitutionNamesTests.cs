@@ -16,9 +16,26 @@ public sealed class InstitutionNamesTests
     [InlineData("Azerbaijan's Ministry of Defence", "Azerbaijani Ministry of Defence")]
     [InlineData("Chile's Ministry of Public Works", "Chilean Ministry of Public Works")]
     [InlineData("Greece's shipping ministry", "Greek Shipping Ministry")]
+    [InlineData("Brazil's foreign ministry", "Brazilian Foreign Ministry")]
+    [InlineData("Taiwan's Defence Ministry", "Taiwanese Defence Ministry")]
+    [InlineData("Belize's foreign ministry", "Belizean Foreign Ministry")]
+    [InlineData("Czech Republic's defence ministry", "Czech Defence Ministry")]
     public void A_states_ministry_takes_the_states_adjective(string written, string canonical)
     {
         InstitutionNames.Canonical(written, Extractor.Catalogue).Should().Be(canonical);
+    }
+
+    // A capital or a place that starts like the state is no adjective: "Brasilia Foreign Ministry" was one actor's name.
+    [Theory]
+    [InlineData("Brazil", "Brazilian")]
+    [InlineData("Brasilia", "Brazilian")]
+    [InlineData("Taiwan", "Taiwanese")]
+    [InlineData("Bosnia and Herzegovina", "Bosnian")]
+    [InlineData("Antigua and Barbuda", "Antiguan")]
+    [InlineData("Nepal", "Nepali")]
+    public void A_states_adjective_is_no_capital_nor_place(string state, string adjective)
+    {
+        Extractor.Catalogue.DemonymOf(state).Should().Be(adjective);
     }
 
     [Theory]
