@@ -40,6 +40,12 @@ public static partial class ActorNames
         "Affairs", "Relations",
     };
 
+    // Chambers a party's members sit in.
+    private static readonly HashSet<string> Chambers = new(StringComparer.Ordinal)
+    {
+        "Senate", "House", "Assembly", "Congress", "Parliament",
+    };
+
     private static string? ReferenceRefusal(string[] words)
     {
         var first = words[0];
@@ -84,6 +90,12 @@ public static partial class ActorNames
         if (PartyLexicon.PartyOfWord(words[^1]) is not null && !words[^1].EndsWith('s'))
         {
             return $"ends with the party word “{words[^1]}”: a member, not a body";
+        }
+
+        // "Republican Senate (candidate)", "Democratic House (nominee)": a party's side of a chamber describes a member.
+        if (words.Length == 2 && PartyLexicon.PartyOfWord(words[0]) is not null && Chambers.Contains(words[1]))
+        {
+            return $"“{words[0]} {words[1]}” describes a party's member of a chamber, not a body";
         }
 
         // "Chief of Harbour Police", "Chairman of the Agency for Tidal Energy": an office someone holds.

@@ -126,8 +126,25 @@ internal sealed partial class ArticlePeople
     private bool BodyNounBefore(int name)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        var k = name > 0 && tokens[name - 1].Is(text, ',') ? name - 2 : name - 1;
-        return k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsBodyNoun(text, tokens[k]);
+        var apposed = name > 0 && tokens[name - 1].Is(text, ',');
+        var k = apposed ? name - 2 : name - 1;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]) && IsBodyNoun(text, tokens[k])
+            && !(apposed && InPrepositionalPhrase(k));
+    }
+
+    // "Talking to this newspaper, Ada Quist": the noun before the comma ends a phrase of its own, no appositive.
+    private bool InPrepositionalPhrase(int noun)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        for (var k = noun - 1; k >= 0 && noun - k <= 4 && tokens[k].Kind == TokenKind.Word && _analysis.SentenceOf(k) == _analysis.SentenceOf(noun); k--)
+        {
+            if (PlaceWords.Contains(text, tokens[k]) || tokens[k].Is(text, "with") || tokens[k].Is(text, "by") || tokens[k].Is(text, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The name's statement, read on to its first pronoun: "it" doing something after a speech verb, no person's pronoun before.

@@ -80,7 +80,8 @@ internal sealed partial class ArticlePeople
 
             // "Ministry of Energy spokeswoman Ida Holm": the whole institution, not its last word.
             var first = from;
-            while (first < k && ((Lexicon.CommonCapitalised.Contains(text, tokens[first]) && !InstitutionOpeners.Contains(text, tokens[first]))
+            while (first < k && ((Lexicon.CommonCapitalised.Contains(text, tokens[first]) && !InstitutionOpeners.Contains(text, tokens[first])
+                    && !(Ordinals.Contains(text, tokens[first]) && first + 1 < k))
                 || tokens[first].Is(text, "of")))
             {
                 first++;

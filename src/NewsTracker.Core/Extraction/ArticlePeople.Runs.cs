@@ -281,8 +281,16 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
+            // "Retired Danish Major General …": a holder's status is neither body nor title.
+            if (roleWords.Count == 0 && affiliation is null && StatusWords.Contains(text, token))
+            {
+                k++;
+                continue;
+            }
+
             if (Lexicon.CommonCapitalised.Contains(text, token) && roleWords.Count == 0 && !Names.IsFirstNameBeforeName(_analysis, k)
-                && !(InstitutionOpeners.Contains(text, token) && TitleAfterInstitution(k, end) > 0))
+                && !(InstitutionOpeners.Contains(text, token) && TitleAfterInstitution(k, end) > 0)
+                && !(Ordinals.Contains(text, token) && TitleAfterInstitution(k, end) > k + 1))
             {
                 affiliation = null;
                 k++;

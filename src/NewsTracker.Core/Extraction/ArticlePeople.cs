@@ -13,6 +13,12 @@ internal sealed partial class ArticlePeople
         north south east west central new old great global international national federal
         """);
 
+    // What a holder is besides their post: "Retired Danish Major General", "Former Harbour Minister".
+    private static readonly WordSet StatusWords = new("retired former outgoing incoming acting interim", indexed: false);
+
+    // An ordinal opening a body's name: "Second Army Region commander", "Fifth Fleet spokesman".
+    private static readonly WordSet Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth", indexed: false);
+
     internal static readonly WordSet CompassWords = new("north south east west central northeast northwest southeast southwest", indexed: false);
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet Connectors = new("of for and the");
@@ -60,6 +66,21 @@ internal sealed partial class ArticlePeople
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
+
+    // The organisation named last before `position`, no further back than `reach` tokens; null when none is.
+    public string? OrganisationNamedBefore(int position, int reach)
+    {
+        for (var i = Organisations.Count - 1; i >= 0; i--)
+        {
+            var (token, name, _) = Organisations[i];
+            if (token < position)
+            {
+                return position - token <= reach ? name : null;
+            }
+        }
+
+        return null;
+    }
 
     // fuller: only a name longer than its head; "the Commission" is itself remembered as an institution, and the
     // full name it stands for ("the Harbour Commission") was mentioned before it.

@@ -492,6 +492,20 @@ internal static partial class SpeakerPhraseParser
             };
         }
 
+        // "the UN agency": a body described only by a known actor and a generic noun is the body the article named last
+        // before it, else the actor itself; never an actor "UN agency" ("the UN refugee agency" says which it is).
+        if (!named && parts.Affiliation is { } describedOwner && IsDefinite(a, start) && end - start == 3
+            && char.IsLower(a.Text[a.Tokens[end - 1].Start]) && GenericBodies.Contains(a.Text, a.Tokens[end - 1]))
+        {
+            var described = a.People.OrganisationNamedBefore(start, DescribedBodyReach);
+            return phrase with
+            {
+                Form = SpeakerForm.Organisation,
+                Organisation = described ?? describedOwner,
+                OrganisationKind = described is null ? parts.AffiliationKind ?? ActorKind.Organisation : ActorKind.Organisation,
+            };
+        }
+
         if (parts.HasOrganisationWord || parts.Affiliation is not null)
         {
             return phrase with

@@ -239,10 +239,12 @@ internal static partial class SpeakerPhraseParser
                 {
                     if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
                         && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)
-                            || a.People.FindFullName(string.Join(' ', parts.NameTokens)) is { Confirmed: true } known && (known.Role is not null || known.Gender != Gender.Unknown)))
+                            || a.People.FindFullName(string.Join(' ', parts.NameTokens)) is { } known
+                                && ((known.Confirmed && (known.Role is not null || known.Gender != Gender.Unknown)) || (parts.NameTokens.Count > 1 && NoTitleWords(parts.NameTokens)))))
                     {
                         // "Smith of the ministry", "Maria Lund of the Institute for …", a person the article named
-                        // with a role or a gender ("Ilse Varga of the Harbour Party"): the name is complete.
+                        // with a role or a gender ("Ilse Varga of the Harbour Party"), a full name a pronoun refers
+                        // to later ("Brent Hale of the Polar Institute cautions … he muses"): the name is complete.
                         break;
                     }
 
@@ -461,4 +463,9 @@ internal static partial class SpeakerPhraseParser
         parts.NameTokens.Count > 0
         && (Lexicon.OrganisationWords.Contains(parts.NameTokens[0])
             || (a.Tokens[k].Is(a.Text, '&') && CompanyLexicon.EndsCompanyName(a.Tokens[k + 1].Span(a.Text))));
+
+    // "Brent Hale" but not "Joint Chiefs": no word of the name is a title or a body's word, nor a title's plural.
+    private static bool NoTitleWords(List<string> words) =>
+        words.TrueForAll(w => !Lexicon.TitleWords.Contains(w) && !Lexicon.OrganisationWords.Contains(w)
+            && !(w.EndsWith('s') && Lexicon.TitleWords.Contains(w.AsSpan(0, w.Length - 1))));
 }

@@ -23,6 +23,12 @@ internal static partial class SpeakerPhraseParser
         """);
     private static readonly WordSet OccasionNouns = new(SpeechNouns.Words.Concat(["interview", "interviews", "conversation", "briefing"]), indexed: false);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin editorial");
+    // Nouns that describe a body without naming it: "the UN agency", "the EU watchdog".
+    private static readonly WordSet GenericBodies = new("agency body organisation organization watchdog regulator", indexed: false);
+
+    // How far back (in tokens) "the UN agency" looks for the body it describes: about two paragraphs.
+    private const int DescribedBodyReach = 150;
+
     private static readonly WordSet PressUnits = new("service office centre center department secretariat team");
 
     // The bodies that speak for one person: "his office", "her delegation", "Brand's campaign".
