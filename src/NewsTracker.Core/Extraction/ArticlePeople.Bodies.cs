@@ -183,9 +183,10 @@ internal sealed partial class ArticlePeople
     }
 
     // "Halden said" after "Halden Shipping": a company the article named, called by its first word.
-    public string? CompanyOpenedBy(int name)
+    public string? CompanyOpenedBy(int name) => CompanyOpenedBy(_analysis.Tokens[name].Span(_analysis.Text), name);
+
+    public string? CompanyOpenedBy(ReadOnlySpan<char> word, int name)
     {
-        var word = _analysis.Tokens[name].Span(_analysis.Text);
         for (var i = Organisations.Count - 1; i >= 0; i--)
         {
             var (token, full, head) = Organisations[i];

@@ -128,16 +128,17 @@ internal sealed partial class ArticlePeople
     // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
     private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
     {
-        // Words right after "of" ("Minister of Coastal Fisheries"), not a country the catalogue knows before the name
-        // ("President of Finland Jane Doe").
-        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart == start + roleWords.Count)
+        // Words right after "of" ("Minister of Coastal Fisheries", "the Halvorian Minister of Petroleum"), not a country
+        // the catalogue knows before the name ("President of Finland Jane Doe").
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart >= start + 2
+            && tokens[nameStart - 1].Is(text, "of") && Lexicon.TitleWords.Contains(text, tokens[nameStart - 2]))
         {
             return true;
         }
 
         // "Minister of Trade and Industry": the words after "and" continue the portfolio.
-        var text = _analysis.Text;
-        var tokens = _analysis.Tokens;
         var k = start - 1;
         if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, '&')))
         {
@@ -153,8 +154,9 @@ internal sealed partial class ArticlePeople
     }
 
     // Where the holder's name begins in a portfolio's run ("Ports Karin Holm", "Fisheries Ada Quist said"): at a known
-    // first name after the portfolio's first word, else the last two words of a run of three or more that a speech
-    // verb or an appositive comma follows, when neither reads as a portfolio's; 0 when the run is all portfolio.
+    // first name after the portfolio's first word, else three words after the portfolio's last word, else the last two
+    // words of a run of three or more that a speech verb or an appositive comma follows, when neither reads as a
+    // portfolio's; 0 when the run is all portfolio.
     private int HolderAfterPortfolio(int nameStart, int end)
     {
         var text = _analysis.Text;
@@ -167,9 +169,19 @@ internal sealed partial class ArticlePeople
             }
         }
 
+        var closed = end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end) || (end < tokens.Count && tokens[end].Is(text, ',')));
+
+        // "Petroleum and Mineral Resources Osvaldo Tchiveta Lemos": after the portfolio's last word, a name of three words.
+        for (var p = end - 4; closed && p > nameStart && p >= end - 5; p--)
+        {
+            if (ReadsAsPortfolio(tokens[p]) && !Enumerable.Range(p + 1, end - p - 1).Any(t => ReadsAsPortfolio(tokens[t])))
+            {
+                return p + 1;
+            }
+        }
+
         var first = end - 2;
-        return end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end) || (end < tokens.Count && tokens[end].Is(text, ',')))
-            && !ReadsAsPortfolio(tokens[first]) && !ReadsAsPortfolio(tokens[end - 1])
+        return closed && !ReadsAsPortfolio(tokens[first]) && !ReadsAsPortfolio(tokens[end - 1])
             ? first
             : 0;
 

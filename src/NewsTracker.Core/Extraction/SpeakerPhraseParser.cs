@@ -20,6 +20,7 @@ internal static partial class SpeakerPhraseParser
         europe policy horn middle east region regional security peace disarmament refugees human rights america americas
         latin pacific arctic caribbean balkans caucasus sahel gulf
         emergency relief communications information strategic planning intelligence force forces
+        resources petroleum mines mineral minerals mining hydrocarbons water works
         """);
     private static readonly WordSet OccasionNouns = new(SpeechNouns.Words.Concat(["interview", "interviews", "conversation", "briefing"]), indexed: false);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin editorial");

@@ -152,7 +152,7 @@ internal static class PronounAntecedent
         return candidates[^1].Person;
     }
 
-    private static readonly WordSet Prepositions = new("by of from with to for against about on at in toward towards between among than beside alongside behind near under over like unlike");
+    private static readonly WordSet Prepositions = new("by of from with to for against about on at in toward towards between among than beside alongside behind near under over like unlike after before without despite");
 
     // "a proposal by former minister James Cole", "talks with Gen. Ivo Marsh": the name stands after a preposition
     // (across its title and determiner).

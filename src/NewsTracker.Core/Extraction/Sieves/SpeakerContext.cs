@@ -54,6 +54,14 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     public ResolvedSpeaker Organisation(ExtractedSpeaker speaker, string sieve)
     {
         speaker = StateBodies.WithState(speaker, Analysis, Position);
+
+        // "A Halden spokeswoman said" after "Halden Energy": the company by the full name the article gave it.
+        if (!speaker.Name.Contains(' ', StringComparison.Ordinal) && !Analysis.Catalogue.Knows(speaker.Name)
+            && Analysis.People.CompanyOpenedBy(speaker.Name, Position) is { } company)
+        {
+            speaker = speaker with { Name = company };
+        }
+
         Memory.Organisations.Add((Position, speaker));
         if (OrganisationSpokespersonSieve.IsSpokesperson(Phrase.Role))
         {

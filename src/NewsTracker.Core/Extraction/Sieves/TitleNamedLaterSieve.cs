@@ -3,8 +3,13 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // The lead that names a title before its holder: "Congress voted on Thursday to …, a decision the defence minister
 // called “…”." and, paragraphs later, "Defence Minister Ana Ruiz told reporters …". With nobody named before it, "the
 // defence minister" of the lead is the one person of the article who holds that post, named within a few paragraphs.
+// A live page runs newest first, so an entry's "the harbour master" is introduced in an older entry further down: there
+// the one holder is named anywhere below, whoever was named above.
 internal sealed class TitleNamedLaterSieve : ISpeakerSieve
 {
+    // Entries a page must open with a time stamp ("14:05", "09.30 CET") to read as a live page.
+    private const int LiveEntries = 3;
+
     public const string Rule = "title-named-later";
 
     // How many paragraphs after the phrase the holder may first be named: the delayed lead names them soon.
@@ -23,7 +28,8 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
 
         var a = context.Analysis;
         var people = a.People;
-        if (people.Mentions.Any(m => m.TokenIndex >= 0 && m.TokenIndex < phrase.StartToken))
+        var live = IsLivePage(a);
+        if (!live && people.Mentions.Any(m => m.TokenIndex >= 0 && m.TokenIndex < phrase.StartToken))
         {
             return null;
         }
@@ -38,8 +44,25 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
 
         var first = people.FirstMention(holders[0]);
         var paragraph = a.Document.ParagraphIndexAt(a.Tokens[phrase.StartToken].Start);
-        return first > phrase.EndToken && a.Document.ParagraphIndexAt(a.Tokens[first].Start) - paragraph <= Reach
+        return first > phrase.EndToken && (live || a.Document.ParagraphIndexAt(a.Tokens[first].Start) - paragraph <= Reach)
             ? SpeakerContext.Found(holders[0], Rule)
             : null;
+    }
+
+    private static bool IsLivePage(ArticleAnalysis a)
+    {
+        var entries = 0;
+        foreach (var paragraph in a.Document.Paragraphs)
+        {
+            var text = a.Text.AsSpan(paragraph.Start, Math.Min(6, paragraph.End - paragraph.Start));
+            var digits = text.IndexOfAny(':', '.');
+            if (digits is 1 or 2 && text.Length >= digits + 3 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[digits - 1])
+                && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]) && ++entries >= LiveEntries)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
