@@ -132,7 +132,7 @@ internal sealed partial class ArticlePeople
             && !(apposed && InPrepositionalPhrase(k));
     }
 
-    // "Talking to this newspaper, Ada Quist": the noun before the comma ends a phrase of its own, no appositive.
+    // "Speaking to this paper, Ada Quist": the noun before the comma ends a phrase of its own, no appositive.
     private bool InPrepositionalPhrase(int noun)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);

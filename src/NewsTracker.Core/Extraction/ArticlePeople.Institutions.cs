@@ -141,7 +141,7 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
-            // "Ministry of Energy and Mineral Resources": the subject goes on after "and".
+            // "Ministry of Ports and Coastal Works": the subject goes on after "and".
             if ((token.Is(text, "and") || token.Is(text, '&')) && k > floor && tokens[k - 1].IsCapitalized(text))
             {
                 continue;

@@ -39,7 +39,7 @@ internal sealed partial class ArticlePeople
         return 0;
     }
 
-    // "Ambassador to Japan", "the Senator representing Halden East", "the senator from Ohio".
+    // "Ambassador to Japan", "the Senator representing Halden North", "the senator from Ohio".
     private static readonly WordSet PostingWords = new("to representing from", indexed: false);
 
     // "to Norway", "to the UN" right after a title, or after its state ("Ambassador of Freedonia to Norway"): how many
@@ -128,7 +128,7 @@ internal sealed partial class ArticlePeople
     // title and "of" or "for" are its portfolio or its place, not a person; the holder's name follows apart.
     private bool IsPortfolio(int start, int nameStart, List<string> roleWords)
     {
-        // Words right after "of" ("Minister of Coastal Fisheries", "the Halvorian Minister of Petroleum"), not a country
+        // Words right after "of" ("Minister of Coastal Fisheries", "the Halvorian Minister of Livestock"), not a country
         // the catalogue knows before the name ("President of Finland Jane Doe").
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
@@ -171,7 +171,7 @@ internal sealed partial class ArticlePeople
 
         var closed = end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end) || (end < tokens.Count && tokens[end].Is(text, ',')));
 
-        // "Petroleum and Mineral Resources Osvaldo Tchiveta Lemos": after the portfolio's last word, a name of three words.
+        // "Fisheries and Marine Resources Ada Lund Quist": after the portfolio's last word, a name of three words.
         for (var p = end - 4; closed && p > nameStart && p >= end - 5; p--)
         {
             if (ReadsAsPortfolio(tokens[p]) && !Enumerable.Range(p + 1, end - p - 1).Any(t => ReadsAsPortfolio(tokens[t])))

@@ -46,7 +46,7 @@ internal sealed partial class ArticlePeople
             else if (end > start && end + 2 < tokens.Count && BodysSubject(text, token) && tokens[end + 1].Is(text, "the")
                 && tokens[end + 2].IsCapitalized(text) && NamesBody(text, tokens, start, end))
             {
-                // "the Coordination Headquarters for the Treatment of Prisoners of War": one body's name.
+                // "the Office for the Return of Displaced Families": one body's name.
                 end += 2;
             }
             else
@@ -281,7 +281,7 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
-            // "Retired Danish Major General …": a holder's status is neither body nor title.
+            // "Retired Norwegian Colonel …": a holder's status is neither body nor title.
             if (roleWords.Count == 0 && affiliation is null && StatusWords.Contains(text, token))
             {
                 k++;

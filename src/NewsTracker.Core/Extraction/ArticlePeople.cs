@@ -13,10 +13,10 @@ internal sealed partial class ArticlePeople
         north south east west central new old great global international national federal
         """);
 
-    // What a holder is besides their post: "Retired Danish Major General", "Former Harbour Minister".
+    // What a holder is besides their post: "Retired Norwegian Colonel", "Former Harbour Minister".
     private static readonly WordSet StatusWords = new("retired former outgoing incoming acting interim", indexed: false);
 
-    // An ordinal opening a body's name: "Second Army Region commander", "Fifth Fleet spokesman".
+    // An ordinal opening a body's name: "First Infantry Division commander", "Fifth Fleet spokesman".
     private static readonly WordSet Ordinals = new("first second third fourth fifth sixth seventh eighth ninth tenth", indexed: false);
 
     internal static readonly WordSet CompassWords = new("north south east west central northeast northwest southeast southwest", indexed: false);

@@ -178,7 +178,7 @@ internal static partial class SpeakerPhraseParser
                         continue;
                     }
 
-                    // "… representing Halden East": a place closed by a compass word ends the phrase.
+                    // "… representing Halden North": a place closed by a compass word ends the phrase.
                     if ((end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown)
                         || (token.IsCapitalized(text) && a.Tokens[end - 1].IsCapitalized(text) && ArticlePeople.CompassWords.Contains(text, a.Tokens[end - 1])))
                     {
@@ -243,8 +243,9 @@ internal static partial class SpeakerPhraseParser
                                 && ((known.Confirmed && (known.Role is not null || known.Gender != Gender.Unknown)) || (parts.NameTokens.Count > 1 && NoTitleWords(parts.NameTokens)))))
                     {
                         // "Smith of the ministry", "Maria Lund of the Institute for …", a person the article named
-                        // with a role or a gender ("Ilse Varga of the Harbour Party"), a full name a pronoun refers
-                        // to later ("Brent Hale of the Polar Institute cautions … he muses"): the name is complete.
+                        // with a role or a gender ("Ilse Varga of the Harbour Party"), or any full name the article
+                        // holds as a person's whose words are no title's ("Karin Holt of the Polar Institute warns"):
+                        // the name is complete.
                         break;
                     }
 
@@ -345,7 +346,7 @@ internal static partial class SpeakerPhraseParser
                 else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text)
                     && parts.RoleWords.Count == 0 && JoinsBodysName(a, parts, k))
                 {
-                    // "Ministry of Industry and Mineral Resources", "Marcon & Co.": one body's name, not a title's words.
+                    // "Ministry of Ports and Coastal Works", "Marcon & Co.": one body's name, not a title's words.
                     parts.NameTokens.Add(token.Text(text));
                 }
                 else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
@@ -457,14 +458,14 @@ internal static partial class SpeakerPhraseParser
         return true;
     }
 
-    // "and" or "&" inside a body's name: after a name that opens with an institution's head ("Ministry of Industry and
+    // "and" or "&" inside a body's name: after a name that opens with an institution's head ("Ministry of Ports and
     // …"), or before a company's closing word ("Marcon & Co.", "Ives & Sons").
     private static bool JoinsBodysName(ArticleAnalysis a, Parts parts, int k) =>
         parts.NameTokens.Count > 0
         && (Lexicon.OrganisationWords.Contains(parts.NameTokens[0])
             || (a.Tokens[k].Is(a.Text, '&') && CompanyLexicon.EndsCompanyName(a.Tokens[k + 1].Span(a.Text))));
 
-    // "Brent Hale" but not "Joint Chiefs": no word of the name is a title or a body's word, nor a title's plural.
+    // "Karin Holt" but not "Joint Chiefs": no word of the name is a title or a body's word, nor a title's plural.
     private static bool NoTitleWords(List<string> words) =>
         words.TrueForAll(w => !Lexicon.TitleWords.Contains(w) && !Lexicon.OrganisationWords.Contains(w)
             && !(w.EndsWith('s') && Lexicon.TitleWords.Contains(w.AsSpan(0, w.Length - 1))));

@@ -9,7 +9,7 @@ public sealed class BodyNameTests
     [Fact]
     public void An_ampersand_joins_a_companys_name()
     {
-        var quote = Extractor.Indirect("Marvel & Co. said it would keep its stake in the terminal for another year.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("Marvel & Co. said it would sell its shipping arm by the end of the year.").Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Marvel & Co");
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
@@ -30,12 +30,12 @@ public sealed class BodyNameTests
     public void A_bodys_head_noun_later_is_the_whole_name_given_before()
     {
         var body = """
-            The Coordination Office for the Return of Displaced Families said 40 families had written.
+            The Coordination Office for the Return of Displaced Families said it had reopened two shelters.
 
-            The office said more than 1,800 families had contacted it since January.
+            The office said it would publish a list of the missing next week.
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "more than 1,800");
+        var quote = Extractor.Single(Extractor.Indirect(body), "it would publish");
 
         quote.Speaker!.Name.Should().Be("Coordination Office for the Return of Displaced Families");
     }
@@ -44,12 +44,12 @@ public sealed class BodyNameTests
     public void A_holders_name_of_a_bodys_officer_stays_a_person()
     {
         var body = """
-            Chief Inspector Tomas Veld of Harbour District Police said four drones had been seen.
+            Chief Inspector Tomas Veld of Harbour District Police said two boats had been stopped at the pier.
 
-            A police spokesman said no drone had been recovered.
+            A police spokesman said nobody had been arrested.
             """;
 
-        var first = Extractor.Single(Extractor.Indirect(body), "four drones");
+        var first = Extractor.Single(Extractor.Indirect(body), "two boats");
 
         first.Speaker!.Name.Should().Be("Tomas Veld");
     }
@@ -57,7 +57,7 @@ public sealed class BodyNameTests
     [Fact]
     public void A_title_abbreviated_alone_is_no_organisation()
     {
-        var quote = Extractor.Direct("“We know where this came from,” the Deputy PM told reporters.").Should().ContainSingle().Subject;
+        var quote = Extractor.Direct("“This was planned for months,” the Deputy PM told reporters.").Should().ContainSingle().Subject;
 
         quote.Speaker.Should().BeNull();
     }
@@ -65,7 +65,7 @@ public sealed class BodyNameTests
     [Fact]
     public void A_title_with_its_posting_names_the_holder_in_apposition()
     {
-        var quote = Extractor.Indirect("The Senator representing Halden East, Musa Bako, said the closure had hurt border towns.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("The Senator representing Halden North, Musa Bako, said the new toll would ruin the market towns.").Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Musa Bako");
     }
@@ -73,7 +73,7 @@ public sealed class BodyNameTests
     [Fact]
     public void A_posting_closed_by_a_compass_word_is_no_surname()
     {
-        var quote = Extractor.Indirect("The Senator representing Halden East said the closure had hurt border towns.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("The Senator representing Halden North said the new toll would ruin the market towns.").Should().ContainSingle().Subject;
 
         quote.Speaker?.Name.Should().NotBe("Halden");
     }
@@ -83,7 +83,7 @@ public sealed class BodyNameTests
     [InlineData("Halden's port authority")]
     public void A_places_body_in_lowercase_words_speaks_as_a_body(string written)
     {
-        var quote = Extractor.Indirect(written + " said its neighbours heard the same sirens every night.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect(written + " said it would ask the ministry for more night buses.").Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be(written);
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);

@@ -9,31 +9,31 @@ public sealed class HolderDescriptionTests
     [Fact]
     public void A_status_before_a_title_is_no_part_of_the_affiliation()
     {
-        var quote = Extractor.Direct("Retired Danish Major General Henrik Aalund put it bluntly: “A wall is a thing you build once.”")
+        var quote = Extractor.Direct("Retired Norwegian Colonel Henrik Aalund was blunt: “Nobody guards a coast with speeches.”")
             .Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Henrik Aalund");
-        quote.Speaker.Affiliation.Should().Be("Denmark");
+        quote.Speaker.Affiliation.Should().Be("Norway");
     }
 
     [Fact]
     public void An_ordinal_opening_a_unit_stays_in_its_name()
     {
-        var quote = Extractor.Indirect("Third Army Region commander Lt Gen Somchai Rattana told reporters the army would hold its positions.")
+        var quote = Extractor.Indirect("Third Army Region commander Lt Gen Karel Horak told reporters the tunnel would reopen on Friday.")
             .Should().ContainSingle().Subject;
 
-        quote.Speaker!.Name.Should().Be("Somchai Rattana");
+        quote.Speaker!.Name.Should().Be("Karel Horak");
         quote.Speaker.Affiliation.Should().Be("Third Army Region");
     }
 
     [Fact]
     public void A_south_asian_rank_is_a_title()
     {
-        var body = "Her father, retired Subedar Major Qasim Nurani, keeps a photograph on the wall. “My daughter has more medals than I had days of leave,” he says.";
+        var body = "Her grandfather, retired Havildar Major Rashid Nurani, still walks to the barracks gate. “The regiment is my other family,” he says.";
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
 
-        quote.Speaker!.Name.Should().Be("Qasim Nurani");
+        quote.Speaker!.Name.Should().Be("Rashid Nurani");
         quote.Speaker.Affiliation.Should().BeNull();
     }
 
@@ -56,17 +56,17 @@ public sealed class HolderDescriptionTests
     [Fact]
     public void A_full_name_before_of_and_a_body_is_the_person()
     {
-        var quote = Extractor.Indirect("In Fairbanks, Brent Hallow of the Polar Institute cautions that Washington has lost interest in the council.")
+        var quote = Extractor.Indirect("In Tromsø, Orrin Hallow of the Polar Institute warns that the shipping lanes will open within a decade.")
             .Should().ContainSingle().Subject;
 
-        quote.Speaker!.Name.Should().Be("Brent Hallow");
+        quote.Speaker!.Name.Should().Be("Orrin Hallow");
         quote.Speaker.Kind.Should().Be(ActorKind.Person);
     }
 
     [Fact]
     public void Joint_chiefs_of_a_state_stay_one_body()
     {
-        var quote = Extractor.Indirect("The South Korean Joint Chiefs of Staff said North Korea had fired two missiles.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("The South Korean Joint Chiefs of Staff said the drills would end on Friday.").Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("South Korean Joint Chiefs of Staff");
     }
@@ -74,7 +74,7 @@ public sealed class HolderDescriptionTests
     [Fact]
     public void A_paper_the_person_spoke_to_does_not_make_them_a_body()
     {
-        var quote = Extractor.Indirect("Talking to this newspaper, Tô Minh Khải, a boat owner from Vĩnh Long, lamented that his crew was detained for four months.")
+        var quote = Extractor.Indirect("Speaking to this paper, Tô Minh Khải, a fish trader from Vĩnh Long, complained that the river port had been closed for a week.")
             .Should().ContainSingle().Subject;
 
         quote.Speaker!.Kind.Should().Be(ActorKind.Person);
@@ -83,7 +83,7 @@ public sealed class HolderDescriptionTests
     [Fact]
     public void A_described_body_of_a_known_actor_is_the_body_named_before()
     {
-        var body = "The Harbour Relief Programme will halve rations from April, the UN agency said on Monday.";
+        var body = "The Harbour Relief Programme will cut its school meals by a third, the UN agency said on Monday.";
 
         var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
 
@@ -93,7 +93,7 @@ public sealed class HolderDescriptionTests
     [Fact]
     public void A_described_body_with_nothing_named_before_is_the_known_actor()
     {
-        var quote = Extractor.Indirect("The UN agency said it faced a shortfall of $81 million.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("The UN agency said its warehouses in the north were nearly empty.").Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("United Nations");
     }

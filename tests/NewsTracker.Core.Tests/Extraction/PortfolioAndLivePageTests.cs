@@ -8,9 +8,9 @@ public sealed class PortfolioAndLivePageTests
     public void A_portfolio_after_a_states_title_is_no_person()
     {
         var body = """
-            For his part, the Malian Minister of Petroleum, Oumar Sangaré-Kone, welcomed the deal.
+            The Malian Minister of Livestock, Oumar Sangaré-Kone, opened the talks on Monday.
 
-            “Our oil must reach the sea at a fair price,” the Malian minister said.
+            “Our herders need the southern wells,” the Malian minister said.
             """;
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
@@ -21,7 +21,7 @@ public sealed class PortfolioAndLivePageTests
     [Fact]
     public void A_portfolio_joined_by_and_ends_at_its_last_portfolio_word()
     {
-        var quote = Extractor.Indirect("Minister of Petroleum and Mineral Resources Osvaldo Tchiveta Lemos told reporters that the study would take a year.")
+        var quote = Extractor.Indirect("Minister of Fisheries and Coastal Resources Osvaldo Tchiveta Lemos told reporters that the quota would be cut.")
             .Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Osvaldo Tchiveta Lemos");
@@ -31,12 +31,12 @@ public sealed class PortfolioAndLivePageTests
     public void A_man_after_a_preposition_is_not_the_he_of_the_next_sentence()
     {
         var body = """
-            “We signed for the hospitals,” said Lars Berg, the energy minister.
+            “The grid is back,” said Lars Berg, the energy minister.
 
-            Ivo Halme spoke after Berg at the signing. He boasted that the villages had “not lost a single clinic to the cuts”.
+            Ivo Halme arrived after Berg at the ceremony. He insisted that the islands had “kept every school open through the winter”.
             """;
 
-        var quote = Extractor.Single(Extractor.Direct(body), "not lost a single clinic");
+        var quote = Extractor.Single(Extractor.Direct(body), "kept every school open");
 
         quote.Speaker!.Name.Should().Be("Ivo Halme");
     }
@@ -47,7 +47,7 @@ public sealed class PortfolioAndLivePageTests
         var body = """
             The venture is held by Halvard Energy and two smaller partners.
 
-            A Halvard spokeswoman said the company would take part in the study.
+            A Halvard spokeswoman said the firm would bid for the second licence.
             """;
 
         var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
@@ -59,20 +59,20 @@ public sealed class PortfolioAndLivePageTests
     public void On_a_live_page_a_title_is_the_holder_an_older_entry_below_introduces()
     {
         var body = """
-            16:10 Second briefing
+            16:10 Strike talks resume
 
-            The port's administrator told a second news conference that the harbour would keep charging every navy the same fee.
+            The port's administrator said at an evening briefing that the night ferries would run on a reduced timetable.
 
-            15:20 Tugs ready
+            15:20 Queues at the gate
 
-            Pilot Jonas Eklund said the tugs had been ready since dawn.
+            Driver Jonas Eklund said he had waited six hours at the gate.
 
-            14:05 Warships reach the outer harbour
+            14:05 Ferries held in port
 
-            Port Authority administrator Ines Vaalberg told reporters that the two frigates had paid the standard fee in advance.
+            Port Authority administrator Ines Vaalberg told reporters that the morning crossings had been cancelled.
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "the harbour would keep charging");
+        var quote = Extractor.Single(Extractor.Indirect(body), "the night ferries would run");
 
         quote.Speaker!.Name.Should().Be("Ines Vaalberg");
     }
@@ -81,9 +81,9 @@ public sealed class PortfolioAndLivePageTests
     public void Off_a_live_page_a_title_after_someone_else_waits_for_a_holder_named_before()
     {
         var body = """
-            Pilot Jonas Eklund said the tugs had been ready since dawn.
+            Driver Jonas Eklund said he had waited six hours at the gate.
 
-            The port's administrator told a news conference that the harbour would keep charging every navy the same fee.
+            The port's administrator said at a briefing that the night ferries would run on a reduced timetable.
 
             Trade at the port rose by a tenth last year, and the new quay opened in March.
 
@@ -93,10 +93,10 @@ public sealed class PortfolioAndLivePageTests
 
             Three shipping lines asked for a discount, which the board refused.
 
-            Port Authority administrator Ines Vaalberg told reporters that the two frigates had paid the standard fee in advance.
+            Port Authority administrator Ines Vaalberg told reporters that the morning crossings had been cancelled.
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "the harbour would keep charging");
+        var quote = Extractor.Single(Extractor.Indirect(body), "the night ferries would run");
 
         quote.Speaker?.Name.Should().NotBe("Ines Vaalberg");
     }
