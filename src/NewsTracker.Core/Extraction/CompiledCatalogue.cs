@@ -166,14 +166,30 @@ public sealed class CompiledCatalogue
             }
         }
 
-        // "Luis Montenegro", "Michael Jordan": a state's name right after a first name is that person's surname.
-        if (length > 0 && actor.Kind != ActorKind.Person && index > 0 && AfterFirstName(text, tokens, index))
+        // "Luis Montenegro", "Michael Jordan": a state's name right after a first name is that person's surname; "Sofia
+        // Lindqvist", "Israel Katz": a one-word place that is also a first name, before a surname, is that first name.
+        if (length > 0 && actor.Kind != ActorKind.Person
+            && ((index > 0 && AfterFirstName(text, tokens, index)) || (length == 1 && BeforeSurname(text, tokens, index, limit))))
         {
             length = 0;
             actor = null!;
         }
 
         return length > 0;
+    }
+
+    private bool BeforeSurname(string text, List<Token> tokens, int index, int limit)
+    {
+        if (index + 1 >= limit || FirstNames.Of(tokens[index].Span(text)) == Gender.Unknown)
+        {
+            return false;
+        }
+
+        var next = tokens[index + 1];
+        return next.IsCapitalized(text) && tokens[index].End + 1 == next.Start && text[tokens[index].End] == ' '
+            && !Lexicon.TitleWords.Contains(text, next) && !Lexicon.OrganisationWords.Contains(text, next)
+            && !Lexicon.CommonCapitalised.Contains(text, next) && !SpeakerPhraseParser.PortfolioWords.Contains(text, next)
+            && !_aliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next.Span(text));
     }
 
     // The state a dateline's place names, its capitals read in any case ("OSLO", "Helsinki"), or null.

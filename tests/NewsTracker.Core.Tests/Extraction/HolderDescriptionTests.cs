@@ -97,4 +97,22 @@ public sealed class HolderDescriptionTests
 
         quote.Speaker!.Name.Should().Be("United Nations");
     }
+
+    [Fact]
+    public void A_capital_that_is_also_a_first_name_opens_a_persons_name()
+    {
+        var quote = Extractor.Indirect("Commission spokeswoman Sofia Lindgren said the border talks would resume in March.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Sofia Lindgren");
+        quote.Speaker.Affiliation.Should().NotBe("Bulgaria");
+    }
+
+    [Fact]
+    public void A_capital_before_a_title_stays_the_capital()
+    {
+        var quote = Extractor.Indirect("Sofia Mayor Petar Ganchev said the tram line would open in May.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Petar Ganchev");
+        quote.Speaker.Affiliation.Should().Be("Bulgaria");
+    }
 }
