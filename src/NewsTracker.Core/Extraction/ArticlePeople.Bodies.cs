@@ -10,7 +10,7 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet AppositiveEnds = new("that which who whose of for in at with from on");
 
     // Officers only a body has: a person's "spokesman", "aide" or "adviser" ("Varga aide Tom Holm") makes no body of them.
-    private static readonly WordSet BodyOfficers = new("president chairman chairwoman chairperson chair ceo executive director boss founder board shareholders");
+    private static readonly WordSet BodyOfficers = new("president chairman chairwoman chairperson chair ceo executive director boss founder board shareholders manager analyst economist");
 
     // How far after the name "the company said" may stand and still mean it: the next sentence or two.
     private const int BodyReferenceReach = 300;
@@ -65,8 +65,8 @@ internal sealed partial class ArticlePeople
     // A one-word name, or a short one no first name opens ("Halden Vale"), that the article never gives a gender, a
     // personal role or an age reads as a body when one of its mentions says so: its statement goes on with "it"
     // ("Korvex said on Tuesday that it would cut supplies"), a body's appositive follows ("Korvex, the state-owned
-    // operator,") or a body's noun stands before it ("the grid operator Korvex", "Freedonia's nuclear operator,
-    // Korvex,"). Weighed once per name.
+    // operator,"), a body's noun stands before it ("the grid operator Korvex", "Freedonia's nuclear operator,
+    // Korvex,") or, for one word, the article gives it a body's officer ("Korvex's chief executive"). Weighed once per name.
     public bool ReadsAsBody(string name)
     {
         if (IsNamedBody(name))
@@ -100,7 +100,8 @@ internal sealed partial class ArticlePeople
         for (var k = 0; k + words.Length <= tokens.Count; k++)
         {
             var last = k + words.Length - 1;
-            if (Spells(k, words) && !_analysis.InsideQuote(k) && (SaysIt(last) || BodyAppositive(last + 1) is not null || BodyNounBefore(k)))
+            if (Spells(k, words) && !_analysis.InsideQuote(k)
+                && (SaysIt(last) || BodyAppositive(last + 1) is not null || BodyNounBefore(k) || (words.Length == 1 && OfficersBody(k) is not null)))
             {
                 return true;
             }
@@ -232,12 +233,14 @@ internal sealed partial class ArticlePeople
         var first = j;
         while (j < tokens.Count && j - first < 6 && tokens[j].Kind is TokenKind.Word or TokenKind.Number
             && !AppositiveEnds.Contains(text, tokens[j]) && (!Lexicon.RoleNouns.Contains(text, tokens[j]) || IsBodyNoun(text, tokens[j]))
-            && !_analysis.IsSpeechVerb(j))
+            && !_analysis.IsSpeechVerb(j) && !(j > first && IsParticipleAfterNoun(text, tokens[j])))
         {
             j++;
         }
 
-        if (j == first || j >= tokens.Count || !(tokens[j].Is(text, ',') || AppositiveEnds.Contains(text, tokens[j])))
+        // "Korvex, the French company laying the cable,": a participle ends the noun phrase as "that" would.
+        var participle = j > first && j < tokens.Count && IsParticipleAfterNoun(text, tokens[j]);
+        if (j == first || j >= tokens.Count || !(tokens[j].Is(text, ',') || AppositiveEnds.Contains(text, tokens[j]) || participle))
         {
             return null;
         }
@@ -245,6 +248,9 @@ internal sealed partial class ArticlePeople
         var head = tokens[j - 1];
         return char.IsLower(text[head.Start]) && IsBodyNoun(text, head) ? head.Text(text) : null;
     }
+
+    private static bool IsParticipleAfterNoun(string text, Token word) =>
+        word.Kind == TokenKind.Word && char.IsLower(text[word.Start]) && word.Length > 4 && word.Span(text).EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsBodyNoun(string text, Token word) =>
         CompanyLexicon.IsReference(word.Text(text)) || CompanyLexicon.EndsCompanyName(word.Span(text))

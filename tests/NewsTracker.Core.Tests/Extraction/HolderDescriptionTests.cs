@@ -115,4 +115,31 @@ public sealed class HolderDescriptionTests
         quote.Speaker!.Name.Should().Be("Petar Ganchev");
         quote.Speaker.Affiliation.Should().Be("Bulgaria");
     }
+
+    [Fact]
+    public void A_one_word_name_with_a_bodys_officer_speaks_as_a_body()
+    {
+        var body = """
+            HAMMERFEST, May 3 — Gas deliveries will stay below plan for another week, Korvald said on Wednesday.
+
+            Korvald's chief executive, Ada Lindqvist, told a conference in Bergen that the repairs were on schedule.
+            """;
+
+        var quote = Extractor.Run(body, "Korvald warns of lower gas deliveries").Quotes
+            .Should().ContainSingle(q => q.Text.StartsWith("Gas deliveries", StringComparison.Ordinal)).Subject;
+
+        quote.Speaker!.Name.Should().Be("Korvald");
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
+    public void A_participle_ends_a_bodys_appositive()
+    {
+        var body = "“Nobody was hurt and repairs start tomorrow,” Nordkabel, the Danish company repairing the pipe, said in a statement.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Nordkabel");
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
 }
