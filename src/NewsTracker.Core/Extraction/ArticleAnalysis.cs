@@ -164,8 +164,33 @@ internal sealed class ArticleAnalysis
             return true;
         }
 
-        return !Catalogue.TryMatchAlias(Text, Tokens, index, Math.Min(Tokens.Count, index + 4), out _, out _)
-            && index + 1 < Tokens.Count && Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(Text[Tokens[index + 1].Start]);
+        if (Catalogue.TryMatchAlias(Text, Tokens, index, Math.Min(Tokens.Count, index + 4), out _, out _)
+            || index + 1 >= Tokens.Count || Tokens[index + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "Speaking by telephone, …"; "Opening Leaders' Questions, the opposition leader said": an -ing word opening a
+        // sentence before capitalised words is a participle too, unless the words are a name ("Browning Hall said").
+        return char.IsLower(Text[Tokens[index + 1].Start])
+            || (span.EndsWith("ing", StringComparison.Ordinal) && span.Length > 6 && StartsSentence(index)
+                && FirstNames.Of(span) == Gender.Unknown && !SpeechVerbFollows(index + 1) && CommaBeforeVerb(index + 1));
+    }
+
+    private bool StartsSentence(int index) => index == 0 || SentenceOf(index - 1) != SentenceOf(index);
+
+    // The opening phrase ends at a comma within a few words: "Opening Leaders' Questions, …".
+    private bool CommaBeforeVerb(int index)
+    {
+        for (var k = index; k < Tokens.Count && k < index + 5; k++)
+        {
+            if (Tokens[k].Is(Text, ','))
+            {
+                return k > index;
+            }
+        }
+
+        return false;
     }
 
     // A verb whose speech is in its particle: "shot back", "fired back"; "points out" ("pointed" alone is a speech verb,

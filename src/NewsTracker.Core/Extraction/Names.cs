@@ -6,6 +6,7 @@ namespace NewsTracker.Core.Extraction;
 internal static class Names
 {
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
+    private static readonly WordSet IrishParticles = new("ó ní uí mac nic mhic an", indexed: false);
     // "the Korean Peninsula", "the Taiwan Strait": geography, never a person.
     public static readonly WordSet PlaceHeads = new("""
         peninsula sea ocean gulf strait straits island islands mountains mountain river valley bay coast border
@@ -82,6 +83,13 @@ internal static class Names
         var span = token.Span(a.Text);
         var dash = span.IndexOf('-');
         if (dash > 0 && dash + 1 < span.Length && char.IsUpper(span[dash + 1]) && Particles.Contains(span[..dash]))
+        {
+            return true;
+        }
+
+        // "Ó hUiginn", "Ní Bhriain", "Mac an tSaoi": an Irish surname's initial mutation after its particle.
+        if (span.Length > 2 && span[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(span[1]) && k > 0
+            && IrishParticles.Contains(a.Text, a.Tokens[k - 1]))
         {
             return true;
         }

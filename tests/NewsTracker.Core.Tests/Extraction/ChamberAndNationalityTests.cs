@@ -1,0 +1,76 @@
+using NewsTracker.Core.Actors;
+
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Parliamentary copy (an opening participle before the speaker, Irish titles and names) and the varied references news
+// copy makes to someone it has just named ("the Hungarian executive", "the commander").
+public sealed class ChamberAndNationalityTests
+{
+    [Fact]
+    public void A_capitalised_participle_opening_the_sentence_is_no_speaker()
+    {
+        var quote = Extractor.Indirect("Opening Question Time, the Leader of the Opposition, Maeve Dunne, said the fleet had two ships at sea.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Maeve Dunne");
+    }
+
+    [Fact]
+    public void An_irish_surnames_mutated_letter_stays_in_the_name()
+    {
+        var body = """
+            The Ceann Comhairle, Séamus Ó hAodha, asked the deputy to withdraw the word.
+
+            “Deputy, the House will not hear that word again,” he said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Séamus Ó hAodha");
+        quote.Speaker.Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Fact]
+    public void A_states_adjective_and_a_post_nobody_holds_is_the_person_named_just_before()
+    {
+        var body = """
+            Lena Varga, Korvex's head of drilling, said output would rise by a fifth next year.
+
+            “We drill where others wait,” the Hungarian executive said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Lena Varga");
+    }
+
+    [Fact]
+    public void A_states_adjective_with_two_people_named_just_before_is_left_open()
+    {
+        var body = """
+            Lena Varga, Korvex's head of drilling, met Tamas Kiss of Halden Oil on Monday.
+
+            “We drill where others wait,” the Hungarian executive said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_commander_is_the_general_named_before_not_the_person_named_nearer()
+    {
+        var body = """
+            Brigadier General Tomas Birk, who leads the island force, appeared before the committee on Monday.
+
+            Opposition member Jan Ekholm said the force was too small for the coast it guards.
+
+            “We will stay as long as we are needed,” the commander said.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "We will stay");
+
+        quote.Speaker!.Name.Should().Be("Tomas Birk");
+    }
+}
