@@ -238,7 +238,7 @@ internal sealed partial class ArticlePeople
             j++;
         }
 
-        // "Korvex, the French company laying the cable,": a participle ends the noun phrase as "that" would.
+        // "Korvex, the Danish firm repairing the pipe,": a participle ends the noun phrase as "that" would.
         var participle = j > first && j < tokens.Count && IsParticipleAfterNoun(text, tokens[j]);
         if (j == first || j >= tokens.Count || !(tokens[j].Is(text, ',') || AppositiveEnds.Contains(text, tokens[j]) || participle))
         {
