@@ -73,4 +73,32 @@ public sealed class ChamberAndNationalityTests
 
         quote.Speaker!.Name.Should().Be("Tomas Birk");
     }
+
+    [Fact]
+    public void A_trade_with_the_is_the_one_person_named_since_the_paragraph_before()
+    {
+        var body = """
+            In the hills above the river, Mitko Radev, 71, has kept bees for fifty years. He said the summers were getting shorter.
+
+            “The bees know it before we do,” the farmer said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Mitko Radev");
+    }
+
+    [Fact]
+    public void A_trade_with_two_people_named_before_stays_unnamed()
+    {
+        var body = """
+            Mitko Radev, 71, and his neighbour Stoyan Iliev have kept bees for fifty years.
+
+            “The bees know it before we do,” the farmer said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
 }

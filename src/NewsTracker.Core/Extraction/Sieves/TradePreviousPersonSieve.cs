@@ -1,0 +1,48 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "In the hills, Ada Quist, 64, has grazed sheep for half a century. …¶“…,” the herder said": a person's trade with "the"
+// stands for the one person the text names since the paragraph before began, as feature copy varies a name it has just
+// given; with nobody, or with two people, named there it stays an unnamed source.
+internal sealed class TradePreviousPersonSieve : ISpeakerSieve
+{
+    public const string Rule = "trade-previous-person";
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var (text, tokens) = (a.Text, a.Tokens);
+        var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
+        if (end - start != 2 || !tokens[start].Is(text, "the") || !char.IsLower(text[tokens[start + 1].Start])
+            || !PeopleNouns.IsTrade(text, tokens[start + 1]))
+        {
+            return null;
+        }
+
+        var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
+        var from = paragraph == 0 ? 0 : a.Document.Paragraphs[paragraph - 1].Start;
+        ArticlePerson? only = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= start)
+            {
+                break;
+            }
+
+            if (mention.TokenIndex < 0 || tokens[mention.TokenIndex].Start < from || a.InsideQuote(mention.TokenIndex))
+            {
+                continue;
+            }
+
+            if (only is not null && only != mention.Person)
+            {
+                return null;
+            }
+
+            only = mention.Person;
+        }
+
+        return only is null ? null : SpeakerContext.Found(only, Rule);
+    }
+}
