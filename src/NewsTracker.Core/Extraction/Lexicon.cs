@@ -26,7 +26,7 @@ internal static class Lexicon
         chief head leader leaders general commander admiral colonel lieutenant captain major sergeant
         analyst analysts expert experts source sources adviser advisor aide aides negotiator negotiators
         lawmaker lawmakers senator senators congressman congresswoman representative deputy governor mayor
-        monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director administrator commissioner
+        monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director administrator commissioner sponsor
         prosecutor judge officer officers member members lawyer attorney army-chief foreign-minister premier ruler
         host counterpart
         candidate nominee challenger rival activist activists protesters resident residents witness witnesses

@@ -101,4 +101,22 @@ public sealed class ChamberAndNationalityTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void A_bills_sponsor_reports_speech()
+    {
+        var quote = Extractor.Indirect("The bill’s sponsor said the measure would shut the last loophole in the sanctions law.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the measure would shut the last loophole in the sanctions law");
+        quote.SpeakerAsWritten.Should().Be("The bill’s sponsor");
+    }
+
+    [Fact]
+    public void Indicated_that_reports_a_ministers_speech()
+    {
+        var quote = Extractor.Indirect("For his part, the Freedonian minister indicated that his country would withdraw its guards before September.")
+            .Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("his country would withdraw its guards before September");
+    }
 }
