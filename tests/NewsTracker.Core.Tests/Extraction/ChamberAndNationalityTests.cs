@@ -105,9 +105,9 @@ public sealed class ChamberAndNationalityTests
     [Fact]
     public void A_bills_sponsor_reports_speech()
     {
-        var quote = Extractor.Indirect("The bill’s sponsor said the measure would shut the last loophole in the sanctions law.").Should().ContainSingle().Subject;
+        var quote = Extractor.Indirect("The bill’s sponsor told reporters the change would shut the last loophole in the sanctions law.").Should().ContainSingle().Subject;
 
-        quote.Text.Should().Be("the measure would shut the last loophole in the sanctions law");
+        quote.Text.Should().Be("the change would shut the last loophole in the sanctions law");
         quote.SpeakerAsWritten.Should().Be("The bill’s sponsor");
     }
 
