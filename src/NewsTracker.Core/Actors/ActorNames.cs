@@ -164,7 +164,7 @@ public static partial class ActorNames
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (!char.IsLower(word[0]) || IsHyphenatedName(word) || IsIrishMutation(word))
+            if (!char.IsLower(word[0]) || IsHyphenatedName(word) || Names.IsIrishMutation(word))
             {
                 continue;
             }
@@ -178,9 +178,6 @@ public static partial class ActorNames
 
         return null;
     }
-
-    // "hUiginn", "tSaoi", "nGallchóir": an Irish surname's mutated first letter before its capital ("Ó hUiginn").
-    private static bool IsIrishMutation(string word) => word.Length > 2 && word[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(word[1]);
 
     // "ministry of defence", "the Latvian ministry for foreign affairs": an institution's head word with what it is
     // the institution of, in a few words ("request of the Congolese government" has no institution for a head).

@@ -177,7 +177,7 @@ internal sealed class ArticleAnalysis
                 && FirstNames.Of(span) == Gender.Unknown && !SpeechVerbFollows(index + 1) && CommaBeforeVerb(index + 1));
     }
 
-    private bool StartsSentence(int index) => index == 0 || SentenceOf(index - 1) != SentenceOf(index);
+    public bool StartsSentence(int index) => index == 0 || SentenceOf(index - 1) != SentenceOf(index);
 
     // The opening phrase ends at a comma within a few words: "Opening Leaders' Questions, …".
     private bool CommaBeforeVerb(int index)

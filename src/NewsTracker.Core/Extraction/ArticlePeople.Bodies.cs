@@ -233,13 +233,13 @@ internal sealed partial class ArticlePeople
         var first = j;
         while (j < tokens.Count && j - first < 6 && tokens[j].Kind is TokenKind.Word or TokenKind.Number
             && !AppositiveEnds.Contains(text, tokens[j]) && (!Lexicon.RoleNouns.Contains(text, tokens[j]) || IsBodyNoun(text, tokens[j]))
-            && !_analysis.IsSpeechVerb(j) && !(j > first && IsParticipleAfterNoun(text, tokens[j])))
+            && !_analysis.IsSpeechVerb(j) && !(j > first && IsParticipleAfterNoun(j)))
         {
             j++;
         }
 
         // "Korvex, the Danish firm repairing the pipe,": a participle ends the noun phrase as "that" would.
-        var participle = j > first && j < tokens.Count && IsParticipleAfterNoun(text, tokens[j]);
+        var participle = j > first && j < tokens.Count && IsParticipleAfterNoun(j);
         if (j == first || j >= tokens.Count || !(tokens[j].Is(text, ',') || AppositiveEnds.Contains(text, tokens[j]) || participle))
         {
             return null;
@@ -249,8 +249,7 @@ internal sealed partial class ArticlePeople
         return char.IsLower(text[head.Start]) && IsBodyNoun(text, head) ? head.Text(text) : null;
     }
 
-    private static bool IsParticipleAfterNoun(string text, Token word) =>
-        word.Kind == TokenKind.Word && char.IsLower(text[word.Start]) && word.Length > 4 && word.Span(text).EndsWith("ing", StringComparison.Ordinal);
+    private bool IsParticipleAfterNoun(int k) => char.IsLower(_analysis.Text[_analysis.Tokens[k].Start]) && _analysis.IsPresentParticiple(k);
 
     private static bool IsBodyNoun(string text, Token word) =>
         CompanyLexicon.IsReference(word.Text(text)) || CompanyLexicon.EndsCompanyName(word.Span(text))

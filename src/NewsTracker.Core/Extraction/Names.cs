@@ -88,8 +88,7 @@ internal static class Names
         }
 
         // "Ó hUiginn", "Ní Bhriain", "Mac an tSaoi": an Irish surname's initial mutation after its particle.
-        if (span.Length > 2 && span[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(span[1]) && k > 0
-            && IrishParticles.Contains(a.Text, a.Tokens[k - 1]))
+        if (IsIrishMutation(span) && k > 0 && IrishParticles.Contains(a.Text, a.Tokens[k - 1]))
         {
             return true;
         }
@@ -99,6 +98,9 @@ internal static class Names
             && (a.Tokens[k + 1].IsCapitalized(a.Text)
                 || (k + 2 < a.Tokens.Count && Particles.Contains(a.Text, a.Tokens[k + 1]) && a.Tokens[k + 2].IsCapitalized(a.Text)));
     }
+
+    // "hUiginn", "tSaoi", "nGallchóir": an Irish surname's mutated first letter before its capital.
+    public static bool IsIrishMutation(ReadOnlySpan<char> word) => word.Length > 2 && word[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(word[1]);
 
     internal static bool IsAllCaps(ReadOnlySpan<char> span)
     {

@@ -328,7 +328,7 @@ internal static partial class SpeakerPhraseParser
         var (start, end) = (phrase.StartToken, phrase.EndToken);
         var role = ArticlePeople.Role(parts.RoleWords);
         var named = parts.PersonAlias is not null || parts.NameTokens.Count > 0;
-        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && start == end - 1 && IsPluralPersonNoun(parts.NameTokens[0]) && StartsSentence(a, start))
+        if (parts.PersonAlias is null && parts.NameTokens.Count == 1 && start == end - 1 && IsPluralPersonNoun(parts.NameTokens[0]) && a.StartsSentence(start))
         {
             // "Presenters repeat that …", "Analysts say …": a plural noun at the head of a sentence, not a name.
             return phrase with { IsIndefinite = true };

@@ -213,8 +213,6 @@ internal static partial class SpeakerPhraseParser
         return false;
     }
 
-    private static bool StartsSentence(ArticleAnalysis a, int k) => k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
-
     // "The official Baltic News Service (BNS)" is the Baltic News Service: the capitalised run,
     // without lowercase modifiers or the bracketed acronym.
     private static string OrganisationName(ArticleAnalysis a, int start, int end)

@@ -343,18 +343,20 @@ internal static partial class SpeakerPhraseParser
                 {
                     parts.NameTokens.Add(token.Text(text));
                 }
-                else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text)
-                    && parts.RoleWords.Count == 0 && JoinsBodysName(a, parts, k))
-                {
-                    // "Ministry of Ports and Coastal Works", "Marcon & Co.": one body's name, not a title's words.
-                    parts.NameTokens.Add(token.Text(text));
-                }
                 else if ((token.Is(text, "and") || token.Is(text, '&')) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && k > start && a.Tokens[k - 1].IsCapitalized(text))
                 {
-                    // "Union Commerce and Industry Minister": "and" inside a capitalised title; "Minister of Ports and
-                    // Fisheries Ada Quist": inside its portfolio, which goes on until the name.
-                    parts.NameTokens.Clear();
-                    parts.InPortfolio |= parts.RoleWords.Count > 0;
+                    if (parts.RoleWords.Count == 0 && JoinsBodysName(a, parts, k))
+                    {
+                        // "Ministry of Ports and Coastal Works", "Marcon & Co.": one body's name, not a title's words.
+                        parts.NameTokens.Add(token.Text(text));
+                    }
+                    else
+                    {
+                        // "Union Commerce and Industry Minister": "and" inside a capitalised title; "Minister of Ports and
+                        // Fisheries Ada Quist": inside its portfolio, which goes on until the name.
+                        parts.NameTokens.Clear();
+                        parts.InPortfolio |= parts.RoleWords.Count > 0;
+                    }
                 }
                 else if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && (parts.NameTokens.Count > 0 || Prepositions.Contains(text, token)))
                 {
