@@ -59,6 +59,52 @@ public sealed class ChamberAndNationalityTests
     }
 
     [Fact]
+    public void A_states_adjective_and_a_post_is_the_one_person_whose_appositive_names_the_states_capital()
+    {
+        var body = """
+            Ines Marrow, a researcher at Oslo's Nansen Institute, spoke after Piet Dorn, who runs a shipping consultancy in Rotterdam.
+
+            Dorn said the insurers would follow the ships wherever the ice allowed.
+
+            The Norwegian expert argued that the northern route "will not carry bulk cargo before the next decade".
+            """;
+
+        var quote = Extractor.Indirect(body).Should().Contain(q => q.Text.StartsWith("the northern route", StringComparison.Ordinal)).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ines Marrow");
+    }
+
+    [Fact]
+    public void A_states_adjective_and_a_post_is_the_one_person_a_sentence_about_that_state_names()
+    {
+        var body = """
+            The Finnish delegation was led by Aarne Pellonpää, who advises the prime minister on the Baltic. He said the talks could last a week.
+
+            The Finnish negotiator accused Stockholm of "counting boats while we count days".
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "counting boats");
+
+        quote.Speaker!.Name.Should().Be("Aarne Pellonpää");
+    }
+
+    [Fact]
+    public void A_states_adjective_and_a_post_with_two_people_tied_to_the_state_is_left_open()
+    {
+        var body = """
+            Ines Marrow, a researcher at Oslo's Nansen Institute, spoke after Karl Brun, who advises shipowners in Oslo.
+
+            Piet Dorn said the insurers would follow the ships wherever the ice allowed.
+
+            The Norwegian expert argued that the northern route "will not carry bulk cargo before the next decade".
+            """;
+
+        var quote = Extractor.Indirect(body).Should().Contain(q => q.Text.StartsWith("the northern route", StringComparison.Ordinal)).Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
     public void The_commander_is_the_general_named_before_not_the_person_named_nearer()
     {
         var body = """

@@ -41,6 +41,7 @@ internal static class SieveConfidence
         [DelegateStateSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
         [NationalityPreviousPersonSieve.Rule] = 0.5,
+        [NationalityDescribedPersonSieve.Rule] = 0.5,
         [TradePreviousPersonSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,

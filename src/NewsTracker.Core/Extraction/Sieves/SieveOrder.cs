@@ -143,6 +143,7 @@ internal static class SieveOrder
         new DelegateStateSieve(),
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
+        new NationalityDescribedPersonSieve(),
         new NationalityPreviousPersonSieve(),
         new TitleUnresolvedSieve(),
     ];
