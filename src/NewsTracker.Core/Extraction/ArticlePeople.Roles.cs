@@ -242,9 +242,16 @@ internal sealed partial class ArticlePeople
         }
 
         string? affiliation = null;
+        string? status = null;
         var roleWords = new List<string>();
         var k = after + 1;
-        var limit = Math.Min(tokens.Count, after + 10);
+        // "Ilse Marr, 64, a retired …": the age before the description.
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(text, ','))
+        {
+            k += 2;
+        }
+
+        var limit = Math.Min(tokens.Count, k + 9);
         var sentence = _analysis.SentenceOf(after);
         while (k < limit && _analysis.SentenceOf(k) == sentence)
         {
@@ -257,6 +264,12 @@ internal sealed partial class ArticlePeople
             }
             else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
             {
+                k++;
+            }
+            else if (roleWords.Count == 0 && status is null && StatusWords.Contains(text, token) && k > 0 && Lexicon.Determiners.Contains(text, tokens[k - 1]))
+            {
+                // "a retired air force brigadier": the status stands before the role's modifiers, read past it.
+                status = token.Text(text);
                 k++;
             }
             else if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token)
@@ -277,6 +290,16 @@ internal sealed partial class ArticlePeople
                     || (tokens[k].Is(text, '(') && k + 2 < postingEnd && tokens[k + 2].Is(text, ')') && tokens[k + 1].IsCapitalized(text))))
                 {
                     k += tokens[k].Is(text, '(') ? 3 : 1;
+                }
+
+                // "… at the Vargas Foundation in São Paulo,": the posting's city closes it too.
+                if (k + 1 < postingEnd && tokens[k].Is(text, "in") && tokens[k + 1].IsCapitalized(text))
+                {
+                    k++;
+                    while (k < postingEnd && tokens[k].IsCapitalized(text))
+                    {
+                        k++;
+                    }
                 }
 
                 break;
@@ -301,24 +324,39 @@ internal sealed partial class ArticlePeople
 
         var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who"));
         var head = roleWords.FindLast(w => w != "of");
-        return closes && head is not null && Lexicon.RoleNouns.Contains(head)
-            ? (Role(roleWords), affiliation)
-            : (null, null);
+        if (!closes || head is null || !Lexicon.RoleNouns.Contains(head))
+        {
+            return (null, null);
+        }
+
+        if (status is not null)
+        {
+            roleWords.Insert(0, status);
+        }
+
+        return (Role(roleWords), affiliation);
     }
 
-    // "the harbour director", "the fleet commander": one or two lowercase words right after the determiner that run into
-    // the role's noun are part of the role.
+    // "the harbour director", "the fleet commander", "a retired air force brigadier": one or two lowercase words right
+    // after the determiner (and a status word) that run into the role's noun or a rank are part of the role.
     private bool IsRoleModifier(int k, int roleWordsSoFar)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        if (roleWordsSoFar > 1 || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || !Lexicon.Determiners.Contains(text, tokens[k - 1 - roleWordsSoFar]))
+        var before = k - 1 - roleWordsSoFar;
+        if (before > 0 && StatusWords.Contains(text, tokens[before]))
+        {
+            before--;
+        }
+
+        if (roleWordsSoFar > 1 || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || before < 0 || !Lexicon.Determiners.Contains(text, tokens[before]))
         {
             return false;
         }
 
         var next = k + 1;
         return next < tokens.Count && tokens[next].IsWord && char.IsLower(text[tokens[next].Start])
-            && (Lexicon.RoleNouns.Contains(text, tokens[next]) || (roleWordsSoFar == 0 && next + 1 < tokens.Count && IsRoleModifier(next, 1)));
+            && (Lexicon.RoleNouns.Contains(text, tokens[next]) || Lexicon.TitleWords.Contains(text, tokens[next])
+                || (roleWordsSoFar == 0 && next + 1 < tokens.Count && IsRoleModifier(next, 1)));
     }
 
     private static string Expand(string word) => word switch

@@ -23,7 +23,7 @@ internal static class Lexicon
     public static readonly WordSet RoleNouns = new("""
         minister ministers secretary secretary-general president vice-president chancellor premier
         spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats envoy ambassador
-        chief head leader leaders general commander admiral colonel lieutenant captain major sergeant
+        chief head leader leaders general commander admiral colonel lieutenant captain major sergeant brigadier
         analyst analysts expert experts source sources adviser advisor aide aides negotiator negotiators
         lawmaker lawmakers senator senators congressman congresswoman representative deputy governor mayor
         monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director administrator commissioner sponsor

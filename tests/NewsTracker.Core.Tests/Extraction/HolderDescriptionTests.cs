@@ -17,6 +17,52 @@ public sealed class HolderDescriptionTests
     }
 
     [Fact]
+    public void An_appositive_after_the_age_with_a_status_and_a_service_gives_the_rank()
+    {
+        var body = """
+            Tomas Vell, 61, a retired air force brigadier who now teaches at a staff college, said the order books were full.
+
+            The retired brigadier's verdict was blunt: the country "cannot sell to everyone and please everyone".
+            """;
+
+        var quotes = Extractor.Indirect(body);
+
+        quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Tomas Vell");
+        quotes[0].Speaker!.Role.Should().Be("Retired Air Force Brigadier");
+    }
+
+    [Fact]
+    public void An_appositive_whose_posting_ends_in_a_city_gives_the_role()
+    {
+        var body = """
+            Ada Quist, a defence economist at the Harlow Institute in Bergen, has studied the yards for a decade.
+
+            Quist said the yards were short of welders.
+            """;
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Speaker.Role.Should().Be("Defence Economist");
+    }
+
+    [Fact]
+    public void A_states_adjective_in_the_appositive_after_a_status_is_the_affiliation()
+    {
+        var body = """
+            Colin Rafter, a retired British general who once led the brigade in Estonia, has written a book about the plan.
+
+            Rafter says the plan is sound.
+            """;
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Colin Rafter");
+        quote.Speaker.Affiliation.Should().Be("United Kingdom");
+        quote.Speaker.Role.Should().Be("Retired General");
+    }
+
+    [Fact]
     public void An_ordinal_opening_a_unit_stays_in_its_name()
     {
         var quote = Extractor.Indirect("Third Army Region commander Lt Gen Karel Horak told reporters the tunnel would reopen on Friday.")

@@ -130,7 +130,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
 
     private static readonly WordSet PostLinks = new("of for the and", indexed: false);
 
-    private static readonly WordSet RankWords = new("deputy vice acting former senior junior assistant interim outgoing incoming new top chief first", indexed: false);
+    private static readonly WordSet RankWords = new("deputy vice acting former retired senior junior assistant interim outgoing incoming new top chief first", indexed: false);
 
     private static bool HasCapital(string name)
     {
