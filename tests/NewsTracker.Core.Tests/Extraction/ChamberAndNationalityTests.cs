@@ -89,6 +89,22 @@ public sealed class ChamberAndNationalityTests
     }
 
     [Fact]
+    public void A_state_named_after_a_person_in_the_sentence_is_what_they_spoke_of_and_a_title_with_its_abbreviation_ties_the_other()
+    {
+        var body = """
+            Minister of Fisheries Dr. Ola Brekke said on Monday that the cod stocks belong to Norway and Iceland alone.
+
+            He spoke beside Icelandic Deputy Minister of Fisheries Dr. Jon Sveinsson. Brekke said the quotas would be set in March.
+
+            “We have fished these waters together for a thousand years,” the Icelandic official said.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "We have fished");
+
+        quote.Speaker!.Name.Should().Be("Jon Sveinsson");
+    }
+
+    [Fact]
     public void A_states_adjective_and_a_post_with_two_people_tied_to_the_state_is_left_open()
     {
         var body = """

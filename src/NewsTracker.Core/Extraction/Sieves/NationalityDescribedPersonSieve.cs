@@ -2,7 +2,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // "Ada Quist, a researcher at Oslo's FNI, … the Norwegian expert argued": a state's adjective and a post stand for the
 // one person the article has tied to that state, by the state, its capital or its adjective in the words around the
-// name (before it, in the appositive after it, or in the sentence when it names nobody else). Two such people, or
+// name (before it, in the appositive after it, or earlier in a sentence naming nobody else). Two such people, or
 // none, and the sieve after it tries the person the sentence before names.
 internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
 {
@@ -47,8 +47,8 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
     }
 
     // Whether the words around a mention of a person name the state: the run of capitalised words and titles just
-    // before the name ("Turkish researcher", "Ankara's envoy"), the appositive after it, or its whole sentence when the
-    // sentence names nobody else ("The Russian delegation was led by …").
+    // before the name ("Turkish researcher", "Ankara's envoy"), the appositive after it, or its sentence before it when
+    // the sentence names nobody else ("The Russian delegation was led by …").
     private static bool TiedTo(ArticleAnalysis a, MentionOfPerson mention, string demonym)
     {
         var (text, tokens) = (a.Text, a.Tokens);
@@ -58,14 +58,17 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
             nameEnd++;
         }
 
-        for (var k = mention.TokenIndex - 1; k >= 0 && k >= mention.TokenIndex - 4 && a.SentenceOf(k) == mention.Sentence; k--)
+        // "Saudi Deputy Minister of Energy Eng. <name>": capitalised words, titles, their "of" and abbreviations' dots.
+        for (var k = mention.TokenIndex - 1; k >= 0 && k >= mention.TokenIndex - 8 && a.SentenceOf(k) == mention.Sentence; k--)
         {
-            if (tokens[k].Kind == TokenKind.Possessive)
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Possessive || token.Is(text, "of") || token.Is(text, "for")
+                || (token.Is(text, '.') && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized(text)))
             {
                 continue;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !(tokens[k].IsCapitalized(text) || Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k])))
+            if (token.Kind != TokenKind.Word || !(token.IsCapitalized(text) || Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)))
             {
                 break;
             }
@@ -97,7 +100,8 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
             return false;
         }
 
-        for (var k = a.SentenceStart(mention.TokenIndex); k < tokens.Count && a.SentenceOf(k) == mention.Sentence; k++)
+        // Before the name only: a state named after it is more often what the person spoke of than where they are from.
+        for (var k = a.SentenceStart(mention.TokenIndex); k < mention.TokenIndex; k++)
         {
             if (!a.InsideQuote(k) && NamesState(a, k, demonym))
             {
