@@ -134,6 +134,11 @@ public static partial class ActorNames
             return $"ends with the common noun “{last}”";
         }
 
+        if (words.Length > 1 && Lexicon.PlaceOpeners.Contains(words[0]))
+        {
+            return $"opens with “{words[0]}”: a place, not a person";
+        }
+
         return null;
     }
 

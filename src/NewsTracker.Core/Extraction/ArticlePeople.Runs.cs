@@ -361,8 +361,9 @@ internal sealed partial class ArticlePeople
             return;
         }
 
-        // "Shimane Prefecture", "Kherson Oblast": a place, never a person.
-        if (end - nameStart >= 2 && Lexicon.PlaceNouns.Contains(text, tokens[end - 1]) && !tokens[end - 1].Is(text, "State"))
+        // "Shimane Prefecture", "Kherson Oblast", "San José", "Port Moresby": a place, never a person.
+        if (end - nameStart >= 2 && ((Lexicon.PlaceNouns.Contains(text, tokens[end - 1]) && !tokens[end - 1].Is(text, "State"))
+            || Lexicon.PlaceOpeners.Contains(text, tokens[nameStart])))
         {
             return;
         }

@@ -68,6 +68,9 @@ internal static class Lexicon
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
 
+    // Words opening a place's name, never a person's: "San José", "Port Moresby" (Lexicon/en/not-names.json).
+    public static readonly WordSet PlaceOpeners = new(NotNameLexicon.File.PlaceOpeners ?? [], indexed: false);
+
     public static readonly WordSet Platforms = new(NotNameLexicon.File.Platforms ?? []);
 
     public static readonly WordSet Auxiliaries = new("""

@@ -5,10 +5,12 @@ namespace NewsTracker.Core.Extraction;
 internal sealed record NotNameFile(
     [property: JsonPropertyName("outletWords")] IReadOnlyList<string> OutletWords,
     [property: JsonPropertyName("commonNouns")] IReadOnlyList<string> CommonNouns,
-    [property: JsonPropertyName("platforms")] IReadOnlyList<string>? Platforms = null);
+    [property: JsonPropertyName("platforms")] IReadOnlyList<string>? Platforms = null,
+    [property: JsonPropertyName("placeOpeners")] IReadOnlyList<string>? PlaceOpeners = null);
 
 // The words of Lexicon/en/not-names.json: the last words of news outlets' names, common nouns that are never a
-// person's name on their own (with their plurals), and the platforms, companies rather than people.
+// person's name on their own (with their plurals), the platforms, companies rather than people, and the words that open
+// a place's name.
 internal static class NotNameLexicon
 {
     public static readonly NotNameFile File = LexiconFile.Read<NotNameFile>("not-names.json");

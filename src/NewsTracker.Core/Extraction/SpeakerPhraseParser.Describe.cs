@@ -166,16 +166,19 @@ internal static partial class SpeakerPhraseParser
         }
 
         var phrase = Classify(a, parts, written with { Affiliation = parts.Affiliation });
-        // "The 39-year-old, once a pilot with Nordvik Shipping," is a person whatever bodies its appositive names ("the
-        // 150-year-old bank" is not: a word follows the age).
+        // "The 39-year-old, once a pilot with Nordvik Shipping," is a person whatever bodies its appositive names, and so is
+        // "the 53-year-old Austrian" ("the 150-year-old bank" is not: a word other than a nationality follows the age).
         var ageIsHead = phrase.Form == SpeakerForm.Organisation && end - start >= 4 && Ages.DescribedAt(a, start + 1) > 0
-            && a.Tokens[start].Is(a.Text, "the") && (end == start + 4 || a.Tokens[start + 4].Is(a.Text, ','));
+            && a.Tokens[start].Is(a.Text, "the") && (end == start + 4 || a.Tokens[start + 4].Is(a.Text, ',') || (end == start + 5 && IsNationality(a, start + 4)));
         // "the 64-year-old engineer": the age makes a person of the article out of someone described by a person's noun.
         var described = !phrase.IsIndefinite || (phrase.Form == SpeakerForm.Anonymous && phrase.Role is null && PeopleNouns.IsPersonNoun(a.Text, a.Tokens[end - 1]));
         return (phrase.Form is SpeakerForm.Anonymous or SpeakerForm.Title || ageIsHead) && described && DefiniteAge(a, start, end) is var age and > 0
             ? phrase with { Form = SpeakerForm.Title, Role = ageIsHead ? "year-old" : phrase.Role ?? "year-old", Organisation = ageIsHead ? null : phrase.Organisation, Age = age }
             : phrase;
     }
+
+    private static bool IsNationality(ArticleAnalysis a, int k) =>
+        a.Tokens[k].IsCapitalized(a.Text) && a.Catalogue.DemonymOf(a.Tokens[k].Span(a.Text)) is { } demonym && a.Tokens[k].Span(a.Text).SequenceEqual(demonym);
 
     private static string? CompanyName(ArticleAnalysis a, int start, int end)
     {

@@ -140,10 +140,30 @@ internal static partial class SpeakerPhraseParser
                 }
             }
 
-            return Meaningful(After(a, floor, e - 1));
+            return Meaningful(After(a, AfterOpeningParticiple(a, floor, e - 1), e - 1));
         }
 
         return Meaningful(Ending(a, e, floor));
+    }
+
+    // "Opening the meeting, the minister welcomed … and said": the subject stands after the participle's clause, past its
+    // comma; `start` when the sentence opens otherwise.
+    private static int AfterOpeningParticiple(ArticleAnalysis a, int start, int end)
+    {
+        if (start >= end || !a.StartsSentence(start) || !a.IsParticiple(start))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k + 1 < end && k <= start + 8; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
     }
 
     // Before the post-modifier at `modifier`: a title or head noun, "of", then up to four lowercase words, determiners or

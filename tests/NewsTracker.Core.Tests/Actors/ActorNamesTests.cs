@@ -136,6 +136,16 @@ public sealed class ActorNamesTests
     }
 
     [Theory]
+    [InlineData("San Pedro")]
+    [InlineData("Santa Clara")]
+    [InlineData("Port Elmsley")]
+    [InlineData("Fort Halden")]
+    public void A_place_opening_with_its_word_is_never_a_person(string name)
+    {
+        ActorNames.WhyNotAName(name, ActorKind.Person).Should().Contain("a place");
+    }
+
+    [Theory]
     [InlineData("Tariffs", ActorKind.Person)]
     [InlineData("Energy Markets", ActorKind.Person)]
     [InlineData("Water Security", ActorKind.Person)]

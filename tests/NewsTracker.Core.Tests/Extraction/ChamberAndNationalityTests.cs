@@ -16,6 +16,33 @@ public sealed class ChamberAndNationalityTests
     }
 
     [Fact]
+    public void A_participle_opening_the_sentence_is_no_speaker_of_a_second_verb()
+    {
+        var quote = Extractor.Indirect("Opening the session, Interior Minister Ada Quist welcomed the guests and stated that the border would stay open to traders.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void A_place_opening_with_san_in_a_list_of_cities_is_no_person_for_he()
+    {
+        var body = """
+            Tomas Ruiz, a lawyer who sat on the government side in the peace talks, has died aged 84.
+
+            Born in 1942, Ruiz taught law before joining the foreign ministry. In 1990 he joined the government delegation in talks that moved between Geneva, Caracas, San Pedro and Mexico City.
+
+            The last agreement was reached on New Year's Eve. Years later, he told this newspaper about it.
+
+            "We signed at midnight because nobody wanted to be the side that let the year end," he said then.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tomas Ruiz");
+    }
+
+    [Fact]
     public void An_irish_surnames_mutated_letter_stays_in_the_name()
     {
         var body = """

@@ -63,6 +63,49 @@ public sealed class HolderDescriptionTests
     }
 
     [Fact]
+    public void A_judge_is_her_honour()
+    {
+        var body = """
+            Sentencing him on Friday, Judge Mara Quinlan said the 51-year-old had lied from the first interview.
+
+            "He sold what he was told not to sell, to the buyer he was told not to sell it to," Her Honour said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Mara Quinlan");
+    }
+
+    [Fact]
+    public void A_hyphenated_rank_is_the_title_and_the_general_is_its_holder()
+    {
+        var body = """
+            Brigadier-General Ola Dybvik, who commands the northern task force, flew in for the minister's visit.
+
+            "We want the patrols watching the coast, not mending engines," the general said.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ola Dybvik");
+        quote.Speaker.Role.Should().Be("Brigadier-General");
+    }
+
+    [Fact]
+    public void An_age_with_a_nationality_describes_a_person()
+    {
+        var body = """
+            "The pipeline was never a local project," the company's chief executive, Lotte Brandauer, said in Vienna.
+
+            The 49-year-old Austrian, who took over the company last year, said the first gas would reach Chisinau "within a few weeks of first production".
+            """;
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the first gas");
+
+        quote.Speaker!.Name.Should().Be("Lotte Brandauer");
+    }
+
+    [Fact]
     public void An_ordinal_opening_a_unit_stays_in_its_name()
     {
         var quote = Extractor.Indirect("Third Army Region commander Lt Gen Karel Horak told reporters the tunnel would reopen on Friday.")

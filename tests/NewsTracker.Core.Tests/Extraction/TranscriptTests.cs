@@ -400,6 +400,28 @@ public sealed class TranscriptTests
         Extractor.Single(Extractor.Direct(body), "It will open").Speaker!.Name.Should().Be("Li Wen");
     }
 
+    // Malay and Indonesian courtesy titles ("Datuk", "Encik", "Ibu") are honorifics: the label's name is the given name
+    // of the person the introduction named in full.
+    [Fact]
+    public void A_label_with_a_malay_honorific_and_a_given_name_is_the_person_the_introduction_names()
+    {
+        var body = """
+            Presenter Noor Azlin spoke to Deputy Trade Minister Azri Hakim Salleh about the palm oil talks.
+
+            NOOR AZLIN: Datuk Azri, the talks have run for a month. Is there a deal?
+
+            DATUK AZRI: There is a text. There is not yet a signature.
+
+            NOOR AZLIN: When will there be one?
+
+            DATUK AZRI: When the buyers stop asking for a discount we cannot give.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "There is a text");
+
+        quote.Speaker!.Name.Should().Be("Azri Hakim Salleh");
+    }
+
     // A clip's label may describe its speaker in several parts: the name is the part before the first comma.
     [Fact]
     public void A_clip_label_with_a_name_a_role_and_a_body_is_the_named_person()

@@ -58,11 +58,13 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
             nameEnd++;
         }
 
-        // "Saudi Deputy Minister of Energy Eng. <name>": capitalised words, titles, their "of" and abbreviations' dots.
+        // "Saudi Deputy Minister of Energy Eng. <name>", "the Deputy Minister of the Russian Federation, <name>": capitalised
+        // words, titles, their "of" and "the", abbreviations' dots and the comma of an apposed title.
         for (var k = mention.TokenIndex - 1; k >= 0 && k >= mention.TokenIndex - 8 && a.SentenceOf(k) == mention.Sentence; k--)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Possessive || token.Is(text, "of") || token.Is(text, "for")
+            if (token.Kind == TokenKind.Possessive || token.Is(text, "of") || token.Is(text, "for") || token.Is(text, "the")
+                || (k == mention.TokenIndex - 1 && token.Is(text, ','))
                 || (token.Is(text, '.') && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized(text)))
             {
                 continue;
@@ -79,7 +81,8 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
             }
         }
 
-        if (nameEnd < tokens.Count && tokens[nameEnd].Kind == TokenKind.Punct && text[tokens[nameEnd].Start] == ',')
+        // An appositive, not the next person of a list ("…, and the Deputy Minister of …").
+        if (nameEnd + 1 < tokens.Count && tokens[nameEnd].Is(text, ',') && !tokens[nameEnd + 1].Is(text, "and") && !tokens[nameEnd + 1].Is(text, "or"))
         {
             for (var k = nameEnd + 1; k < tokens.Count && k <= nameEnd + Reach && a.SentenceOf(k) == mention.Sentence; k++)
             {
