@@ -204,6 +204,7 @@ internal sealed partial class ArticlePeople
         var roleWords = new List<string>();
         var gender = Gender.Unknown;
         var honorific = false;
+        var namedAfter = -1;
         var posting = false;
         var k = start;
         while (k < end)
@@ -253,6 +254,7 @@ internal sealed partial class ArticlePeople
             if (Honorifics.Contains(text, token))
             {
                 honorific = true;
+                namedAfter = k + 1 < end && tokens[k + 1].Is(text, '.') ? k + 2 : k + 1;
                 gender = Lexicon.MaleCues.Contains(text, token) ? Gender.Male
                     : Lexicon.FemaleCues.Contains(text, token) ? Gender.Female
                     : gender;
@@ -337,13 +339,15 @@ internal sealed partial class ArticlePeople
 
         if (IsPortfolio(start, nameStart, roleWords))
         {
-            // "Deputy Minister of Ports Karin Holm said": the holder may close the portfolio's run.
-            if (HolderAfterPortfolio(nameStart, end) is not (> 0 and var holder))
+            // "Deputy Minister of Ports Karin Holm said": the holder may close the portfolio's run; "… and International
+            // Cooperation Hon. Ada Quist": an honorific says where the holder's name begins.
+            var holder = HolderAfterPortfolio(nameStart, end);
+            if (holder <= 0)
             {
                 return;
             }
 
-            nameStart = holder;
+            nameStart = namedAfter == nameStart ? nameStart : holder;
         }
 
         // "Ministry of Defence", "the Rhine Chronicle": an institution or a news outlet, never a person; "the Council for the

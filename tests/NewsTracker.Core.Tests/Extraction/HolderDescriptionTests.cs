@@ -63,6 +63,20 @@ public sealed class HolderDescriptionTests
     }
 
     [Fact]
+    public void The_honourable_is_no_part_of_a_members_name()
+    {
+        var body = """
+            Hon. Osric Kamara, the Member for Constituency 12, said the barracks had no roofs.
+
+            The Honourable Ada Lund Quist said the battalion would leave in March.
+            """;
+
+        var quotes = Extractor.Indirect(body);
+
+        quotes.Select(q => q.Speaker?.Name).Should().Equal("Osric Kamara", "Ada Lund Quist");
+    }
+
+    [Fact]
     public void A_judge_is_her_honour()
     {
         var body = """
