@@ -33,7 +33,7 @@ internal static class Lexicon
         researcher researchers economist economists professor scholar fellow observer observers insider insiders
         boss coordinator representative rapporteur mediator mediators secretary-of-state top delegate delegates
         executive executives worker workers doctor doctors spokespersons correspondent editor host presenter
-        strategist strategists consultant consultants pollster pollsters
+        strategist strategists consultant consultants pollster pollsters backbencher backbenchers frontbencher
         """);
 
     // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley" (Lexicon/en/titles.json).

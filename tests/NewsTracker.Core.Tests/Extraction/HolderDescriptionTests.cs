@@ -77,6 +77,21 @@ public sealed class HolderDescriptionTests
     }
 
     [Fact]
+    public void A_party_and_backbencher_before_a_name_after_a_dash_are_the_role_and_the_party()
+    {
+        var body = """
+            QUOTE OF THE DAY
+
+            "I have slept in those barracks in January. I warmly invite the minister to try it." — Labour backbencher Tom Ellery-Vance, on the army's housing.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tom Ellery-Vance");
+        quote.Speaker.Role.Should().Be("Backbencher");
+    }
+
+    [Fact]
     public void A_judge_is_her_honour()
     {
         var body = """
