@@ -148,6 +148,36 @@ public sealed class ChamberAndNationalityTests
     }
 
     [Fact]
+    public void A_title_of_common_words_is_the_one_person_the_paragraph_before_names()
+    {
+        var body = """
+            Jon Berg, the federation's chief negotiator, met the fisheries minister in Tromsø last year and now chairs the harbour committee.
+
+            Ada Quist has led the coastal fishermen's union since 2009. She welcomed the draft on Wednesday.
+
+            "For thirty winters we have waited for a quota we could plan around," the veteran union leader said in Vardø.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "For thirty winters");
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void A_title_that_hides_its_holder_is_not_the_person_the_paragraph_before_names()
+    {
+        var body = """
+            Ada Quist has led the coastal fishermen's union since 2009. She welcomed the draft on Wednesday.
+
+            "Nobody here has seen the quota tables yet," the senior official said.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "Nobody here");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
     public void The_commander_is_the_general_named_before_not_the_person_named_nearer()
     {
         var body = """

@@ -42,6 +42,7 @@ internal static class SieveConfidence
         [TitleNearestSieve.Rule] = 0.5,
         [NationalityPreviousPersonSieve.Rule] = 0.5,
         [NationalityDescribedPersonSieve.Rule] = 0.5,
+        [TitlePreviousParagraphPersonSieve.Rule] = 0.5,
         [TradePreviousPersonSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,

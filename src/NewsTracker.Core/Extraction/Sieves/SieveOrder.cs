@@ -141,6 +141,7 @@ internal static class SieveOrder
         new LeadDescriptionSieve(),
         new TitleNamedLaterSieve(),
         new DelegateStateSieve(),
+        new TitlePreviousParagraphPersonSieve(),
         new TitleNearestSieve(),
         new SpokespersonEarlierSieve(),
         new NationalityDescribedPersonSieve(),

@@ -1,0 +1,70 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "Ada Quist has led the fishermen's union since 2009. …¶“…,” the veteran union leader said": a described title of
+// common words with "the" stands for the one person the paragraph before names, when its own paragraph names nobody
+// before it and the person holds no other post by name; tried before the nearest holder of a title. Not a title that
+// hides its holder ("the senior official") nor a spokesperson.
+internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
+{
+    public const string Rule = "title-previous-paragraph-person";
+
+    public string Name => Rule;
+
+    public ResolvedSpeaker? Try(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var (text, tokens) = (a.Text, a.Tokens);
+        var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
+        if (context.Phrase.Form != SpeakerForm.Title || context.Phrase.Affiliation is not null || end - start is < 3 or > 4
+            || !tokens[start].Is(text, "the"))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]))
+            {
+                return null;
+            }
+        }
+
+        var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
+        if (paragraph == 0)
+        {
+            return null;
+        }
+
+        var (previousStart, ownStart) = (a.Document.Paragraphs[paragraph - 1].Start, a.Document.Paragraphs[paragraph].Start);
+        ArticlePerson? only = null;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= start)
+            {
+                break;
+            }
+
+            if (mention.TokenIndex < 0 || tokens[mention.TokenIndex].Start < previousStart || a.InsideQuote(mention.TokenIndex))
+            {
+                continue;
+            }
+
+            if (tokens[mention.TokenIndex].Start >= ownStart || (only is not null && only != mention.Person))
+            {
+                return null;
+            }
+
+            only = mention.Person;
+        }
+
+        // Not a title that hides its holder ("the official"), nor a body or place the article wrote like a name, nor a name
+        // the headline gave before the text introduced anyone by it.
+        var head = context.TitleHead;
+        return only is null || !only.Confirmed || a.People.IsNamedBody(only.Name) || (!only.FromCatalogue && a.Catalogue.Knows(only.Name))
+            || a.People.FirstMention(only) < 0
+            || Lexicon.AnonymousHeads.Contains(head) || head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
+            || (only.Role is { } role && !SpeakerContext.Matches(role, head) && !TitleLexicon.StandsFor(head, role))
+            ? null
+            : SpeakerContext.Found(only, Rule);
+    }
+}
