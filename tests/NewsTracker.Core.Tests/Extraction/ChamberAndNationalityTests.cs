@@ -28,13 +28,13 @@ public sealed class ChamberAndNationalityTests
     public void A_place_opening_with_san_in_a_list_of_cities_is_no_person_for_he()
     {
         var body = """
-            Tomas Ruiz, a lawyer who sat on the government side in the peace talks, has died aged 84.
+            Tomas Ruiz, a lawyer for the government during the peace talks, has died aged 84.
 
-            Born in 1942, Ruiz taught law before joining the foreign ministry. In 1990 he joined the government delegation in talks that moved between Geneva, Caracas, San Pedro and Mexico City.
+            Born in 1942, Ruiz taught law and entered the diplomatic service. From 1990 he sat in the government delegation in talks that moved between Geneva, Caracas, San Pedro and Mexico City.
 
-            The last agreement was reached on New Year's Eve. Years later, he told this newspaper about it.
+            The last agreement was reached on New Year's Eve. Decades afterwards, he described that night to this paper.
 
-            "We signed at midnight because nobody wanted to be the side that let the year end," he said then.
+            "We signed at midnight because no delegation would let the year close without a text," he said then.
             """;
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
@@ -151,9 +151,9 @@ public sealed class ChamberAndNationalityTests
     public void A_title_of_common_words_is_the_one_person_the_paragraph_before_names()
     {
         var body = """
-            Jon Berg, the federation's chief negotiator, met the fisheries minister in Tromsø last year and now chairs the harbour committee.
+            Jon Berg, the federation's chief negotiator, met the fisheries minister in Tromsø last spring and has since chaired the harbour committee.
 
-            Ada Quist has led the coastal fishermen's union since 2009. She welcomed the draft on Wednesday.
+            Ada Quist has led the coastal fishermen's union since 2009. She praised the text on Tuesday.
 
             "For thirty winters we have waited for a quota we could plan around," the veteran union leader said in Vardø.
             """;
@@ -167,7 +167,7 @@ public sealed class ChamberAndNationalityTests
     public void A_title_that_hides_its_holder_is_not_the_person_the_paragraph_before_names()
     {
         var body = """
-            Ada Quist has led the coastal fishermen's union since 2009. She welcomed the draft on Wednesday.
+            Ada Quist has led the coastal fishermen's union since 2009. She praised the text on Tuesday.
 
             "Nobody here has seen the quota tables yet," the senior official said.
             """;

@@ -20,7 +20,7 @@ public sealed class HolderDescriptionTests
     public void An_appositive_after_the_age_with_a_status_and_a_service_gives_the_rank()
     {
         var body = """
-            Tomas Vell, 61, a retired air force brigadier who now teaches at a staff college, said the order books were full.
+            Tomas Vell, 61, a retired air force brigadier, now teaching at a staff college, said the order books were full.
 
             The retired brigadier's verdict was blunt: the country "cannot sell to everyone and please everyone".
             """;
@@ -80,9 +80,9 @@ public sealed class HolderDescriptionTests
     public void A_party_and_backbencher_before_a_name_after_a_dash_are_the_role_and_the_party()
     {
         var body = """
-            QUOTE OF THE DAY
+            LINE OF THE WEEK
 
-            "I have slept in those barracks in January. I warmly invite the minister to try it." — Labour backbencher Tom Ellery-Vance, on the army's housing.
+            "We slept in those barracks in January. The minister is welcome to try it." — Labour backbencher Tom Ellery-Vance, on the army's housing.
             """;
 
         var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
@@ -109,7 +109,7 @@ public sealed class HolderDescriptionTests
     public void A_hyphenated_rank_is_the_title_and_the_general_is_its_holder()
     {
         var body = """
-            Brigadier-General Ola Dybvik, who commands the northern task force, flew in for the minister's visit.
+            Brigadier-General Ola Dybvik, who commands the northern task force, arrived by helicopter on Monday.
 
             "We want the patrols watching the coast, not mending engines," the general said.
             """;
@@ -124,12 +124,12 @@ public sealed class HolderDescriptionTests
     public void An_age_with_a_nationality_describes_a_person()
     {
         var body = """
-            "The pipeline was never a local project," the company's chief executive, Lotte Brandauer, said in Vienna.
+            "The pipeline was never a local project," the company's chief executive, Lotte Brandauer, told reporters in Vienna.
 
-            The 49-year-old Austrian, who took over the company last year, said the first gas would reach Chisinau "within a few weeks of first production".
+            The 49-year-old Austrian, in the post since last year, said deliveries to Chisinau would begin "once the compressor station is finished".
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "the first gas");
+        var quote = Extractor.Single(Extractor.Indirect(body), "deliveries");
 
         quote.Speaker!.Name.Should().Be("Lotte Brandauer");
     }

@@ -48,7 +48,7 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
 
     // Whether the words around a mention of a person name the state: the run of capitalised words and titles just
     // before the name ("Turkish researcher", "Ankara's envoy"), the appositive after it, or its sentence before it when
-    // the sentence names nobody else ("The Russian delegation was led by …").
+    // the sentence names nobody else ("The Russian team was led by …").
     private static bool TiedTo(ArticleAnalysis a, MentionOfPerson mention, string demonym)
     {
         var (text, tokens) = (a.Text, a.Tokens);
@@ -58,7 +58,7 @@ internal sealed class NationalityDescribedPersonSieve : ISpeakerSieve
             nameEnd++;
         }
 
-        // "Saudi Deputy Minister of Energy Eng. <name>", "the Deputy Minister of the Russian Federation, <name>": capitalised
+        // "Qatari Deputy Minister of Energy Eng. <name>", "the Deputy Minister of the Russian Federation, <name>": capitalised
         // words, titles, their "of" and "the", abbreviations' dots and the comma of an apposed title.
         for (var k = mention.TokenIndex - 1; k >= 0 && k >= mention.TokenIndex - 8 && a.SentenceOf(k) == mention.Sentence; k--)
         {
