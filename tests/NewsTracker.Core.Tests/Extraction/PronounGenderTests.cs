@@ -9,6 +9,24 @@ namespace NewsTracker.Core.Tests.Extraction;
 public sealed class PronounGenderTests
 {
     // A first name tells the gender when nothing else does, so "he" skips the woman who is the sentence's subject.
+    // Common British, Irish and French given names tell "he" from "she" (first-names.json).
+    [Fact]
+    public void Common_given_names_tell_he_from_she()
+    {
+        var body = """
+            Gwyneth Parry met Trevor Hale at the council offices on Monday.
+
+            "We will build the runway before the winter," he said.
+
+            "I will believe it when a plane lands on it," she said.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        (Extractor.Single(quotes, "We will build").Speaker?.Name).Should().Be("Trevor Hale");
+        (Extractor.Single(quotes, "I will believe").Speaker?.Name).Should().Be("Gwyneth Parry");
+    }
+
     [Fact]
     public void A_known_first_name_keeps_he_from_a_woman_subject()
     {
