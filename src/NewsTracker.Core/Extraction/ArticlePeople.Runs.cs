@@ -441,9 +441,17 @@ internal sealed partial class ArticlePeople
                 return;
             }
 
-            // "Dilnoza Yusupova": a surname with a female and a male form tells what an unknown first name does not.
-            person = AddOrUpdate(name, role, affiliation, gender == Gender.Unknown ? SurnameEndings.Of(tokens[end - 1].Span(text)) : gender);
-            person.Confirmed = true;
+            // "Ní Dhomhnaill" after "Aoife Ní Dhomhnaill": a surname with its particle is the person named in full.
+            if (known is null && nameTokens == 2 && Names.OpensWithParticle(tokens[nameStart].Span(text)) && FullNameEndingIn(name) is { } full)
+            {
+                person = full;
+            }
+            else
+            {
+                // "Dilnoza Yusupova": a surname with a female and a male form tells what an unknown first name does not.
+                person = AddOrUpdate(name, role, affiliation, gender == Gender.Unknown ? SurnameEndings.Of(tokens[end - 1].Span(text)) : gender);
+                person.Confirmed = true;
+            }
         }
         else if (nameTokens == 1)
         {

@@ -397,6 +397,27 @@ internal sealed partial class ArticlePeople
         return only;
     }
 
+    // The one person whose full name ends in `surname` ("Aoife Ní Dhomhnaill" for "Ní Dhomhnaill"), else null.
+    public ArticlePerson? FullNameEndingIn(string surname)
+    {
+        ArticlePerson? found = null;
+        foreach (var person in _people)
+        {
+            if (person.Name.Length > surname.Length + 1 && person.Name.EndsWith(surname, StringComparison.Ordinal)
+                && person.Name[^(surname.Length + 1)] == ' ')
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person;
+            }
+        }
+
+        return found;
+    }
+
     // Where the article first names `person` (int.MaxValue when it never does).
     public int FirstMention(ArticlePerson person)
     {

@@ -72,6 +72,9 @@ internal static class Names
     }
 
     // "al-Amin", "bin Salman", "von der Leyen" after a first name.
+    // "Ní Dhomhnaill", "Van Dijk", "Al Harthy": a surname written with its particle, in any case.
+    public static bool OpensWithParticle(ReadOnlySpan<char> firstWord) => IrishParticles.Contains(firstWord) || Particles.Contains(firstWord);
+
     public static bool IsParticle(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];

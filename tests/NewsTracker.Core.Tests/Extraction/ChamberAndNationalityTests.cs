@@ -42,6 +42,23 @@ public sealed class ChamberAndNationalityTests
         quote.Speaker!.Name.Should().Be("Tomas Ruiz");
     }
 
+    [Theory]
+    [InlineData("Orlaith Ní Bhraonáin", "Ní Bhraonáin")]
+    [InlineData("Tariq bin Saleh Al Nuaimi", "Al Nuaimi")]
+    [InlineData("Noura El Fassi", "El Fassi")]
+    public void A_surname_with_its_particle_is_the_person_named_in_full(string fullName, string surname)
+    {
+        var body = $"""
+            {fullName} chaired the committee's first session on the harbour bill on Tuesday.
+
+            {surname}, who had argued for a longer hearing, said the bill would return in March.
+            """;
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(fullName);
+    }
+
     [Fact]
     public void An_irish_surnames_mutated_letter_stays_in_the_name()
     {

@@ -14,7 +14,15 @@ internal sealed class FullNameSieve : ISpeakerSieve
             return null;
         }
 
-        var gender = FirstNames.Of(name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal)));
+        // "Ní Dhomhnaill said" after "Aoife Ní Dhomhnaill": a surname with its particle is the person named in full.
+        var first = name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal));
+        if (Names.OpensWithParticle(first) && name.IndexOf(' ', first.Length + 1) < 0 && context.Analysis.People.FindFullName(name) is null
+            && context.Analysis.People.FullNameEndingIn(name) is { } full)
+        {
+            return SpeakerContext.Found(full, Rule);
+        }
+
+        var gender = FirstNames.Of(first);
         var person = context.Analysis.People.AddOrUpdate(name, context.Phrase.Role, context.Phrase.Affiliation, gender);
         return SpeakerContext.Found(person, Rule);
     }
