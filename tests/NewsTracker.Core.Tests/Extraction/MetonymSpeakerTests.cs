@@ -6,6 +6,23 @@ namespace NewsTracker.Core.Tests.Extraction;
 // place as the state's alias, so the speaker keeps the place as written and the state as its actor.
 public sealed class MetonymSpeakerTests
 {
+    // Wellington, Colombo and Malé stand for their states as other capitals do (actors.json).
+    [Fact]
+    public void A_capitals_top_diplomat_is_the_foreign_minister_of_its_state()
+    {
+        var body = """
+            New Zealand's Foreign Minister, Callum Rewa, wrote to Rarotonga on Friday.
+
+            Rewa said the two governments had promised to consult each other on seabed licences.
+
+            "We only ask to hear it from you first," Wellington's top diplomat added.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Callum Rewa");
+    }
+
     [Theory]
     [InlineData("“The decision is final and will not be reopened by anyone,” Zhongnanhai said on Tuesday.", "China")]
     [InlineData("“We regret the vote but respect the outcome of the process,” the Quai d'Orsay said.", "France")]
