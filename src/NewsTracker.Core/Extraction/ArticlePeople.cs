@@ -397,6 +397,35 @@ internal sealed partial class ArticlePeople
         return only;
     }
 
+    // The one person the text outside quotations names from character `from` up to token `before`; null when it names
+    // nobody there or two people. `nobodyFrom`: a later character from which it must name nobody.
+    public ArticlePerson? OnlyPersonNamed(int from, int before, int nobodyFrom = int.MaxValue)
+    {
+        var tokens = _analysis.Tokens;
+        ArticlePerson? only = null;
+        foreach (var mention in Mentions)
+        {
+            if (mention.TokenIndex >= before)
+            {
+                break;
+            }
+
+            if (mention.TokenIndex < 0 || tokens[mention.TokenIndex].Start < from || _analysis.InsideQuote(mention.TokenIndex))
+            {
+                continue;
+            }
+
+            if (tokens[mention.TokenIndex].Start >= nobodyFrom || (only is not null && only != mention.Person))
+            {
+                return null;
+            }
+
+            only = mention.Person;
+        }
+
+        return only;
+    }
+
     // The one person whose full name ends in `surname` ("Aoife Ní Dhomhnaill" for "Ní Dhomhnaill"), else null.
     public ArticlePerson? FullNameEndingIn(string surname)
     {

@@ -35,27 +35,7 @@ internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
             return null;
         }
 
-        var (previousStart, ownStart) = (a.Document.Paragraphs[paragraph - 1].Start, a.Document.Paragraphs[paragraph].Start);
-        ArticlePerson? only = null;
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.TokenIndex >= start)
-            {
-                break;
-            }
-
-            if (mention.TokenIndex < 0 || tokens[mention.TokenIndex].Start < previousStart || a.InsideQuote(mention.TokenIndex))
-            {
-                continue;
-            }
-
-            if (tokens[mention.TokenIndex].Start >= ownStart || (only is not null && only != mention.Person))
-            {
-                return null;
-            }
-
-            only = mention.Person;
-        }
+        var only = a.People.OnlyPersonNamed(a.Document.Paragraphs[paragraph - 1].Start, start, nobodyFrom: a.Document.Paragraphs[paragraph].Start);
 
         // Not a title that hides its holder ("the official"), nor a body or place the article wrote like a name, nor a name
         // the headline gave before the text introduced anyone by it.

@@ -22,27 +22,7 @@ internal sealed class TradePreviousPersonSieve : ISpeakerSieve
 
         var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
         var from = paragraph == 0 ? 0 : a.Document.Paragraphs[paragraph - 1].Start;
-        ArticlePerson? only = null;
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.TokenIndex >= start)
-            {
-                break;
-            }
-
-            if (mention.TokenIndex < 0 || tokens[mention.TokenIndex].Start < from || a.InsideQuote(mention.TokenIndex))
-            {
-                continue;
-            }
-
-            if (only is not null && only != mention.Person)
-            {
-                return null;
-            }
-
-            only = mention.Person;
-        }
-
+        var only = a.People.OnlyPersonNamed(from, start);
         return only is null ? null : SpeakerContext.Found(only, Rule);
     }
 }
