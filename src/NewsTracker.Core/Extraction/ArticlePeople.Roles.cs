@@ -232,16 +232,17 @@ internal sealed partial class ArticlePeople
     // A body after "of" in an appositive role ("a member of the Harbour and Fisheries Select Committee").
     private const int MaxBodyAppositive = 16;
 
-    private (string? Role, string? Affiliation) Appositive(int after)
+    private (string? Role, string? Affiliation, string? PostedTo) Appositive(int after)
     {
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
         if (after >= tokens.Count || !tokens[after].Is(text, ','))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         string? affiliation = null;
+        string? postedTo = null;
         string? status = null;
         var roleWords = new List<string>();
         var k = after + 1;
@@ -285,11 +286,28 @@ internal sealed partial class ArticlePeople
                 // words and its acronym ("director at the Office of Ports and Canals (OPC),").
                 k++;
                 var postingEnd = Math.Min(tokens.Count, k + MaxBodyAppositive);
+                var bodyStart = tokens[k].Is(text, "the") ? k + 1 : k;
                 while (k < postingEnd && (tokens[k].IsCapitalized(text) || tokens[k].Is(text, "the")
                     || (Connectors.Contains(text, tokens[k]) && k + 1 < postingEnd && tokens[k + 1].IsCapitalized(text))
+                    || (tokens[k - 1].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k]))
                     || (tokens[k].Is(text, '(') && k + 2 < postingEnd && tokens[k + 2].Is(text, ')') && tokens[k + 1].IsCapitalized(text))))
                 {
+                    // "spokesman for the African Union (AU)": a body the catalogue knows, when it is the whole posting, is
+                    // the affiliation ("at the University of Oslo", "the China Institute of …" are no post at a state).
+                    if (k == bodyStart && _analysis.Catalogue.TryMatchAlias(text, tokens, k, postingEnd, out var bodyLength, out var body)
+                        && body.Kind != ActorKind.Person && !PostingGoesOn(k + bodyLength, postingEnd))
+                    {
+                        affiliation ??= body.Name;
+                        k += bodyLength;
+                        continue;
+                    }
+
                     k += tokens[k].Is(text, '(') ? 3 : 1;
+                }
+
+                if (k > bodyStart && tokens[k - 1].IsWord)
+                {
+                    postedTo = text[tokens[bodyStart].Start..tokens[k - 1].End];
                 }
 
                 // "… at the Vargas Foundation in São Paulo,": the posting's city closes it too.
@@ -299,6 +317,12 @@ internal sealed partial class ArticlePeople
                     while (k < postingEnd && tokens[k].IsCapitalized(text))
                     {
                         k++;
+                    }
+
+                    // "… Mission in Somalia (AUSSOM),": the body's acronym after its city.
+                    if (k + 2 < tokens.Count && tokens[k].Is(text, '(') && tokens[k + 2].Is(text, ')') && IsAcronym(text, tokens[k + 1]))
+                    {
+                        k += 3;
                     }
                 }
 
@@ -326,7 +350,7 @@ internal sealed partial class ArticlePeople
         var head = roleWords.FindLast(w => w != "of");
         if (!closes || head is null || !Lexicon.RoleNouns.Contains(head))
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         if (status is not null)
@@ -334,7 +358,15 @@ internal sealed partial class ArticlePeople
             roleWords.Insert(0, status);
         }
 
-        return (Role(roleWords), affiliation);
+        return (Role(roleWords), affiliation, postedTo);
+    }
+
+    // After a body's name, more of the name: a capitalised word, "of"/"and" before one, or an institution's noun.
+    private bool PostingGoesOn(int k, int end)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        return k < end && (tokens[k].IsCapitalized(text) || Lexicon.OrganisationWords.Contains(text, tokens[k])
+            || (Connectors.Contains(text, tokens[k]) && k + 1 < end && tokens[k + 1].IsCapitalized(text)));
     }
 
     // "the harbour director", "the fleet commander", "a retired air force brigadier": one or two lowercase words right

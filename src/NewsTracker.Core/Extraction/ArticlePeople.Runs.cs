@@ -405,7 +405,7 @@ internal sealed partial class ArticlePeople
 
         var nameTokens = end - nameStart;
         var name = text[tokens[nameStart].Start..tokens[end - 1].End];
-        var (appositiveRole, appositiveAffiliation) = Appositive(end);
+        var (appositiveRole, appositiveAffiliation, postedTo) = Appositive(end);
         // The office right before a rank names the role: "Harbour Office spokesman Col. Ivo Marsh" is the spokesman
         // (an apposed one, "Freedonia's chief negotiator, Deputy Minister Ivo Marsh,", does not override the title).
         var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
@@ -494,6 +494,8 @@ internal sealed partial class ArticlePeople
             {
                 person.Post ??= appositiveRole;
             }
+
+            person.PostedTo ??= postedTo;
         }
     }
 

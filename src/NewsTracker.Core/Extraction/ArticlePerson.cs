@@ -21,6 +21,10 @@ internal sealed class ArticlePerson(string name)
     // "Gen. Piet Smit, the fleet commander,". "the commander" finds its holder by it.
     public string? Post { get; set; }
 
+    // The body an appositive posts them to, as written ("Ivo Marsh, spokesman for the Harbour Support Mission (HSM),"):
+    // "the HSM spokesman" is that person. Not an affiliation: no actor is made of it.
+    public string? PostedTo { get; set; }
+
     // "Minister" in "Foreign Minister": a word of the role, whatever its case.
     public bool HasRoleWord(string word) => Role is { } role && role.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
 

@@ -156,7 +156,8 @@ internal static partial class SpeakerPhraseParser
                 };
             }
 
-            if (NamesPersonOfOrganisation(parts, appositive) && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
+            if ((NamesPersonOfOrganisation(parts, appositive) || NamesInstitutionsSpokesperson(a, start, end, appositive))
+                && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
             {
                 // "A spokeswoman for the Dutch Embassy in Oslo, Eva Lind, said": the institution's person is named after it.
                 return person with { Role = person.Role ?? ArticlePeople.Role(parts.RoleWords), Affiliation = person.Affiliation ?? parts.Affiliation };
@@ -308,6 +309,12 @@ internal static partial class SpeakerPhraseParser
     private static bool NamesPersonOfOrganisation(Parts description, Parts appositive) =>
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord
         && (appositive.NameTokens.Count > 0 || appositive.PersonAlias is not null) && !appositive.HasCapitalisedOrganisationWord;
+
+    // "a spokeswoman for the interim administration, Ilse Marsh,": the institution's spokesperson, named after it; the
+    // institution alone is the speaker only when no name follows.
+    private static bool NamesInstitutionsSpokesperson(ArticleAnalysis a, int start, int end, Parts appositive) =>
+        appositive.NameTokens.Count > 1 && appositive.PersonAlias is null && !appositive.HasCapitalisedOrganisationWord
+        && SpokespersonFor(a, start, end) is not null;
 
     // "Freedonia's main trade union federation, the FTUF,": the institution described is named by its acronym.
     private static bool NamesOrganisationByAcronym(ArticleAnalysis a, Parts description, int start, int end)

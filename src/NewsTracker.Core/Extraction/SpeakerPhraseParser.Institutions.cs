@@ -127,6 +127,10 @@ internal static partial class SpeakerPhraseParser
         return end - from >= 2 && tokens[from].IsCapitalized(text) ? text[tokens[from].Start..last.End] : null;
     }
 
+    private static bool InsideName(ArticleAnalysis a, int k, int end) =>
+        k > 0 && k + 1 < end && (a.Tokens[k].Is(a.Text, "of") || a.Tokens[k].Is(a.Text, "for")) && a.Tokens[k - 1].IsCapitalized(a.Text)
+        && Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k - 1]) && a.Tokens[k + 1].IsCapitalized(a.Text);
+
     private static bool IsSpokesperson(List<string> roleWords) =>
         roleWords.Exists(w => w.ToUpperInvariant() is "SPOKESMAN" or "SPOKESWOMAN" or "SPOKESPERSON" or "SPOKESPEOPLE");
 
@@ -139,7 +143,8 @@ internal static partial class SpeakerPhraseParser
         var text = a.Text;
         for (var k = start; k < end; k++)
         {
-            if (a.Tokens[k].Is(text, "for") || a.Tokens[k].Is(text, "of") || a.Tokens[k].Is(text, "at"))
+            // "A Ministry of Defence spokesperson": an "of" between capitalised words is inside the institution's name.
+            if ((a.Tokens[k].Is(text, "for") || a.Tokens[k].Is(text, "of") || a.Tokens[k].Is(text, "at")) && !InsideName(a, k, end))
             {
                 var from = k + 1;
                 while (from < end && Lexicon.Determiners.Contains(text, a.Tokens[from]))
@@ -167,10 +172,11 @@ internal static partial class SpeakerPhraseParser
                 return text[a.Tokens[k].Start..a.Tokens[last > k + length - 1 && Lexicon.OrganisationWords.Contains(text, a.Tokens[last]) ? last : k + length - 1].End];
             }
 
-            if (a.Tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, a.Tokens[k]) && !Lexicon.TitleWords.Contains(text, a.Tokens[k]))
+            if (a.Tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, a.Tokens[k])
+                && (!Lexicon.TitleWords.Contains(text, a.Tokens[k]) || InsideName(a, k + 1, end)))
             {
                 var last = k;
-                while (last + 1 < end && a.Tokens[last + 1].IsCapitalized(text))
+                while (last + 1 < end && (a.Tokens[last + 1].IsCapitalized(text) || InsideName(a, last + 1, end)))
                 {
                     last++;
                 }

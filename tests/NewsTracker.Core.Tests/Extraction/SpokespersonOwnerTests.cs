@@ -146,4 +146,49 @@ public sealed class SpokespersonOwnerTests
 
         quote.Speaker!.Name.Should().Be("Harbour Defence Command");
     }
+
+    // The name after the institution's spokesperson speaks, whatever the institution is called.
+    [Theory]
+    [InlineData("In Harbourtown, a spokesman for the Freedonian transitional administration, Ivo Marsh, wrote that the port would reopen in June.")]
+    [InlineData("A spokeswoman for the Halden port authority, Ilse Varga, said the port would reopen in June.")]
+    public void A_spokesperson_for_an_institution_named_in_apposition_is_the_speaker(string body)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Kind.Should().Be(Core.Actors.ActorKind.Person);
+        quote.Speaker.Name.Should().BeOneOf("Ivo Marsh", "Ilse Varga");
+        quote.Speaker.Role.Should().StartWith("Spokes");
+    }
+
+    // "Ministry of Ports" is the institution's name; "Ports spokesperson" after its "of" is nobody.
+    [Fact]
+    public void A_spokesperson_of_an_institution_named_with_of_speaks_for_the_whole_name()
+    {
+        var quote = Extractor.Indirect("A Ministry of Ports spokesperson said the frigate had followed the trawler all week.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ministry of Ports");
+    }
+
+    // A rank before the name is the role; the post after it still says whose spokesman he is, as an acronym later does.
+    [Fact]
+    public void The_bodys_spokesman_by_acronym_is_the_officer_posted_there_behind_his_rank()
+    {
+        var body = "About 600 soldiers left the base on Sunday, said Major Tobias Wendling, spokesman for the Harbour Support and "
+            + "Training Mission in Freedonia (HSTM).\n\nA farmer, Idris Olad, said the roads were quiet.\n\n"
+            + "The HSTM spokesman said the next units were expected before the rains.";
+
+        Extractor.Single(Extractor.Indirect(body), "the next units").Speaker!.Name.Should().Be("Tobias Wendling");
+    }
+
+    // A posting at a body whose name opens with a state ("the Freedonia Institute of …") affiliates nobody to the state.
+    [Fact]
+    public void A_posting_at_an_institute_named_after_a_state_is_no_affiliation_to_the_state()
+    {
+        var quote = Extractor.Indirect("Marta Kivi, a research fellow at the Norway Institute of Harbour Studies, said the levy would hurt.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Marta Kivi");
+        quote.Speaker.Affiliation.Should().BeNull();
+    }
 }
