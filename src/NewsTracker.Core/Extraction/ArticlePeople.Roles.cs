@@ -254,7 +254,9 @@ internal sealed partial class ArticlePeople
 
         var limit = Math.Min(tokens.Count, k + 9);
         var sentence = _analysis.SentenceOf(after);
-        while (k < limit && _analysis.SentenceOf(k) == sentence)
+        // A portfolio runs longer: "Deputy Minister of Harbours for Coastal Trade of the Federal Republic of …".
+        var portfolioLimit = Math.Min(tokens.Count, k + MaxBodyAppositive);
+        while ((k < limit || (k < portfolioLimit && InPortfolio(roleWords))) && _analysis.SentenceOf(k) == sentence)
         {
             var token = tokens[k];
             if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind != ActorKind.Person)
@@ -262,6 +264,19 @@ internal sealed partial class ArticlePeople
                 // "deputy chairman of Freedonia's Harbour Council": the first body named is the affiliation.
                 affiliation ??= actor.Name;
                 k += length;
+            }
+            else if (roleWords.Count > 0 && token.Is(text, "of") && StateNamedAt(k + 1, portfolioLimit) is var (stateName, stateEnd) && stateName is not null)
+            {
+                // "Minister of Harbours of the Republic of Freedonia": the state the office serves is the affiliation.
+                affiliation ??= stateName;
+                k = stateEnd;
+            }
+            else if (InPortfolio(roleWords) && (token.IsCapitalized(text) || (PortfolioLinks.Contains(text, token) && k + 1 < portfolioLimit && tokens[k + 1].IsCapitalized(text)))
+                && !SecondOffice(k) && !(token.IsCapitalized(text) && (Lexicon.RoleNouns.Contains(text, token) || Names.IsNamePart(_analysis, k) && FirstNames.Of(token.Span(text)) != Gender.Unknown)))
+            {
+                // "Minister of Harbours and Coastal Shipping": the portfolio's words belong to the office.
+                roleWords.Add(token.Text(text));
+                k++;
             }
             else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
             {
@@ -332,8 +347,9 @@ internal sealed partial class ArticlePeople
             {
                 // "Ilse Marr, a member of the Storting's foreign affairs committee,", "a deputy head of the fisheries
                 // directorate,": the body closes the role.
+                // "… and Chairman of the Harbour Council": a second office ends the first.
                 while (k < tokens.Count && k - after <= MaxBodyAppositive && _analysis.SentenceOf(k) == sentence && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)
-                    && !_analysis.IsSpeechVerb(k) && !tokens[k].Is(text, "who"))
+                    && !_analysis.IsSpeechVerb(k) && !tokens[k].Is(text, "who") && !SecondOffice(k))
                 {
                     k++;
                 }
@@ -346,8 +362,8 @@ internal sealed partial class ArticlePeople
             }
         }
 
-        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who"));
-        var head = roleWords.FindLast(w => w != "of");
+        var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who") || SecondOffice(k));
+        var head = InPortfolio(roleWords) ? roleWords[roleWords.IndexOf("of") - 1] : roleWords.FindLast(w => w != "of");
         if (!closes || head is null || !Lexicon.RoleNouns.Contains(head))
         {
             return (null, null, null);
@@ -359,6 +375,57 @@ internal sealed partial class ArticlePeople
         }
 
         return (Role(roleWords), affiliation, postedTo);
+    }
+
+    // "Minister of State for Harbours", "Envoy of the Alliance for Shipping": small words inside a portfolio.
+    private static readonly WordSet PortfolioLinks = new("and for the", indexed: false);
+
+    // "Minister of Foreign …": a title, "of", and the portfolio's words so far.
+    private static bool InPortfolio(List<string> roleWords) =>
+        roleWords.Count >= 2 && roleWords[0].Length > 0 && char.IsUpper(roleWords[0][0]) && roleWords.Contains("of");
+
+    // The state named at `k`, past a determiner and "State of", "Kingdom of": its catalogue name and where it ends.
+    private (string? Name, int End) StateNamedAt(int k, int limit)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (k < limit && tokens[k].Is(text, "the"))
+        {
+            k++;
+        }
+
+        for (var tries = 0; tries < 2 && k < limit; tries++)
+        {
+            // The state closes the office: "of the Serbian government's Office" is no office of Serbia's.
+            if (_analysis.Catalogue.TryMatchAlias(text, tokens, k, limit, out var length, out var actor) && actor.Kind == ActorKind.Country
+                && (k + length >= tokens.Count || !tokens[k + length].IsWord || SecondOffice(k + length)))
+            {
+                return (actor.Name, k + length);
+            }
+
+            // "the State of Kuwait", "the Islamic Republic of Iran".
+            var of = k;
+            while (of < limit && of - k < 2 && tokens[of].IsCapitalized(text))
+            {
+                of++;
+            }
+
+            if (of == k || of >= limit || !tokens[of].Is(text, "of"))
+            {
+                break;
+            }
+
+            k = of + 1;
+        }
+
+        return (null, k);
+    }
+
+    // "… and Chairman of the session": "and" before a capitalised title opens a second office.
+    private bool SecondOffice(int k)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        return k + 1 < tokens.Count && tokens[k].Is(text, "and") && tokens[k + 1].IsCapitalized(text)
+            && (Lexicon.TitleWords.Contains(text, tokens[k + 1]) || Lexicon.RoleNouns.Contains(text, tokens[k + 1]));
     }
 
     // After a body's name, more of the name: a capitalised word, "of"/"and" before one, or an institution's noun.
@@ -435,7 +502,7 @@ internal sealed partial class ArticlePeople
                 builder.Append(' ');
             }
 
-            builder.Append(word is "of" or "for" or "the" ? word : Expand(TitleCase(word.TrimEnd('.'))));
+            builder.Append(word is "of" or "for" or "the" or "and" ? word : Expand(TitleCase(word.TrimEnd('.'))));
         }
 
         return builder.ToString();

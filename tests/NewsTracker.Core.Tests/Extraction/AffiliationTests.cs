@@ -169,4 +169,42 @@ public sealed class AffiliationTests
         (Extractor.Single(quotes, "The quotas will hold").Speaker?.Name).Should().Be("Norwegian Fisheries Ministry");
         (Extractor.Single(quotes, "We acted within").Speaker?.Name).Should().Be("Kremlin");
     }
+
+    // An office written out after the name ("Minister of Water of the Kingdom of Bahrain and Chairman of …") is the
+    // role, its state the affiliation; a second office after "and" is not read into the first.
+    [Theory]
+    [InlineData("The session was chaired by Hamad Saleh Al-Dosari, Minister of Water Resources of the Kingdom of Bahrain and Chairman of the council, who said the talks were useful.",
+        "Hamad Saleh Al-Dosari", "Minister of Water Resources", "Bahrain")]
+    [InlineData("The deal was signed by Dr. Farid Mohtasham, Deputy Minister of Fisheries for Coastal Licensing of the Republic of Chile, who said the boats were ready.",
+        "Farid Mohtasham", "Deputy Minister of Fisheries for Coastal Licensing", "Chile")]
+    [InlineData("Ilse Varga, Special Envoy of the Secretary-General for Harbour Safety, said the package was ready.",
+        "Ilse Varga", "Special Envoy of the Secretary-General for Harbour Safety", null)]
+    public void An_office_written_out_after_the_name_is_the_role_and_its_state_the_affiliation(string body, string name, string role, string? state)
+    {
+        var person = Extractor.Run(body).People.Should().ContainSingle(p => p.Name == name).Subject;
+
+        person.Role.Should().Be(role);
+        person.Affiliation.Should().Be(state);
+    }
+
+    // A state inside the body's name ("the Serbian government's Office for …") is no state the office serves.
+    [Fact]
+    public void A_state_inside_an_office_s_body_is_read_as_before()
+    {
+        var person = Extractor.Run("Dragan Vesic, the director of the Serbian cabinet's Office for Danube Shipping, said the bridge had opened.")
+            .People.Should().ContainSingle(p => p.Name == "Dragan Vesic").Subject;
+
+        person.Affiliation.Should().Be("Serbia");
+    }
+
+    // "the Bahraini minister" is the minister of Bahrain the article named, not the nearer secretary-general.
+    [Fact]
+    public void The_states_minister_is_the_one_whose_written_out_office_serves_that_state()
+    {
+        var body = "The session was chaired by Hamad Saleh Al-Dosari, Minister of Water Resources of the Kingdom of Bahrain, and "
+            + "the harbour council's chairman.\n\nHE Dr. Nasser bin Ali Al Harthi, the Secretary-General, said the meeting had been useful.\n\n"
+            + "“This cell is aimed at no state at all,” the Bahraini minister added.";
+
+        Extractor.Single(Extractor.Direct(body), "This cell").Speaker!.Name.Should().Be("Hamad Saleh Al-Dosari");
+    }
 }
