@@ -7,7 +7,7 @@ namespace NewsTracker.Core.Extraction;
 // any speaker phrase ("DOE" is the Jane Doe of the introduction); "A:" is the person the introduction
 // names; "Q:" and "UNIDENTIFIED MALE:" name nobody. Stage directions ("(Laughter.)", "[crosstalk]") are
 // left out. Reads only the document and the people it mentions; the caller drops what lies inside a turn.
-internal static class TranscriptTurnFinder
+internal static partial class TranscriptTurnFinder
 {
     public const string Rule = "transcript-turn";
 
@@ -393,8 +393,13 @@ internal static class TranscriptTurnFinder
                 : words.Count == 1 && a.People.FindSurname(words[0]) is [{ } only] ? only.Name
                 : null;
         }
+        else if (ApposedToLabel(a, label.Words, position) is { } apposed)
+        {
+            name = apposed;
+        }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
-            && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0))
+            && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0)
+            && !IsOfficeOnly(words))
         {
             name = string.Join(' ', words.Select(TitleCase));
         }
@@ -477,86 +482,6 @@ internal static class TranscriptTurnFinder
 
     // Initials name nobody the article does not name ("KN:" is no person "Kn"); "LI:" for Li Wei is a surname.
     private static bool IsInitials(string label) => label.Length is 2 or 3 && label.All(char.IsAsciiLetterUpper);
-
-    // "PORT AUTHORITY CHAIR:" after "… by Port Authority Chair Ilse Marr": a label that is the title the
-    // text gave a person before the label, word for word, stands for that person.
-    private static string? TitledInText(ArticleAnalysis a, List<string> words, int label)
-    {
-        foreach (var mention in a.People.Mentions)
-        {
-            var k = mention.TokenIndex - words.Count;
-            if (mention.TokenIndex >= label)
-            {
-                return null;
-            }
-
-            if (k < 0)
-            {
-                continue;
-            }
-
-            var matches = true;
-            for (var j = 0; j < words.Count && matches; j++)
-            {
-                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
-            }
-
-            if (matches)
-            {
-                return mention.Person.Name;
-            }
-        }
-
-        return null;
-    }
-
-    // "Harbour Master:" after "… Captain Jon Berg, Harbour Master of the northern quay": the label's words in the
-    // apposition of a person the introduction names (within a dozen words after the name), before the label.
-    private static string? TitledAfterName(ArticleAnalysis a, List<string> words, int label)
-    {
-        const int Reach = 12;
-        foreach (var mention in a.People.Mentions)
-        {
-            if (mention.TokenIndex >= label)
-            {
-                break;
-            }
-
-            // The comma after the name ("Marta Lindqvist, Deputy Spokesperson for the Harbour Authority").
-            var comma = mention.TokenIndex;
-            while (comma >= 0 && comma < label && comma - mention.TokenIndex <= MaxNameWords * 2 && !a.Tokens[comma].Is(a.Text, ',')
-                && !a.EndsSentence(comma))
-            {
-                comma++;
-            }
-
-            if (comma < 0 || comma >= label || !a.Tokens[comma].Is(a.Text, ','))
-            {
-                continue;
-            }
-
-            for (var k = comma + 1; k + words.Count <= label && k - comma <= Reach; k++)
-            {
-                var matches = true;
-                for (var j = 0; j < words.Count && matches; j++)
-                {
-                    matches = a.Tokens[k + j].Is(a.Text, words[j]);
-                }
-
-                if (matches)
-                {
-                    return mention.Person.Name;
-                }
-
-                if (a.EndsSentence(k))
-                {
-                    break;
-                }
-            }
-        }
-
-        return null;
-    }
 
     // "MINISTER:" after "Freedonia's Minister for Ports, Ida Holm", "HOST:" after "The host is Jon Berg" or
     // "Jon Berg, our host,": a one-word role label stands for the one person the introduction gives that role.

@@ -443,4 +443,52 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "The rails will arrive").Speaker!.Name.Should().Be("Anna Vik");
         Extractor.Single(quotes, "The cranes need").Text.Should().NotContain("ANNA VIK");
     }
+
+    // An office label stands for the person the introduction names right after that office: "the Harbour Spokesman,
+    // Minister of Ports Dr. Ivo Marsh", "the Director, Port Operations (DPO), Commodore Ida Holm".
+    private const string OfficeLabelBriefing = """
+        The weekly briefing was given by the Harbour Spokesman, Minister of Ports Dr. Ivo Marsh, and by the Director, Port Operations (DPO), Commodore Ida Holm.
+
+        HARBOUR SPOKESMAN: Good afternoon. The board approved two leases for the northern quay yesterday.
+
+        Q (Morning Post): Minister, the last lease ran for ninety years. Why again?
+
+        HARBOUR SPOKESMAN: The quay and the lease are different things. The money comes in this time.
+
+        DPO: The patrol boats moved to the southern berth on Sunday and will stay there until spring.
+        """;
+
+    [Fact]
+    public void An_office_label_is_the_person_named_after_that_office_in_the_introduction()
+    {
+        var quotes = Extractor.Direct(OfficeLabelBriefing);
+
+        Extractor.Single(quotes, "Good afternoon.").Speaker!.Name.Should().Be("Ivo Marsh");
+        Extractor.Single(quotes, "The quay and the lease").Speaker!.Name.Should().Be("Ivo Marsh");
+        Extractor.Single(quotes, "The patrol boats").Speaker!.Name.Should().Be("Ida Holm");
+    }
+
+    // An office label whose holder the introduction does not name is an unnamed voice, never an actor of that name;
+    // a label that is a name in the introduction's list stays that person, not the next one listed.
+    private const string UnheldOfficeBriefing = """
+        The presenter Leila Dunn spoke to the harbour minister, Karl Berg, and Ada Quist of the pilots' union.
+
+        CABINET SPOKESMAN: The ministry has nothing to add to the statement issued this morning, thank you.
+
+        KARL BERG: The motion will be tabled this week, and I expect it to pass with a clear majority.
+
+        LEILA DUNN: Ada Quist, is the union ready to accept that timetable for the vote?
+
+        ADA QUIST: Only if the night crossings come back before the vote is held.
+        """;
+
+    [Fact]
+    public void An_office_label_nobody_holds_names_nobody()
+    {
+        var quotes = Extractor.Direct(UnheldOfficeBriefing);
+
+        var unheld = Extractor.Single(quotes, "The ministry has nothing");
+        unheld.Speaker.Should().BeNull();
+        Extractor.Single(quotes, "The motion will be tabled").Speaker!.Name.Should().Be("Karl Berg");
+    }
 }

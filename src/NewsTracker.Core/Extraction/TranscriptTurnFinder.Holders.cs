@@ -1,0 +1,153 @@
+namespace NewsTracker.Core.Extraction;
+
+// Labels that name an office, not a person: the person the introduction gives that office.
+internal static partial class TranscriptTurnFinder
+{
+    // "PORT AUTHORITY CHAIR:" after "… by Port Authority Chair Ilse Marr": a label that is the title the
+    // text gave a person before the label, word for word, stands for that person.
+    private static string? TitledInText(ArticleAnalysis a, List<string> words, int label)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            var k = mention.TokenIndex - words.Count;
+            if (mention.TokenIndex >= label)
+            {
+                return null;
+            }
+
+            if (k < 0)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var j = 0; j < words.Count && matches; j++)
+            {
+                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
+            }
+
+            if (matches)
+            {
+                return mention.Person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // "Harbour Master:" after "… Captain Jon Berg, Harbour Master of the northern quay": the label's words in the
+    // apposition of a person the introduction names (within a dozen words after the name), before the label.
+    private static string? TitledAfterName(ArticleAnalysis a, List<string> words, int label)
+    {
+        const int Reach = 12;
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex >= label)
+            {
+                break;
+            }
+
+            // The comma after the name ("Marta Lindqvist, Deputy Spokesperson for the Harbour Authority").
+            var comma = mention.TokenIndex;
+            while (comma >= 0 && comma < label && comma - mention.TokenIndex <= MaxNameWords * 2 && !a.Tokens[comma].Is(a.Text, ',')
+                && !a.EndsSentence(comma))
+            {
+                comma++;
+            }
+
+            if (comma < 0 || comma >= label || !a.Tokens[comma].Is(a.Text, ','))
+            {
+                continue;
+            }
+
+            for (var k = comma + 1; k + words.Count <= label && k - comma <= Reach; k++)
+            {
+                var matches = true;
+                for (var j = 0; j < words.Count && matches; j++)
+                {
+                    matches = a.Tokens[k + j].Is(a.Text, words[j]);
+                }
+
+                if (matches)
+                {
+                    return mention.Person.Name;
+                }
+
+                if (a.EndsSentence(k))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "CABINET SPOKESMAN:" after "… by the Cabinet Spokesman, Minister of Ports Dr. Ivo Marsh", "DMO:" after "the Director,
+    // Media Operations (DMO), Major General Ivo Marsh": the label's words, then a comma and a few capitalised words of
+    // title or rank before a person's name, stand for that person.
+    private static string? ApposedToLabel(ArticleAnalysis a, string labelWords, int label)
+    {
+        const int Reach = 10;
+        var words = labelWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k + words.Length < label; k++)
+        {
+            var matches = true;
+            for (var j = 0; j < words.Length && matches; j++)
+            {
+                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            var after = k + words.Length;
+            if (after < label && a.Tokens[after].Is(a.Text, ')'))
+            {
+                after++;
+            }
+
+            if (after >= label || !a.Tokens[after].Is(a.Text, ','))
+            {
+                continue;
+            }
+
+            // The label's words are an office, not someone's name in a list ("Kila Ravu, and Ellen Wardrop").
+            var office = (Start: k, End: after);
+            if (a.People.Mentions.Exists(m => m.TokenIndex >= office.Start && m.TokenIndex < office.End))
+            {
+                continue;
+            }
+
+            var apposed = a.People.Mentions.Find(m => m.TokenIndex > after && m.TokenIndex <= after + Reach && m.TokenIndex < label);
+            if (apposed.Person is not null && !a.Tokens[after + 1].Is(a.Text, "and") && OnlyTitleWordsBetween(a, after + 1, apposed.TokenIndex))
+            {
+                return apposed.Person.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // "Minister of Ports Dr.", "Major General": capitalised words of office and rank, linked by "of", "for", "and".
+    private static bool OnlyTitleWordsBetween(ArticleAnalysis a, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var token = a.Tokens[t];
+            if (!(token.IsCapitalized(a.Text) || token.Is(a.Text, "of") || token.Is(a.Text, "for") || token.Is(a.Text, "and") || token.Is(a.Text, '.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "CABINET SPOKESMAN", "PRESS SECRETARY": every word a title, a role or an institution's; no one's name.
+    private static bool IsOfficeOnly(List<string> words) =>
+        words.TrueForAll(w => Lexicon.TitleWords.Contains(w.TrimEnd('.')) || Lexicon.RoleNouns.Contains(w.TrimEnd('.'))
+            || Lexicon.OrganisationWords.Contains(w.TrimEnd('.')));
+}
