@@ -127,6 +127,12 @@ internal sealed partial class ArticlePeople
             return;
         }
 
+        // "Ada Quist (PN–Kubang Kerian)": the seat in a member's party bracket is a place.
+        if (InPartyBracket(start, end))
+        {
+            return;
+        }
+
         if (NewspaperBefore(start, end) is { } newspaper)
         {
             // "the daily Tageblatt said", "Freedonia's largest daily, Morgenpost,": a news outlet, for a later "the paper".
@@ -446,6 +452,11 @@ internal sealed partial class ArticlePeople
             {
                 person = full;
             }
+            else if (known is null && role is null && FullNameOpeningWith(name) is { } longer)
+            {
+                // "Hairul Azman said" after "Hairul Azman Rejab": the same person by the first words of the name.
+                person = longer;
+            }
             else
             {
                 // "Dilnoza Yusupova": a surname with a female and a male form tells what an unknown first name does not.
@@ -497,6 +508,19 @@ internal sealed partial class ArticlePeople
 
             person.PostedTo ??= postedTo;
         }
+    }
+
+    private bool InPartyBracket(int start, int end)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var open = start - 1;
+        while (open >= 0 && start - open <= 3 && !tokens[open].Is(text, '('))
+        {
+            open--;
+        }
+
+        return open >= 0 && start - open <= 3 && end < tokens.Count && tokens[end].Is(text, ')')
+            && PartyLexicon.IsPartyBracket(text[tokens[open + 1].Start..tokens[end - 1].End]);
     }
 
     // The newspaper noun a name stands right after ("the daily Tageblatt", "the largest daily, Morgenpost,"), when the

@@ -447,6 +447,28 @@ internal sealed partial class ArticlePeople
         return found;
     }
 
+    // The one person named before in full whose name opens with `given` and goes on for at least one more word
+    // ("Hairul Azman Rejab" for "Hairul Azman", as Malay and Arabic names are shortened), else null.
+    public ArticlePerson? FullNameOpeningWith(string given)
+    {
+        ArticlePerson? found = null;
+        foreach (var person in _people)
+        {
+            if (person.Confirmed && person.Name.Length > given.Length + 1 && person.Name.StartsWith(given, StringComparison.Ordinal)
+                && person.Name[given.Length] == ' ')
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = person;
+            }
+        }
+
+        return found;
+    }
+
     // Where the article first names `person` (int.MaxValue when it never does).
     public int FirstMention(ArticlePerson person)
     {

@@ -58,5 +58,10 @@ internal static partial class PartyLexicon
     // "(R)" alone, as governors and candidates are tagged, is a party bracket too.
     public static bool IsPartyBracket(string inner) => PartyOfLetter(inner.Trim()) is not null && inner.Trim().Length == 1
         || (PartyLetter().Match(inner) is { Success: true } match && match.Index == 0
-            && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null));
+            && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null))
+        || PartyAndSeat().IsMatch(inner.Trim());
+
+    // "(PN–Kubang Kerian)", "(BNP - Sylhet-1)": a party's acronym and the seat its member holds, as parliaments write them.
+    [GeneratedRegex(@"^\p{Lu}{2,6}\s?[-–—]\s?\p{Lu}[\p{L}'.-]*(\s\p{Lu}[\p{L}'.-]*){0,3}$", RegexOptions.NonBacktracking)]
+    private static partial Regex PartyAndSeat();
 }

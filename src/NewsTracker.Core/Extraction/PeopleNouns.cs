@@ -40,6 +40,36 @@ internal static class PeopleNouns
 
     // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
     // null when the words before the name are no such introduction.
+    // "who gave his first name as Ruslan", "identified herself only as Ada", "asked to be identified as Lin": a
+    // person who gives one name, with the gender the pronoun tells.
+    private static Gender? GivenNameAs(ArticleAnalysis a, int asToken)
+    {
+        Gender? gender = null;
+        var introduced = false;
+        for (var k = asToken - 1; k >= 0 && asToken - k <= 5; k--)
+        {
+            var token = a.Tokens[k];
+            if (token.Is(a.Text, "name") || token.Is(a.Text, "identified"))
+            {
+                introduced = true;
+            }
+            else if (token.Is(a.Text, "her") || token.Is(a.Text, "herself"))
+            {
+                gender ??= Gender.Female;
+            }
+            else if (token.Is(a.Text, "his") || token.Is(a.Text, "himself"))
+            {
+                gender ??= Gender.Male;
+            }
+            else if (!token.IsWord)
+            {
+                break;
+            }
+        }
+
+        return introduced ? gender ?? Gender.Unknown : null;
+    }
+
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)
     {
         // "her son Devon", "Lund's wife Maria": a relative named after the one they belong to.
@@ -51,6 +81,11 @@ internal static class PeopleNouns
             {
                 return gender;
             }
+        }
+
+        if (nameStart >= 3 && a.Tokens[nameStart - 1].Is(a.Text, "as") && GivenNameAs(a, nameStart - 1) is { } given)
+        {
+            return given;
         }
 
         if (nameStart < 2 || !(a.Tokens[nameStart - 1].Is(a.Text, "named") || a.Tokens[nameStart - 1].Is(a.Text, "called")))

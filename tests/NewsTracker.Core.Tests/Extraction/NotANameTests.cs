@@ -180,4 +180,32 @@ public sealed class NotANameTests
         result.Quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the candidates", StringComparison.Ordinal));
         result.Quotes.Should().OnlyContain(q => q.Speaker == null, "no person is named");
     }
+
+    // A member's seat in the party bracket ("(PN–Sungai Lembu)") and a barracks are places: no person, no pronoun's antecedent.
+    [Fact]
+    public void A_seat_in_a_party_bracket_and_a_barracks_are_no_people()
+    {
+        var body = "Opening for the Opposition, Zulkifli Daud (PN–Sungai Lembu) said the jets were \"old before they land\".\n\n"
+            + "At Zomba Barracks, a soldier's wife, who identified herself only as Chikondi, stood by the gate.\n\n"
+            + "\"My daughters keep asking when their father lands,\" she said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Sungai Lembu" || p.Name == "Zomba Barracks");
+        Extractor.Single(result.Quotes, "old before").Speaker!.Name.Should().Be("Zulkifli Daud");
+        Extractor.Single(result.Quotes, "My daughters").Speaker!.Name.Should().Be("Chikondi");
+    }
+
+    // "Amirul Hakim said" after "Datuk Seri Amirul Hakim Zulkefli": the first words of a name given in full are that person.
+    [Fact]
+    public void The_first_words_of_a_name_given_in_full_are_the_same_person()
+    {
+        var body = "The jets will fly by 2027, Defence Minister Datuk Seri Amirul Hakim Zulkefli told the House on Thursday.\n\n"
+            + "Closing the debate, Amirul Hakim told members that eight of the jets would land next year.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "eight of the jets").Speaker!.Name.Should().Be("Amirul Hakim Zulkefli");
+        result.People.Should().NotContain(p => p.Name == "Amirul Hakim");
+    }
 }

@@ -22,6 +22,13 @@ internal sealed class FullNameSieve : ISpeakerSieve
             return SpeakerContext.Found(full, Rule);
         }
 
+        // "Hairul Azman said" after "Hairul Azman Rejab": the first words of a name the article gave in full.
+        if (context.Phrase.Role is null && context.Analysis.People.FindFullName(name) is null
+            && context.Analysis.People.FullNameOpeningWith(name) is { } longer)
+        {
+            return SpeakerContext.Found(longer, Rule);
+        }
+
         var gender = FirstNames.Of(first);
         var person = context.Analysis.People.AddOrUpdate(name, context.Phrase.Role, context.Phrase.Affiliation, gender);
         return SpeakerContext.Found(person, Rule);
