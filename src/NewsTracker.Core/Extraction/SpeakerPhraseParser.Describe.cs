@@ -312,9 +312,19 @@ internal static partial class SpeakerPhraseParser
 
     // "a spokeswoman for the interim administration, Ilse Marsh,": the institution's spokesperson, named after it; the
     // institution alone is the speaker only when no name follows.
+    // "The deputy of Verdes for Westshire, Ana Soto," and "the mayor of Eastport, Ana Ruiz,": a role of a party, place or body,
+    // with the person named after it.
     private static bool NamesInstitutionsSpokesperson(ArticleAnalysis a, int start, int end, Parts appositive) =>
         appositive.NameTokens.Count > 1 && appositive.PersonAlias is null && !appositive.HasCapitalisedOrganisationWord
-        && SpokespersonFor(a, start, end) is not null;
+        && (SpokespersonFor(a, start, end) is not null || RoleOf(a, start, end));
+
+    private static bool RoleOf(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        return end - start >= 4 && Lexicon.Determiners.Contains(text, tokens[start]) && char.IsLower(text[tokens[start + 1].Start])
+            && (Lexicon.RoleNouns.Contains(text, tokens[start + 1]) || Lexicon.TitleWords.Contains(text, tokens[start + 1]))
+            && (tokens[start + 2].Is(text, "of") || tokens[start + 2].Is(text, "for")) && tokens[start + 3].IsCapitalized(text);
+    }
 
     // "Freedonia's main trade union federation, the FTUF,": the institution described is named by its acronym.
     private static bool NamesOrganisationByAcronym(ArticleAnalysis a, Parts description, int start, int end)

@@ -477,4 +477,16 @@ public sealed class DescribedSpeakerTests
         result.People.Should().NotContain(p => p.Name == "Back");
         Extractor.Single(result.Quotes, "While our cutter").Speaker!.Name.Should().Be("Jon Berg");
     }
+
+    // A role "of" a place, party or body, with the person named after it: the person speaks, not the place or party.
+    [Theory]
+    [InlineData("The mayoress of Eastport, Ana Ruiz Lobo, told reporters that the quay would reopen in June.", "Ana Ruiz Lobo")]
+    [InlineData("The deputy of Verdes for Westshire, Rocío Marín Soto, has indicated that the levy would hurt the fleet.", "Rocío Marín Soto")]
+    public void A_role_of_a_place_or_party_with_the_name_after_it_is_that_person(string body, string name)
+    {
+        var speaker = Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!;
+
+        speaker.Name.Should().Be(name);
+        speaker.Kind.Should().Be(Core.Actors.ActorKind.Person);
+    }
 }
