@@ -364,7 +364,7 @@ internal sealed partial class ArticlePeople
 
         var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who") || SecondOffice(k));
         var head = InPortfolio(roleWords) ? roleWords[roleWords.IndexOf("of") - 1] : roleWords.FindLast(w => w != "of");
-        if (!closes || head is null || !Lexicon.RoleNouns.Contains(head))
+        if (!closes || head is null || !Lexicon.RoleNouns.Contains(head) || NameFollows(k))
         {
             return (null, null, null);
         }
@@ -419,6 +419,11 @@ internal sealed partial class ArticlePeople
 
         return (null, k);
     }
+
+    // "at Vailele, the Minister of Ports, Ada Quist Tuilagi,": a full name after the role's comma holds the role.
+    private bool NameFollows(int comma) =>
+        comma + 2 < _analysis.Tokens.Count && _analysis.Tokens[comma].Is(_analysis.Text, ',')
+        && Names.IsNamePart(_analysis, comma + 1) && Names.IsNamePart(_analysis, comma + 2);
 
     // "… and Chairman of the session": "and" before a capitalised title opens a second office.
     private bool SecondOffice(int k)

@@ -207,4 +207,22 @@ public sealed class AffiliationTests
 
         Extractor.Single(Extractor.Direct(body), "This cell").Speaker!.Name.Should().Be("Hamad Saleh Al-Dosari");
     }
+
+    // "… at Vailele, the Minister of Ports, Ada Quist Tuilagi, announced": the role between two commas is the full name's
+    // after it, never the place's before it; "Deputy Minister Ivo Marsh, the Freedonian Ambassador, Ada Quist," gives
+    // the ambassador's state to nobody but her.
+    [Fact]
+    public void A_role_between_a_word_and_a_full_name_belongs_to_the_full_name()
+    {
+        var body = "A new wharf will be built at Vailele, the Minister of Ports, Ada Quist Tuilagi, announced on Monday.\n\n"
+            + "\"This wharf gives our officers a home at last,\" the Minister said.\n\n"
+            + "Guests at the launch included Deputy Minister of Fisheries Ivo Marsh, the French Ambassador to Samoa, Claire Benoit, and "
+            + "the harbour master.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Vailele");
+        Extractor.Single(result.Quotes, "This wharf").Speaker!.Name.Should().Be("Ada Quist Tuilagi");
+        result.People.Should().ContainSingle(p => p.Name == "Ivo Marsh").Which.Affiliation.Should().BeNull();
+    }
 }
