@@ -507,7 +507,7 @@ internal sealed partial class ArticlePeople
                 builder.Append(' ');
             }
 
-            builder.Append(word is "of" or "for" or "the" or "and" ? word : Expand(TitleCase(word.TrimEnd('.'))));
+            builder.Append(word is "of" or "for" or "the" or "and" or "on" ? word : Expand(TitleCase(word.TrimEnd('.'))));
         }
 
         return builder.ToString();

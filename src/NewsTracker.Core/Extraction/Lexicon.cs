@@ -25,7 +25,7 @@ internal static class Lexicon
         spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats envoy ambassador
         chief head leader leaders general commander admiral colonel lieutenant captain major sergeant brigadier
         analyst analysts expert experts source sources adviser advisor aide aides negotiator negotiators
-        lawmaker lawmakers senator senators congressman congresswoman representative deputy governor mayor
+        lawmaker lawmakers legislator legislators senator senators congressman congresswoman representative deputy governor mayor
         monarch king queen prince emir sheikh ayatollah chairman chairwoman chair director administrator commissioner sponsor
         prosecutor judge officer officers member members lawyer attorney army-chief foreign-minister premier ruler
         host counterpart

@@ -224,9 +224,15 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
-                if (Connectors.Contains(text, token) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
+                // "Spokesman on Mining Ada Quist": a spokesperson's brief after "on" is a portfolio too.
+                var briefOn = token.Is(text, "on") && k + 1 < end && a.Tokens[k + 1].IsCapitalized(text) && IsSpokesperson(parts.RoleWords);
+                if ((Connectors.Contains(text, token) || briefOn) && parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0)
                 {
                     parts.InPortfolio = true;
+                    if (briefOn)
+                    {
+                        parts.RoleWords.Add("on");
+                    }
                 }
 
                 // "Brandt's lawyer": a person of the article owns the role, no body.
@@ -235,7 +241,7 @@ internal static partial class SpeakerPhraseParser
                     parts.Owner = string.Join(' ', parts.NameTokens);
                 }
 
-                if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token))
+                if (token.Kind == TokenKind.Possessive || token.Kind == TokenKind.Punct || Lexicon.Determiners.Contains(text, token) || Connectors.Contains(text, token) || briefOn)
                 {
                     if (parts.NameTokens.Count > 0 && Connectors.Contains(text, token)
                         && (!OrganisationWordAhead(a, k + 1, end) || (parts.NameTokens.Count > 1 && FirstNames.Of(parts.NameTokens[0]) != Gender.Unknown)

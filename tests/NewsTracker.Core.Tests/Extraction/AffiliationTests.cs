@@ -225,4 +225,17 @@ public sealed class AffiliationTests
         Extractor.Single(result.Quotes, "This wharf").Speaker!.Name.Should().Be("Ada Quist Tuilagi");
         result.People.Should().ContainSingle(p => p.Name == "Ivo Marsh").Which.Affiliation.Should().BeNull();
     }
+
+    // "Legislator" before a name is a title like "Senator", and a spokesperson's brief after "on" belongs to the title:
+    // neither joins the person's name.
+    [Theory]
+    [InlineData("Harbour Party (HP) Legislator Lin Mei-hua said the plan left the question of spent fuel open.", "Lin Mei-hua", "Legislator")]
+    [InlineData("Opposition Spokesman on Fisheries Dorian Blake said the government had woken up far too late.", "Dorian Blake", "Spokesman on Fisheries")]
+    public void A_title_before_a_name_never_joins_the_name(string body, string name, string role)
+    {
+        var speaker = Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!;
+
+        speaker.Name.Should().Be(name);
+        speaker.Role.Should().Be(role);
+    }
 }
