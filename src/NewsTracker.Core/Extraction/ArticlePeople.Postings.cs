@@ -132,8 +132,9 @@ internal sealed partial class ArticlePeople
         // the catalogue knows before the name ("President of Finland Jane Doe").
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
-        if (roleWords.Count > 0 && roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) && nameStart >= start + 2
-            && tokens[nameStart - 1].Is(text, "of") && Lexicon.TitleWords.Contains(text, tokens[nameStart - 2]))
+        if (roleWords.Count > 0 && (roleWords[^1].Equals("of", StringComparison.OrdinalIgnoreCase) || roleWords[^1].Equals("for", StringComparison.OrdinalIgnoreCase))
+            && nameStart >= start + 2 && (tokens[nameStart - 1].Is(text, "of") || tokens[nameStart - 1].Is(text, "for"))
+            && Lexicon.TitleWords.Contains(text, tokens[nameStart - 2]))
         {
             return true;
         }

@@ -489,7 +489,7 @@ internal sealed partial class ArticlePeople
             words.RemoveAt(0);
         }
 
-        while (words.Count > 0 && words[^1] is "of")
+        while (words.Count > 0 && words[^1] is "of" or "for")
         {
             words.RemoveAt(words.Count - 1);
         }

@@ -37,6 +37,7 @@ internal sealed partial class ArticlePeople
             else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
                 && (Particles.Contains(text, token)
                     || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))
+                    || (token.Is(text, "for") && Lexicon.RoleNouns.Contains(text, tokens[end - 1]) && Lexicon.TitleWords.Contains(text, tokens[end - 1]))
                     || (BodysSubject(text, token) && NamesBody(text, tokens, start, end))
                     || (token.Is(text, "and") && SubjectOfBody(text, tokens, start, end)
                         && !_analysis.Catalogue.TryMatchAlias(text, tokens, end + 1, tokens.Count, out _, out _))))
@@ -273,7 +274,7 @@ internal sealed partial class ArticlePeople
             var roleBeforeName = k == start && end - k >= 3 && FirstNames.Of(token.Span(text)) == Gender.Unknown
                 && (Lexicon.RoleNouns.Contains(text, token)
                     || (PeopleNouns.IsTrade(text, token) && FirstNames.Of(tokens[k + 1].Span(text)) != Gender.Unknown));
-            if (Lexicon.TitleWords.Contains(text, token) || roleBeforeName || (token.Is(text, "of") && roleWords.Count > 0))
+            if (Lexicon.TitleWords.Contains(text, token) || roleBeforeName || ((token.Is(text, "of") || token.Is(text, "for")) && roleWords.Count > 0))
             {
                 roleWords.Add(token.Text(text));
                 if (Lexicon.FemaleCues.Contains(text, token))
@@ -351,6 +352,14 @@ internal sealed partial class ArticlePeople
             if (holder <= 0)
             {
                 return;
+            }
+
+            // "Minister for European Affairs": the portfolio's own words join the role, up to the first that is not one.
+            for (var p = nameStart; p < holder && namedAfter != nameStart && roleWords.Count > 0
+                && (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[p])
+                    || (tokens[p].Is(text, "and") && p + 1 < holder && SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[p + 1]))); p++)
+            {
+                roleWords.Add(tokens[p].Text(text));
             }
 
             nameStart = namedAfter == nameStart ? nameStart : holder;
@@ -471,7 +480,9 @@ internal sealed partial class ArticlePeople
             var afterPlaceWord = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
             // "grid operator Ternova", "the daily Nordposten": a company or a paper named after its common noun;
             // "Supreme Commander Europe": a region or a portfolio closing a title; "on Telegram": a platform.
-            if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]) || Lexicon.Platforms.Contains(text, tokens[nameStart]))
+            // "Minister for Defence Production,": one word after a portfolio continues it.
+            if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]) || Lexicon.Platforms.Contains(text, tokens[nameStart])
+                || roleWords.Exists(w => w is "of" or "for"))
             {
                 return;
             }

@@ -238,4 +238,20 @@ public sealed class AffiliationTests
         speaker.Name.Should().Be(name);
         speaker.Role.Should().Be(role);
     }
+
+    // "Minister for Defence" is a title like "Minister of Defence": the holder after it is a person with that role, and a
+    // word after the portfolio with no name ("Minister for Defence Supplies,") is nobody.
+    [Fact]
+    public void A_title_with_its_portfolio_after_for_is_the_holders_role()
+    {
+        var body = "Guests at the signing included Federal Minister for Defence Imtiaz Warraich and the envoy.\n\n"
+            + "At the ceremony, the Federal Minister said the agreement reflected old ties.\n\n"
+            + "Federal Minister for Defence Supplies, Mr. Kamran Sheikh, said the yard had hired 900 welders.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Imtiaz Warraich").Which.Role.Should().Be("Federal Minister for Defence");
+        result.People.Should().NotContain(p => p.Name == "Supplies");
+        Extractor.Single(result.Quotes, "the agreement reflected").Speaker!.Name.Should().Be("Imtiaz Warraich");
+    }
 }
