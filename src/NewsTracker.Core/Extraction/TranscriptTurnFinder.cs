@@ -13,8 +13,9 @@ internal static partial class TranscriptTurnFinder
 
     // A transcript has several turns by more than one label; fewer is a liveblog's "UPDATE:" or a list.
     private const int MinTurns = 3;
-    // "IVO BRAND, FREEDONIAN DEFENCE MINISTER (through interpreter):" is 60 and more.
-    private const int MaxLabelChars = 90;
+    // "IVO BRAND, FREEDONIAN DEFENCE MINISTER (through interpreter):" is 60; "…, DEPUTY MINISTER OF PORTS AND COASTAL
+    // SHIPPING, FREEDONIA (through interpreter):" nearer 100.
+    private const int MaxLabelChars = 120;
     private const int MaxNameWords = 4;
 
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);

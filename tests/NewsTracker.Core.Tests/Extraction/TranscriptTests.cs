@@ -491,4 +491,24 @@ public sealed class TranscriptTests
         unheld.Speaker.Should().BeNull();
         Extractor.Single(quotes, "The motion will be tabled").Speaker!.Name.Should().Be("Karl Berg");
     }
+
+    // A clip's label with a long office and an interpreter's note (about a hundred characters) is still a label.
+    private const string LongLabelInterview = """
+        The presenter Mia Lund spoke to the harbour minister about the cable.
+
+        MIA LUND: Minister, is the cable on time?
+
+        [CLIP] ARIF WIBOWO, DEPUTY MINISTER OF PORTS AND COASTAL SHIPPING AFFAIRS, FREEDONIA (through interpreter): The cable will land in May, and not one day later than that.
+
+        MIA LUND: Can the harbour take the ships in May?
+        """;
+
+    [Fact]
+    public void A_long_clip_label_is_the_speaker_of_its_turn()
+    {
+        var quote = Extractor.Single(Extractor.Direct(LongLabelInterview), "The cable will land");
+
+        quote.Speaker!.Name.Should().Be("Arif Wibowo");
+        quote.Text.Should().NotContain("DEPUTY MINISTER");
+    }
 }
