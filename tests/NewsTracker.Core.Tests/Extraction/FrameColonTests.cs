@@ -32,4 +32,16 @@ public sealed class FrameColonTests
 
         quotes.Should().ContainSingle().Which.Kind.Should().Be(NewsTracker.Core.Quotes.QuoteKind.Direct);
     }
+
+    // A name with its office in apposition before the colon: the person speaks, never an institution named by the office.
+    [Fact]
+    public void A_name_and_its_office_before_a_colon_is_the_person()
+    {
+        var body = "The two patrol boats were handed over on Monday.\n\n"
+            + "Commander Ivo Marsh, Commanding Officer of the Harbour Coast Guard: \"My crews asked for boats that could stay out in any weather, and now they have them.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "My crews asked");
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh");
+    }
 }

@@ -24,7 +24,27 @@ internal sealed class NameColonSieve : IAttributionSieve
             return null;
         }
 
+        // "Commander Ivo Marsh, Commanding Officer of the Coast Guard: “…”": the name before the appositive speaks.
+        if (named.Form == SpeakerForm.Organisation && FirstComma(a, floor, named.StartToken) is var comma and > 0
+            && SpeakerPhraseParser.Before(a, comma, floor) is { Form: SpeakerForm.Name } person)
+        {
+            return new Attribution(person, Rule, open - 1);
+        }
+
         return new Attribution(named, Rule, open - 1);
+    }
+
+    private static int FirstComma(ArticleAnalysis a, int floor, int before)
+    {
+        for (var k = floor + 1; k < before; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // Where the name before the colon ends: "Pensioner Olga Petrenko, 71: “…”" gives her age between them.
