@@ -1,7 +1,8 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "“…”¶The warning came from Gov. Ada Quist, who …": a quote standing alone whose speaker the next paragraph names
-// through a noun for what was said ("the warning", "the sharpest criticism", "those words") and "came from".
+// through a noun for what was said ("the warning", "the sharpest criticism", "those words") and "came from", or as
+// "That was how Rep. Ada Quist opened her questions".
 internal sealed class CameFromSieve : IInheritanceSieve
 {
     public const string Rule = "came-from";
@@ -35,6 +36,14 @@ internal sealed class CameFromSieve : IInheritanceSieve
         var range = a.Document.Paragraphs[paragraph];
         var first = a.Document.TokenIndexAt(range.Start);
         var end = a.Document.TokenIndexAt(range.End);
+        // "That was how Rep. Ada Quist opened her questions.": the next paragraph says whose words they were.
+        if (end - first > 4 && (tokens[first].Is(text, "that") || tokens[first].Is(text, "this"))
+            && (tokens[first + 1].Is(text, "was") || tokens[first + 1].Is(text, "is")) && tokens[first + 2].Is(text, "how")
+            && SpeakerPhraseParser.After(a, first + 3, Math.Min(end, a.SentenceEnd(first) + 1)) is { Form: SpeakerForm.Name or SpeakerForm.Title } how)
+        {
+            return new Attribution(how, Rule, first + 2);
+        }
+
         var k = first;
         while (k < end && k - first < MaxLead && !Nouns.Contains(text, tokens[k]) && tokens[k].Kind == TokenKind.Word
             && (k == first ? Lexicon.Determiners.Contains(text, tokens[k]) : char.IsLower(text[tokens[k].Start])))

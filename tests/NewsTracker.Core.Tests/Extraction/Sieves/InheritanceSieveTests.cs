@@ -27,6 +27,7 @@ public sealed class InheritanceSieveTests
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat keeps him awake at night? " + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThe bluntest warning came from Captain Tomas Brandt, who runs the docks." },
+        { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThat was how Captain Tomas Brandt opened the meeting of the harbour board." },
     };
 
     // "came from" after a quote names its speaker only through a noun for what was said.
