@@ -575,17 +575,26 @@ internal sealed partial class ArticlePeople
     }
 
     // Where the holder's name starts in "Republic of Freedonia Ada Quist": after a state the catalogue knows, opened by
-    // "Republic of" or "Kingdom of", two or three capitalised words that are no institution; 0 when the run is not so.
+    // "Republic of" or "Kingdom of" (and up to two words before: "Oriental Republic of"), two or three
+    // capitalised words that are no institution; 0 when the run is not so.
     private int StateThenName(int start, int end, out string? stateName)
     {
         stateName = null;
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        if (end - start < 5 || !(tokens[start].Is(text, "Republic") || tokens[start].Is(text, "Kingdom")) || !tokens[start + 1].Is(text, "of"))
+        // "Republic of Latvia", "Oriental Republic of Uruguay": up to two words before "Republic".
+        var republic = start;
+        while (republic < start + 2 && republic < end && !(tokens[republic].Is(text, "Republic") || tokens[republic].Is(text, "Kingdom")))
+        {
+            republic++;
+        }
+
+        if (end - republic < 5 || !(tokens[republic].Is(text, "Republic") || tokens[republic].Is(text, "Kingdom")) || !tokens[republic + 1].Is(text, "of"))
         {
             return 0;
         }
 
-        for (var k = start + 2; k < end - 1; k++)
+        var nameFrom = tokens[republic + 2].Is(text, "the") ? republic + 3 : republic + 2;
+        for (var k = nameFrom; k < end - 1; k++)
         {
             // "… of the Republic of Latvia Dr. Ilse Anna Varga": an honorific may open the holder's name.
             var holder = k + 1;
@@ -594,7 +603,8 @@ internal sealed partial class ArticlePeople
                 holder += tokens[holder + 1].Is(text, '.') ? 2 : 1;
             }
 
-            if (_analysis.Catalogue.TryMatchAlias(text, tokens, start + 2, k + 1, out var length, out var state) && length == k + 1 - (start + 2)
+            if (((_analysis.Catalogue.TryMatchAlias(text, tokens, nameFrom, k + 1, out var length, out var state) && length == k + 1 - nameFrom)
+                    || (_analysis.Catalogue.TryMatchAlias(text, tokens, start, k + 1, out length, out state) && length == k + 1 - start))
                 && state.Kind == ActorKind.Country && end - holder is >= 2 and <= 4
                 && !Lexicon.OrganisationWords.Contains(text, tokens[end - 1]))
             {

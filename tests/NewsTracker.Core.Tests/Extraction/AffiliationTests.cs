@@ -254,4 +254,20 @@ public sealed class AffiliationTests
         result.People.Should().NotContain(p => p.Name == "Supplies");
         Extractor.Single(result.Quotes, "the agreement reflected").Speaker!.Name.Should().Be("Imtiaz Warraich");
     }
+
+    // "Minister of Ports of the Oriental Republic of Uruguay Martín Sosa": a state whose name opens with words before
+    // "Republic of" closes the title as "Republic of Latvia" does; the holder after it is a person, not part of an institution.
+    [Fact]
+    public void A_holder_after_a_long_state_name_is_a_person_of_that_state()
+    {
+        var body = "In turn, Minister of Ports of the Oriental Republic of Uruguay Martín Sosa Pereyra thanked the mediators.\n\n"
+            + "\"Tired people need more than paper,\" he said.";
+
+        var result = Extractor.Run(body);
+
+        var person = result.People.Should().ContainSingle(p => p.Name == "Martín Sosa Pereyra").Subject;
+        person.Role.Should().Be("Minister of Ports");
+        person.Affiliation.Should().Be("Uruguay");
+        Extractor.Single(result.Quotes, "Tired people").Speaker!.Name.Should().Be("Martín Sosa Pereyra");
+    }
 }
