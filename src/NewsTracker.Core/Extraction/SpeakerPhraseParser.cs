@@ -372,6 +372,9 @@ internal static partial class SpeakerPhraseParser
                     appositiveEnd++;
                 }
 
+                // "The amendment's author, Rep. Ann Holt (R-Neb.), said": the party bracket describes the apposed name.
+                appositiveEnd = BeforePartyBracket(a, appositiveEnd, c + 1);
+
                 var phrase = c < end ? Describe(a, from, chunkEnd, c + 1, appositiveEnd) : Describe(a, from, chunkEnd);
                 if (Meaningful(phrase) is not null)
                 {

@@ -146,6 +146,28 @@ internal static partial class TranscriptTurnFinder
         return true;
     }
 
+    // "PENTAGON PRESS SECRETARY ANN HOLT": the label ends in the full name of a person the article names; the words before
+    // are her office, not her name.
+    private static string? NamedAtLabelEnd(ArticleAnalysis a, List<string> words)
+    {
+        if (a.People.FindFullName(string.Join(' ', words.Select(TitleCase))) is not null)
+        {
+            return null;
+        }
+
+        for (var n = Math.Min(3, words.Count - 1); n >= 2; n--)
+        {
+            var tail = string.Join(' ', words.Skip(words.Count - n).Select(TitleCase));
+            var office = words.Take(words.Count - n).Any(w => Lexicon.TitleWords.Contains(w.TrimEnd('.')) || Lexicon.RoleNouns.Contains(w.TrimEnd('.')));
+            if (office && a.People.FindFullName(tail) is { Confirmed: true } person)
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
+    }
+
     // "CABINET SPOKESMAN", "PRESS SECRETARY": every word a title, a role or an institution's; no one's name.
     private static bool IsOfficeOnly(List<string> words) =>
         words.TrueForAll(w => Lexicon.TitleWords.Contains(w.TrimEnd('.')) || Lexicon.RoleNouns.Contains(w.TrimEnd('.'))

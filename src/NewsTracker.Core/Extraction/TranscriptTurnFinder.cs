@@ -16,7 +16,8 @@ internal static partial class TranscriptTurnFinder
     // "IVO BRAND, FREEDONIAN DEFENCE MINISTER (through interpreter):" is 60; "…, DEPUTY MINISTER OF PORTS AND COASTAL
     // SHIPPING, FREEDONIA (through interpreter):" nearer 100.
     private const int MaxLabelChars = 120;
-    private const int MaxNameWords = 4;
+    // "PENTAGON PRESS SECRETARY ANN HOLT": titles before the name count too.
+    private const int MaxNameWords = 5;
 
     private static readonly WordSet Honorifics = new(TitleLexicon.Honorifics);
 
@@ -397,6 +398,10 @@ internal static partial class TranscriptTurnFinder
         else if (ApposedToLabel(a, label.Words, position) is { } apposed)
         {
             name = apposed;
+        }
+        else if (NamedAtLabelEnd(a, words) is { } ending)
+        {
+            name = ending;
         }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
             && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0)

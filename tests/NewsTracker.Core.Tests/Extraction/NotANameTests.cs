@@ -208,4 +208,17 @@ public sealed class NotANameTests
         Extractor.Single(result.Quotes, "eight of the jets").Speaker!.Name.Should().Be("Amirul Hakim Zulkefli");
         result.People.Should().NotContain(p => p.Name == "Amirul Hakim");
     }
+
+    // "Ciudad" opens a place's name as "San" and "Port" do; a party bracket after an apposed name is no part of it.
+    [Fact]
+    public void A_ciudad_is_a_place_and_a_party_bracket_no_part_of_an_apposed_name()
+    {
+        var body = "Trawler crews in Ciudad Real told reporters on Monday that the quota was unfair.\n\n"
+            + "The bill's author, Rep. Ann Holtzclaw (R-Neb.), said the harbour had waited long enough for the money.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the quota was").Speaker.Should().BeNull();
+        Extractor.Single(result.Quotes, "the harbour had waited").Speaker!.Name.Should().Be("Ann Holtzclaw");
+    }
 }

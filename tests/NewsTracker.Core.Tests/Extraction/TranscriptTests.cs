@@ -511,4 +511,24 @@ public sealed class TranscriptTests
         quote.Speaker!.Name.Should().Be("Arif Wibowo");
         quote.Text.Should().NotContain("DEPUTY MINISTER");
     }
+
+    // A label of a title and a name in five words ("HARBOUR PRESS SECRETARY ADA QUIST:") is a label, and its turn hers.
+    private const string FiveWordLabelBriefing = """
+        Harbour Press Secretary Ada Quist held a briefing at the harbour office on Monday.
+
+        HARBOUR PRESS SECRETARY ADA QUIST: Good afternoon. Two notices. The northern quay closes on Friday for dredging.
+
+        Q: Is this about the new ferries?
+
+        MS. QUIST: No. The dredging was planned last spring, long before the ferries were ordered.
+        """;
+
+    [Fact]
+    public void A_five_word_label_of_title_and_name_opens_a_turn()
+    {
+        var quote = Extractor.Single(Extractor.Direct(FiveWordLabelBriefing), "Good afternoon.");
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Text.Should().NotContain("PRESS SECRETARY");
+    }
 }
