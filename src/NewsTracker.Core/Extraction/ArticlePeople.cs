@@ -427,35 +427,20 @@ internal sealed partial class ArticlePeople
     }
 
     // The one person whose full name ends in `surname` ("Aoife Ní Dhomhnaill" for "Ní Dhomhnaill"), else null.
-    public ArticlePerson? FullNameEndingIn(string surname)
-    {
-        ArticlePerson? found = null;
-        foreach (var person in _people)
-        {
-            if (person.Name.Length > surname.Length + 1 && person.Name.EndsWith(surname, StringComparison.Ordinal)
-                && person.Name[^(surname.Length + 1)] == ' ')
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = person;
-            }
-        }
-
-        return found;
-    }
+    public ArticlePerson? FullNameEndingIn(string surname) =>
+        OnlyPerson(p => p.Name.Length > surname.Length + 1 && p.Name.EndsWith(surname, StringComparison.Ordinal) && p.Name[^(surname.Length + 1)] == ' ');
 
     // The one person named before in full whose name opens with `given` and goes on for at least one more word
     // ("Hairul Azman Rejab" for "Hairul Azman", as Malay and Arabic names are shortened), else null.
-    public ArticlePerson? FullNameOpeningWith(string given)
+    public ArticlePerson? FullNameOpeningWith(string given) =>
+        OnlyPerson(p => p.Confirmed && p.Name.Length > given.Length + 1 && p.Name.StartsWith(given, StringComparison.Ordinal) && p.Name[given.Length] == ' ');
+
+    private ArticlePerson? OnlyPerson(Func<ArticlePerson, bool> fits)
     {
         ArticlePerson? found = null;
         foreach (var person in _people)
         {
-            if (person.Confirmed && person.Name.Length > given.Length + 1 && person.Name.StartsWith(given, StringComparison.Ordinal)
-                && person.Name[given.Length] == ' ')
+            if (fits(person))
             {
                 if (found is not null)
                 {

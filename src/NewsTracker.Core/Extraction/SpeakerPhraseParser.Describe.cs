@@ -156,7 +156,7 @@ internal static partial class SpeakerPhraseParser
                 };
             }
 
-            if ((NamesPersonOfOrganisation(parts, appositive) || NamesInstitutionsSpokesperson(a, start, end, appositive))
+            if ((NamesPersonOfOrganisation(parts, appositive) || NamesHolderAfterRole(a, start, end, appositive))
                 && Describe(a, appositiveStart, appositiveEnd) is { Form: SpeakerForm.Name } person)
             {
                 // "A spokeswoman for the Dutch Embassy in Oslo, Eva Lind, said": the institution's person is named after it.
@@ -310,11 +310,9 @@ internal static partial class SpeakerPhraseParser
         description.RoleWords.Count > 0 && description.PersonAlias is null && description.HasCapitalisedOrganisationWord
         && (appositive.NameTokens.Count > 0 || appositive.PersonAlias is not null) && !appositive.HasCapitalisedOrganisationWord;
 
-    // "a spokeswoman for the interim administration, Ilse Marsh,": the institution's spokesperson, named after it; the
-    // institution alone is the speaker only when no name follows.
-    // "The deputy of Verdes for Westshire, Ana Soto," and "the mayor of Eastport, Ana Ruiz,": a role of a party, place or body,
-    // with the person named after it.
-    private static bool NamesInstitutionsSpokesperson(ArticleAnalysis a, int start, int end, Parts appositive) =>
+    // "a spokeswoman for the interim administration, Ilse Marsh,", "The deputy of Verdes for Westshire, Ana Soto,": a role of
+    // an institution, party or place with the person named after it; the institution alone speaks only when no name follows.
+    private static bool NamesHolderAfterRole(ArticleAnalysis a, int start, int end, Parts appositive) =>
         appositive.NameTokens.Count > 1 && appositive.PersonAlias is null && !appositive.HasCapitalisedOrganisationWord
         && (SpokespersonFor(a, start, end) is not null || RoleOf(a, start, end));
 

@@ -20,11 +20,7 @@ internal static partial class TranscriptTurnFinder
                 continue;
             }
 
-            var matches = true;
-            for (var j = 0; j < words.Count && matches; j++)
-            {
-                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
-            }
+            var matches = WordsAt(a, words, k, trimDots: true);
 
             if (matches)
             {
@@ -62,11 +58,7 @@ internal static partial class TranscriptTurnFinder
 
             for (var k = comma + 1; k + words.Count <= label && k - comma <= Reach; k++)
             {
-                var matches = true;
-                for (var j = 0; j < words.Count && matches; j++)
-                {
-                    matches = a.Tokens[k + j].Is(a.Text, words[j]);
-                }
+                var matches = WordsAt(a, words, k, trimDots: false);
 
                 if (matches)
                 {
@@ -92,11 +84,7 @@ internal static partial class TranscriptTurnFinder
         var words = labelWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = 0; k + words.Length < label; k++)
         {
-            var matches = true;
-            for (var j = 0; j < words.Length && matches; j++)
-            {
-                matches = a.Tokens[k + j].Is(a.Text, words[j].TrimEnd('.'));
-            }
+            var matches = WordsAt(a, words, k, trimDots: true);
 
             if (!matches)
             {
@@ -131,6 +119,20 @@ internal static partial class TranscriptTurnFinder
         return null;
     }
 
+    // The label's words, one token each, from token `k` on.
+    private static bool WordsAt(ArticleAnalysis a, IReadOnlyList<string> words, int k, bool trimDots)
+    {
+        for (var j = 0; j < words.Count; j++)
+        {
+            if (!a.Tokens[k + j].Is(a.Text, trimDots ? words[j].TrimEnd('.') : words[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "Minister of Ports Dr.", "Major General": capitalised words of office and rank, linked by "of", "for", "and".
     private static bool OnlyTitleWordsBetween(ArticleAnalysis a, int from, int to)
     {
@@ -158,7 +160,7 @@ internal static partial class TranscriptTurnFinder
         for (var n = Math.Min(3, words.Count - 1); n >= 2; n--)
         {
             var tail = string.Join(' ', words.Skip(words.Count - n).Select(TitleCase));
-            var office = words.Take(words.Count - n).Any(w => Lexicon.TitleWords.Contains(w.TrimEnd('.')) || Lexicon.RoleNouns.Contains(w.TrimEnd('.')));
+            var office = words.Take(words.Count - n).Any(IsOfficeWord);
             if (office && a.People.FindFullName(tail) is { Confirmed: true } person)
             {
                 return person.Name;
@@ -170,6 +172,7 @@ internal static partial class TranscriptTurnFinder
 
     // "CABINET SPOKESMAN", "PRESS SECRETARY": every word a title, a role or an institution's; no one's name.
     private static bool IsOfficeOnly(List<string> words) =>
-        words.TrueForAll(w => Lexicon.TitleWords.Contains(w.TrimEnd('.')) || Lexicon.RoleNouns.Contains(w.TrimEnd('.'))
-            || Lexicon.OrganisationWords.Contains(w.TrimEnd('.')));
+        words.TrueForAll(w => IsOfficeWord(w) || Lexicon.OrganisationWords.Contains(w.TrimEnd('.')));
+
+    private static bool IsOfficeWord(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) || Lexicon.RoleNouns.Contains(word.TrimEnd('.'));
 }
