@@ -463,23 +463,8 @@ internal sealed partial class ArticlePeople
                 || (roleWordsSoFar == 0 && next + 1 < tokens.Count && IsRoleModifier(next, 1)));
     }
 
-    private static string Expand(string word) => word switch
-    {
-        "Gen" => "General",
-        "Lt" => "Lieutenant",
-        "Col" => "Colonel",
-        "Brig" => "Brigadier",
-        "Maj" => "Major",
-        "Adm" => "Admiral",
-        "Capt" => "Captain",
-        "Sgt" => "Sergeant",
-        "Sen" => "Senator",
-        "Rep" => "Representative",
-        "Gov" => "Governor",
-        "Amb" => "Ambassador",
-        "Prof" => "Professor",
-        _ => word,
-    };
+    // A rank or title written short is named in full in the role: "Rear Adm." is a "Rear Admiral".
+    private static string Expand(string word) => TitleLexicon.FullForm(word) is { } full ? TitleCase(full) : word;
 
     public static string? Role(List<string> words)
     {

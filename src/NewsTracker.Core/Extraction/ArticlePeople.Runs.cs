@@ -274,7 +274,8 @@ internal sealed partial class ArticlePeople
             var roleBeforeName = k == start && end - k >= 3 && FirstNames.Of(token.Span(text)) == Gender.Unknown
                 && (Lexicon.RoleNouns.Contains(text, token)
                     || (PeopleNouns.IsTrade(text, token) && FirstNames.Of(tokens[k + 1].Span(text)) != Gender.Unknown));
-            if (Lexicon.TitleWords.Contains(text, token) || roleBeforeName || ((token.Is(text, "of") || token.Is(text, "for")) && roleWords.Count > 0))
+            if ((Lexicon.TitleWords.Contains(text, token) && !Names.IsAcronymNotTitle(_analysis, k, end)) || roleBeforeName
+                || ((token.Is(text, "of") || token.Is(text, "for")) && roleWords.Count > 0))
             {
                 roleWords.Add(token.Text(text));
                 if (Lexicon.FemaleCues.Contains(text, token))

@@ -106,6 +106,15 @@ internal static class Names
     // "hUiginn", "tSaoi", "nGallchóir": an Irish surname's mutated first letter before its capital.
     public static bool IsIrishMutation(ReadOnlySpan<char> word) => word.Length > 2 && word[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(word[1]);
 
+    // "AIR Center head …": a word of a longer title ("air commodore") written in capitals before a word in ordinary case is a
+    // body's acronym; in a label all in capitals ("AIR CDRE OJEIFO:") it is still the rank, and "MEP Jan Roos" is a title.
+    public static bool IsAcronymNotTitle(ArticleAnalysis a, int k, int end)
+    {
+        var token = a.Tokens[k];
+        return token.Length >= 3 && IsAllCaps(token.Span(a.Text)) && k + 1 < end && a.Tokens[k + 1].IsCapitalized(a.Text)
+            && !IsAllCaps(a.Tokens[k + 1].Span(a.Text)) && !TitleLexicon.IsTitle(token.Text(a.Text));
+    }
+
     internal static bool IsAllCaps(ReadOnlySpan<char> span)
     {
         foreach (var c in span)

@@ -286,8 +286,8 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
-                if (Lexicon.TitleWords.Contains(text, token) || Lexicon.RoleNouns.Contains(text, token) || Adjectives.Contains(text, token)
-                    || RunsIntoRole(a, k, end))
+                if ((Lexicon.TitleWords.Contains(text, token) && !Names.IsAcronymNotTitle(a, k, end)) || Lexicon.RoleNouns.Contains(text, token)
+                    || Adjectives.Contains(text, token) || RunsIntoRole(a, k, end))
                 {
                     if (parts.NameTokens.Count > 0)
                     {

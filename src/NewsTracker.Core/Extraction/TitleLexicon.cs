@@ -54,6 +54,14 @@ internal static class TitleLexicon
     // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
     public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
 
+    private static readonly Dictionary<string, string> FullForms = File.Titles
+        .Where(t => !t.Short && !t.Honorific)
+        .SelectMany(t => (t.Abbreviations ?? []).Select(a => (Abbreviation: a, t.Words)))
+        .ToDictionary(p => p.Abbreviation, p => p.Words, StringComparer.OrdinalIgnoreCase);
+
+    // "Gen" → "general", "Cdre" → "commodore": the title an abbreviation stands for, or null.
+    public static string? FullForm(string abbreviation) => FullForms.GetValueOrDefault(abbreviation);
+
     private static readonly HashSet<string> Professions = new(File.Professions ?? [], StringComparer.OrdinalIgnoreCase);
 
     // "Analyst", "Senior Researcher": a role that is a profession, no post (its last word decides).

@@ -29,6 +29,34 @@ public sealed class TitleChainTests
         }
     }
 
+    // Two-word ranks are one role: "Rear" and "Air" are no bodies the holder belongs to, and "Air Cdre" is no part of a name.
+    [Theory]
+    [InlineData("said Rear Adm. Ivo Marten", "Ivo Marten", "Rear Admiral")]
+    [InlineData("said Rear Admiral Ivo Marten", "Ivo Marten", "Rear Admiral")]
+    [InlineData("said Air Cdre Ivo Marten", "Ivo Marten", "Air Commodore")]
+    [InlineData("said Air Commodore Ivo Marten", "Ivo Marten", "Air Commodore")]
+    public void A_two_word_rank_is_the_role_with_no_affiliation(string attribution, string name, string role)
+    {
+        var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Role.Should().Be(role);
+        quote.Speaker.Affiliation.Should().BeNull();
+    }
+
+    // A rank's first word in capitals before a word in ordinary case is a body's acronym ("AIR Center"), not the rank;
+    // a short title in capitals ("MEP") stays a title.
+    [Theory]
+    [InlineData("AIR Center analyst Ivo Marten said the corridor would open in May.", "Ivo Marten", "Analyst")]
+    [InlineData("MEP Ivo Marten said the corridor would open in May.", "Ivo Marten", "MEP")]
+    public void A_rank_word_in_capitals_before_a_body_is_its_acronym(string body, string name, string role)
+    {
+        var quote = Extractor.Run(body).Quotes.Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Role.Should().Be(role);
+    }
+
     // A portfolio with "and" ("Minister of Ports and Fisheries") runs until the holder; its last word is not their name,
     // in the speaker and in the article's people.
     [Theory]
