@@ -88,6 +88,15 @@ internal sealed partial class ArticlePeople
         return head;
     }
 
+    // "workers in", "a court near": a lower-case noun and a preposition of place before a capitalised run.
+    private bool AfterGroupsPlace(int runStart)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        return runStart >= 2 && Locatives.Contains(text, tokens[runStart - 1]) && tokens[runStart - 2].IsWord
+            && char.IsLower(text[tokens[runStart - 2].Start]) && !_analysis.IsSpeechVerb(runStart - 2);
+    }
+
     // One common word before a minister's, secretary's, commissioner's or judge's title is the office's portfolio or court; a name the
     // catalogue knows stopped the run before, and an acronym is a body ("FCO Secretary").
     private bool IsPortfolioBeforeTitle(int word, int title)
@@ -445,11 +454,18 @@ internal sealed partial class ArticlePeople
             // Two or more capitalised words are a person unless they stand where a place or a thing stands:
             // after "in", "from", "the" ("in Khan Younis", "the Nord Stream pipeline"). A known first name,
             // a title or a speech verb outweighs that.
-            var evidence = gender != Gender.Unknown || role is not null || honorific || _analysis.SpeechVerbFollows(end);
+            // "Dock workers in Vila Nova said": the verb is the workers', so it is no evidence for their place.
+            var groupsPlace = AfterGroupsPlace(runStart);
+            var evidence = gender != Gender.Unknown || role is not null || honorific || (_analysis.SpeechVerbFollows(end) && !groupsPlace);
             var placeLike = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
             var known = FindFullName(name);
             if ((known is null || !known.Confirmed) && placeLike && !evidence)
             {
+                if (known is null && groupsPlace)
+                {
+                    return;
+                }
+
                 // Remember it, so a later "Younis said" can still find it, but give it no pronouns.
                 var weak = AddOrUpdate(name, role, affiliation, gender);
                 weak.Confirmed = false;

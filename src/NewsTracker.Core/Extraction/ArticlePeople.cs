@@ -24,6 +24,7 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
+    private static readonly WordSet Locatives = new("in at near across outside inside around throughout", indexed: false);
     private static readonly WordSet PortfolioTitles = new("minister secretary commissioner judge");
     private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 

@@ -12,7 +12,7 @@ internal static class Names
         peninsula sea ocean gulf strait straits island islands mountains mountain river valley bay coast border
         region province city square street avenue canal lake desert basin corridor zone airport port harbour harbor
         station bridge highway plateau delta heights plain plains archipelago reef channel pass cape barracks airbase airfield
-        aerodrome cantonment
+        aerodrome cantonment shoal shoals atoll atolls reefs lagoon
         """);
 
     private static readonly string[] AdjectiveSuffixes = ["-based", "-born", "-led", "-backed", "-run", "-owned", "-controlled", "-held", "-made", "-style", "-aligned", "-funded", "-occupied"];

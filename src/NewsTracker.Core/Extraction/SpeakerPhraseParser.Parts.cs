@@ -373,6 +373,13 @@ internal static partial class SpeakerPhraseParser
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);
                         parts.NameTokens.Clear();
                     }
+                    else if (parts.NameTokens.Count > 0 && Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's')
+                    {
+                        // "Trawler crews in Porto Alegre", "Lund aides": the capitalised words describe the group right after them,
+                        // which speaks; what follows is where they are.
+                        parts.NameTokens.Clear();
+                        parts.PluralAnonymous = true;
+                    }
                     else if (parts.NameTokens.Count > 0 && Lexicon.AnonymousHeads.Contains(text, tokens[end - 1]) && char.IsLower(text[tokens[end - 1].Start])
                         && AllLowerWords(a, k, end))
                     {

@@ -92,6 +92,21 @@ public sealed class NotANameTests
         result.Quotes.Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "Harbourtown" || q.Speaker.Name == "Vesterby"));
     }
 
+    // A place of two words after a group and "in" or "near" is where the group is: no person, so no later "he" falls back on
+    // it, and a group named by its trade ("Trawler crews") speaks as a group, not as "Trawler".
+    [Theory]
+    [InlineData("Dock workers in Vila Serra said the port would close on Friday.\n\n“It is over for us,” he said.", "Vila Serra")]
+    [InlineData("Trawler crews in Porto Brandt told reporters that the quotas were too low.\n\n“We cannot live on this,” he said.", "Porto Brandt")]
+    [InlineData("Coast guard ships were shadowed near Kelmar Shoal on Monday.\n\n“We hold our course,” he said.", "Kelmar Shoal")]
+    public void A_groups_place_of_two_words_is_no_person(string body, string place)
+    {
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == place);
+        result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker == null);
+        result.Quotes.Should().OnlyContain(q => !q.Actors.Contains(place));
+    }
+
     [Theory]
     [InlineData("Unlike")]
     [InlineData("Like")]
