@@ -54,9 +54,37 @@ internal sealed partial class ArticlePeople
 
             if (first < k)
             {
-                Acronyms.TryAdd(tokens[k + 1].Text(text), text[tokens[first].Start..tokens[k - 1].End]);
+                var spelledOut = text[tokens[first].Start..tokens[k - 1].End];
+                Acronyms.TryAdd(tokens[k + 1].Text(text), spelledOut);
+                // "Polska Grupa Energetyczna (PGE)": words an acronym of their initials stands for name a body, whatever
+                // language they are in; a person's name is not shortened so.
+                if (k - first >= 2 && SpellsOut(tokens[k + 1].Span(text), spelledOut))
+                {
+                    _namedBodies.Add(spelledOut);
+                }
             }
         }
+    }
+
+    // The acronym's letters in order among the name's letters, its first the name's first: "HEP" in "Hrvatska
+    // elektroprivreda", "PGE" in "Polska Grupa Energetyczna"; "CDU" is not in "Anna Berg".
+    private static bool SpellsOut(ReadOnlySpan<char> acronym, string name)
+    {
+        if (char.ToUpperInvariant(name[0]) != acronym[0])
+        {
+            return false;
+        }
+
+        var next = 1;
+        for (var i = 1; i < name.Length && next < acronym.Length; i++)
+        {
+            if (char.ToUpperInvariant(name[i]) == acronym[next])
+            {
+                next++;
+            }
+        }
+
+        return next == acronym.Length;
     }
 
     private static bool IsAcronym(string text, Token token)

@@ -24,6 +24,30 @@ public sealed class AcronymSpeakerTests
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Coastal Patrol Command");
     }
 
+    // Words in any language that an acronym of their initials follows name a body, never a person: the quote is the body's.
+    [Theory]
+    [InlineData("Severna Energetska Druzba (SED) said prices would rise in May.", "Severna Energetska Druzba")]
+    [InlineData("Prices will rise in May, according to Zaklad Energetyczny Kolno (ZEK).", "Zaklad Energetyczny Kolno")]
+    public void Words_an_acronym_of_their_initials_follows_are_a_body(string body, string name)
+    {
+        var result = Extractor.Run(body);
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Kind.Should().Be(NewsTracker.Core.Actors.ActorKind.Organisation);
+        result.People.Should().NotContain(p => p.Name == name);
+    }
+
+    // A bracket after a person's name that does not spell it out (a party, a constituency) leaves the person.
+    [Fact]
+    public void A_bracket_that_does_not_spell_out_the_name_leaves_a_person()
+    {
+        var quote = Extractor.Run("Anna Berg (KDP) said prices would rise in May.").Quotes.Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Anna Berg");
+        quote.Speaker.Kind.Should().Be(NewsTracker.Core.Actors.ActorKind.Person);
+    }
+
     [Theory]
     [InlineData("“THE PLANT IS SAFE AND THE WORKERS ARE HOME,” THE DIRECTOR SAID.")]
     [InlineData("“We are ready for the inspectors and their questions,” WE said.")]
