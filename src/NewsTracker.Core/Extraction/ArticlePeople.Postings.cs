@@ -139,9 +139,10 @@ internal sealed partial class ArticlePeople
             return true;
         }
 
-        // "Minister of Trade and Industry": the words after "and" continue the portfolio.
+        // "Minister of Trade and Industry": the words after "and" continue the portfolio; a first name and a name after it
+        // ("Ministry of Defence and Sabine Kottwitz") are the next in a list.
         var k = start - 1;
-        if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, '&')))
+        if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, '&')) && !Names.IsFirstNameBeforeName(_analysis, start))
         {
             k--;
             while (k >= 1 && tokens[k].IsCapitalized(text) && start - k <= 4)

@@ -531,4 +531,33 @@ public sealed class TranscriptTests
         quote.Speaker!.Name.Should().Be("Ada Quist");
         quote.Text.Should().NotContain("PRESS SECRETARY");
     }
+
+    // A label that is a surname from the introduction's list is that person, not the next one listed after the comma; a first
+    // name and a name after "and" and a ministry's portfolio are the next in the list, not more of the portfolio.
+    private const string PodiumBriefing = """
+        Transcript of the harbour office briefing. On the podium were Deputy Spokeswoman Ute Varnholt, Jens Olbrecht for the
+        Ministry of Ports and Sabine Kettler for the Ministry of Defence and Maritime Affairs.
+
+        DEPUTY SPOKESWOMAN VARNHOLT: Good morning. The northern quay closes on Friday for dredging.
+
+        Q: Ms Varnholt, who pays for the dredging?
+
+        VARNHOLT: The port authority pays, from this year's budget.
+
+        Q: Mr Olbrecht, will the ferries still run?
+
+        OLBRECHT: They will run from the southern quay until the work is done.
+
+        KETTLER: The navy will keep its two patrol boats at the southern quay as well.
+        """;
+
+    [Theory]
+    [InlineData("Good morning.", "Ute Varnholt")]
+    [InlineData("The port authority pays", "Ute Varnholt")]
+    [InlineData("They will run from", "Jens Olbrecht")]
+    [InlineData("The navy will keep", "Sabine Kettler")]
+    public void A_surname_label_is_the_person_of_the_introductions_list(string opening, string name)
+    {
+        Extractor.Single(Extractor.Direct(PodiumBriefing), opening).Speaker!.Name.Should().Be(name);
+    }
 }
