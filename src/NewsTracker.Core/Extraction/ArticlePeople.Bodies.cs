@@ -46,8 +46,9 @@ internal sealed partial class ArticlePeople
             return false;
         }
 
-        // "Facebook said it had removed the accounts": a platform speaks as its company.
-        var head = Lexicon.Platforms.Contains(text, tokens[name]) ? string.Empty : BodyAppositive(name + 1);
+        // "Facebook said it had removed the accounts": a platform speaks as its company; "according to Kpler" with no one
+        // of that name in the article cites a body (a person cited so was introduced first).
+        var head = Lexicon.Platforms.Contains(text, tokens[name]) || AfterAccordingTo(name) ? string.Empty : BodyAppositive(name + 1);
         head ??= OpensStatement(name) ? BodyReferenceAfter(name) ?? OfficersBody(name) : null;
 
         if (head is null)
@@ -60,6 +61,13 @@ internal sealed partial class ArticlePeople
         Organisations.Add((name, written, head));
 
         return true;
+    }
+
+    private bool AfterAccordingTo(int name)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        return name >= 2 && tokens[name - 1].Is(text, "to") && tokens[name - 2].Is(text, "according")
+            && (name + 1 >= tokens.Count || !tokens[name + 1].IsCapitalized(text));
     }
 
     // A one-word name, or a short one no first name opens ("Halden Vale"), that the article never gives a gender, a

@@ -21,6 +21,21 @@ public sealed class NamedBodyTests
         result.People.Should().BeEmpty();
     }
 
+    // "according to Kestrelis" with no one of that name in the article cites a body: a person cited so is introduced first.
+    [Fact]
+    public void A_one_word_name_after_according_to_is_a_body()
+    {
+        var body = "Tankers are queueing off the terminal, according to Kestrelis.\n\n"
+            + "Ada Lund, an analyst in Oslo, said the queue would clear by Friday.\n\n"
+            + "“Nobody wants to pay for a week at anchor,” she said.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().Contain(q => q.Speaker != null && q.Speaker.Name == "Kestrelis" && q.Speaker.Kind == ActorKind.Organisation);
+        Extractor.Single(result.Quotes, "Nobody wants to pay").Speaker!.Name.Should().Be("Ada Lund");
+        result.People.Should().NotContain(p => p.Name == "Kestrelis");
+    }
+
     [Fact]
     public void The_company_after_a_body_named_by_one_word_is_that_body()
     {
