@@ -67,32 +67,31 @@ internal static class TitleLexicon
     // "Analyst", "Senior Researcher": a role that is a profession, no post (its last word decides).
     public static bool IsProfession(string? role) => role is not null && Professions.Contains(role[(role.LastIndexOf(' ') + 1)..]);
 
-    private static readonly HashSet<string> Offices = new(File.Offices ?? [], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Offices = new((File.Offices ?? []).Select(Office), StringComparer.OrdinalIgnoreCase);
+
+    // "spokesman", "spokeswoman" and "spokesperson" are one office.
+    private static string Office(string word) =>
+        word.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) ? "spokesperson" : word;
 
     // "the governor" and a role "Minister for Planning": two offices, so one holder is not called by the other. Any
     // office the phrase names counts ("the Freedonian minister, once a governor," is still the planning minister).
     public static bool IsOtherOffice(string wanted, string phrase, string? role)
     {
-        if (role is null || !Offices.Contains(wanted))
+        if (role is null || !Offices.Contains(Office(wanted)))
         {
             return false;
         }
 
-        var roleHasOffice = false;
-        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            roleHasOffice |= Offices.Contains(word);
-        }
-
+        var roleOffices = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Office).Where(Offices.Contains).ToList();
         foreach (var word in phrase.Split(' ', ',', '.'))
         {
-            if (Offices.Contains(word) && role.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (Offices.Contains(Office(word)) && roleOffices.Contains(Office(word), StringComparer.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
-        return roleHasOffice;
+        return roleOffices.Count > 0;
     }
 
     private static readonly HashSet<string> LongerTitles = new(
