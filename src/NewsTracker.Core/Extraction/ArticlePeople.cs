@@ -161,6 +161,21 @@ internal sealed partial class ArticlePeople
     public IReadOnlyList<ArticlePerson> FindFirstName(string firstName) =>
         _byFirstWord.TryGetValue(firstName, out var found) ? found : [];
 
+    private ArticlePerson? NamedFirstAs(string name)
+    {
+        var words = name.Split(' ');
+        for (var cut = words.Length - 1; cut >= Math.Max(2, words.Length - 2); cut--)
+        {
+            var shorter = string.Join(' ', words, 0, cut);
+            if (_byName.GetValueOrDefault(shorter) is { } known && known.Name == shorter)
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
     {
         var person = FindFullName(name);
@@ -179,6 +194,9 @@ internal sealed partial class ArticlePeople
                 person = byGiven;
             }
 
+            // "Rodrigo Echeñique" in the headline, "Rodrigo Echeñique Lastarria" in the body: a full name the article
+            // goes on to give with a further surname or two is the same person, by the longer name.
+            person ??= NamedFirstAs(name);
             if (person is not null)
             {
                 person.Name = name;

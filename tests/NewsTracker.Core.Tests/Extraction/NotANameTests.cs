@@ -224,6 +224,22 @@ public sealed class NotANameTests
         result.People.Should().NotContain(p => p.Name == "Amirul Hakim");
     }
 
+    // "Tomas Brandt" in the headline, "Tomas Brandt Ulloa" in the body: a name the article goes on to give with a further
+    // surname is the same person, by the longer name, whether the shorter came in the headline or the body.
+    [Theory]
+    [InlineData("Tomas Brandt, who ran the harbour for thirty years, dies at 81", "")]
+    [InlineData("Harbour master dies at 81", "Tomas Brandt, who ran the harbour for thirty years, was buried on Monday.\n\n")]
+    public void A_name_given_again_with_a_further_surname_is_the_same_person(string title, string lead)
+    {
+        var body = lead + "Tomas Brandt Ulloa, the harbour master who rebuilt the northern quay, died on Sunday in Valparaíso.\n\n"
+            + "In a 2012 lecture, Brandt said the quay had been \"the best money the town ever spent\".";
+
+        var result = Extractor.Run(body, title);
+
+        Extractor.Single(result.Quotes, "the best money").Speaker!.Name.Should().Be("Tomas Brandt Ulloa");
+        result.People.Select(p => p.Name).Should().Equal("Tomas Brandt Ulloa");
+    }
+
     // "Ciudad" opens a place's name as "San" and "Port" do; a party bracket after an apposed name is no part of it.
     [Fact]
     public void A_ciudad_is_a_place_and_a_party_bracket_no_part_of_an_apposed_name()
