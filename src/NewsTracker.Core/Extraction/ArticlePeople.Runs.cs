@@ -88,6 +88,14 @@ internal sealed partial class ArticlePeople
         return head;
     }
 
+    private bool IsByline(int start)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var by = tokens[start].Is(text, "By") ? start : start - 1;
+        return by >= 0 && tokens[by].Is(text, "By") && char.IsUpper(text[tokens[by].Start])
+            && (by == 0 || BreaksLine(text, tokens[by - 1].End, tokens[by].Start));
+    }
+
     // "workers in", "a court near": a lower-case noun and a preposition of place before a capitalised run.
     private bool AfterGroupsPlace(int runStart)
     {
@@ -133,6 +141,12 @@ internal sealed partial class ArticlePeople
         var catalogue = _analysis.Catalogue;
         // "the Freedonian embassy in Harbourtown": the city names the mission; it is nobody.
         if (start >= 2 && tokens[start - 1].Is(text, "in") && Lexicon.DiplomaticPosts.Contains(text, tokens[start - 2]))
+        {
+            return;
+        }
+
+        // "By Clare Ashwin | Wiżajny": the byline names the writer, who is quoted by nobody and no one's "he" or "she".
+        if (IsByline(start))
         {
             return;
         }

@@ -72,10 +72,11 @@ internal static class PeopleNouns
 
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)
     {
-        // "her son Devon", "Lund's wife Maria": a relative named after the one they belong to.
-        if (nameStart >= 2 && (Owners.Contains(a.Text, a.Tokens[nameStart - 2]) || a.Tokens[nameStart - 2].Kind == TokenKind.Possessive))
+        // "her son Devon", "Lund's wife Maria", "Her son, Bartek,": a relative named after the one they belong to.
+        var apposed = nameStart >= 3 && a.Tokens[nameStart - 1].Is(a.Text, ',') ? 1 : 0;
+        if (nameStart - apposed >= 2 && (Owners.Contains(a.Text, a.Tokens[nameStart - apposed - 2]) || a.Tokens[nameStart - apposed - 2].Kind == TokenKind.Possessive))
         {
-            var relative = a.Tokens[nameStart - 1];
+            var relative = a.Tokens[nameStart - apposed - 1];
             var gender = Female.Contains(a.Text, relative) ? Gender.Female : Male.Contains(a.Text, relative) ? Gender.Male : (Gender?)null;
             if (gender is not null)
             {

@@ -140,6 +140,21 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "Without the ferry").Speaker!.Name.Should().Be("Tomek");
     }
 
+    // The relative may stand in commas ("Her son, Tomek,"); the byline's writer is no one's "he" or "she".
+    [Fact]
+    public void A_relative_in_commas_is_the_pronoun_and_the_byline_writer_is_not()
+    {
+        var body = "By Ailsa Marwick | Nordvik | Saturday 16 May 2026\n\n"
+            + "Ida Marsh keeps a bakery by the harbour. Her son, Tomek, is a sergeant in the coastal battalion. He says the new "
+            + "barriers will slow the lorries down.\n\n"
+            + "\u201CAn hour is a long time on this road,\u201D he says.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "An hour is").Speaker!.Name.Should().Be("Tomek");
+        result.People.Should().NotContain(p => p.Name == "Ailsa Marwick");
+    }
+
     // An age says a single name is a person: "Tomas, a 41-year-old teacher" is who the next "He" is.
     [Theory]
     [InlineData("Tomas, a 41-year-old teacher who moved to the town in 2015, listened from the back of the hall.")]
