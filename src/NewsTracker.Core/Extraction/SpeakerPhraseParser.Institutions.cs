@@ -22,7 +22,9 @@ internal static partial class SpeakerPhraseParser
             first++;
         }
 
-        return first < end - 1 && tokens[end - 2].IsCapitalized(text) && FirstNames.Of(tokens[first].Span(text)) == Gender.Unknown;
+        // "The Globe and Mail": one outlet of two words joined by "and".
+        var beforeLast = end - 2 > first && tokens[end - 2].Is(text, "and") ? end - 3 : end - 2;
+        return first < end - 1 && tokens[beforeLast].IsCapitalized(text) && FirstNames.Of(tokens[first].Span(text)) == Gender.Unknown;
     }
 
     private static bool IsDefinite(ArticleAnalysis a, int start) =>
@@ -33,7 +35,8 @@ internal static partial class SpeakerPhraseParser
         for (var k = start; k < end; k++)
         {
             var sourced = SourcedDocuments.Contains(a.Text, a.Tokens[k]) && char.IsLower(a.Text[a.Tokens[k].Start]);
-            if (!DocumentNouns.Contains(a.Text, a.Tokens[k]) && !sourced)
+            // "The Washington Post" is a paper, not a post by Washington.
+            if ((!DocumentNouns.Contains(a.Text, a.Tokens[k]) && !sourced) || (a.Tokens[k].IsCapitalized(a.Text) && Lexicon.OutletWords.Contains(a.Text, a.Tokens[k])))
             {
                 continue;
             }

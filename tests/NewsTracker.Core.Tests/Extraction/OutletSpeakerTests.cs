@@ -15,6 +15,18 @@ public sealed class OutletSpeakerTests
         result.People.Should().NotContain(p => p.Name == "Rhine");
     }
 
+    // A paper named "… Post" is the paper, not a post by the place before it; one of two words joined by "and" is one outlet.
+    [Theory]
+    [InlineData("The Nordvik Post called the levy \"the most expensive mistake the harbour ever made\".", "Nordvik Post")]
+    [InlineData("The National Post called the levy \"the most expensive mistake the harbour ever made\".", "National Post")]
+    [InlineData("The Anchor and Mail called the levy \"the most expensive mistake the harbour ever made\".", "Anchor and Mail")]
+    public void A_post_or_an_outlet_joined_by_and_is_the_paper(string body, string outlet)
+    {
+        var quotes = Extractor.Run(body).Quotes;
+
+        quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == outlet && q.Speaker.Kind == Core.Actors.ActorKind.Organisation);
+    }
+
     [Theory]
     [InlineData("“The government has lost its nerve,” the paper wrote in a leader column on Wednesday.")]
     [InlineData("The newspaper said the levy would drive trade to neighbouring ports for years.")]
