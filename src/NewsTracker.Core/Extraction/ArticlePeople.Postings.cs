@@ -140,7 +140,7 @@ internal sealed partial class ArticlePeople
         }
 
         // "Minister of Trade and Industry": the words after "and" continue the portfolio; a first name and a name after it
-        // ("Ministry of Defence and Sabine Kottwitz") are the next in a list.
+        // ("Ministry of Ports and Ida Holm") are the next in a list.
         var k = start - 1;
         if (k >= 1 && (tokens[k].Is(text, "and") || tokens[k].Is(text, '&')) && !Names.IsFirstNameBeforeName(_analysis, start))
         {

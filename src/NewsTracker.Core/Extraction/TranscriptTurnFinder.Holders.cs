@@ -103,7 +103,7 @@ internal static partial class TranscriptTurnFinder
             }
 
             // The label's words are an office, not someone's name in a list ("Kila Ravu, and Ellen Wardrop") nor a surname
-            // ("Spokeswoman Ute Hildebrandt, Jens Wollenhaupt …" for "HILDEBRANDT:").
+            // ("Spokeswoman Ada Varga, Jon Berg …" for "VARGA:").
             var office = (Start: k, End: after);
             if (a.People.Mentions.Exists(m => m.TokenIndex >= office.Start && m.TokenIndex < office.End)
                 || (words.Length == 1 && a.People.FindSurname(a.Tokens[k].Span(a.Text)).Count > 0))

@@ -533,7 +533,7 @@ internal static partial class TranscriptTurnFinder
                 }
             }
 
-            // "Spokeswoman Ute Hildebrandt, Jens Wollenhaupt …" for "HILDEBRANDT:": a person's surname is no role.
+            // "Spokeswoman Ada Varga, Jon Berg …" for "VARGA:": a person's surname is no role.
             if (!a.Tokens[t].Is(a.Text, role) || a.People.FindSurname(a.Tokens[t].Span(a.Text)).Count > 0)
             {
                 continue;

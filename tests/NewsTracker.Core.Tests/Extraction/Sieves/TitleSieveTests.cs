@@ -135,8 +135,8 @@ public sealed class TitleSieveTests
     // A spokesperson holds an office of her own: "the chief minister" is not the spokeswoman quoted last, and "the
     // spokeswoman" is the spokesperson by any of the word's forms.
     [Theory]
-    [InlineData("The chief minister told a crowd on the quay that the harbour would reopen in May.", null)]
-    [InlineData("The spokeswoman told a crowd on the quay that the harbour would reopen in May.", "Katrien Vos")]
+    [InlineData("The chief minister assured dock workers that the harbour would reopen in May.", null)]
+    [InlineData("The spokeswoman assured dock workers that the harbour would reopen in May.", "Katrien Vos")]
     public void A_spokesperson_is_no_holder_of_another_office(string sentence, string? speaker)
     {
         var body = "Harbour office spokesperson Katrien Vos said the ferries had run on time all morning.\n\n" + sentence;
