@@ -155,6 +155,19 @@ public sealed class DescribedSpeakerTests
         result.People.Should().NotContain(p => p.Name == "Ailsa Marwick");
     }
 
+    // Feature copy calls a person by the first name alone ("Ilse is not moving"): with one person of that first name it is
+    // her, and the "She" after it too, not someone of unknown gender named in between.
+    [Fact]
+    public void A_first_name_alone_is_the_one_person_who_has_it()
+    {
+        var body = "The ferry stopped calling at Ilse Varga's village in March.\n\n"
+            + "Oddny Halvorsen kept the harbour café open for thirty years and closed it last winter.\n\n"
+            + "Ilse is not moving. She looks out at the empty pier and shrugs.\n\n"
+            + "\u201CThe gulls still come every morning. Why should I leave?\u201D";
+
+        Extractor.Single(Extractor.Direct(body), "The gulls").Speaker!.Name.Should().Be("Ilse Varga");
+    }
+
     // An age says a single name is a person: "Tomas, a 41-year-old teacher" is who the next "He" is.
     [Theory]
     [InlineData("Tomas, a 41-year-old teacher who moved to the town in 2015, listened from the back of the hall.")]
