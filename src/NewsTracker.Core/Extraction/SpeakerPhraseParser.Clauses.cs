@@ -57,8 +57,11 @@ internal static partial class SpeakerPhraseParser
     private static bool TopicLikeStart(ArticleAnalysis a, int k)
     {
         var span = a.Tokens[k].Span(a.Text);
-        return Prepositions.Contains(span) || StopWords.Contains(span) || a.IsParticiple(k);
+        return Prepositions.Contains(span) || StopWords.Contains(span) || Openers.Contains(span) || a.IsParticiple(k);
     }
+
+    // "For his part, …", "Despite the delay, …": more prepositions that open a sentence with a phrase before its subject.
+    private static readonly WordSet Openers = new("for amid amidst despite among through without beyond besides throughout upon", indexed: false);
 
     private static readonly WordSet OwnerPronouns = new("its his her their", indexed: false);
 

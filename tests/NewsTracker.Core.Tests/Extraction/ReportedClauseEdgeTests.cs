@@ -3,6 +3,19 @@ namespace NewsTracker.Core.Tests.Extraction;
 // Issue 8: where a report begins and ends in the frames wire copy uses every day, and who speaks in a passive aside.
 public sealed class ReportedClauseEdgeTests
 {
+    // A sentence that opens with a phrase ("For her part,", "Despite the delay,") still has its subject speak in the
+    // participle after the comma, with a quoted fragment in the report.
+    [Theory]
+    [InlineData("For her part, Mayor Ilse Dorn praised the ferry crews, stressing that the island \"will not be cut off again\".")]
+    [InlineData("Despite the delay, Mayor Ilse Dorn praised the ferry crews, stressing that the island \"will not be cut off again\".")]
+    public void A_participle_after_an_opening_phrase_speaks_for_the_subject(string body)
+    {
+        var result = Extractor.Run(body);
+
+        Extractor.Single(Extractor.Indirect(body), "the island").Speaker!.Name.Should().Be("Ilse Dorn");
+        result.Quotes.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ilse Dorn");
+    }
+
     // "…, but warned that …" is a second report by the same speaker, not the first one running on.
     [Fact]
     public void A_second_report_after_but_is_a_clause_of_its_own()
