@@ -16,6 +16,17 @@ public sealed class ReportedClauseEdgeTests
         result.Quotes.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ilse Dorn");
     }
 
+    // Words quoted after an accusation are the accuser's, even after "while" ends the charge; the accused's are not.
+    [Theory]
+    [InlineData("Opposition MP Ivo Lund accused the harbour board of turning the quay into \"a car park\" while the ferries \"have nowhere left to dock at night\".", "Ivo Lund")]
+    [InlineData("Opposition MP Ivo Lund was accused by the board of calling the ferries \"old tubs that should have been scrapped\".", null)]
+    public void A_fragment_after_an_accusation_is_the_accusers(string body, string? speaker)
+    {
+        var quote = Extractor.Direct(body).Should().ContainSingle(q => q.Text.Split(' ').Length > 3).Subject;
+
+        (quote.Speaker?.Name).Should().Be(speaker);
+    }
+
     // "…, but warned that …" is a second report by the same speaker, not the first one running on.
     [Fact]
     public void A_second_report_after_but_is_a_clause_of_its_own()

@@ -19,6 +19,11 @@ internal sealed class AccusedOfSieve : IReportedSieve
     // Whether the token is a form of "accuse" the finder should try this sieve at.
     public static bool IsAccusation(ArticleAnalysis a, int k) => Accuse.Contains(a.Text, a.Tokens[k]) && !a.InsideQuote(k);
 
+    // An accusation its subject makes ("Varga accused the board"), not one made of the subject ("Varga was accused", "stands
+    // accused"): the words quoted after it are the accuser's.
+    public static bool AccusesActively(ArticleAnalysis a, int k) =>
+        IsAccusation(a, k) && !(k > 0 && (PassiveBefore.Contains(a.Text, a.Tokens[k - 1]) || a.Tokens[k - 1].Is(a.Text, "stands") || a.Tokens[k - 1].Is(a.Text, "stand")));
+
     public ReportedMatch? Try(ReportedContext context)
     {
         var a = context.Analysis;

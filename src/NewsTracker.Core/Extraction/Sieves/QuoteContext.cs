@@ -110,14 +110,16 @@ internal sealed class QuoteContext
         {
             var characterises = Lexicon.CharacterisationVerbs.Contains(a.Text, tokens[v]) && (Open - v <= 4 || FrameReachesQuote(v));
             var putsIt = PutsIt(v);
-            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises && !putsIt) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
+            // "X accused the government of turning the base into “…” while the army “…”": the accuser's words.
+            var accuses = AccusedOfSieve.AccusesActively(a, v);
+            if (a.InsideQuote(v) || (!a.IsSpeechVerb(v) && !characterises && !putsIt && !accuses) || Lexicon.Auxiliaries.Contains(a.Text, tokens[v]))
             {
                 continue;
             }
 
             // "…, saying Vienna “…”": after a participle comes what was said, never an inverted speaker.
             var phrase = SpeakerPhraseParser.Before(a, v, Floor)
-                ?? (characterises || putsIt || a.IsPresentParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
+                ?? (characterises || putsIt || accuses || a.IsPresentParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
             if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
                 || IsObjectOfVerb(phrase, v))
             {
