@@ -54,12 +54,17 @@ internal static partial class PartyLexicon
     [GeneratedRegex(@"\b([RDI])-([A-Z][A-Za-z.]{0,5})", RegexOptions.NonBacktracking)]
     public static partial Regex PartyLetter();
 
-    // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else.
+    // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else; a state legislator's
+    // district town ("(R-Anchorage)", "(D-San Marcos)") stands where the state does.
     // "(R)" alone, as governors and candidates are tagged, is a party bracket too.
     public static bool IsPartyBracket(string inner) => PartyOfLetter(inner.Trim()) is not null && inner.Trim().Length == 1
         || (PartyLetter().Match(inner) is { Success: true } match && match.Index == 0
-            && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null))
+            && (StateAbbreviated(match.Groups[2].Value) is not null || StateNamed(inner[(match.Groups[2].Index)..].Trim()) is not null
+                || PartyAndTown().IsMatch(inner.Trim())))
         || PartyAndSeat().IsMatch(inner.Trim());
+
+    [GeneratedRegex(@"^[RDI]-\p{Lu}\p{Ll}+(\s\p{Lu}\p{Ll}+){0,2}$", RegexOptions.NonBacktracking)]
+    private static partial Regex PartyAndTown();
 
     // "(PN–Kubang Kerian)", "(BNP - Sylhet-1)": a party's acronym and the seat its member holds, as parliaments write them.
     [GeneratedRegex(@"^\p{Lu}{2,6}\s?[-–—]\s?\p{Lu}[\p{L}'.-]*(\s\p{Lu}[\p{L}'.-]*){0,3}$", RegexOptions.NonBacktracking)]

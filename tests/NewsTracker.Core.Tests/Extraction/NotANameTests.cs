@@ -107,6 +107,22 @@ public sealed class NotANameTests
         result.Quotes.Should().OnlyContain(q => !q.Actors.Contains(place));
     }
 
+    // A state legislator's party and district town in brackets ("(R-Harbourton)") are no person, so not the "he" that
+    // follows; "the 49-year-old Frenchman" is a description, never a person called "Frenchman".
+    [Fact]
+    public void A_party_and_town_bracket_and_a_nationality_noun_are_no_person()
+    {
+        var body = "State Rep. Ivo Marten (R-Harbourton) said the Legislature should move quickly. "
+            + "“The worst outcome is two more years of talk,” he said.\n\n"
+            + "“We kept the fence, and now we keep the promise,” the 49-year-old Frenchman said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "The worst outcome").Speaker!.Name.Should().Be("Ivo Marten");
+        result.People.Should().NotContain(p => p.Name.Contains("Harbourton", StringComparison.Ordinal));
+        result.Quotes.Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "Frenchman" || q.Speaker.Name.StartsWith("R-", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("Unlike")]
     [InlineData("Like")]
