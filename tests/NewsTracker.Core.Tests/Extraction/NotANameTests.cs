@@ -108,13 +108,13 @@ public sealed class NotANameTests
     }
 
     // A state legislator's party and district town in brackets ("(R-Harbourton)") are no person, so not the "he" that
-    // follows; "the 49-year-old Frenchman" is a description, never a person called "Frenchman".
+    // follows; "the 52-year-old Frenchman" is a description, never a person called "Frenchman".
     [Fact]
     public void A_party_and_town_bracket_and_a_nationality_noun_are_no_person()
     {
-        var body = "State Rep. Ivo Marten (R-Harbourton) said the Legislature should move quickly. "
+        var body = "State Rep. Ivo Marten (R-Harbourton) told colleagues the harbour bill could not wait for spring. "
             + "“The worst outcome is two more years of talk,” he said.\n\n"
-            + "“We kept the fence, and now we keep the promise,” the 49-year-old Frenchman said.";
+            + "“The cranes arrive on Monday, whatever the weather,” the 52-year-old Frenchman replied.";
 
         var result = Extractor.Run(body);
 
