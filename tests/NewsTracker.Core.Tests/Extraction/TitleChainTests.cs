@@ -29,6 +29,19 @@ public sealed class TitleChainTests
         }
     }
 
+    // After the quote, a title in commas and then the name ("the President of the Harbour Council, Ingrid Voss, said"): the
+    // name speaks, whatever the title's case.
+    [Theory]
+    [InlineData("the President of the Harbour Council, Ingrid Voss, said")]
+    [InlineData("the Harbour Council president, Ingrid Voss, said")]
+    [InlineData("the president of the council, Ingrid Voss, said")]
+    public void A_title_in_commas_after_the_quote_gives_the_name_after_it(string attribution)
+    {
+        var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ingrid Voss");
+    }
+
     // Two-word ranks are one role: "Rear" and "Air" are no bodies the holder belongs to, and "Air Cdre" is no part of a name.
     [Theory]
     [InlineData("said Rear Adm. Ivo Marten", "Ivo Marten", "Rear Admiral")]
