@@ -373,6 +373,19 @@ internal static partial class SpeakerPhraseParser
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);
                         parts.NameTokens.Clear();
                     }
+                    else if (parts.NameTokens.Count > 0 && HolderAtEnd(a, k + 1, end) is var officer and > 0
+                        && (Lexicon.RoleNouns.Contains(text, tokens[officer - 1]) || Lexicon.TitleWords.Contains(text, tokens[officer - 1])))
+                    {
+                        // "Semporna fishermen's association chairman Jainal Kadir": the word opening the phrase is the place of
+                        // the body whose officer, a person the article names, closes it.
+                        parts.NameTokens.Clear();
+                        parts.RoleWords.Clear();
+                        parts.RoleWords.Add(tokens[officer - 1].Text(text));
+                        for (var n = officer; n < end; n++)
+                        {
+                            parts.NameTokens.Add(tokens[n].Text(text));
+                        }
+                    }
                     else if (parts.NameTokens.Count > 0 && Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's')
                     {
                         // "Trawler crews in Porto Alegre", "Lund aides": the capitalised words describe the group right after them,

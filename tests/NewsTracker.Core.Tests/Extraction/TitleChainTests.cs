@@ -42,6 +42,20 @@ public sealed class TitleChainTests
         quote.Speaker!.Name.Should().Be("Ingrid Voss");
     }
 
+    // A place opening the phrase, a body in lower case and its officer's title before a person the article names: the
+    // officer speaks, never a person called like the place.
+    [Fact]
+    public void The_officer_named_after_a_place_and_a_body_in_lower_case_speaks()
+    {
+        var body = "Harbour workers' union chairman Tomas Velde Brandt met the port board on Monday.\n\n"
+            + "Later, Nordvik harbour workers' union chairman Tomas Velde Brandt told reporters that the night shifts would stop.\n\n"
+            + "“Nobody can unload a ship in the dark,” he said.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotBeEmpty().And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Tomas Velde Brandt");
+    }
+
     // Two-word ranks are one role: "Rear" and "Air" are no bodies the holder belongs to, and "Air Cdre" is no part of a name.
     [Theory]
     [InlineData("said Rear Adm. Ivo Marten", "Ivo Marten", "Rear Admiral")]
