@@ -45,7 +45,7 @@ public sealed class QuoteExtractor
         }
 
         var quotes = new List<ExtractedQuote>();
-        var seen = new HashSet<(QuoteKind, long)>();
+        var seen = new Dictionary<(QuoteKind, long), int>();
         var speakers = new Dictionary<ExtractedSpeaker, ExtractedSpeaker?>();
         var stems = new DocumentStems(analysis.Document, catalogue.TopicRules);
         candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
@@ -57,12 +57,23 @@ public sealed class QuoteExtractor
             }
 
             var text = Join(clean, candidate.Parts);
-            if (!seen.Add((candidate.Kind, WordsKey(text))))
+            var key = (candidate.Kind, WordsKey(text));
+            if (seen.TryGetValue(key, out var first))
             {
-                // The article prints the same quotation twice: one statement, reported once.
+                // The article prints the same quotation twice: one statement, reported once, and by the speaker the
+                // second printing's own attribution names when the first named nobody (a live blog's "Key events" line
+                // above the entry).
+                if (quotes[first].Speaker is null && candidate is { InheritFrom: null, Attribution: { } own }
+                    && SieveOrder.Attribution.Any(sieve => sieve.Name == own.Rule)
+                    && Build(analysis, candidate, text, speakers, stems) is { Speaker: not null } named)
+                {
+                    quotes[first] = named;
+                }
+
                 continue;
             }
 
+            seen[key] = quotes.Count;
             quotes.Add(Build(analysis, candidate, text, speakers, stems));
         }
 

@@ -131,4 +131,20 @@ public sealed class DirectQuoteTests
 
         result.Quotes.Should().NotContain(q => q.Text.Contains("talks would resume", StringComparison.Ordinal) && q.Kind == QuoteKind.Direct);
     }
+
+    // A live blog's "Key events" line prints a quotation with no speaker above the entry that names one: the one statement
+    // reported is the entry's speaker's.
+    [Fact]
+    public void A_quotation_printed_again_takes_the_speaker_its_second_printing_names()
+    {
+        var body = "Key events\n\n"
+            + "11:20 Harbour chief: ferries will run “as long as the weather allows it”\n\n"
+            + "11:20\n\n"
+            + "The harbour chief, Ivo Marten, held his first news conference of the winter. "
+            + "The ferries would run “as long as the weather allows it”, Marten said, without naming a last sailing.";
+
+        var quotes = Extractor.Direct(body).Where(q => q.Text.StartsWith("as long as", StringComparison.Ordinal)).ToList();
+
+        quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ivo Marten");
+    }
 }
