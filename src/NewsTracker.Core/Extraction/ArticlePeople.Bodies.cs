@@ -46,7 +46,7 @@ internal sealed partial class ArticlePeople
             return false;
         }
 
-        // "Facebook said it had removed the accounts": a platform speaks as its company; "according to Kpler" with no one
+        // "Facebook said it had removed the accounts": a platform speaks as its company; "according to Kestrelis" with no one
         // of that name in the article cites a body (a person cited so was introduced first).
         var head = Lexicon.Platforms.Contains(text, tokens[name]) || AfterAccordingTo(name) ? string.Empty : BodyAppositive(name + 1);
         head ??= OpensStatement(name) ? BodyReferenceAfter(name) ?? OfficersBody(name) : null;

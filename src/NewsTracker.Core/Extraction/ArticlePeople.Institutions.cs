@@ -56,7 +56,7 @@ internal sealed partial class ArticlePeople
             {
                 var spelledOut = text[tokens[first].Start..tokens[k - 1].End];
                 Acronyms.TryAdd(tokens[k + 1].Text(text), spelledOut);
-                // "Polska Grupa Energetyczna (PGE)": words an acronym of their initials stands for name a body, whatever
+                // "Severna Energetska Druzba (SED)": words an acronym of their initials stands for name a body, whatever
                 // language they are in; a person's name is not shortened so.
                 if (k - first >= 2 && SpellsOut(tokens[k + 1].Span(text), spelledOut))
                 {
@@ -66,8 +66,8 @@ internal sealed partial class ArticlePeople
         }
     }
 
-    // The acronym's letters in order among the name's letters, its first the name's first: "HEP" in "Hrvatska
-    // elektroprivreda", "PGE" in "Polska Grupa Energetyczna"; "CDU" is not in "Anna Berg".
+    // The acronym's letters in order among the name's letters, its first the name's first: "SED" in "Severna
+    // energetska druzba", "NPC" in "Nordvik Power Company"; "CDU" is not in "Anna Berg".
     private static bool SpellsOut(ReadOnlySpan<char> acronym, string name)
     {
         if (char.ToUpperInvariant(name[0]) != acronym[0])

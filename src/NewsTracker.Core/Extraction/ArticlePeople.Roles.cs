@@ -21,7 +21,7 @@ internal sealed partial class ArticlePeople
             return found;
         }
 
-        // "Halina is not selling" after "Halina Jurgielewicz": feature copy calls a person by the first name alone; one person
+        // "Ilse is not moving" after "Ilse Varga": feature copy calls a person by the first name alone; one person
         // with that first name is who it means.
         if (FirstNames.Of(name) != Gender.Unknown && _byFirstWord.TryGetValue(name, out var byFirst) && byFirst.Count == 1
             && byFirst[0].Name.Contains(' ', StringComparison.Ordinal))

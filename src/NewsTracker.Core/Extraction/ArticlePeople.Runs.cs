@@ -145,7 +145,7 @@ internal sealed partial class ArticlePeople
             return;
         }
 
-        // "By Clare Ashwin | Wiżajny": the byline names the writer, who is quoted by nobody and no one's "he" or "she".
+        // "By Ailsa Marwick | Nordvik": the byline names the writer, who is quoted by nobody and no one's "he" or "she".
         if (IsByline(start))
         {
             return;

@@ -194,7 +194,7 @@ internal sealed partial class ArticlePeople
                 person = byGiven;
             }
 
-            // "Rodrigo Echeñique" in the headline, "Rodrigo Echeñique Lastarria" in the body: a full name the article
+            // "Tomas Brandt" in the headline, "Tomas Brandt Ulloa" in the body: a full name the article
             // goes on to give with a further surname or two is the same person, by the longer name.
             person ??= NamedFirstAs(name);
             if (person is not null)

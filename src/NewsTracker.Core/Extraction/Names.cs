@@ -106,8 +106,8 @@ internal static class Names
     // "hUiginn", "tSaoi", "nGallchóir": an Irish surname's mutated first letter before its capital.
     public static bool IsIrishMutation(ReadOnlySpan<char> word) => word.Length > 2 && word[0] is 'h' or 'n' or 't' or 'b' or 'm' && char.IsUpper(word[1]);
 
-    // "AIR Center head …": a word of a longer title ("air commodore") written in capitals before a word in ordinary case is a
-    // body's acronym; in a label all in capitals ("AIR CDRE OJEIFO:") it is still the rank, and "MEP Jan Roos" is a title.
+    // "AIR Institute analyst …": a word of a longer title ("air commodore") written in capitals before a word in ordinary case is a
+    // body's acronym; in a label all in capitals ("AIR CDRE MARTEN:") it is still the rank, and "MEP Jan Roos" is a title.
     public static bool IsAcronymNotTitle(ArticleAnalysis a, int k, int end)
     {
         var token = a.Tokens[k];

@@ -55,7 +55,7 @@ internal static partial class PartyLexicon
     public static partial Regex PartyLetter();
 
     // The words inside "Rep. Lina Marsh (D-Ohio)": a party letter and a state, nothing else; a state legislator's
-    // district town ("(R-Anchorage)", "(D-San Marcos)") stands where the state does.
+    // district town ("(R-Harbourton)", "(D-Port Vesey)") stands where the state does.
     // "(R)" alone, as governors and candidates are tagged, is a party bracket too.
     public static bool IsPartyBracket(string inner) => PartyOfLetter(inner.Trim()) is not null && inner.Trim().Length == 1
         || (PartyLetter().Match(inner) is { Success: true } match && match.Index == 0

@@ -72,7 +72,7 @@ internal static class PeopleNouns
 
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)
     {
-        // "her son Devon", "Lund's wife Maria", "Her son, Bartek,": a relative named after the one they belong to.
+        // "her son Devon", "Lund's wife Maria", "Her son, Tomek,": a relative named after the one they belong to.
         var apposed = nameStart >= 3 && a.Tokens[nameStart - 1].Is(a.Text, ',') ? 1 : 0;
         if (nameStart - apposed >= 2 && (Owners.Contains(a.Text, a.Tokens[nameStart - apposed - 2]) || a.Tokens[nameStart - apposed - 2].Kind == TokenKind.Possessive))
         {

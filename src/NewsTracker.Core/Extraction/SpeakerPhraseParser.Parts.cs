@@ -376,7 +376,7 @@ internal static partial class SpeakerPhraseParser
                     else if (parts.NameTokens.Count > 0 && HolderAtEnd(a, k + 1, end) is var officer and > 0
                         && (Lexicon.RoleNouns.Contains(text, tokens[officer - 1]) || Lexicon.TitleWords.Contains(text, tokens[officer - 1])))
                     {
-                        // "Semporna fishermen's association chairman Jainal Kadir": the word opening the phrase is the place of
+                        // "Nordvik fishermen's association chairman Ivo Marten": the word opening the phrase is the place of
                         // the body whose officer, a person the article names, closes it.
                         parts.NameTokens.Clear();
                         parts.RoleWords.Clear();
@@ -388,7 +388,7 @@ internal static partial class SpeakerPhraseParser
                     }
                     else if (parts.NameTokens.Count > 0 && Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's')
                     {
-                        // "Trawler crews in Porto Alegre", "Lund aides": the capitalised words describe the group right after them,
+                        // "Trawler crews in Porto Brandt", "Lund aides": the capitalised words describe the group right after them,
                         // which speaks; what follows is where they are.
                         parts.NameTokens.Clear();
                         parts.PluralAnonymous = true;
