@@ -449,8 +449,19 @@ internal sealed partial class ArticlePeople
         // (an apposed one, "Freedonia's chief negotiator, Deputy Minister Ivo Marsh,", does not override the title).
         var (precedingRole, precedingAffiliation) = roleWords.Count == 0 || (start > 0 && !tokens[start - 1].Is(text, ','))
             ? PrecedingRole(start) : (null, null);
-        var role = precedingRole ?? Role(roleWords) ?? appositiveRole;
-        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
+        // "Niger's ambassador, Colonel Ali Sani,": the office apposed before the rank is held too, as a post.
+        var (apposedOffice, apposedAffiliation) = roleWords.Count > 0 && start > 0 && tokens[start - 1].Is(text, ',')
+            ? PrecedingRole(start) : (null, null);
+        var titleRole = Role(roleWords);
+        // "the Minister of Ports, Amb. Ali Sani,": a second office before the name is a courtesy for one once
+        // held; the apposed office is the one he holds.
+        if (apposedOffice is not null && titleRole is not null && TitleLexicon.AreOtherOffices(apposedOffice, titleRole))
+        {
+            (titleRole, apposedOffice) = (apposedOffice, null);
+        }
+
+        var role = precedingRole ?? titleRole ?? appositiveRole;
+        affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? apposedAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
         if (gender == Gender.Unknown)
         {
             gender = nameTokens > 1 ? FirstNames.Of(tokens[nameStart].Span(text)) : Gender.Unknown;
@@ -512,8 +523,9 @@ internal sealed partial class ArticlePeople
             // "grid operator Ternova", "the daily Nordposten": a company or a paper named after its common noun;
             // "Supreme Commander Europe": a region or a portfolio closing a title; "on Telegram": a platform.
             // "Minister for Defence Production,": one word after a portfolio continues it.
+            // "Ambassador to Freedonia,": one word after a posting is where the holder is posted.
             if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]) || Lexicon.Platforms.Contains(text, tokens[nameStart])
-                || roleWords.Exists(w => w is "of" or "for"))
+                || roleWords.Exists(w => w is "of" or "for") || posting)
             {
                 return;
             }
@@ -543,9 +555,9 @@ internal sealed partial class ArticlePeople
             }
 
             // "Gen. Piet Smit, the fleet commander,": the rank is the role, the appositive's office is held too.
-            if (appositiveRole is not null && !string.Equals(person.Role, appositiveRole, StringComparison.OrdinalIgnoreCase))
+            if ((appositiveRole ?? apposedOffice) is { } office && !string.Equals(person.Role, office, StringComparison.OrdinalIgnoreCase))
             {
-                person.Post ??= appositiveRole;
+                person.Post ??= office;
             }
 
             person.PostedTo ??= postedTo;

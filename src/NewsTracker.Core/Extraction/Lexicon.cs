@@ -77,6 +77,7 @@ internal static class Lexicon
         has have had was were is are will would could also later recently previously repeatedly again further
         then once earlier subsequently reportedly publicly separately privately frequently often already
         himself herself themselves itself first last just still yet even quickly bluntly flatly firmly likewise moreover similarly
+        however nevertheless nonetheless therefore thus meanwhile
         """);
 
     // Time zones a live blog writes after its time stamps ("18:30 EET"): never a name's word.

@@ -94,6 +94,17 @@ internal static class TitleLexicon
         return roleOffices.Count > 0;
     }
 
+    // "Minister of Foreign Affairs" and "Ambassador": two offices, which one person does not hold at once.
+    public static bool AreOtherOffices(string role, string other)
+    {
+        var offices = OfficesIn(role);
+        var others = OfficesIn(other);
+        return offices.Count > 0 && others.Count > 0 && !offices.Overlaps(others);
+    }
+
+    private static HashSet<string> OfficesIn(string role) =>
+        new(role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Office).Where(Offices.Contains), StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> LongerTitles = new(
         File.Titles.Where(t => t.Words.Contains(' ') && !t.Honorific).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
 

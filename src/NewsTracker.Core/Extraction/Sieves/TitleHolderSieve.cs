@@ -18,7 +18,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var phrase = context.Phrase;
         var head = context.TitleHead;
         bool Holds(ArticlePerson p) => !SpeakerContext.OtherPost(phrase.Role, p.Role)
-            && (SpeakerContext.Matches(p.Role, head) || SpeakerContext.Matches(p.Post, head) || TitleLexicon.StandsFor(head, p.Role) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null)
+            && (SpeakerContext.Matches(p.Role, head) || SpeakerContext.Matches(p.Post, head) || TitleLexicon.StandsFor(head, p.Role) || TitleLexicon.StandsFor(head, p.Post) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null)
                 || RankedBefore(context.Analysis, p, head, context.Position));
         bool Fits(ArticlePerson p) => Holds(p) && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 

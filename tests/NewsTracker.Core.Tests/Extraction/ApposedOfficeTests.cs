@@ -1,0 +1,55 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: an office apposed before a rank or title ("Freedonia's ambassador, Colonel Ivo Marsh,") is held too, so "the
+// envoy" finds him; a second office written as a courtesy title ("the Minister of Ports, Amb. Ana Lind,") is one she once
+// held, and "the minister" is still her.
+public sealed class ApposedOfficeTests
+{
+    private const string Meeting =
+        "The Freedonian government has agreed to reopen two border posts, the Minister of Trade and Ports, Amb. Ana Lindqvist, has said.\n\n"
+        + "The minister spoke on Tuesday in Harbourtown while receiving Sylvania's Ambassador to Freedonia, Colonel Ivo Marsh, at the ministry.\n\n";
+
+    [Fact]
+    public void The_office_apposed_before_a_courtesy_title_is_the_one_held()
+    {
+        var quote = Extractor.Direct(Meeting + "“We can quarrel about tariffs, but we cannot quarrel with the map,” the Minister said.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ana Lindqvist", quote.Rule);
+    }
+
+    [Fact]
+    public void The_office_apposed_before_a_rank_finds_its_holder()
+    {
+        var quote = Extractor.Direct(Meeting + "The envoy said his country had “no wish to punish the families of the border towns”.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
+    }
+
+    [Fact]
+    public void The_rank_before_the_name_still_finds_him()
+    {
+        var quote = Extractor.Direct(Meeting + "“The lorries will cross again from January,” the colonel said.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
+    }
+
+    // "He however said": a sentence adverb between the subject and the verb, as between "He" and "also".
+    [Theory]
+    [InlineData("however")]
+    [InlineData("nevertheless")]
+    [InlineData("therefore")]
+    public void A_sentence_adverb_between_the_subject_and_the_verb_keeps_the_speaker(string adverb)
+    {
+        var body = "Colonel Ivo Marsh met reporters at the border post on Monday.\n\n"
+            + $"He {adverb} said that some neighbours were “using the tariffs as a weapon against the border towns”.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+        var reported = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
+        reported.Speaker!.Name.Should().Be("Ivo Marsh", reported.Rule);
+    }
+}
