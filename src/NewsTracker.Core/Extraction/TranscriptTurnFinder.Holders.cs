@@ -176,5 +176,10 @@ internal static partial class TranscriptTurnFinder
     private static bool IsOfficeOnly(List<string> words) =>
         words.TrueForAll(w => IsOfficeWord(w) || Lexicon.OrganisationWords.Contains(w.TrimEnd('.')));
 
+    // "THE NATION:", "THE HERALD:": "the" before a word that is no office opens a paper's or a station's name, the
+    // interviewer's turn; no person's label starts so ("THE PRESIDENT:" is an office).
+    private static bool IsPaperLabel(List<string> words) =>
+        words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !IsOfficeWord(words[1]);
+
     private static bool IsOfficeWord(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) || Lexicon.RoleNouns.Contains(word.TrimEnd('.'));
 }
