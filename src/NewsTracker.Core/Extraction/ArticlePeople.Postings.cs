@@ -87,7 +87,7 @@ internal sealed partial class ArticlePeople
         var text = _analysis.Text;
         var token = _analysis.Tokens[k];
         return token.Is(text, "the")
-            || (end - k > 2 && token.IsCapitalized(text) && FirstNames.Of(token.Span(text)) == Gender.Unknown
+            || (end - k > 2 && token.IsCapitalized(text) && !Honorifics.Contains(text, token) && FirstNames.Of(token.Span(text)) == Gender.Unknown
                 && !_analysis.Catalogue.TryMatchAlias(text, _analysis.Tokens, k, end, out _, out _));
     }
 

@@ -40,7 +40,8 @@ internal sealed partial class ArticlePeople
                     || (token.Is(text, "for") && Lexicon.RoleNouns.Contains(text, tokens[end - 1]) && Lexicon.TitleWords.Contains(text, tokens[end - 1]))
                     || (BodysSubject(text, token) && NamesBody(text, tokens, start, end))
                     || (token.Is(text, "and") && SubjectOfBody(text, tokens, start, end)
-                        && !_analysis.Catalogue.TryMatchAlias(text, tokens, end + 1, tokens.Count, out _, out _))))
+                        && !_analysis.Catalogue.TryMatchAlias(text, tokens, end + 1, tokens.Count, out _, out _))
+                    || (token.Is(text, "and") && SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[end + 1]) && InTitlesPortfolio(text, tokens, start, end))))
             {
                 end++;
             }
@@ -57,6 +58,27 @@ internal sealed partial class ArticlePeople
         }
 
         return end;
+    }
+
+    // "Minister of Ports and Fisheries …": the run so far is a title's portfolio, where "and" joins its words.
+    private static bool InTitlesPortfolio(string text, List<Token> tokens, int start, int end)
+    {
+        // The word before "and" is a portfolio's ("… of Foreign Affairs and …") or the one word after "of" ("… of Ports and …"),
+        // not a holder's name ("Minister of Defence Ivo Marsh and Foreign Minister …").
+        if (!SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[end - 1]) && !(end - 2 > start && BodysSubject(text, tokens[end - 2])))
+        {
+            return false;
+        }
+
+        for (var k = start; k + 1 < end - 1; k++)
+        {
+            if (Lexicon.TitleWords.Contains(text, tokens[k]) && BodysSubject(text, tokens[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool BodysSubject(string text, Token token) => token.Is(text, "of") || token.Is(text, "for");
@@ -240,7 +262,7 @@ internal sealed partial class ArticlePeople
         while (k < end)
         {
             var token = tokens[k];
-            if (posting && IsPostingWord(k, end))
+            if (posting && namedAfter < 0 && IsPostingWord(k, end))
             {
                 k++;
                 continue;
@@ -360,6 +382,19 @@ internal sealed partial class ArticlePeople
             }
 
             break;
+        }
+
+        // "Minister of Ports and Fisheries Mr Ali Sani": an honorific further on says where the holder's name begins; the
+        // words before it are the title's.
+        for (var h = k + 1; roleWords.Count > 0 && namedAfter < 0 && h < end - 1; h++)
+        {
+            if (Honorifics.Contains(text, tokens[h]))
+            {
+                roleWords.AddRange(tokens[k..h].Select(t => t.Text(text)));
+                gender = Lexicon.MaleCues.Contains(text, tokens[h]) ? Gender.Male : Lexicon.FemaleCues.Contains(text, tokens[h]) ? Gender.Female : gender;
+                honorific = true;
+                k = namedAfter = tokens[h + 1].Is(text, '.') ? h + 2 : h + 1;
+            }
         }
 
         var nameStart = k;

@@ -3,7 +3,7 @@ namespace NewsTracker.Core.Extraction;
 // Finds the noun phrase that names a speaker next to a speech verb and says what kind of phrase it is.
 internal static partial class SpeakerPhraseParser
 {
-    private const int MaxPhraseTokens = 12;
+    private const int MaxPhraseTokens = 13;
 
     private static readonly WordSet Connectors = new("of for");
     private static readonly WordSet Demonstratives = new("that this these those");

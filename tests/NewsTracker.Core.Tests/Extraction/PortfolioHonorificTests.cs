@@ -1,0 +1,41 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: state-media protocol copy writes a long title, then an honorific, then the name ("Deputy Minister of Ports and
+// Fisheries Mr Ivo Lund Marsh"): the honorific says where the name begins, whatever the portfolio or the posting before it.
+public sealed class PortfolioHonorificTests
+{
+    private const string Quote = "\n\n“We thank our neighbours for trusting our harbours as much as our rivers,” the Deputy Minister said.";
+
+    [Theory]
+    [InlineData("Deputy Minister of Ports and Fisheries Mr Ivo Lund Marsh")]
+    [InlineData("Deputy Minister of Ports and Fisheries Ivo Lund Marsh")]
+    public void The_holder_after_a_portfolio_joined_by_and_is_named(string title)
+    {
+        var result = Extractor.Run($"The opening was attended by {title} and officials of the two provinces.{Quote}");
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker!.Name.Should().Be("Ivo Lund Marsh", quote.Rule);
+    }
+
+    [Fact]
+    public void An_honorific_after_a_posting_opens_the_whole_name()
+    {
+        var result = Extractor.Run("The opening was attended by Deputy Minister Ada Quist and Ambassador of Sylvania to the Harbour Republic "
+            + "Mr Khamvan Sisouk Ratha.\n\n“Our lorries will use the new bridge from March,” the ambassador said.");
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker!.Name.Should().Be("Khamvan Sisouk Ratha", quote.Rule);
+    }
+
+    // Thirteen words between the quote and the verb: the whole title with its honorific is still the speaker's phrase.
+    [Fact]
+    public void A_long_title_with_an_honorific_after_the_quote_still_names_the_speaker()
+    {
+        var body = "PORTMERE – The two governments will sign the final lease for a naval pier near the harbour "
+            + "\"before the winter storms begin in December\", the Minister of Foreign Trade and Coastal Cooperation Hon. Ada Lund Quist has declared on Sunday.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Lund Quist", quote.Rule);
+    }
+}
