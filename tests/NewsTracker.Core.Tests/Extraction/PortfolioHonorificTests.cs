@@ -38,4 +38,17 @@ public sealed class PortfolioHonorificTests
 
         quote.Speaker!.Name.Should().Be("Ada Lund Quist", quote.Rule);
     }
+
+    // Kenyan copy writes a cabinet secretary "CS" before the name and alone after it.
+    [Fact]
+    public void CS_is_a_secretarys_title_before_the_name_and_alone()
+    {
+        var body = "Speaking in Portmere on Wednesday, CS Ivo Lund Marsh said the harbour plan would be ready by March.\n\n"
+            + "\"For ten years the fishermen have been told the harbour is coming. This time the money is in place,\" the CS said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "For ten years").Speaker!.Name.Should().Be("Ivo Lund Marsh");
+        result.People.Should().ContainSingle(p => p.Name == "Ivo Lund Marsh").Which.Role.Should().Be("Secretary");
+    }
 }
