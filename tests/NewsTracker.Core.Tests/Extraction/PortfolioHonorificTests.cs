@@ -44,11 +44,11 @@ public sealed class PortfolioHonorificTests
     public void CS_is_a_secretarys_title_before_the_name_and_alone()
     {
         var body = "Speaking in Portmere on Wednesday, CS Ivo Lund Marsh said the harbour plan would be ready by March.\n\n"
-            + "\"For ten years the fishermen have been told the harbour is coming. This time the money is in place,\" the CS said.";
+            + "\"The fishing crews waited a decade for a deep quay, and now the lenders have signed,\" the CS said.";
 
         var result = Extractor.Run(body);
 
-        Extractor.Single(result.Quotes, "For ten years").Speaker!.Name.Should().Be("Ivo Lund Marsh");
+        Extractor.Single(result.Quotes, "The fishing crews waited").Speaker!.Name.Should().Be("Ivo Lund Marsh");
         result.People.Should().ContainSingle(p => p.Name == "Ivo Lund Marsh").Which.Role.Should().Be("Secretary");
     }
 }
