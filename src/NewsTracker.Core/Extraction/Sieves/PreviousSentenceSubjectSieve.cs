@@ -72,6 +72,22 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
     // "What worries her most? “…”": so does its "him" or "her" when no title or role in it could be the one who answers.
     internal static Attribution? Described(ArticleAnalysis a, int sentence, int open, string rule)
     {
+        // "The minister is unmoved. “…”": a sentence whose subject is a bare title speaks of its holder.
+        var first = a.SentenceStart(open - 1);
+        if (a.Tokens[first].Is(a.Text, "the") && !a.InsideQuote(first))
+        {
+            var end = first + 1;
+            while (end < open && end - first <= 3 && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end]))
+            {
+                end++;
+            }
+
+            if (end > first + 1 && SpeakerPhraseParser.Describe(a, first, end) is { Form: SpeakerForm.Title } titled)
+            {
+                return new Attribution(titled, rule, first);
+            }
+        }
+
         for (var k = a.SentenceStart(open - 1); k < open; k++)
         {
             if (a.InsideQuote(k))
