@@ -26,6 +26,40 @@ internal sealed partial class ArticlePeople
         return null;
     }
 
+    // "the Ministry of Ports and Fisheries Berik Tazhimov informed": protocol copy names the officer right after the body's
+    // portfolio; a known first name or a surname's ending shows where the name begins, a speech verb or a comma that it ends.
+    private int OfficerAfterPortfolio(int start, int end)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (end >= tokens.Count || !(_analysis.SpeechVerbFollows(end) || tokens[end].Is(text, ',')))
+        {
+            return 0;
+        }
+
+        for (var first = end - 2; first >= end - 3 && first - 1 > start; first--)
+        {
+            if (!SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first - 1]) || SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first]))
+            {
+                continue;
+            }
+
+            var named = true;
+            for (var k = first; k < end; k++)
+            {
+                named &= tokens[k].IsCapitalized(text) && !Lexicon.OrganisationWords.Contains(text, tokens[k])
+                    && !Lexicon.CommonNouns.Contains(text, tokens[k]) && !Lexicon.PlaceNouns.Contains(text, tokens[k]);
+            }
+
+            if (named && (FirstNames.Of(tokens[first].Span(text)) != Gender.Unknown || SurnameEndings.Of(tokens[end - 1].Span(text)) != Gender.Unknown))
+            {
+                return first;
+            }
+        }
+
+        return 0;
+    }
+
     private void FindAcronyms()
     {
         var text = _analysis.Text;

@@ -198,6 +198,13 @@ internal sealed partial class ArticlePeople
 
         if (end - start > 1 && InstitutionHead(start, end) is { } institutionHead)
         {
+            if (OfficerAfterPortfolio(start, end) is > 0 and var officer)
+            {
+                AnalyseRun(start, officer);
+                AnalyseRun(officer, end);
+                return;
+            }
+
             // "the Chinese Foreign Ministry", "the Ministry of Commerce", "the Sahara Ghost Unit": an institution,
             // remembered for a later "the ministry". A catalogue name keeps its first word ("the European Commission",
             // not "Commission"), and so does an adjective that opens names ("the Global Lantern", "the National Guard").
@@ -463,7 +470,9 @@ internal sealed partial class ArticlePeople
         }
 
         // "the Ministry of Ports", "the Institute for the Study of Ports": what an institution deals with, not a person.
-        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(_analysis, start, 0))
+        // "… Ports and Fisheries Berik Tazhimov said": a surname's ending still makes a person.
+        if (nameStart == start && roleWords.Count == 0 && FirstNames.Of(tokens[nameStart].Span(text)) == Gender.Unknown && InstitutionBefore(_analysis, start, 0)
+            && !(end - nameStart >= 2 && SurnameEndings.Of(tokens[end - 1].Span(text)) != Gender.Unknown))
         {
             return;
         }

@@ -19,6 +19,32 @@ internal static partial class SpeakerPhraseParser
         return phrase;
     }
 
+    private static int OfficerClosingBody(ArticleAnalysis a, int start, int end)
+    {
+        var first = end;
+        while (first - 1 > start && a.Tokens[first - 1].IsCapitalized(a.Text) && !PortfolioWords.Contains(a.Text, a.Tokens[first - 1])
+            && Names.IsNamePart(a, first - 1))
+        {
+            first--;
+        }
+
+        if (end - first < 2 || first - 1 <= start || !PortfolioWords.Contains(a.Text, a.Tokens[first - 1])
+            || a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is not { Confirmed: true })
+        {
+            return 0;
+        }
+
+        for (var k = start; k < first - 1; k++)
+        {
+            if (Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[k]) && a.Tokens[k].IsCapitalized(a.Text))
+            {
+                return first;
+            }
+        }
+
+        return 0;
+    }
+
     private static SpeakerPhrase DescribeOnce(ArticleAnalysis a, int start, int end, int appositiveStart, int appositiveEnd)
     {
         var text = a.Text;
@@ -105,6 +131,13 @@ internal static partial class SpeakerPhraseParser
             && Describe(a, unit + 3, end) is { Form: SpeakerForm.Organisation } body)
         {
             return body with { StartToken = start, AsWritten = written.AsWritten };
+        }
+
+        // "An envoy of the Ministry of Ports and Fisheries Berik Tazhimov": the officer the article names closes
+        // the body's name and speaks.
+        if (OfficerClosingBody(a, start, end) is > 0 and var officer)
+        {
+            return Describe(a, officer, end) with { StartToken = start, AsWritten = written.AsWritten };
         }
 
         // "Brightwater Energy said", "Corvo Motors, a carmaker, said": a capitalised run ending in a company's word, with no

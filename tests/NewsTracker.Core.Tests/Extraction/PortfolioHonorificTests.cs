@@ -51,4 +51,19 @@ public sealed class PortfolioHonorificTests
         Extractor.Single(result.Quotes, "The fishing crews waited").Speaker!.Name.Should().Be("Ivo Lund Marsh");
         result.People.Should().ContainSingle(p => p.Name == "Ivo Lund Marsh").Which.Role.Should().Be("Secretary");
     }
+
+    // Central Asian agency copy names the officer right after the body's portfolio, with no comma: the surname's ending shows
+    // a person, and the officer, not the ministry, speaks.
+    [Fact]
+    public void An_officer_named_after_a_bodys_portfolio_speaks_for_himself()
+    {
+        var body = "PORTMERE. HARBOURNEWS - A representative of the Ministry of Ports and Fisheries Daulet Kemelbayev informed journalists "
+            + "that the inspectors will visit the dredging site in the spring.\n\n\"Our harbour has nothing to hide from the inspectors.\"";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Daulet Kemelbayev");
+        Extractor.Single(result.Quotes, "the inspectors will visit").Speaker!.Name.Should().Be("Daulet Kemelbayev");
+        Extractor.Single(result.Quotes, "Our harbour has nothing").Speaker!.Name.Should().Be("Daulet Kemelbayev");
+    }
 }
