@@ -37,6 +37,7 @@ public sealed class SpeechVerbTests
     [InlineData("specified")]
     [InlineData("clarified")]
     [InlineData("precised")] // as outlets writing English as a second language use it
+    [InlineData("conveyed")] // the same
     public void A_less_common_speech_verb_reports_a_that_clause(string verb)
     {
         var quote = Extractor.Indirect(Intro + $"Marstrand {verb} that the new quay would be ready before the winter storms.")

@@ -43,7 +43,8 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
             }
         }
 
-        if (subject is not { } found)
+        // "He said Marsh understood the talks. “…”": a "he" or "she" before the first name is the sentence's subject.
+        if (subject is not { } found || PronounBefore(a, a.SentenceStart(open - 1), found.TokenIndex))
         {
             return Described(a, sentence, open, Rule);
         }
@@ -109,6 +110,19 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
         }
 
         return null;
+    }
+
+    private static bool PronounBefore(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if ((a.Tokens[k].Is(a.Text, "he") || a.Tokens[k].Is(a.Text, "she")) && !a.InsideQuote(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HoldsRole(ArticleAnalysis a, int sentence, int open)

@@ -25,6 +25,7 @@ public sealed class InheritanceSieveTests
         { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt spoke first. “The quay is sinking,” he said.\n\nHe went on:\n\n" + Follow },
         { ColonIntroductionSieve.Rule + "+", "Captain Tomas Brandt spoke first. “The quay is sinking,” he said.\n\nHe continued:\n\n" + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt runs the docks.\n\nWhat keeps him awake at night? " + Follow },
+        { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt sat across the table from Ivo Marsh in Geneva.\n\nHe said Marsh understood what the crews needed. " + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Fisheries Minister Tomas Brandt runs the docks.\n\nThe gales broke two cranes last year. The minister is unmoved. " + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThe bluntest warning came from Captain Tomas Brandt, who runs the docks." },
