@@ -150,7 +150,8 @@ internal static class Lexicon
         delegate delegates executive executives worker workers doctor doctors trader traders
         group groups farmer farmers villager villagers fisherman fishermen shepherd shepherds local locals voter voters
         family families campaigner campaigners critic critics supporter supporters opponent opponents economist economists
-        investor investors volunteer volunteers rescuer rescuers survivor survivors crew crews
+        investor investors volunteer volunteers rescuer rescuers survivor survivors crew crews relatives friends neighbours neighbors
+        colleagues mourners
         """);
 
     private static string[] Words(string spaceSeparated) => spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -262,6 +262,12 @@ internal static partial class SpeakerPhraseParser
                 if (Lexicon.AnonymousHeads.Contains(text, token) && text[token.End - 1] == 's' && parts.NameTokens.Count == 0)
                 {
                     parts.PluralAnonymous = true;
+                    if (Lexicon.CommonNouns.Contains(text, token))
+                    {
+                        // "Relatives said", "Colleagues said": a group no name is made of.
+                        k++;
+                        continue;
+                    }
                 }
 
                 if (Lexicon.OrganisationWords.Contains(text, token) && token.IsCapitalized(text) && !IsNameLike(a, k + 1, end))

@@ -39,6 +39,22 @@ public sealed class UnnamedSourceTests
             p => p.Name.Contains(notAName, StringComparison.Ordinal) && ActorNames.IsName(p.Name, ActorKind.Person, null), "no actor is made of it");
     }
 
+    // "Relatives said", opening a sentence in capitals: a group of people, no person called "Relatives", and nobody a later "he"
+    // goes back to.
+    [Theory]
+    [InlineData("Relatives")]
+    [InlineData("Colleagues")]
+    [InlineData("Neighbours")]
+    public void A_group_opening_the_sentence_is_no_person(string group)
+    {
+        var result = Extractor.Run(Intro + $"{group} said the harbour master had fought the illness for two years.\n\n"
+            + "“We never had a quiet winter on this quay,” he said in his last interview.");
+
+        Extractor.Single(result.Quotes, "the harbour master had fought").Speaker.Should().BeNull();
+        result.People.Should().NotContain(p => p.Name == group);
+        Extractor.Single(result.Quotes, "We never had a quiet winter").Speaker?.Name.Should().NotBe(group);
+    }
+
     [Theory]
     [InlineData("Analysts said the ceasefire lines would not move this year.", "analysts")]
     [InlineData("Diplomats say nobody wants to be the first to leave.", "diplomats")]
