@@ -45,6 +45,7 @@ internal sealed partial class ArticlePeople
         }
 
         Scan();
+        MergeNamedLater();
         FindAgeMentions();
         LearnGenders();
         PronounGender.Learn(analysis, Mentions);
@@ -127,6 +128,51 @@ internal sealed partial class ArticlePeople
 
     // "Brandt's lawyer, Eva Moe": once the article's genders are known, an owner who is one of its people is no body
     // the holder speaks for.
+    // "15:55 Lund: …" near the top of a live page, "Ada Lund-Berg" in its oldest entry: a surname the article gives before
+    // the full name is that person, when one person has it.
+    private void MergeNamedLater()
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var early = _people[i];
+            if (early.FromCatalogue || early.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var later = _people.Where(p => p != early && p.Name.Contains(' ', StringComparison.Ordinal) && HasSurname(p, early.Name)).ToList();
+            if (later is not [var full])
+            {
+                continue;
+            }
+
+            for (var m = 0; m < Mentions.Count; m++)
+            {
+                if (Mentions[m].Person == early)
+                {
+                    Mentions[m] = Mentions[m] with { Person = full };
+                }
+            }
+
+            full.Role ??= early.Role;
+            full.Affiliation ??= early.Affiliation;
+            full.Gender = full.Gender == Gender.Unknown ? early.Gender : full.Gender;
+            full.LastMention = Math.Max(full.LastMention, early.LastMention);
+            _people.RemoveAt(i);
+            _byName.Remove(early.Name);
+            if (_bySurname.TryGetValue(early.Surname, out var bySurname))
+            {
+                bySurname.Remove(early);
+            }
+        }
+
+        static bool HasSurname(ArticlePerson person, string surname)
+        {
+            var hyphen = person.Surname.IndexOf('-', StringComparison.Ordinal);
+            return NameKey.Comparer.Equals(person.Surname, surname) || (hyphen > 2 && NameKey.Comparer.Equals(person.Surname[..hyphen], surname));
+        }
+    }
+
     private void DropPersonsAsBodies()
     {
         foreach (var person in _people)
@@ -246,6 +292,13 @@ internal sealed partial class ArticlePeople
     {
         _byName[person.Name] = person;
         AddTo(_bySurname, person.Surname, person);
+        // "Lund" for Ada Lund-Berg: a double-barrelled surname is often cut to its first part.
+        var hyphen = person.Surname.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 2 && hyphen + 1 < person.Surname.Length && char.IsUpper(person.Surname[0]) && char.IsUpper(person.Surname[hyphen + 1]))
+        {
+            AddTo(_byInnerWord, person.Surname[..hyphen], person);
+        }
+
         var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0)
         {

@@ -1,0 +1,27 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: a live page puts its newest entry first, so a surname ("Lund-Berg", or the first part of a double-barrelled one,
+// "Lund") can come before the oldest entry that names the person in full. It is that person, not a second one.
+public sealed class NamedLaterTests
+{
+    private const string LivePage = """
+        Harbour drills at Portmere – live
+
+        - 16:10 Lund: “We are hosts here, not spectators”
+
+        Lund was asked at the press conference whether the navy was only lending the quay to larger allies. “We are hosts here, not spectators,” she said.
+
+        - 09:30 Drills open
+
+        Harbour Minister Ada Lund-Berg opened the drills at the quay this morning, saying six navies were taking part.
+        """;
+
+    [Fact]
+    public void A_surname_before_the_full_name_is_the_person_named_later()
+    {
+        var result = Extractor.Run(LivePage);
+
+        result.People.Should().NotContain(p => p.Name == "Lund");
+        Extractor.Single(result.Quotes, "We are hosts here").Speaker!.Name.Should().Be("Ada Lund-Berg");
+    }
+}
