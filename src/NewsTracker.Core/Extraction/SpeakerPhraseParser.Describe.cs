@@ -19,6 +19,8 @@ internal static partial class SpeakerPhraseParser
         return phrase;
     }
 
+    private static readonly WordSet LinkWords = new("for to of and or with by from at in on about as than but", indexed: false);
+
     private static int OfficerClosingBody(ArticleAnalysis a, int start, int end)
     {
         var first = end;
@@ -28,8 +30,23 @@ internal static partial class SpeakerPhraseParser
             first--;
         }
 
-        if (end - first < 2 || first - 1 <= start || !PortfolioWords.Contains(a.Text, a.Tokens[first - 1])
-            || a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is not { Confirmed: true })
+        if (end - first < 2 || first - 1 <= start || a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is not { Confirmed: true })
+        {
+            return 0;
+        }
+
+        // "General director of Harbour elektrárne Ivo Lund": a title opens the phrase, the body's last word, in lower case,
+        // closes its name; not "a spokesman for Ivo Lund" or "an aide to President Ivo Lund", who speak for him.
+        var opening = Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
+        var before = a.Tokens[first - 1];
+        if (opening < first - 1 && (Lexicon.TitleWords.Contains(a.Text, a.Tokens[opening]) || Lexicon.RoleNouns.Contains(a.Text, a.Tokens[opening]))
+            && before.Kind == TokenKind.Word && char.IsLower(a.Text[before.Start]) && !LinkWords.Contains(a.Text, before)
+            && !Lexicon.TitleWords.Contains(a.Text, before) && !Lexicon.RoleNouns.Contains(a.Text, before))
+        {
+            return first;
+        }
+
+        if (!PortfolioWords.Contains(a.Text, a.Tokens[first - 1]))
         {
             return 0;
         }
@@ -137,7 +154,15 @@ internal static partial class SpeakerPhraseParser
         // the body's name and speaks.
         if (OfficerClosingBody(a, start, end) is > 0 and var officer)
         {
-            return Describe(a, officer, end) with { StartToken = start, AsWritten = written.AsWritten };
+            var officerPhrase = Describe(a, officer, end);
+            var opening = Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start;
+            return officerPhrase with
+            {
+                StartToken = start,
+                AsWritten = written.AsWritten,
+                Role = officerPhrase.Role ?? (tokens[opening].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[opening]) || Lexicon.RoleNouns.Contains(text, tokens[opening])
+                    ? tokens[opening].Text(text) : null),
+            };
         }
 
         // "Brightwater Energy said", "Corvo Motors, a carmaker, said": a capitalised run ending in a company's word, with no

@@ -66,4 +66,18 @@ public sealed class PortfolioHonorificTests
         Extractor.Single(result.Quotes, "the inspectors will visit").Speaker!.Name.Should().Be("Daulet Kemelbayev");
         Extractor.Single(result.Quotes, "Our harbour has nothing").Speaker!.Name.Should().Be("Daulet Kemelbayev");
     }
+
+    // A company named in its own language ends in a lower-case word ("Portmere energetika"): the officer after it is named and
+    // speaks, keeping the title for "the director".
+    [Fact]
+    public void The_officer_after_a_company_named_in_lower_case_speaks_and_keeps_the_title()
+    {
+        var body = "General director of Portmere energetika Ivo Lund Marsh informed that the two new boilers will heat half the town.\n\n"
+            + "\"We built the plant twice, and the second time we built it right,\" the director said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the two new boilers").Speaker!.Name.Should().Be("Ivo Lund Marsh");
+        Extractor.Single(result.Quotes, "We built the plant").Speaker!.Name.Should().Be("Ivo Lund Marsh");
+    }
 }
