@@ -9,7 +9,7 @@ public sealed class NamedLaterTests
 
         - 16:10 Lund: “We are hosts here, not spectators”
 
-        Lund was asked at the press conference whether the navy was only lending the quay to larger allies. “We are hosts here, not spectators,” she said.
+        Reporters put it to Lund that the navy only lends the quay to larger allies. “We are hosts here, not spectators,” she said.
 
         - 09:30 Drills open
 
