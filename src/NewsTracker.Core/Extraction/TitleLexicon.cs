@@ -8,7 +8,8 @@ internal sealed record Title(
     [property: JsonPropertyName("abbreviations")] IReadOnlyList<string>? Abbreviations = null,
     [property: JsonPropertyName("short")] bool Short = false,
     [property: JsonPropertyName("gender")] string? Gender = null,
-    [property: JsonPropertyName("honorific")] bool Honorific = false)
+    [property: JsonPropertyName("honorific")] bool Honorific = false,
+    [property: JsonPropertyName("initials")] IReadOnlyList<string>? Initials = null)
 {
     // The title's gender is its last word's: "crown prince", "first lady".
     public Gender Tells => Gender switch
@@ -30,7 +31,7 @@ internal sealed record Title(
     }
 
     // Every word that marks this title in text.
-    public IEnumerable<string> Spellings() => Words.Split(' ').Concat(ShortForms());
+    public IEnumerable<string> Spellings() => Words.Split(' ').Concat(ShortForms()).Concat(Initials ?? []);
 
     // The words that tell the gender: the last word and the short forms.
     public IEnumerable<string> GenderedSpellings() => ShortForms().Prepend(Words.Split(' ')[^1]);
@@ -56,7 +57,7 @@ internal static class TitleLexicon
 
     private static readonly Dictionary<string, string> FullForms = File.Titles
         .Where(t => !t.Short && !t.Honorific)
-        .SelectMany(t => (t.Abbreviations ?? []).Select(a => (Abbreviation: a, t.Words)))
+        .SelectMany(t => (t.Abbreviations ?? []).Concat(t.Initials ?? []).Select(a => (Abbreviation: a, t.Words)))
         .ToDictionary(p => p.Abbreviation, p => p.Words, StringComparer.OrdinalIgnoreCase);
 
     // "Gen" → "general", "Cdre" → "commodore": the title an abbreviation stands for, or null.

@@ -39,6 +39,19 @@ public sealed class PortfolioHonorificTests
         quote.Speaker!.Name.Should().Be("Ada Lund Quist", quote.Rule);
     }
 
+    // West African copy calls a director general "the DG", in capitals and without a full stop.
+    [Fact]
+    public void DG_is_a_directors_title_after_the_name_was_given()
+    {
+        var body = "The Director General of the harbour board, Engineer Ivo Lund Marsh, admitted the difficulties of the board.\n\n"
+            + "\"Without the loan the dredging would stop for a year,\" insisted the DG. The board meets again in March.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Lund Marsh", quote.Rule);
+        quote.SpeakerAsWritten.Should().Be("the DG");
+    }
+
     // Kenyan copy writes a cabinet secretary "CS" before the name and alone after it.
     [Fact]
     public void CS_is_a_secretarys_title_before_the_name_and_alone()
