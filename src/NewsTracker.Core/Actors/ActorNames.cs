@@ -223,9 +223,14 @@ public static partial class ActorNames
         return true;
     }
 
-    // "al-Amin", "bin-Laden": a particle joined to a capitalised name.
+    // "al-Amin", "bin-Laden": a particle joined to a capitalised name; "d'Alva", "d’Almeida": an elided one.
     private static bool IsHyphenatedName(string word)
     {
+        if (Names.IsElidedParticleName(word))
+        {
+            return true;
+        }
+
         var dash = word.IndexOf('-', StringComparison.Ordinal);
         return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && Connectors.Contains(word[..dash]);
     }

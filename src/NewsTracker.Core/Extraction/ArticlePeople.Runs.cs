@@ -543,7 +543,9 @@ internal sealed partial class ArticlePeople
             }
 
             // "Ní Dhomhnaill" after "Aoife Ní Dhomhnaill": a surname with its particle is the person named in full.
-            if (known is null && nameTokens == 2 && Names.OpensWithParticle(tokens[nameStart].Span(text)) && FullNameEndingIn(name) is { } full)
+            // "Quaresmão d'Alva" after "Venceslau Quaresmão d'Alva": so is a surname of two words ending in an elided particle's.
+            if (known is null && nameTokens == 2 && (Names.OpensWithParticle(tokens[nameStart].Span(text)) || Names.IsElidedParticleName(tokens[end - 1].Span(text)))
+                && FullNameEndingIn(name) is { } full)
             {
                 person = full;
             }

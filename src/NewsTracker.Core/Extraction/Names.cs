@@ -76,6 +76,10 @@ internal static class Names
     // "Ní Dhomhnaill", "Van Dijk", "Al Harthy": a surname written with its particle, in any case.
     public static bool OpensWithParticle(ReadOnlySpan<char> firstWord) => IrishParticles.Contains(firstWord) || Particles.Contains(firstWord);
 
+    // "Quaresmão d'Alva", "d’Almeida": an elided particle joined to the capitalised name.
+    public static bool IsElidedParticleName(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] == 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]);
+
     public static bool IsParticle(ArticleAnalysis a, int k)
     {
         var token = a.Tokens[k];
@@ -87,6 +91,11 @@ internal static class Names
         var span = token.Span(a.Text);
         var dash = span.IndexOf('-');
         if (dash > 0 && dash + 1 < span.Length && char.IsUpper(span[dash + 1]) && Particles.Contains(span[..dash]))
+        {
+            return true;
+        }
+
+        if (IsElidedParticleName(span))
         {
             return true;
         }

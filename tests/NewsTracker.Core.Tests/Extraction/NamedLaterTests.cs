@@ -24,4 +24,18 @@ public sealed class NamedLaterTests
         result.People.Should().NotContain(p => p.Name == "Lund");
         Extractor.Single(result.Quotes, "We are hosts here").Speaker!.Name.Should().Be("Ada Lund-Berg");
     }
+
+    // Lusophone and French names join an elided particle to the surname ("Quintas d'Alvor"): the whole name is one person, and
+    // the surname with its particle names them again.
+    [Fact]
+    public void A_surname_with_an_elided_particle_is_the_whole_name()
+    {
+        var body = "Harbour director Ilídio Quintas d'Alvor said the dredger had been hired for the winter.\n\n"
+            + "\"The channel will be open to the tankers before the rains,\" Quintas d'Alvor said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the dredger had been hired").Speaker!.Name.Should().Be("Ilídio Quintas d'Alvor");
+        Extractor.Single(result.Quotes, "The channel will be open").Speaker!.Name.Should().Be("Ilídio Quintas d'Alvor");
+    }
 }

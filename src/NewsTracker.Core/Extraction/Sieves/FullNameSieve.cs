@@ -16,7 +16,9 @@ internal sealed class FullNameSieve : ISpeakerSieve
 
         // "Ní Dhomhnaill said" after "Aoife Ní Dhomhnaill": a surname with its particle is the person named in full.
         var first = name.AsSpan(0, name.IndexOf(' ', StringComparison.Ordinal));
-        if (Names.OpensWithParticle(first) && name.IndexOf(' ', first.Length + 1) < 0 && context.Analysis.People.FindFullName(name) is null
+        // So is "Quaresmão d'Alva" after "Venceslau Quaresmão d'Alva".
+        if ((Names.OpensWithParticle(first) || Names.IsElidedParticleName(name.AsSpan(name.LastIndexOf(' ') + 1)))
+            && name.IndexOf(' ', first.Length + 1) < 0 && context.Analysis.People.FindFullName(name) is null
             && context.Analysis.People.FullNameEndingIn(name) is { } full)
         {
             return SpeakerContext.Found(full, Rule);
