@@ -505,6 +505,13 @@ internal sealed partial class ArticlePeople
         }
 
         var role = precedingRole ?? titleRole ?? appositiveRole;
+        // "The Minister of Ports, Ali Sani, and his Freedonian counterpart, Ivo Marsh,": a counterpart holds the same office.
+        if (role is not null && role.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase) && Mentions.Count > 0
+            && Mentions[^1] is var before && _analysis.SentenceOf(before.TokenIndex < 0 ? 0 : before.TokenIndex) == _analysis.SentenceOf(nameStart)
+            && before.Person.Role is { } counterparts)
+        {
+            role = counterparts;
+        }
         affiliation ??= precedingAffiliation ?? appositiveAffiliation ?? apposedAffiliation ?? (roleWords.Count > 0 ? OwnerBefore(start) : KnownOwnerBefore(start));
         if (gender == Gender.Unknown)
         {

@@ -52,4 +52,18 @@ public sealed class ApposedOfficeTests
         quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
         reported.Speaker!.Name.Should().Be("Ivo Marsh", reported.Rule);
     }
+
+    // "his Norwegian counterpart, Ivo Marsh,": a counterpart holds the office of the one before, so "the Norwegian minister"
+    // finds him, not the minister named first.
+    [Fact]
+    public void A_counterpart_holds_the_office_of_the_one_before()
+    {
+        var body = "PORTMERE, Nov 30 - The Minister of Ports, Ana Lindqvist, and her Norwegian counterpart, Ivo Marsh, on Monday opened "
+            + "a ferry line between the two harbours.\n\n"
+            + "\"The crossing halves the trip for every trawler in the fjord,\" the Norwegian minister said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
+    }
 }
