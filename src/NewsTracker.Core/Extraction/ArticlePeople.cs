@@ -166,11 +166,15 @@ internal sealed partial class ArticlePeople
             }
         }
 
-        static bool HasSurname(ArticlePerson person, string surname)
-        {
-            var hyphen = person.Surname.IndexOf('-', StringComparison.Ordinal);
-            return NameKey.Comparer.Equals(person.Surname, surname) || (hyphen > 2 && NameKey.Comparer.Equals(person.Surname[..hyphen], surname));
-        }
+        static bool HasSurname(ArticlePerson person, string surname) =>
+            NameKey.Comparer.Equals(person.Surname, surname) || (FirstPartOfSurname(person.Surname) is { } part && NameKey.Comparer.Equals(part, surname));
+    }
+
+    // "Lund" of "Lund-Berg": the first part of a double-barrelled surname, both parts capitalised; null for any other.
+    private static string? FirstPartOfSurname(string surname)
+    {
+        var hyphen = surname.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 2 && hyphen + 1 < surname.Length && char.IsUpper(surname[0]) && char.IsUpper(surname[hyphen + 1]) ? surname[..hyphen] : null;
     }
 
     private void DropPersonsAsBodies()
@@ -293,10 +297,9 @@ internal sealed partial class ArticlePeople
         _byName[person.Name] = person;
         AddTo(_bySurname, person.Surname, person);
         // "Lund" for Ada Lund-Berg: a double-barrelled surname is often cut to its first part.
-        var hyphen = person.Surname.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen > 2 && hyphen + 1 < person.Surname.Length && char.IsUpper(person.Surname[0]) && char.IsUpper(person.Surname[hyphen + 1]))
+        if (FirstPartOfSurname(person.Surname) is { } firstPart)
         {
-            AddTo(_byInnerWord, person.Surname[..hyphen], person);
+            AddTo(_byInnerWord, firstPart, person);
         }
 
         var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
