@@ -21,11 +21,12 @@ internal static class EvalCommand
         var minDirect = new Option<double?>("--min-direct-f1") { Description = "Exit 1 when direct-quote F1 is below this." };
         var minIndirect = new Option<double?>("--min-indirect-f1") { Description = "Exit 1 when indirect-quote F1 is below this." };
         var minSpeaker = new Option<double?>("--min-speaker") { Description = "Exit 1 when speaker accuracy on found direct quotes is below this. Any --min-* option also makes page furniture in a quote fail." };
-        var history = new Option<string?>("--history") { Description = "Append this run (UTC date, commit, set, counts, F1 and speaker accuracy) to a Markdown table in FILE, creating it when missing." };
+        var minReportedSpeaker = new Option<double?>("--min-reported-speaker") { Description = "Exit 1 when speaker accuracy on found reported quotes is below this." };
+        var history = new Option<string?>("--history") { Description = "Append this run (UTC date, commit, set, counts, F1 and speaker accuracy on direct and on reported quotes) to a Markdown table in FILE, creating it when missing." };
 
         var command = new Command("eval", "Score extraction against an annotated evaluation set (precision, recall, F1, speaker accuracy).")
         {
-            path, json, verbose, minDirect, minIndirect, minSpeaker, history,
+            path, json, verbose, minDirect, minIndirect, minSpeaker, minReportedSpeaker, history,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -64,7 +65,7 @@ internal static class EvalCommand
 
             var evaluator = new Evaluator(new QuoteExtractor(), CompiledCatalogue.Compile(ReferenceData.Catalogue));
             var report = evaluator.Evaluate(set.Articles);
-            var gate = new Gate(result.GetValue(minDirect), result.GetValue(minIndirect), result.GetValue(minSpeaker), report);
+            var gate = new Gate(result.GetValue(minDirect), result.GetValue(minIndirect), result.GetValue(minSpeaker), result.GetValue(minReportedSpeaker), report);
 
             if (result.GetValue(json))
             {
@@ -105,7 +106,8 @@ internal static class EvalCommand
         report.Direct.Gold + report.Indirect.Gold,
         report.Direct.F1,
         report.Indirect.F1,
-        report.Speakers.Accuracy);
+        report.Speakers.Accuracy,
+        report.ReportedSpeakers.Accuracy);
 
     // The folder scored ("heldout" for tests/heldout/), or the article file when one was scored alone.
     internal static string SetName(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
@@ -144,8 +146,8 @@ internal static class EvalCommand
         }
 
         console.Write(table);
-        var speakers = report.Speakers;
-        output.WriteLine($"Speaker attribution on found direct quotes: {speakers.Correct}/{speakers.Total} = {(speakers.Accuracy is { } a ? Ratio(a) : "n/a")}");
+        output.WriteLine($"Speaker attribution on found direct quotes: {Accuracy(report.Speakers)}");
+        output.WriteLine($"Speaker attribution on found reported quotes: {Accuracy(report.ReportedSpeakers)}");
         output.WriteLine($"No page furniture in any quote: {(report.FurnitureFree ? "PASS" : $"FAIL ({report.Furniture.Count} quotes)")}");
         foreach (var hit in report.Furniture)
         {
@@ -154,7 +156,8 @@ internal static class EvalCommand
 
         if (verbose)
         {
-            RenderSieves(output, console, report.Sieves);
+            RenderSieves(output, console, "direct", report.Sieves);
+            RenderSieves(output, console, "reported", report.ReportedSieves);
         }
 
         foreach (var check in gate.Checks)
@@ -163,10 +166,13 @@ internal static class EvalCommand
         }
     }
 
-    // Per-sieve precision: of the found direct quotes a sieve helped attribute, how many have the gold speaker.
-    private static void RenderSieves(TextWriter output, IAnsiConsole console, IReadOnlyList<SieveScore> sieves)
+    private static string Accuracy(SpeakerScore speakers) =>
+        $"{speakers.Correct}/{speakers.Total} = {(speakers.Accuracy is { } a ? Ratio(a) : "n/a")}";
+
+    // Per-sieve precision: of the found quotes of one kind a sieve helped attribute, how many have the gold speaker.
+    private static void RenderSieves(TextWriter output, IAnsiConsole console, string kind, IReadOnlyList<SieveScore> sieves)
     {
-        output.WriteLine("Speaker precision by sieve (found direct quotes):");
+        output.WriteLine($"Speaker precision by sieve (found {kind} quotes):");
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "Stage", "Sieve", "Attributed", "Right speaker", "Precision" })
         {
@@ -201,7 +207,7 @@ internal static class EvalCommand
         foreach (var speaker in article.WrongSpeakers)
         {
             output.WriteLine(
-                $"  WRONG SPEAKER gold {speaker.GoldSpeaker ?? "none"}, predicted {speaker.PredictedSpeaker ?? "none"} (as written \"{speaker.PredictedAsWritten}\", rule {speaker.PredictedRule}): {speaker.Text}");
+                $"  WRONG {(speaker.Kind == QuoteKind.Direct ? "" : "REPORTED ")}SPEAKER gold {speaker.GoldSpeaker ?? "none"}, predicted {speaker.PredictedSpeaker ?? "none"} (as written \"{speaker.PredictedAsWritten}\", rule {speaker.PredictedRule}): {speaker.Text}");
         }
 
         foreach (var hit in article.Furniture)
@@ -218,7 +224,8 @@ internal static class EvalCommand
         articles = report.Articles.Count,
         direct = KindJson(report.Direct),
         indirect = KindJson(report.Indirect),
-        speaker = new { correct = report.Speakers.Correct, total = report.Speakers.Total, accuracy = report.Speakers.Accuracy },
+        speaker = SpeakerJson(report.Speakers),
+        reportedSpeaker = SpeakerJson(report.ReportedSpeakers),
         furniture = new
         {
             pass = report.FurnitureFree,
@@ -229,16 +236,8 @@ internal static class EvalCommand
             passed = gate.Passed,
             checks = gate.Checks.Select(c => new { name = c.Name, actual = c.Actual, minimum = c.Minimum, passed = c.Passed }),
         },
-        sieves = verbose
-            ? report.Sieves.Select(s => new
-            {
-                stage = StageName(s.Stage),
-                sieve = s.Sieve,
-                attributed = s.Attributed,
-                correct = s.Correct,
-                precision = Math.Round(s.Precision, 4),
-            })
-            : null,
+        sieves = verbose ? SievesJson(report.Sieves) : null,
+        reportedSieves = verbose ? SievesJson(report.ReportedSieves) : null,
         details = verbose
             ? report.Articles.Where(HasErrors).Select(a => new
             {
@@ -252,11 +251,24 @@ internal static class EvalCommand
                     predicted = w.PredictedSpeaker,
                     predictedAsWritten = w.PredictedAsWritten,
                     rule = w.PredictedRule,
+                    kind = KindName(w.Kind),
                 }),
                 furniture = a.Furniture.Select(h => new { text = h.Text, kind = KindName(h.Kind), furniture = h.Furniture }),
             })
             : null,
     };
+
+    private static object SpeakerJson(SpeakerScore speakers) =>
+        new { correct = speakers.Correct, total = speakers.Total, accuracy = speakers.Accuracy };
+
+    private static IEnumerable<object> SievesJson(IReadOnlyList<SieveScore> sieves) => sieves.Select(s => new
+    {
+        stage = StageName(s.Stage),
+        sieve = s.Sieve,
+        attributed = s.Attributed,
+        correct = s.Correct,
+        precision = Math.Round(s.Precision, 4),
+    });
 
     private static object KindJson(KindScore score) => new
     {
@@ -286,7 +298,7 @@ internal static class EvalCommand
 
     private sealed class Gate
     {
-        public Gate(double? minDirect, double? minIndirect, double? minSpeaker, EvaluationReport report)
+        public Gate(double? minDirect, double? minIndirect, double? minSpeaker, double? minReportedSpeaker, EvaluationReport report)
         {
             var checks = new List<GateCheck>();
             if (minDirect is { } direct)
@@ -303,6 +315,11 @@ internal static class EvalCommand
             {
                 // No found direct quote means nothing to attribute: vacuously right.
                 checks.Add(new GateCheck("speaker accuracy", report.Speakers.Accuracy ?? 1.0, speaker));
+            }
+
+            if (minReportedSpeaker is { } reportedSpeaker)
+            {
+                checks.Add(new GateCheck("reported speaker accuracy", report.ReportedSpeakers.Accuracy ?? 1.0, reportedSpeaker));
             }
 
             if (checks.Count > 0)

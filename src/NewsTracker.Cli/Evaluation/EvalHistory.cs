@@ -12,15 +12,16 @@ internal sealed record EvalHistoryEntry(
     int GoldQuotes,
     double DirectF1,
     double IndirectF1,
-    double? SpeakerAccuracy);
+    double? SpeakerAccuracy,
+    double? ReportedSpeakerAccuracy);
 
 // Appends runs to a Markdown table. The table is the end of the file: a file without the header (new, empty,
 // or only an introduction) gets the header first, so the intro in docs/eval-history.md stays above it.
 internal static class EvalHistory
 {
-    public const string Header = "| date (UTC) | commit | set | articles | gold quotes | direct F1 | reported F1 | speaker accuracy (direct) |";
+    public const string Header = "| date (UTC) | commit | set | articles | gold quotes | direct F1 | reported F1 | speaker accuracy (direct) | speaker accuracy (reported) |";
 
-    public const string Separator = "|---|---|---|---:|---:|---:|---:|---:|";
+    public const string Separator = "|---|---|---|---:|---:|---:|---:|---:|---:|";
 
     public static async Task AppendAsync(string path, EvalHistoryEntry entry, CancellationToken ct)
     {
@@ -58,6 +59,7 @@ internal static class EvalHistory
             Ratio(entry.DirectF1),
             Ratio(entry.IndirectF1),
             entry.SpeakerAccuracy is { } accuracy ? Ratio(accuracy) : "n/a",
+            entry.ReportedSpeakerAccuracy is { } reported ? Ratio(reported) : "n/a",
         ];
         return "| " + string.Join(" | ", cells) + " |";
     }

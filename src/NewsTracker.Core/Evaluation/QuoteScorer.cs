@@ -10,8 +10,9 @@ namespace NewsTracker.Core.Evaluation;
 //   on both sides, so coverage is order-aware and one gold quote may be covered by several predictions;
 // - a gold quote is found when its marked positions are at least 80% of its words, a prediction is right
 //   when at least 80% of its words are marked;
-// - the speaker of a found direct gold quote is compared with that of the prediction aligned to most of it,
-//   and counted for each sieve named in that prediction's rule (per-sieve precision).
+// - the speaker of a found gold quote is compared with that of the prediction aligned to most of it, and
+//   counted for each sieve named in that prediction's rule (per-sieve precision); direct and reported speech
+//   are counted apart, since issue 8 sets each its own target.
 public sealed class QuoteScorer(ExtractionCatalogue catalogue)
 {
     public const int MinimumWords = 4;
@@ -41,9 +42,14 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
         var falsePositives = new List<FalsePositive>();
         var wrongSpeakers = new List<WrongSpeaker>();
         var sieves = new Dictionary<(string, SieveStage), SieveScore>();
+        var reportedSieves = new Dictionary<(string, SieveStage), SieveScore>();
         var direct = ScoreKind(QuoteKind.Direct, gold, predicted, missed, falsePositives, wrongSpeakers, sieves, out var speakers);
-        var indirect = ScoreKind(QuoteKind.Indirect, gold, predicted, missed, falsePositives, wrongSpeakers, sieves, out _);
-        return new ArticleScore(name, direct, indirect, speakers, missed, falsePositives, wrongSpeakers, furniture, SieveTally.Ordered(sieves.Values));
+        var indirect = ScoreKind(QuoteKind.Indirect, gold, predicted, missed, falsePositives, wrongSpeakers, reportedSieves, out var reportedSpeakers);
+        return new ArticleScore(name, direct, indirect, speakers, missed, falsePositives, wrongSpeakers, furniture, SieveTally.Ordered(sieves.Values))
+        {
+            ReportedSpeakers = reportedSpeakers,
+            ReportedSieves = SieveTally.Ordered(reportedSieves.Values),
+        };
     }
 
     private KindScore ScoreKind(
@@ -79,11 +85,6 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
             }
 
             found++;
-            if (kind != QuoteKind.Direct)
-            {
-                continue;
-            }
-
             var best = 0;
             for (var p = 1; p < predictedItems.Count; p++)
             {
@@ -102,7 +103,7 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
             }
             else
             {
-                wrongSpeakers.Add(new WrongSpeaker(item.Quote.Text, item.Quote.Speaker, prediction.Speaker, prediction.SpeakerAsWritten, prediction.Rule));
+                wrongSpeakers.Add(new WrongSpeaker(item.Quote.Text, item.Quote.Speaker, prediction.Speaker, prediction.SpeakerAsWritten, prediction.Rule, kind));
             }
         }
 
@@ -119,7 +120,7 @@ public sealed class QuoteScorer(ExtractionCatalogue catalogue)
             }
         }
 
-        speakers = kind == QuoteKind.Direct ? new SpeakerScore(correct, found) : new SpeakerScore(0, 0);
+        speakers = new SpeakerScore(correct, found);
         return new KindScore(kind, goldItems.Count, found, predictedItems.Count, inGold);
     }
 

@@ -45,7 +45,8 @@ public sealed record MissedQuote(string Text, QuoteKind Kind, string? Speaker, d
 
 public sealed record FalsePositive(string Text, QuoteKind Kind, string? Speaker, double Coverage);
 
-public sealed record WrongSpeaker(string Text, string? GoldSpeaker, string? PredictedSpeaker, string? PredictedAsWritten, string PredictedRule);
+public sealed record WrongSpeaker(
+    string Text, string? GoldSpeaker, string? PredictedSpeaker, string? PredictedAsWritten, string PredictedRule, QuoteKind Kind = QuoteKind.Direct);
 
 public sealed record FurnitureHit(string Text, QuoteKind Kind, string Furniture);
 
@@ -58,7 +59,13 @@ public sealed record ArticleScore(
     IReadOnlyList<FalsePositive> FalsePositives,
     IReadOnlyList<WrongSpeaker> WrongSpeakers,
     IReadOnlyList<FurnitureHit> Furniture,
-    IReadOnlyList<SieveScore> Sieves);
+    IReadOnlyList<SieveScore> Sieves)
+{
+    // Speakers and per-sieve precision on found reported quotes (Speakers and Sieves are the direct ones).
+    public SpeakerScore ReportedSpeakers { get; init; } = new(0, 0);
+
+    public IReadOnlyList<SieveScore> ReportedSieves { get; init; } = [];
+}
 
 public sealed record EvaluationReport(
     IReadOnlyList<ArticleScore> Articles,
@@ -70,20 +77,30 @@ public sealed record EvaluationReport(
 {
     public bool FurnitureFree => Furniture.Count == 0;
 
+    public SpeakerScore ReportedSpeakers { get; init; } = new(0, 0);
+
+    public IReadOnlyList<SieveScore> ReportedSieves { get; init; } = [];
+
     public static EvaluationReport Combine(IReadOnlyList<ArticleScore> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var direct = new KindScore(QuoteKind.Direct, 0, 0, 0, 0);
         var indirect = new KindScore(QuoteKind.Indirect, 0, 0, 0, 0);
         var speakers = new SpeakerScore(0, 0);
+        var reportedSpeakers = new SpeakerScore(0, 0);
         foreach (var article in articles)
         {
             direct += article.Direct;
             indirect += article.Indirect;
             speakers += article.Speakers;
+            reportedSpeakers += article.ReportedSpeakers;
         }
 
         return new EvaluationReport(
-            articles, direct, indirect, speakers, articles.SelectMany(a => a.Furniture).ToList(), SieveTally.Combine(articles.Select(a => a.Sieves)));
+            articles, direct, indirect, speakers, articles.SelectMany(a => a.Furniture).ToList(), SieveTally.Combine(articles.Select(a => a.Sieves)))
+        {
+            ReportedSpeakers = reportedSpeakers,
+            ReportedSieves = SieveTally.Combine(articles.Select(a => a.ReportedSieves)),
+        };
     }
 }

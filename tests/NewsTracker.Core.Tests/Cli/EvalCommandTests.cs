@@ -35,6 +35,8 @@ public sealed class EvalCommandTests
         }
 
         root.GetProperty("speaker").GetProperty("total").GetInt32().Should().Be(root.GetProperty("direct").GetProperty("found").GetInt32());
+        root.GetProperty("reportedSpeaker").GetProperty("total").GetInt32().Should().Be(root.GetProperty("indirect").GetProperty("found").GetInt32());
+        root.GetProperty("reportedSpeaker").GetProperty("accuracy").GetDouble().Should().BeInRange(0, 1);
         root.GetProperty("furniture").GetProperty("pass").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
         root.GetProperty("details").ValueKind.Should().Be(JsonValueKind.Array);
     }
@@ -61,12 +63,40 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_verbose_json_gives_the_reported_quotes_sieves_and_the_kind_of_each_wrong_speaker()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet, "--json", "--verbose"]);
+
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        var sieves = root.GetProperty("reportedSieves").EnumerateArray().ToList();
+        sieves.Should().Contain(s => s.GetProperty("sieve").GetString() == "speaker-verb-clause" && s.GetProperty("stage").GetString() == "attribution");
+        sieves.Where(s => s.GetProperty("stage").GetString() == "attribution").Sum(s => s.GetProperty("attributed").GetInt32())
+            .Should().Be(root.GetProperty("reportedSpeaker").GetProperty("total").GetInt32());
+        var wrong = root.GetProperty("details").EnumerateArray().SelectMany(a => a.GetProperty("wrongSpeakers").EnumerateArray()).ToList();
+        wrong.Select(w => w.GetProperty("kind").GetString()).Should().OnlyContain(k => k == "direct" || k == "indirect");
+        wrong.Count(w => w.GetProperty("kind").GetString() == "indirect").Should().Be(
+            root.GetProperty("reportedSpeaker").GetProperty("total").GetInt32() - root.GetProperty("reportedSpeaker").GetProperty("correct").GetInt32());
+    }
+
+    [Fact]
+    public async Task Eval_prints_the_reported_speakers_line_and_gates_on_it()
+    {
+        var result = await CliRun.RunAsync(["eval", EvalSet, "--min-reported-speaker", "1.01"]);
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("Speaker attribution on found reported quotes: ")
+            .And.Contain("Gate reported speaker accuracy").And.Contain("FAIL");
+    }
+
+    [Fact]
     public async Task Eval_verbose_prints_the_sieve_table_and_plain_eval_does_not()
     {
         var verbose = await CliRun.RunAsync(["eval", EvalSet, "--verbose"]);
         var plain = await CliRun.RunAsync(["eval", EvalSet]);
 
-        verbose.Output.Should().Contain("Speaker precision by sieve").And.Contain("quote-speaker-verb").And.Contain("Right speaker");
+        verbose.Output.Should().Contain("Speaker precision by sieve (found direct quotes)").And.Contain("quote-speaker-verb").And.Contain("Right speaker")
+            .And.Contain("Speaker precision by sieve (found reported quotes)");
         plain.Output.Should().NotContain("Speaker precision by sieve");
     }
 

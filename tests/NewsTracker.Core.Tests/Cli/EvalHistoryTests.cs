@@ -55,9 +55,10 @@ public sealed class EvalHistoryTests : IDisposable
             (root.GetProperty("direct").GetProperty("gold").GetInt32() + root.GetProperty("indirect").GetProperty("gold").GetInt32()).ToString(CultureInfo.InvariantCulture),
             Ratio(root.GetProperty("direct").GetProperty("f1").GetDouble()),
             Ratio(root.GetProperty("indirect").GetProperty("f1").GetDouble()),
-            Ratio(root.GetProperty("speaker").GetProperty("accuracy").GetDouble()) + " |");
+            Ratio(root.GetProperty("speaker").GetProperty("accuracy").GetDouble()),
+            Ratio(root.GetProperty("reportedSpeaker").GetProperty("accuracy").GetDouble()) + " |");
         (await File.ReadAllLinesAsync(HistoryFile)).Should().Equal(EvalHistory.Header, EvalHistory.Separator, expectedRow);
-        expectedRow.Should().StartWith("| 2026-03-05 | abc1234 | tiny-set | 1 | 2 |");
+        expectedRow.Should().StartWith("| 2026-03-05 | abc1234 | tiny-set | 1 | 2 |").And.EndWith("| 1.000 | 1.000 |");
         result.Error.Should().Contain("Appended this run to");
     }
 
@@ -110,9 +111,9 @@ public sealed class EvalHistoryTests : IDisposable
     [Fact]
     public void A_row_escapes_pipes_in_the_set_name_and_writes_n_a_when_no_speaker_was_scored()
     {
-        var row = EvalHistory.Row(new EvalHistoryEntry(RunTime.UtcDateTime, "unknown", "odd|name", 3, 0, 1.0, 0.5, null));
+        var row = EvalHistory.Row(new EvalHistoryEntry(RunTime.UtcDateTime, "unknown", "odd|name", 3, 0, 1.0, 0.5, null, 0.75));
 
-        row.Should().Be("| 2026-03-05 | unknown | odd\\|name | 3 | 0 | 1.000 | 0.500 | n/a |");
+        row.Should().Be("| 2026-03-05 | unknown | odd\\|name | 3 | 0 | 1.000 | 0.500 | n/a | 0.750 |");
     }
 
     [Theory]

@@ -14,6 +14,8 @@ public sealed class QuoteScorerTests
 
     private static GoldQuote Direct(string text, string? speaker = "Jens Stoltenberg") => new(text, QuoteKind.Direct, speaker);
 
+    private static GoldQuote Reported(string text, string? speaker = "Jens Stoltenberg") => new(text, QuoteKind.Indirect, speaker);
+
     private static PredictedQuote Predicted(string text, string? speaker = "Jens Stoltenberg", QuoteKind kind = QuoteKind.Direct) =>
         new(text, kind, speaker, speaker, "test-rule");
 
@@ -204,6 +206,43 @@ public sealed class QuoteScorerTests
         score.Missed.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
         score.FalsePositives.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Indirect);
         score.Speakers.Total.Should().Be(0);
+    }
+
+    [Fact]
+    public void The_speaker_of_found_reported_speech_is_scored_apart_from_direct_quotes()
+    {
+        const string Clause = "the alliance would keep its air policing mission over the Baltic states";
+        const string Other = "the talks on the ferry timetable had been postponed until the spring";
+        var score = Score(
+            [Direct(Troops), Reported(Clause), Reported(Other, speaker: "Marisa Vella")],
+            [
+                Predicted(Troops),
+                new PredictedQuote(Clause, QuoteKind.Indirect, "Stoltenberg", "Stoltenberg", "speaker-verb-clause+surname"),
+                new PredictedQuote(Other, QuoteKind.Indirect, null, "the director", "speaker-verb-clause+title-unresolved"),
+            ]);
+
+        score.Speakers.Should().Be(new SpeakerScore(1, 1));
+        score.ReportedSpeakers.Should().Be(new SpeakerScore(1, 2));
+        score.WrongSpeakers.Should().ContainSingle().Which.Should().Be(
+            new WrongSpeaker(Other, "Marisa Vella", null, "the director", "speaker-verb-clause+title-unresolved", QuoteKind.Indirect));
+        score.ReportedSieves.Should().BeEquivalentTo(new[]
+        {
+            new SieveScore("speaker-verb-clause", SieveStage.Attribution, 2, 1),
+            new SieveScore("surname", SieveStage.Resolution, 1, 1),
+            new SieveScore("title-unresolved", SieveStage.Resolution, 1, 0),
+        });
+        score.Sieves.Should().NotContain(s => s.Sieve == "speaker-verb-clause", "the direct quotes' sieves are counted apart");
+    }
+
+    [Fact]
+    public void A_missed_reported_clause_is_no_speaker_to_score_and_reports_add_up_their_reported_speakers()
+    {
+        const string Clause = "the alliance would keep its air policing mission over the Baltic states";
+        var first = Score([Reported(Clause)], [Predicted(Clause, kind: QuoteKind.Indirect)]);
+        var second = Score([Reported(Clause)], [Predicted("a different clause about fishing quotas and harbour fees", kind: QuoteKind.Indirect)]);
+
+        second.ReportedSpeakers.Total.Should().Be(0);
+        EvaluationReport.Combine([first, second]).ReportedSpeakers.Should().Be(new SpeakerScore(1, 1));
     }
 
     [Fact]

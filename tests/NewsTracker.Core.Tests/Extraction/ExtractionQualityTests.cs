@@ -33,6 +33,7 @@ public sealed class ExtractionQualityTests
         Compare("direct-quote F1", report.Direct.F1, baseline.DirectF1);
         Compare("reported-speech F1", report.Indirect.F1, baseline.IndirectF1);
         Compare("speaker accuracy", report.Speakers.Accuracy ?? 0, baseline.SpeakerAccuracy);
+        Compare("reported speaker accuracy", report.ReportedSpeakers.Accuracy ?? 0, baseline.ReportedSpeakerAccuracy);
 
         fallen.Should().BeEmpty("no score of {0} may fall more than {1} below Evaluation/baseline.json", folder, tolerance);
         report.FurnitureFree.Should().BeTrue("no page furniture may reach a quote");
@@ -76,7 +77,8 @@ public sealed class ExtractionQualityTests
     private sealed record SetBaseline(
         [property: JsonPropertyName("directF1")] double DirectF1,
         [property: JsonPropertyName("indirectF1")] double IndirectF1,
-        [property: JsonPropertyName("speakerAccuracy")] double SpeakerAccuracy);
+        [property: JsonPropertyName("speakerAccuracy")] double SpeakerAccuracy,
+        [property: JsonPropertyName("reportedSpeakerAccuracy")] double ReportedSpeakerAccuracy);
 
     private sealed record Baseline(
         [property: JsonPropertyName("tolerance")] double Tolerance,
