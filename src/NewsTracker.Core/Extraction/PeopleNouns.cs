@@ -49,7 +49,7 @@ internal static class PeopleNouns
         for (var k = asToken - 1; k >= 0 && asToken - k <= 5; k--)
         {
             var token = a.Tokens[k];
-            if (token.Is(a.Text, "name") || token.Is(a.Text, "identified"))
+            if (token.Is(a.Text, "name") || token.Is(a.Text, "identified") || token.Is(a.Text, "posts"))
             {
                 introduced = true;
             }
@@ -68,6 +68,29 @@ internal static class PeopleNouns
         }
 
         return introduced ? gender ?? Gender.Unknown : null;
+    }
+
+    // "a nurse who gave her name only as Remedios", "a fisherman, who gave his first name as Dahir,": the name a person gave
+    // between `from` and `to`, as the tokens it spans; (-1, -1) when none.
+    public static (int Start, int End) GivenNameIn(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = to - 2; k > from; k--)
+        {
+            if (!a.Tokens[k].Is(a.Text, "as") || !a.Tokens[k + 1].IsCapitalized(a.Text) || GivenNameAs(a, k) is null)
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < to && end - k <= 3 && a.Tokens[end].IsWord && a.Tokens[end].IsCapitalized(a.Text))
+            {
+                end++;
+            }
+
+            return (k + 1, end);
+        }
+
+        return (-1, -1);
     }
 
     public static Gender? Introducing(ArticleAnalysis a, int nameStart)

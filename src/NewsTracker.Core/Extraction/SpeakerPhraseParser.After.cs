@@ -19,6 +19,38 @@ internal static partial class SpeakerPhraseParser
 
     public static SpeakerPhrase? After(ArticleAnalysis a, int start, int ceiling)
     {
+        var phrase = FirstAfter(a, start, ceiling);
+
+        // "said a teacher who gave her first name as Marit": the name she gave speaks for the person described.
+        if (phrase is null or { Form: SpeakerForm.Anonymous, IsIndefinite: true } && NameGivenAfter(a, phrase?.EndToken ?? start, ceiling) is { } given)
+        {
+            return given;
+        }
+
+        return phrase;
+    }
+
+    private static SpeakerPhrase? NameGivenAfter(ArticleAnalysis a, int end, int ceiling)
+    {
+        // The described person's noun ("a teacher", "one of the nurses") runs up to "who", in lower case.
+        var who = end;
+        while (who < ceiling && who - end < 6 && !a.Tokens[who].Is(a.Text, "who")
+            && (a.Tokens[who].Is(a.Text, ',') || (a.Tokens[who].IsWord && char.IsLower(a.Text[a.Tokens[who].Start]))))
+        {
+            who++;
+        }
+
+        if (who >= ceiling || !a.Tokens[who].Is(a.Text, "who"))
+        {
+            return null;
+        }
+
+        var (nameStart, nameEnd) = PeopleNouns.GivenNameIn(a, who, Math.Min(ceiling, who + 12));
+        return nameStart > 0 && Describe(a, nameStart, nameEnd) is { Form: SpeakerForm.Name } named ? named : null;
+    }
+
+    private static SpeakerPhrase? FirstAfter(ArticleAnalysis a, int start, int ceiling)
+    {
         var k = start;
         if (k < ceiling && Lexicon.Pronouns.Contains(a.Text, a.Tokens[k]))
         {

@@ -73,6 +73,12 @@ internal static partial class SpeakerPhraseParser
             return null;
         }
 
+        // "A nurse who gave her name only as Remedios said", "a fisherman, who gave his name as Dahir, told us": the name given speaks.
+        if (PeopleNouns.GivenNameIn(a, floor, e) is ( > 0, var givenEnd) given && Describe(a, given.Start, givenEnd) is { Form: SpeakerForm.Name } givenName)
+        {
+            return givenName;
+        }
+
         var last = a.Tokens[e - 1];
         if (e - 1 > floor && Subordinators.Contains(a.Text, last) && e - 1 == end - 1 && a.Tokens[end].Span(a.Text).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
