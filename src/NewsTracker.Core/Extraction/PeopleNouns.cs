@@ -70,7 +70,7 @@ internal static class PeopleNouns
         return introduced ? gender ?? Gender.Unknown : null;
     }
 
-    // "a nurse who gave her name only as Remedios", "a fisherman, who gave his first name as Dahir,": the name a person gave
+    // "a net mender who gave her name as Siri", "a diver, who gave his first name as Jouni,": the name a person gave
     // between `from` and `to`, as the tokens it spans; (-1, -1) when none.
     public static (int Start, int End) GivenNameIn(ArticleAnalysis a, int from, int to)
     {

@@ -73,7 +73,7 @@ internal static partial class SpeakerPhraseParser
             return null;
         }
 
-        // "A nurse who gave her name only as Remedios said", "a fisherman, who gave his name as Dahir, told us": the name given speaks.
+        // "A net mender who gave her name as Siri said", "a diver, who gave his first name as Jouni, told us": the name given speaks.
         if (PeopleNouns.GivenNameIn(a, floor, e) is ( > 0, var givenEnd) given && Describe(a, given.Start, givenEnd) is { Form: SpeakerForm.Name } givenName)
         {
             return givenName;

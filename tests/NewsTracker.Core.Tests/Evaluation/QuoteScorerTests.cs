@@ -211,7 +211,7 @@ public sealed class QuoteScorerTests
     [Fact]
     public void The_speaker_of_found_reported_speech_is_scored_apart_from_direct_quotes()
     {
-        const string Clause = "the alliance would keep its air policing mission over the Baltic states";
+        const string Clause = "the ferry line would keep its winter timetable until the new quay opened";
         const string Other = "the talks on the ferry timetable had been postponed until the spring";
         var score = Score(
             [Direct(Troops), Reported(Clause), Reported(Other, speaker: "Marisa Vella")],
@@ -237,7 +237,7 @@ public sealed class QuoteScorerTests
     [Fact]
     public void A_missed_reported_clause_is_no_speaker_to_score_and_reports_add_up_their_reported_speakers()
     {
-        const string Clause = "the alliance would keep its air policing mission over the Baltic states";
+        const string Clause = "the ferry line would keep its winter timetable until the new quay opened";
         var first = Score([Reported(Clause)], [Predicted(Clause, kind: QuoteKind.Indirect)]);
         var second = Score([Reported(Clause)], [Predicted("a different clause about fishing quotas and harbour fees", kind: QuoteKind.Indirect)]);
 

@@ -49,11 +49,11 @@ public sealed class RelativeClauseSpeakerTests
         quote.Speaker!.Name.Should().Be("Lena Ostrova");
     }
 
-    // "a nurse who gave her name only as Liss": the person described gave a name, and that name speaks, before the verb
+    // "a net mender who gave her name as Siri": the person described gave a name, and that name speaks, before the verb
     // or after it, the clause bare or between commas.
     [Theory]
-    [InlineData("A net mender who gave her name only as Siri said the concrete had cracked twice.", "Siri")]
-    [InlineData("A crane driver waiting by the gate, who gave his name only as Arvo, said the concrete had cracked twice.", "Arvo")]
+    [InlineData("A net mender who gave her name to us only as Siri said the concrete had cracked twice.", "Siri")]
+    [InlineData("A crane driver waiting by the gate, who gave his first name as Arvo, said the concrete had cracked twice.", "Arvo")]
     [InlineData("One of the divers, who gave his first name as Pekka, told us the concrete had cracked twice.", "Pekka")]
     [InlineData("A quay worker who posts as Tuula Brek wrote on Facebook that the concrete had cracked twice.", "Tuula Brek")]
     public void The_name_a_described_person_gave_speaks_for_the_reported_words(string sentence, string name)
