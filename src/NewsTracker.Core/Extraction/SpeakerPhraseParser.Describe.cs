@@ -179,6 +179,13 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Organisation, Organisation = knownBody };
         }
 
+        // "Greenpeace Poland said", "Amnesty International said", "Rolls-Royce SMR said": a body's name closed by a country,
+        // "International" or an acronym, not a person named by its first word.
+        if (BodyClosedByCountryOrAcronym(a, start, end) is { } closedBody)
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = closedBody };
+        }
+
         var parts = Parts.Read(a, start, end);
         if (appositiveStart < 0 && parts.Affiliation is { } state && parts.AffiliationKind == ActorKind.Country && HasLowercaseWord(a, start, end, "authorities"))
         {
@@ -290,6 +297,38 @@ internal static partial class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    private static readonly WordSet Honours = new("mp mep msp mla mpp ms qc kc obe cbe mbe kbe dbe phd md jr sr ii iii iv vi", indexed: false);
+
+    // Countries that are also people's surnames ("Michael Jordan", "Steve Israel").
+    private static readonly WordSet SurnameCountries = new("jordan israel chad georgia", indexed: false);
+
+    private static string? BodyClosedByCountryOrAcronym(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (start < end && tokens[start].Is(text, "the"))
+        {
+            start++;
+        }
+
+        if (end - start < 2 || end - start > 4 || !IsBodyLikeRun(a, start, end, lastMayBeTitle: false))
+        {
+            return null;
+        }
+
+        var last = tokens[end - 1];
+        var closes = last.Is(text, "International")
+            || (a.Catalogue.TryMatchAlias(text, tokens, end - 1, end, out var length, out var known) && length == 1 && known.Kind == ActorKind.Country
+                && !SurnameCountries.Contains(text, last))
+            || (last.Length is >= 2 and <= 5 && IsAllCapitals(last.Span(text)) && !Honours.Contains(text, last));
+        var before = text[tokens[start].Start..tokens[end - 2].End];
+        return closes && a.People.FindFullName(before) is not { Confirmed: true }
+            && !a.Catalogue.TryMatchAlias(text, tokens, start, end - 1, out _, out _) && a.Catalogue.DemonymOf(before) is null
+            ? text[tokens[start].Start..last.End]
+            : null;
+
+        static bool IsAllCapitals(ReadOnlySpan<char> word) => !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
     // Capitalised words only, none a title or a role (but the last when `lastMayBeTitle`), and no first name opening

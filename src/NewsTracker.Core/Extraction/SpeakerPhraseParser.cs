@@ -370,7 +370,8 @@ internal static partial class SpeakerPhraseParser
             var chunkEnd = c > from ? BeforePartyBracket(a, c, from) : c;
             if (chunkEnd > from && chunkEnd - from <= MaxPhraseTokens && !ContainsClause(a, from, chunkEnd) && !StartsWithParticiple(a, from)
                 && !IsAdverbial(a, from, chunkEnd)
-                && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from]) && !a.Tokens[from].Is(a.Text, "at"))
+                && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Openers.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from])
+                && !a.Tokens[from].Is(a.Text, "at"))
             {
                 var appositiveEnd = c + 1;
                 while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))

@@ -26,6 +26,32 @@ public sealed class BodyNameTests
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
     }
 
+    // A country, "International" or an acronym closing a capitalised run ends a body's name: never a person called by its
+    // first word ("Harbourwatch"), a name the registry would keep as a junk actor.
+    [Theory]
+    [InlineData("Harbourwatch Estonia", "Harbourwatch")]
+    [InlineData("Tidewatch International", "Tidewatch")]
+    [InlineData("Vessmark ANP", "Vessmark")]
+    [InlineData("Coastal Affairs Norway", "Coastal Affairs")]
+    public void A_run_closed_by_a_country_or_an_acronym_is_a_body(string written, string firstWords)
+    {
+        var quote = Extractor.Indirect(written + " said the pipeline would open next year.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(written).And.NotBe(firstWords);
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Theory]
+    [InlineData("Michael Jordan", "Michael Jordan")]
+    [InlineData("Karen Israel", "Karen Israel")]
+    public void A_person_whose_surname_is_a_country_stays_a_person(string written, string name)
+    {
+        var quote = Extractor.Indirect(written + " said the pipeline would open next year.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Kind.Should().Be(ActorKind.Person);
+    }
+
     [Fact]
     public void A_bodys_head_noun_later_is_the_whole_name_given_before()
     {

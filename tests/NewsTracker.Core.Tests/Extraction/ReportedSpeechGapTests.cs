@@ -24,6 +24,18 @@ public sealed class ReportedSpeechGapTests
 
     // A "that" after a tail ("brushing aside warnings that …") belongs to the tail's noun; an aside closed by a comma
     // before "that" does not stop the report.
+    // "For his part," opens the sentence before its subject; with an apposed name after the subject the phrase is not
+    // read as the speaker.
+    [Theory]
+    [InlineData("For his part, Norway's Minister of Fisheries, Arne Dahl, underlined that the quota would be kept.", "Arne Dahl")]
+    [InlineData("For her part, the port's director, Siv Holm, said the quota would be kept.", "Siv Holm")]
+    public void An_opening_for_his_part_is_no_speaker(string sentence, string name)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+    }
+
     [Fact]
     public void The_that_of_a_tail_after_the_attribution_is_not_the_speakers_clause()
     {
