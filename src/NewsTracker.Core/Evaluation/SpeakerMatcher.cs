@@ -4,8 +4,9 @@ using NewsTracker.Core.Extraction;
 namespace NewsTracker.Core.Evaluation;
 
 // Decides whether a predicted speaker names the same person or institution as the gold one:
-// equal after normalisation, the same last word (a surname match counts), or the same catalogue actor
-// through its name and aliases ("Kremlin" ~ "Russia"). A pronoun is never an answer.
+// equal after normalisation, the same last word (a surname match counts), the same catalogue actor
+// through its name and aliases ("Kremlin" ~ "Russia"), or a body's short name and the name it shortens
+// ("KFOR" ~ "Kosovo Force"; an article that spells out "(UKMTO)" gives either). A pronoun is never an answer.
 public sealed class SpeakerMatcher
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
@@ -58,9 +59,64 @@ public sealed class SpeakerMatcher
             return true;
         }
 
+        if (Abbreviates(gold!, predicted!) || Abbreviates(predicted!, gold!))
+        {
+            return true;
+        }
+
         return _actorsByName.TryGetValue(goldKey, out var goldActors)
             && _actorsByName.TryGetValue(predictedKey, out var predictedActors)
             && goldActors.Overlaps(predictedActors);
+    }
+
+    private static readonly HashSet<string> Linking = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "the", "for", "in", "on", "de", "du", "des", "la", "le", "el", "del", "di", "da", "do" };
+
+    // "ICJ" for "International Court of Justice", "EUFOR" for "European Union Force …", "ECOWAS" for "Economic Community of
+    // West African States": the short name's letters open the full name's words in order, from its first word on (a word
+    // may give several letters or none). The full name is a proper name (capitalised words and linking words) that does
+    // not hold the short name itself ("ECOWAS Commission" is another body).
+    internal static bool Abbreviates(string shortName, string fullName)
+    {
+        var acronym = shortName.Trim().Replace("-", "", StringComparison.Ordinal);
+        var words = fullName.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (acronym.Length is < 2 or > 10 || !acronym.All(char.IsLetterOrDigit) || acronym.Count(char.IsUpper) < Math.Max(2, acronym.Length - 2)
+            || words.Length < 2
+            || words.Any(w => w.Equals(acronym, StringComparison.OrdinalIgnoreCase) || !(char.IsUpper(w[0]) || Linking.Contains(w))))
+        {
+            return false;
+        }
+
+        var letters = acronym.ToUpperInvariant();
+        return Opens(0, 0);
+
+        bool Opens(int letter, int word)
+        {
+            if (letter == letters.Length)
+            {
+                return true;
+            }
+
+            if (word == words.Length)
+            {
+                return false;
+            }
+
+            if (word > 0 && Opens(letter, word + 1))
+            {
+                return true;
+            }
+
+            var upper = words[word].ToUpperInvariant();
+            for (var taken = 1; taken <= upper.Length && letter + taken <= letters.Length && upper[taken - 1] == letters[letter + taken - 1]; taken++)
+            {
+                if (Opens(letter + taken, word + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     public static bool IsPronoun(string? name) => Pronouns.Contains(Normalise(name));

@@ -174,6 +174,22 @@ public sealed class QuoteScorerTests
         score.Speakers.Should().Be(new SpeakerScore(1, 1));
     }
 
+    [Theory]
+    [InlineData("HPA", "Harbour Pilots Authority", true)]
+    [InlineData("Nordic Ferry Operators Forum", "NFOF", true)]
+    [InlineData("NORFOR", "Nordic Force in the Fjords", true)]
+    [InlineData("ECOFIS", "Economic Council of Fishing States", true)]
+    [InlineData("HPA", "Harbour Pilots Association chairman", false)]
+    [InlineData("HPA", "HPA Commission", false)]
+    [InlineData("HPA", "Port Authority", false)]
+    [InlineData("Harbour Pilots Authority", "Harbour Police", false)]
+    public void A_short_name_matches_the_full_name_it_shortens(string gold, string predicted, bool right)
+    {
+        var score = Score([Direct(Troops, speaker: gold)], [Predicted(Troops, speaker: predicted)]);
+
+        score.Speakers.Should().Be(new SpeakerScore(right ? 1 : 0, 1));
+    }
+
     [Fact]
     public void An_institution_matches_its_country_through_the_catalogue_aliases()
     {
