@@ -16,9 +16,12 @@ public sealed class SpeakerMatcher
 
     private readonly Dictionary<string, HashSet<string>> _actorsByName = new(StringComparer.Ordinal);
 
+    private readonly CompiledCatalogue _compiled;
+
     public SpeakerMatcher(ExtractionCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        _compiled = CompiledCatalogue.Compile(catalogue);
         foreach (var actor in catalogue.Actors)
         {
             foreach (var name in actor.Aliases.Prepend(actor.Name))
@@ -59,7 +62,7 @@ public sealed class SpeakerMatcher
             return true;
         }
 
-        if (Abbreviates(gold!, predicted!) || Abbreviates(predicted!, gold!))
+        if (Canonical(goldKey) == Canonical(predictedKey) || Abbreviates(gold!, predicted!) || Abbreviates(predicted!, gold!))
         {
             return true;
         }
@@ -117,6 +120,27 @@ public sealed class SpeakerMatcher
 
             return false;
         }
+    }
+
+    // One spelling of a ministry: "Ministry of Fisheries of Norway", "Norwegian Ministry of Fisheries" and "Norwegian
+    // Fisheries Ministry" are one body, as are a ministry "of Foreign Affairs" and a "Foreign Ministry".
+    private string Canonical(string normalised)
+    {
+        var words = normalised.Split(' ').ToList();
+        var of = words.LastIndexOf("of");
+        if (of > 0 && of + 1 < words.Count && _compiled.DemonymOf(string.Join(' ', words.Skip(of + 1))) is { } demonym)
+        {
+            words = [demonym.ToLowerInvariant(), .. words.Take(of)];
+        }
+
+        var ministry = words.IndexOf("ministry");
+        if (ministry >= 0 && ministry + 2 < words.Count && words[ministry + 1] == "of" && words.Count - ministry <= 4
+            && (words.Count - ministry == 3 || words[^1] == "affairs"))
+        {
+            words = [.. words.Take(ministry), words[ministry + 2], "ministry"];
+        }
+
+        return string.Join(' ', words);
     }
 
     public static bool IsPronoun(string? name) => Pronouns.Contains(Normalise(name));

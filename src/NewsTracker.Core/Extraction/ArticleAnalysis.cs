@@ -96,8 +96,12 @@ internal sealed class ArticleAnalysis
         && !(index >= 2 && Tokens[index - 1].Is(Text, "us") && Tokens[index - 2].Is(Text, "let"))
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
+                || (index > 1 && NounMarkers.Contains(Text, Tokens[index - 2]) && DocumentAdjectives.Contains(Text, Tokens[index - 1]))
                 || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0) || IsObjectOfVerb(index))))
             || IsParticleVerb(index));
+
+    // "in its formal reply", "in an emailed response": how the words were sent, before a speech verb's noun.
+    private static readonly WordSet DocumentAdjectives = new("written emailed e-mailed formal separate terse lengthy detailed", indexed: false);
 
     // "The council dismissed claims that …": a verb's "-s" form right after a past tense is that verb's object, a noun;
     // so is one after "the" and a state's adjective ("called the Polish claims “…”"; "the Kremlin claims" is a verb).

@@ -190,6 +190,19 @@ public sealed class QuoteScorerTests
         score.Speakers.Should().Be(new SpeakerScore(right ? 1 : 0, 1));
     }
 
+    [Theory]
+    [InlineData("Norwegian Ministry of Foreign Affairs", "Norwegian Foreign Ministry", true)]
+    [InlineData("Ministry of Fisheries of Norway", "Norwegian Fisheries Ministry", true)]
+    [InlineData("Ministry of Defence of Ukraine", "Ukrainian Ministry of Defence", true)]
+    [InlineData("Norwegian Ministry of Fisheries", "Norwegian Foreign Ministry", false)]
+    [InlineData("Ministry of Fisheries of Norway", "Swedish Fisheries Ministry", false)]
+    public void A_ministry_matches_however_its_name_is_ordered(string gold, string predicted, bool right)
+    {
+        var score = Score([Direct(Troops, speaker: gold)], [Predicted(Troops, speaker: predicted)]);
+
+        score.Speakers.Should().Be(new SpeakerScore(right ? 1 : 0, 1));
+    }
+
     [Fact]
     public void An_institution_matches_its_country_through_the_catalogue_aliases()
     {

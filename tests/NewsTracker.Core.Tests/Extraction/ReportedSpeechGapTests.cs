@@ -36,6 +36,18 @@ public sealed class ReportedSpeechGapTests
         quote.Speaker!.Name.Should().Be(name);
     }
 
+    // "in a formal reply that …": "reply" after a document's adjective is the document, not a verb with "a formal" for its subject.
+    [Theory]
+    [InlineData("The Harbour Ministry said in its written reply that the quay would reopen in March.")]
+    [InlineData("The Harbour Ministry said in an emailed response that the quay would reopen in March.")]
+    public void A_speech_noun_after_a_documents_adjective_is_no_verb(string sentence)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Harbour Ministry");
+        quote.Text.Should().Be("the quay would reopen in March");
+    }
+
     [Fact]
     public void The_that_of_a_tail_after_the_attribution_is_not_the_speakers_clause()
     {
