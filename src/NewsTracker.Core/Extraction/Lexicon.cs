@@ -44,7 +44,7 @@ internal static class Lexicon
         ministry department council commission agency bank union organization organisation party army forces
         court parliament congress senate times news post university institute center centre foundation group
         committee office service services corporation company airlines alliance assembly federation republic
-        kingdom embassy administration government cabinet command fund authority association network press
+        kingdom embassy consulate administration government cabinet command fund authority association network press
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag
         house palace summit conference forum treaty pact initiative programme program mission force guard
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
@@ -63,7 +63,7 @@ internal static class Lexicon
     public static readonly WordSet PlaceNouns = new("province region district county oblast governorate prefecture municipality territory state", indexed: false);
 
     // Diplomatic missions, named by their city: "the Freedonian Embassy in Harbourtown", "the US mission in Geneva".
-    public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission", indexed: false);
+    public static readonly WordSet DiplomaticPosts = new("embassy embassies consulate consulate-general mission delegation commission office", indexed: false);
 
     // Common nouns that are never a person's name on their own ("Markets", "Arms Control"), with their plurals.
     public static readonly WordSet CommonNouns = new(NotNameLexicon.CommonNounForms());
@@ -151,7 +151,10 @@ internal static class Lexicon
         group groups farmer farmers villager villagers fisherman fishermen shepherd shepherds local locals voter voters
         family families campaigner campaigners critic critics supporter supporters opponent opponents economist economists
         investor investors volunteer volunteers rescuer rescuers survivor survivors crew crews relatives friends neighbours neighbors
-        colleagues mourners
+        colleagues mourners lawyers agents exporters importers bankers banker fighters brokers broker dealers dealer engineers
+        pilots sailors seafarers drivers miners nurses teachers students journalists reporters businessmen merchants
+        shopkeepers shopkeeper vendors vendor herders growers producers contractors employees veterans legislators academics
+        researchers scientists consultants guards medics clerics elders exporter
         """);
 
     private static string[] Words(string spaceSeparated) => spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

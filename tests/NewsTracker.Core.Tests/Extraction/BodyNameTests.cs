@@ -52,6 +52,18 @@ public sealed class BodyNameTests
         quote.Speaker.Kind.Should().Be(ActorKind.Person);
     }
 
+    // A consulate or an office in a city is a body of its own, named with its city: not a person "Consulate", nor the city.
+    [Theory]
+    [InlineData("The United States Consulate in Tromsø", "United States Consulate in Tromsø")]
+    [InlineData("The Governor's Office in Port Lind", "Governor's Office in Port Lind")]
+    public void A_post_in_a_city_is_the_body_named_with_its_city(string written, string name)
+    {
+        var quote = Extractor.Indirect(written + " said the harbour permit had been signed on Friday.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
     [Fact]
     public void A_bodys_head_noun_later_is_the_whole_name_given_before()
     {

@@ -24,6 +24,21 @@ public sealed class UnnamedSourceTests
         quote.Source!.Description.Should().Be(description);
     }
 
+    // "Two shipping lawyers in Corvara said": people described by their trade, and the place they are in, are an unnamed
+    // source; the place never speaks (nor becomes a person "Corvara").
+    [Theory]
+    [InlineData("Two shipping lawyers in Corvara said the fine was the largest yet.", "Corvara")]
+    [InlineData("Tea exporters in Port Lind said the war-risk cover had doubled since May.", "Lind")]
+    [InlineData("A senior banker in Nordvik said each transfer now takes three weeks.", "Nordvik")]
+    public void People_described_by_their_trade_in_a_place_are_an_unnamed_source(string sentence, string place)
+    {
+        var result = Extractor.Run(Intro + sentence);
+
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().BeNull();
+        result.People.Should().NotContain(p => p.Name.Contains(place, StringComparison.Ordinal));
+    }
+
     // A capitalised word before a plural noun, or a plural acronym, describes a group: never a person called
     // "Relief" or "MPs".
     [Theory]
