@@ -265,6 +265,30 @@ public sealed class DescribedSpeakerTests
         quote.Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // A lead's title whose holder the next sentence names: after an opening clause of time or place, or with the title written
+    // before the name, long portfolio and all, even when the holder does something else than speak there.
+    [Theory]
+    [InlineData("Speaking at the harbour on Wednesday, Arne Dahl said the fleet had agreed to the closure.", "Arne Dahl")]
+    [InlineData("Minister of Fisheries and Coastal Affairs Arne Dahl told the trawler crews at the harbour that the study would take a year.", "Arne Dahl")]
+    [InlineData("Fisheries Minister Liv Holm signed the renewal in the capital with her counterpart.", "Liv Holm")]
+    public void A_leads_title_is_held_by_the_person_the_next_sentence_names(string next, string holder)
+    {
+        var body = "Sorland will keep its trawler fleet out of the northern grounds until 2030, the country's fisheries minister said on Tuesday.\n\n" + next;
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "Sorland will keep");
+
+        quote.Speaker!.Name.Should().Be(holder);
+    }
+
+    [Fact]
+    public void Another_post_written_before_the_next_name_is_not_the_leads_title()
+    {
+        var body = "Sorland will keep its trawler fleet out of the northern grounds until 2030, the country's fisheries minister said on Tuesday.\n\n"
+            + "Deputy Trade Minister Liv Holm signed the renewal in the capital with her counterpart.";
+
+        Extractor.Single(Extractor.Indirect(body), "Sorland will keep").Speaker.Should().BeNull();
+    }
+
     // An appositive post with its body after "of" gives the role, and the first body named the affiliation.
     [Theory]
     [InlineData("Tomas Brandt, a deputy head of the fisheries directorate, opened the talks.", "Deputy Head", null)]

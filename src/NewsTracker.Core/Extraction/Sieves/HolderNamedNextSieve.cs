@@ -58,14 +58,23 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         // After a title or with an apposition, only when nobody named earlier could be the one the title refers back to.
-        var at = AfterTitles(a, next);
+        // "Speaking in Oslo on Wednesday, Ilse Marr said …": the next sentence may open with a clause of time or place.
+        var opened = AfterOpeningClause(a, next);
+        var at = AfterTitles(a, opened);
+        if (at >= 0 && MentionAt(a, at) is null)
+        {
+            at = AfterLongTitle(a, opened);
+        }
+
         if (!title || !definite || at < 0 || MentionAt(a, at) is not { } introduced || a.People.FirstMention(introduced) != at)
         {
             return null;
         }
 
         var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
-        return (at == next && speaksOn) || ((speaksOn || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken, SameParagraph(a, phrase.StartToken, at) ? head : null))
+        // "Defence Minister Quah Lin signed the renewal …": the title written before the new name is the one the phrase gave.
+        var holdsTitle = at > opened && SpeakerContext.Matches(introduced.Role, head) && !SpeakerContext.OtherPost(phrase.Role, introduced.Role);
+        return (at == opened && speaksOn) || ((speaksOn || holdsTitle || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken, SameParagraph(a, phrase.StartToken, at) ? head : null))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
     }
@@ -138,6 +147,55 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         a.Document.ParagraphIndexAt(a.Tokens[first].Start) == a.Document.ParagraphIndexAt(a.Tokens[second].Start);
 
     // The token after any rank or title opening the sentence ("Representative Ada Quist"), or -1 past three of them.
+    // "Minister of Harbours and Coastal Works Ada Quist told …": a title with its portfolio, all capitalised but its
+    // linking words, before the first name the sentence gives; where that name stands, or -1.
+    private static int AfterLongTitle(ArticleAnalysis a, int start)
+    {
+        var titled = false;
+        for (var k = start; k < a.Tokens.Count && k - start <= 10; k++)
+        {
+            if (MentionAt(a, k) is not null)
+            {
+                return titled ? k : -1;
+            }
+
+            var token = a.Tokens[k];
+            titled |= Lexicon.TitleWords.Contains(a.Text, token);
+            if (!token.IsWord || !(token.IsCapitalized(a.Text) || token.Is(a.Text, "of") || token.Is(a.Text, "and") || token.Is(a.Text, "for")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet OpeningPrepositions = new("in on at during after before addressing", indexed: false);
+
+    // Past "Speaking in Oslo on Wednesday," or "In an interview on Tuesday,": where the sentence's subject starts.
+    private static int AfterOpeningClause(ArticleAnalysis a, int start)
+    {
+        if (!(a.IsParticiple(start) || OpeningPrepositions.Contains(a.Text, a.Tokens[start])))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < a.Tokens.Count && k - start <= 12 && a.SentenceOf(k) == a.SentenceOf(start); k++)
+        {
+            if (a.InsideQuote(k))
+            {
+                return start;
+            }
+
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return k + 1 < a.Tokens.Count ? k + 1 : start;
+            }
+        }
+
+        return start;
+    }
+
     private static int AfterTitles(ArticleAnalysis a, int start)
     {
         var k = start;
