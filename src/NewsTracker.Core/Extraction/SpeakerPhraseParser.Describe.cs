@@ -30,6 +30,13 @@ internal static partial class SpeakerPhraseParser
             first--;
         }
 
+        // "… of the Republic of Nordvik Arne Dahl": the capitalised run may take in the body's last word; the name is the
+        // longest end of it the article confirms as a person.
+        while (end - first >= 2 && first - 1 > start && a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is not { Confirmed: true })
+        {
+            first++;
+        }
+
         if (end - first < 2 || first - 1 <= start || a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[end - 1].End]) is not { Confirmed: true })
         {
             return 0;
@@ -42,6 +49,13 @@ internal static partial class SpeakerPhraseParser
         if (opening < first - 1 && (Lexicon.TitleWords.Contains(a.Text, a.Tokens[opening]) || Lexicon.RoleNouns.Contains(a.Text, a.Tokens[opening]))
             && before.Kind == TokenKind.Word && char.IsLower(a.Text[before.Start]) && !LinkWords.Contains(a.Text, before)
             && !Lexicon.TitleWords.Contains(a.Text, before) && !Lexicon.RoleNouns.Contains(a.Text, before))
+        {
+            return first;
+        }
+
+        // "Vice Minister of Harbours of the Republic of Nordvik Arne Dahl", "Deputy Head of the Council of Elders Arne Dahl":
+        // protocol copy's title, its body after "of", and the officer's name closing it.
+        if (opening < first - 1 && Lexicon.TitleWords.Contains(a.Text, a.Tokens[opening]) && before.IsCapitalized(a.Text) && HasOf(a, opening + 1, first - 1))
         {
             return first;
         }
@@ -60,6 +74,19 @@ internal static partial class SpeakerPhraseParser
         }
 
         return 0;
+    }
+
+    private static bool HasOf(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SpeakerPhrase DescribeOnce(ArticleAnalysis a, int start, int end, int appositiveStart, int appositiveEnd)

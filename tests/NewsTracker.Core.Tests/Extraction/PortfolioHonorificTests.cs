@@ -93,4 +93,19 @@ public sealed class PortfolioHonorificTests
         Extractor.Single(result.Quotes, "the two new boilers").Speaker!.Name.Should().Be("Ivo Lund Marsh");
         Extractor.Single(result.Quotes, "We rebuilt the boiler").Speaker!.Name.Should().Be("Ivo Lund Marsh");
     }
+
+    // Protocol copy's title, its body after "of" and the officer named there: the officer the article names speaks, when the
+    // body's last word is a country or a plural ("… of the Republic of Nordvik Arne Dahl", "… of the Council of Elders …").
+    [Theory]
+    [InlineData("Vice Minister of Harbours of the Republic of Nordvik Arne Dahl")]
+    [InlineData("Deputy Head of the Council of Elders Arne Dahl")]
+    public void The_officer_closing_a_protocol_title_speaks(string title)
+    {
+        var body = "Arne Dahl led his country's delegation to the talks on the new dam.\n\n"
+            + title + " noted that the dry dock would be leased to the navy for a decade.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Arne Dahl", quote.Rule);
+    }
 }
