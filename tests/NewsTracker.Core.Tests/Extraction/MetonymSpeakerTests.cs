@@ -36,6 +36,8 @@ public sealed class MetonymSpeakerTests
     [InlineData("“The port lease is ours to sign and nobody else's,” Hargeisa said.", "Somaliland")]
     [InlineData("“The fishing zone is ours and will be patrolled as such,” Apia said.", "Samoa")]
     [InlineData("“No court abroad decides where our border runs,” Belmopan said.", "Belize")]
+    [InlineData("“The river border is a matter for the judges now,” Guatemala City said.", "Guatemala")]
+    [InlineData("“Our troops stay where the accord puts them,” Kinshasa said.", "Democratic Republic of the Congo")]
     public void A_seat_of_government_speaks_for_its_state(string body, string state)
     {
         var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
