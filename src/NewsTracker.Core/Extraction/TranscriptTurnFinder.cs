@@ -145,6 +145,14 @@ internal static partial class TranscriptTurnFinder
             return Read(text, new TextRange(paragraph.Start + tag, paragraph.End), index);
         }
 
+        // Hansard's "Hon GRANT MARSH (Minister of Defence):", "Rt Hon ADA QUIST:": a courtesy title in title case before the
+        // name in capitals is no part of the label.
+        var courtesy = CourtesyLength(text, paragraph);
+        if (courtesy > 0)
+        {
+            return Read(text, new TextRange(paragraph.Start + courtesy, paragraph.End), index);
+        }
+
         var limit = Math.Min(paragraph.End, paragraph.Start + MaxLabelChars);
         var colon = text.IndexOf(':', paragraph.Start, limit - paragraph.Start);
         if (colon <= paragraph.Start || colon + 1 >= paragraph.End || !char.IsWhiteSpace(text[colon + 1]))
@@ -212,6 +220,24 @@ internal static partial class TranscriptTurnFinder
         }
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true);
+    }
+
+    private static readonly string[] Courtesies = ["Rt Hon. ", "Rt Hon ", "Right Hon. ", "Hon. ", "Hon ", "Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Sir ", "Dame "];
+
+    // The length of a title-case courtesy title ("Hon ") opening a label whose name follows in capitals; 0 when there is none.
+    private static int CourtesyLength(string text, TextRange paragraph)
+    {
+        foreach (var courtesy in Courtesies)
+        {
+            var after = paragraph.Start + courtesy.Length;
+            if (after + 1 < paragraph.End && string.CompareOrdinal(text, paragraph.Start, courtesy, 0, courtesy.Length) == 0
+                && char.IsUpper(text[after]) && char.IsUpper(text[after + 1]))
+            {
+                return courtesy.Length;
+            }
+        }
+
+        return 0;
     }
 
     // The length of "[CLIP] " or a timestamp "[00:41] " at the paragraph's start (capitals or a time in square brackets,

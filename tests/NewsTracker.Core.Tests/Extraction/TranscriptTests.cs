@@ -47,6 +47,29 @@ public sealed class TranscriptTests
         Deputy Spokesperson: They will, apart from the night crossing, which we are suspending until March.
         """;
 
+    // Hansard writes a courtesy title in title case before the name in capitals: "Hon ARNE DAHL (Minister of Harbours):".
+    [Fact]
+    public void A_courtesy_title_before_a_label_in_capitals_leaves_the_label_its_speaker()
+    {
+        var body = """
+            Oral questions on the harbour levy took most of Wednesday's sitting.
+
+            LIV HOLM (Green): Will the Minister say when the levy on cruise ships will be reviewed?
+
+            Hon ARNE DAHL (Minister of Harbours): The review starts in March, and the port board will see its findings first.
+
+            LIV HOLM: Will the findings be published before the board acts on them?
+
+            Rt Hon ARNE DAHL: They will be published the day the board receives them, not a day later.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "The review starts").Speaker!.Name.Should().Be("Arne Dahl");
+        Extractor.Single(quotes, "They will be published").Speaker!.Name.Should().Be("Arne Dahl");
+        Extractor.Single(quotes, "Will the findings").Speaker!.Name.Should().Be("Liv Holm");
+    }
+
     [Fact]
     public void Labels_in_title_case_are_turns_of_the_people_given_those_roles()
     {
