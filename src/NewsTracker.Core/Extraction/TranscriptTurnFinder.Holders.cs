@@ -97,6 +97,22 @@ internal static partial class TranscriptTurnFinder
                 after++;
             }
 
+            // "the Director General of the Nordvik Port Authority, Captain …": the office's body after it (an
+            // office of several words, which two people of one article rarely share).
+            if (words.Length > 1 && after < label && (a.Tokens[after].Is(a.Text, "of") || a.Tokens[after].Is(a.Text, "for") || a.Tokens[after].Is(a.Text, "at")))
+            {
+                var body = after + 1;
+                while (body < label && body - after <= 6 && (a.Tokens[body].Is(a.Text, "the") || (a.Tokens[body].IsWord && a.Tokens[body].IsCapitalized(a.Text))))
+                {
+                    body++;
+                }
+
+                if (body < label && body > after + 1 && a.Tokens[body].Is(a.Text, ','))
+                {
+                    after = body;
+                }
+            }
+
             if (after >= label || !a.Tokens[after].Is(a.Text, ','))
             {
                 continue;

@@ -70,6 +70,28 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "Will the findings").Speaker!.Name.Should().Be("Liv Holm");
     }
 
+    // An office label whose office the introduction gives with its body, then the holder after a comma.
+    [Fact]
+    public void An_office_label_is_the_holder_named_after_the_office_and_its_body()
+    {
+        var body = """
+            Harbour Hour, Tuesday. The host is Liv Holm. Her guest is the Director General of the Nordvik Port Authority, Captain Arne Dahl.
+
+            LIV HOLM: Good morning. Why close the northern quay for a whole month?
+
+            DIRECTOR GENERAL: Because the cranes there are forty years old and one of them failed last week.
+
+            LIV HOLM: And the ferries?
+
+            DIRECTOR GENERAL: The ferries keep their berths on the southern side, so nobody misses a crossing.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Because the cranes").Speaker!.Name.Should().Be("Arne Dahl");
+        Extractor.Single(quotes, "The ferries keep").Speaker!.Name.Should().Be("Arne Dahl");
+    }
+
     [Fact]
     public void Labels_in_title_case_are_turns_of_the_people_given_those_roles()
     {
