@@ -1,3 +1,4 @@
+using NewsTracker.Core.Actors;
 using NewsTracker.Core.Common;
 using NewsTracker.Core.Extraction;
 
@@ -18,10 +19,20 @@ public sealed class SpeakerMatcher
 
     private readonly CompiledCatalogue _compiled;
 
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+
     public SpeakerMatcher(ExtractionCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         _compiled = CompiledCatalogue.Compile(catalogue);
+        foreach (var country in catalogue.Actors.Where(a => a.Kind == ActorKind.Country))
+        {
+            var key = Normalise(_compiled.DemonymOf(country.Name) ?? country.Name);
+            foreach (var name in country.Aliases.Prepend(country.Name).Where(n => !n.Contains(' ', StringComparison.Ordinal) || char.IsUpper(n[0])))
+            {
+                _states.TryAdd(Normalise(name), key);
+            }
+        }
         foreach (var actor in catalogue.Actors)
         {
             foreach (var name in actor.Aliases.Prepend(actor.Name))
@@ -122,15 +133,44 @@ public sealed class SpeakerMatcher
         }
     }
 
-    // One spelling of a ministry: "Ministry of Fisheries of Norway", "Norwegian Ministry of Fisheries" and "Norwegian
-    // Fisheries Ministry" are one body, as are a ministry "of Foreign Affairs" and a "Foreign Ministry".
+    // One spelling of a state's body: "Ministry of Fisheries of Norway", "Norway's Ministry of Fisheries", "Norwegian
+    // Ministry of Fisheries" and "Norwegian Fisheries Ministry" are one body, as are a ministry "of Foreign Affairs" and a
+    // "Foreign Ministry", and "the Government of Norway" and "Norway's government". The state is read through the
+    // catalogue, its adjective where it has one.
     private string Canonical(string normalised)
     {
         var words = normalised.Split(' ').ToList();
-        var of = words.LastIndexOf("of");
-        if (of > 0 && of + 1 < words.Count && _compiled.DemonymOf(string.Join(' ', words.Skip(of + 1))) is { } demonym)
+        var ofState = -1;
+        string? state = null;
+        for (var of = 1; of + 1 < words.Count && state is null; of++)
         {
-            words = [demonym.ToLowerInvariant(), .. words.Take(of)];
+            if (words[of] != "of")
+            {
+                continue;
+            }
+
+            var tail = words.Skip(of + 1).ToList();
+            if (tail.Count > 2 && tail[0] == "the" && tail[1] == "republic" && tail[2] == "of")
+            {
+                tail = tail.Skip(3).ToList();
+            }
+
+            state = StateKey(string.Join(' ', tail));
+            ofState = of;
+        }
+
+        if (state is not null)
+        {
+            words = [state, .. words.Take(ofState)];
+        }
+        else if (words.Count > 1 && words[0].Length > 1 && words[0][^1] == 's' && StateKey(words[0][..^1]) is { } owner)
+        {
+            // "Norway's government": the possessive is one word without its apostrophe.
+            words = [owner, .. words.Skip(1)];
+        }
+        else if (words.Count > 1 && StateKey(words[0]) is { } named)
+        {
+            words[0] = named;
         }
 
         var ministry = words.IndexOf("ministry");
@@ -142,6 +182,9 @@ public sealed class SpeakerMatcher
 
         return string.Join(' ', words);
     }
+
+    // The state a name or adjective stands for, as one key: its adjective ("norwegian"), or its name when it has none.
+    private string? StateKey(string normalised) => _states.GetValueOrDefault(normalised);
 
     public static bool IsPronoun(string? name) => Pronouns.Contains(Normalise(name));
 

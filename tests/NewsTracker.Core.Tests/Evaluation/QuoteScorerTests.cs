@@ -194,6 +194,9 @@ public sealed class QuoteScorerTests
     [InlineData("Norwegian Ministry of Foreign Affairs", "Norwegian Foreign Ministry", true)]
     [InlineData("Ministry of Fisheries of Norway", "Norwegian Fisheries Ministry", true)]
     [InlineData("Ministry of Defence of Ukraine", "Ukrainian Ministry of Defence", true)]
+    [InlineData("Ministry of Fisheries of the Republic of Norway", "Norwegian Fisheries Ministry", true)]
+    [InlineData("Government of Norway", "Norway's government", true)]
+    [InlineData("Norway's Ministry of Fisheries", "Norwegian Ministry of Fisheries", true)]
     [InlineData("Norwegian Ministry of Fisheries", "Norwegian Foreign Ministry", false)]
     [InlineData("Ministry of Fisheries of Norway", "Swedish Fisheries Ministry", false)]
     public void A_ministry_matches_however_its_name_is_ordered(string gold, string predicted, bool right)
