@@ -25,7 +25,8 @@ internal static partial class TranscriptTurnFinder
 
     // Asker: a questioner's label that names an outlet ("Reuters:", "Global Times:") in a briefing whose answers carry
     // the spokesperson's name; it names nobody.
-    private readonly record struct Label(int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false, bool Asker = false);
+    private readonly record struct Label(
+        int ParagraphIndex, int Start, int End, int TurnStart, string Key, string Words, bool TitleCase = false, bool Asker = false, bool Member = false);
 
     // A briefing's labels in title case ("Harbour Master:", "Question:"): one to three capitalised words.
     private const int MaxTitleCaseWords = 3;
@@ -44,7 +45,8 @@ internal static partial class TranscriptTurnFinder
 
         // Labels in title case are read only where one of them is a questioner's ("Question:", "Correspondent:"): a
         // briefing, not a list of "Pros:" and "Cons:".
-        if (labels.Any(l => l.TitleCase) && !labels.Any(l => l.TitleCase && TranscriptLabels.Nobody.Contains(FirstWord(l.Words))))
+        // A member's label in the parliamentary record ("Hon. Ada Quist (…):") needs no questioner to be one.
+        if (labels.Any(l => l.TitleCase && !l.Member) && !labels.Any(l => l.TitleCase && TranscriptLabels.Nobody.Contains(FirstWord(l.Words))))
         {
             ReadNamedBriefing(a, labels);
         }
@@ -98,7 +100,7 @@ internal static partial class TranscriptTurnFinder
         var others = labels.Count(l => !people.Contains(l.Key));
         if (answers < MinTurns || others < MinTurns - 1)
         {
-            labels.RemoveAll(l => l.TitleCase);
+            labels.RemoveAll(l => l.TitleCase && !l.Member);
             return;
         }
 
@@ -206,6 +208,21 @@ internal static partial class TranscriptTurnFinder
     private static Label? TitleCaseLabel(string text, TextRange paragraph, int index, int colon)
     {
         var name = text[paragraph.Start..colon];
+        var member = false;
+
+        // Parliament's record: "Mr. Ivo Lund (Nordvik East, Lib.):", "Hon. Ada Quist:": after a courtesy title, the name in
+        // title case, with the seat and party in brackets.
+        if (Courtesies.FirstOrDefault(c => name.StartsWith(c, StringComparison.Ordinal)) is { } courtesy)
+        {
+            var paren = name.IndexOf('(', StringComparison.Ordinal);
+            name = (paren > 0 && name.TrimEnd().EndsWith(')') ? name[..paren] : name)[courtesy.Length..].Trim();
+            if (name.Length == 0 || name.Contains('(', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            member = true;
+        }
         var words = name.Split(' ');
         if (words.Length > MaxTitleCaseWords || TranscriptLabels.NotLabels.Contains(FirstWord(name))
             || !words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
@@ -219,7 +236,7 @@ internal static partial class TranscriptTurnFinder
             turnStart++;
         }
 
-        return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true);
+        return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true, Member: member);
     }
 
     private static readonly string[] Courtesies = ["Rt Hon. ", "Rt Hon ", "Right Hon. ", "Hon. ", "Hon ", "Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Sir ", "Dame "];

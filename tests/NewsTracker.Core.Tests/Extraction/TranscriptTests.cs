@@ -70,6 +70,31 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "Will the findings").Speaker!.Name.Should().Be("Liv Holm");
     }
 
+    // The parliamentary record writes a member's label in title case after a courtesy title, with the seat and party in
+    // brackets the first time: "Mr. Ivo Lund (Nordvik East, CPC):", then "Mr. Ivo Lund:".
+    [Fact]
+    public void Members_labels_in_the_parliamentary_record_are_turns_of_those_members()
+    {
+        var body = """
+            Question period on the harbour levy took most of the sitting.
+
+            Mr. Ivo Lund (Nordvik East, CPC): Mr. Speaker, the levy has doubled in a year. When will the minister admit it has failed?
+
+            Hon. Ada Quist (Minister of Harbours, Lib.): Mr. Speaker, the levy pays for the new cranes, and every port user knows it.
+
+            Mr. Ivo Lund: Mr. Speaker, the port users say the opposite, and they say it every week.
+
+            Hon. Ada Quist: Mr. Speaker, I meet them every month and they tell me the cranes are working.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        quotes.Should().HaveCount(4);
+        Extractor.Single(quotes, "Mr. Speaker, the levy has doubled").Speaker!.Name.Should().Be("Ivo Lund");
+        Extractor.Single(quotes, "Mr. Speaker, I meet them").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Indirect(body).Should().BeEmpty("a member's words are the turn, not reported speech");
+    }
+
     // An office label whose office the introduction gives with its body, then the holder after a comma.
     [Fact]
     public void An_office_label_is_the_holder_named_after_the_office_and_its_body()
