@@ -73,7 +73,8 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
 
         var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
         // "Defence Minister Quah Lin signed the renewal …": the title written before the new name is the one the phrase gave.
-        var holdsTitle = at > opened && SpeakerContext.Matches(introduced.Role, head) && !SpeakerContext.OtherPost(phrase.Role, introduced.Role);
+        var holdsTitle = at > opened && SpeakerContext.Matches(introduced.Role, head) && !SpeakerContext.OtherPost(phrase.Role, introduced.Role)
+            && !AnotherHolderInSentence(a, introduced, at, phrase.Role);
         return (at == opened && speaksOn) || ((speaksOn || holdsTitle || AppositionThenSpeech(a, at, head)) && !NamedBefore(a, phrase.StartToken, SameParagraph(a, phrase.StartToken, at) ? head : null))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
@@ -168,6 +169,22 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return -1;
+    }
+
+    // "Transport Minister Ana Ruiz and former transport minister Ivo Brand both spoke": two holders, neither is the one.
+    private static bool AnotherHolderInSentence(ArticleAnalysis a, ArticlePerson introduced, int at, string title)
+    {
+        var sentence = a.SentenceOf(at);
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex > at && a.SentenceOf(mention.TokenIndex) == sentence && mention.Person != introduced
+                && SpeakerContext.Matches(mention.Person.Role, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet OpeningPrepositions = new("in on at during after before addressing", indexed: false);
