@@ -311,11 +311,34 @@ internal static partial class SpeakerPhraseParser
             if (a.Tokens[open].Is(a.Text, '('))
             {
                 return open + 1 < e - 1 && (PartyLexicon.IsPartyBracket(a.Text[a.Tokens[open + 1].Start..a.Tokens[e - 2].End])
-                    || IsStateBracket(a, open + 1, e - 1)) ? open : e;
+                    || IsStateBracket(a, open + 1, e - 1) || IsSeatBracket(a, open, e - 1)) ? open : e;
             }
         }
 
         return e;
+    }
+
+    // "Ivo Lund (PiS, Rzeszów)", "Ada Quist (Greens, Nordvik East)": a debate report's party and seat in brackets after a
+    // person the article names, capitalised words and a comma only.
+    private static bool IsSeatBracket(ArticleAnalysis a, int open, int close)
+    {
+        if (open < 1 || a.People.FindSurname(a.Tokens[open - 1].Span(a.Text)).Count == 0)
+        {
+            return false;
+        }
+
+        var comma = false;
+        for (var k = open + 1; k < close; k++)
+        {
+            var token = a.Tokens[k];
+            comma |= token.Is(a.Text, ',');
+            if (!(token.Is(a.Text, ',') || token.Is(a.Text, '-') || (token.IsWord && token.IsCapitalized(a.Text))))
+            {
+                return false;
+            }
+        }
+
+        return comma;
     }
 
     // "Ada Quist (Norway)", as council minutes write a delegate: the bracket holds the state the speaker represents.

@@ -24,6 +24,18 @@ public sealed class ReportedSpeechGapTests
 
     // A "that" after a tail ("brushing aside warnings that …") belongs to the tail's noun; an aside closed by a comma
     // before "that" does not stop the report.
+    // A debate report gives a member's party and seat in brackets after the name: the member speaks, not the town.
+    [Fact]
+    public void A_party_and_seat_in_brackets_after_the_name_leave_the_member_the_speaker()
+    {
+        var body = Intro + "Ivo Lund-Marsk opened the debate on the harbour treaty.\n\n"
+            + "Speaking for the Greens, Ivo Lund-Marsk (Greens, Nordvik East) said his group would back the treaty in the final vote.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Lund-Marsk");
+    }
+
     // "For his part," opens the sentence before its subject; with an apposed name after the subject the phrase is not
     // read as the speaker.
     [Theory]
