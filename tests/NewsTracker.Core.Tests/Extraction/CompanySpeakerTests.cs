@@ -21,6 +21,17 @@ public sealed class CompanySpeakerTests
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
     }
 
+    // A one-word name the article gives no first name, gender or post, then "It added": the "it" says the name is a company's.
+    [Fact]
+    public void It_after_a_one_word_name_speaks_for_that_name()
+    {
+        var body = "Vessmar told the harbour board on Monday that work at the dry dock was on schedule. It added that the hull would be floated out in May.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the hull would be floated out");
+
+        quote.Speaker!.Name.Should().Be("Vessmar");
+    }
+
     // "Industries" and "Technologies" alone make no run a company (a minister's portfolio ends the same way), but after
     // "a spokesperson for" the run is who the spokesperson speaks for; a person there stays a person.
     [Theory]

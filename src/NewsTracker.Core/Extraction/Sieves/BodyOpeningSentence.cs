@@ -79,7 +79,7 @@ internal static class BodyOpeningSentence
         }
 
         if (k == first || k >= tokens.Count || !IsVerb(a, k)
-            || (!anyone && a.People.Mentions.Any(m => m.TokenIndex >= first && m.TokenIndex < k))
+            || (!anyone && a.People.Mentions.Any(m => m.TokenIndex >= first && m.TokenIndex < k && IsPersonLike(m.Person)))
             || a.Catalogue.TryMatchAlias(text, tokens, first, k, out _, out _))
         {
             return null;
@@ -87,6 +87,11 @@ internal static class BodyOpeningSentence
 
         return text[tokens[first].Start..tokens[k - 1].End];
     }
+
+    // "Eni said …. It added": a one-word name the article gives no first name, gender or post is as likely a company,
+    // and the "it" after it says which.
+    private static bool IsPersonLike(ArticlePerson person) =>
+        person.Name.Contains(' ', StringComparison.Ordinal) || person.Gender != Gender.Unknown || person.Role is not null;
 
     // "went further", "disagreed", "warned": the name is the sentence's subject, not a thing's name
     // ("The Nord Stream pipeline").
