@@ -136,6 +136,14 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = owner };
         }
 
+        // "Its spokeswoman said", "their spokesman told": the body's spokesperson, named nowhere beside it, speaks for it, as
+        // "it said" would.
+        if (end - start == 2 && appositiveStart < 0 && OwnerPronoun(tokens[start].Span(text)) is "it" or "they"
+            && Sieves.OrganisationSpokespersonSieve.IsSpokesperson(tokens[start + 1].Text(text)))
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = OwnerPronoun(tokens[start].Span(text)) };
+        }
+
         // "His office said", "her delegation said": the body speaks for the person who owns it, as "Brand's office" does.
         if (end - start == 2 && OwnersBodies.Contains(text, tokens[start + 1]) && OwnerPronoun(tokens[start].Span(text)) is "he" or "she")
         {

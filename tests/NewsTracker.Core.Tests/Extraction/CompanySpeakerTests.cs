@@ -21,6 +21,20 @@ public sealed class CompanySpeakerTests
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
     }
 
+    // "Its spokeswoman said" with no name beside it: the body the "its" stands for speaks, not the person quoted last; named
+    // beside it ("Its spokeswoman, Ada Quist, said") the spokeswoman speaks.
+    [Theory]
+    [InlineData("Its spokeswoman told a briefing that the border row could be settled by the two capitals alone.", "Nordvik Foreign Ministry")]
+    [InlineData("Its spokeswoman, Ada Quist, told a briefing that the border row could be settled by the two capitals alone.", "Ada Quist")]
+    public void Its_spokesperson_speaks_for_the_body_unless_named(string sentence, string speaker)
+    {
+        var body = "Harbour envoy Ivo Brand said the talks had gone well.\n\nThe Nordvik Foreign Ministry welcomed the border deal on Friday. " + sentence;
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the border row");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     // A one-word name the article gives no first name, gender or post, then "It added": the "it" says the name is a company's.
     [Fact]
     public void It_after_a_one_word_name_speaks_for_that_name()
