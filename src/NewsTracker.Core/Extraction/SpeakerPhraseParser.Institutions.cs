@@ -166,10 +166,24 @@ internal static partial class SpeakerPhraseParser
             {
                 // "a Norwegian Fisheries Ministry spokesman": the state's institution speaks, not the state.
                 var last = k + length - 1;
+
+                // "Iran's Foreign Ministry spokesman": the state's possessive before its institution's name.
+                var owned = actor.Kind == ActorKind.Country && last + 2 < end && a.Tokens[last + 1].Kind == TokenKind.Possessive
+                    && a.Tokens[last + 2].IsCapitalized(text);
+                if (owned)
+                {
+                    last++;
+                }
+
                 while (actor.Kind == ActorKind.Country && last + 1 < end && a.Tokens[last + 1].IsCapitalized(text)
                     && !Lexicon.RoleNouns.Contains(text, a.Tokens[last + 1]))
                 {
                     last++;
+                }
+
+                if (owned && !Lexicon.OrganisationWords.Contains(text, a.Tokens[last]))
+                {
+                    last = k + length - 1;
                 }
 
                 return text[a.Tokens[k].Start..a.Tokens[last > k + length - 1 && Lexicon.OrganisationWords.Contains(text, a.Tokens[last]) ? last : k + length - 1].End];

@@ -21,6 +21,16 @@ public sealed class CompanySpeakerTests
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
     }
 
+    // "Norway's Fisheries Ministry spokesman": the state's institution speaks through its spokesman, not the state.
+    [Fact]
+    public void A_states_possessive_before_its_institutions_spokesperson_gives_the_institution()
+    {
+        var quote = Extractor.Indirect("Norway's Fisheries Ministry spokesman said the cod quota would stay as agreed in the autumn.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Norwegian Fisheries Ministry");
+    }
+
     // "Its spokeswoman said" with no name beside it: the body the "its" stands for speaks, not the person quoted last; named
     // beside it ("Its spokeswoman, Ada Quist, said") the spokeswoman speaks.
     [Theory]
