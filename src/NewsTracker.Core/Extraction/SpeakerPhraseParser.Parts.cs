@@ -100,6 +100,11 @@ internal static partial class SpeakerPhraseParser
             && (FirstNames.Of(a.Tokens[from].Span(a.Text)) != Gender.Unknown || NamedPerson(a, from, end));
 
         // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
+        // "Truck driver Aino Lund", "Rice farmer Ivo Marten": a trade after a capitalised word, then a name of two words or
+        // more to the end; where the name starts, or 0.
+        private static int TradesmanAtEnd(ArticleAnalysis a, int trade, int end) =>
+            PeopleNouns.IsTrade(a.Text, a.Tokens[trade]) && end - (trade + 1) >= 2 && NameRunStart(a, trade + 1, end) == trade + 1 ? trade + 1 : 0;
+
         private static int HolderAtEnd(ArticleAnalysis a, int from, int end)
         {
             var first = NameRunStart(a, from, end);
@@ -379,8 +384,9 @@ internal static partial class SpeakerPhraseParser
                         parts.GroupOfStates = StateGroupHeads.Contains(text, token);
                         parts.NameTokens.Clear();
                     }
-                    else if (parts.NameTokens.Count > 0 && HolderAtEnd(a, k + 1, end) is var officer and > 0
-                        && (Lexicon.RoleNouns.Contains(text, tokens[officer - 1]) || Lexicon.TitleWords.Contains(text, tokens[officer - 1])))
+                    else if (parts.NameTokens.Count > 0 && (HolderAtEnd(a, k + 1, end) is var officer and > 0
+                        && (Lexicon.RoleNouns.Contains(text, tokens[officer - 1]) || Lexicon.TitleWords.Contains(text, tokens[officer - 1]))
+                        || (officer = TradesmanAtEnd(a, k, end)) > 0))
                     {
                         // "Nordvik fishermen's association chairman Ivo Marten": the word opening the phrase is the place of
                         // the body whose officer, a person the article names, closes it.

@@ -39,6 +39,17 @@ public sealed class UnnamedSourceTests
         result.People.Should().NotContain(p => p.Name.Contains(place, StringComparison.Ordinal));
     }
 
+    // "Truck driver Aino Lund said": the trade and the word before it describe the person named after them.
+    [Theory]
+    [InlineData("Truck driver Aino Lund said the new fuel depot would save her a day a week.")]
+    [InlineData("Rice farmer Aino Lund said the new fuel depot would save her a day a week.")]
+    public void A_trade_before_a_name_describes_the_person_named(string sentence)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Aino Lund");
+    }
+
     // A capitalised word before a plural noun, or a plural acronym, describes a group: never a person called
     // "Relief" or "MPs".
     [Theory]
