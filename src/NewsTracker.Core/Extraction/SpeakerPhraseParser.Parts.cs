@@ -102,6 +102,8 @@ internal static partial class SpeakerPhraseParser
         // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         // "Truck driver Aino Lund", "Rice farmer Ivo Marten": a trade after a capitalised word, then a name of two words or
         // more to the end; where the name starts, or 0.
+        private static readonly WordSet PostNominals = new("mp td mep msp mla mpp", indexed: false);
+
         private static int TradesmanAtEnd(ArticleAnalysis a, int trade, int end) =>
             PeopleNouns.IsTrade(a.Text, a.Tokens[trade]) && end - (trade + 1) >= 2 && NameRunStart(a, trade + 1, end) == trade + 1 ? trade + 1 : 0;
 
@@ -300,6 +302,14 @@ internal static partial class SpeakerPhraseParser
                 if ((Lexicon.TitleWords.Contains(text, token) && !Names.IsAcronymNotTitle(a, k, end)) || Lexicon.RoleNouns.Contains(text, token)
                     || Adjectives.Contains(text, token) || RunsIntoRole(a, k, end))
                 {
+                    // "Aine Lund TD", "Ivo Lund MP": a member's letters after the name close it ("the Nordvik District MP" is
+                    // a title of a place).
+                    if (parts.NameTokens.Count > 1 && k == end - 1 && PostNominals.Contains(text, token) && !Lexicon.Determiners.Contains(text, tokens[start]))
+                    {
+                        k++;
+                        continue;
+                    }
+
                     if (parts.NameTokens.Count > 0)
                     {
                         // "Republican presidential candidate Wade Cutler": capitalised words before a title

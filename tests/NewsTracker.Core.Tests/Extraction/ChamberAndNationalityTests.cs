@@ -255,4 +255,17 @@ public sealed class ChamberAndNationalityTests
 
         quote.Text.Should().Be("his country would withdraw its guards before September");
     }
+
+    // Ireland's "TD" is a member's title like "MP": "the Nordvik East TD" is the member the debate named so, and a member's
+    // letters after an apposed name close it ("…'s defence spokesperson, Aine Lund TD, said").
+    [Fact]
+    public void A_td_is_a_members_title_before_and_after_the_name()
+    {
+        var body = "The Dáil debated the harbour bill on Wednesday.\n\nIndependent TD Aine Lund opened for the opposition.\n\n"
+            + "“The bill hands the harbour to people who have never seen it,” the Independent TD said.\n\n"
+            + "Labour's harbour spokesperson, Ivo Marsh TD, said the party would vote against the second stage.";
+
+        Extractor.Single(Extractor.Direct(body), "The bill hands").Speaker!.Name.Should().Be("Aine Lund");
+        Extractor.Single(Extractor.Indirect(body), "the party would vote").Speaker!.Name.Should().Be("Ivo Marsh");
+    }
 }
