@@ -51,7 +51,7 @@ public sealed class ReportedSpeechGapTests
     // "in a formal reply that …": "reply" after a document's adjective is the document, not a verb with "a formal" for its subject.
     [Theory]
     [InlineData("The Harbour Ministry said in its written reply that the quay would reopen in March.")]
-    [InlineData("The Harbour Ministry said in an emailed response that the quay would reopen in March.")]
+    [InlineData("The Harbour Ministry said in an emailed response to the port board that the quay would reopen in March.")]
     public void A_speech_noun_after_a_documents_adjective_is_no_verb(string sentence)
     {
         var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
