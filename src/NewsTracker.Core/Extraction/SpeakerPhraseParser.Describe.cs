@@ -334,7 +334,10 @@ internal static partial class SpeakerPhraseParser
         return null;
     }
 
-    private static readonly WordSet Honours = new("mp mep msp mla mpp ms qc kc obe cbe mbe kbe dbe phd md jr sr ii iii iv vi", indexed: false);
+    // A member's letters after a name ("Ivo Lund MP", "Aine Lund TD"), and every letters a name may end in.
+    private static readonly WordSet PostNominals = new("mp td mep msp mla mpp", indexed: false);
+
+    private static readonly WordSet Honours = new(PostNominals.Words.Concat("ms qc kc obe cbe mbe kbe dbe phd md jr sr ii iii iv vi".Split(' ')), indexed: false);
 
     // Countries that are also people's surnames ("Michael Jordan", "Steve Israel").
     private static readonly WordSet SurnameCountries = new("jordan israel chad georgia", indexed: false);

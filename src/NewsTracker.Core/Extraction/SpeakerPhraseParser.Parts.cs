@@ -102,8 +102,6 @@ internal static partial class SpeakerPhraseParser
         // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         // "Truck driver Aino Lund", "Rice farmer Ivo Marten": a trade after a capitalised word, then a name of two words or
         // more to the end; where the name starts, or 0.
-        private static readonly WordSet PostNominals = new("mp td mep msp mla mpp", indexed: false);
-
         private static int TradesmanAtEnd(ArticleAnalysis a, int trade, int end) =>
             PeopleNouns.IsTrade(a.Text, a.Tokens[trade]) && end - (trade + 1) >= 2 && NameRunStart(a, trade + 1, end) == trade + 1 ? trade + 1 : 0;
 
