@@ -163,6 +163,14 @@ internal sealed class ArticleAnalysis
             return false;
         }
 
+        // "Retired colonel Ivo Tamm", "retired teacher Aino Lund": the word describes the title of the name it opens.
+        if (span.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && index + 2 < Tokens.Count
+            && (Lexicon.TitleWords.Contains(Text, Tokens[index + 1]) || Lexicon.RoleNouns.Contains(Text, Tokens[index + 1]) || PeopleNouns.IsTrade(Text, Tokens[index + 1]))
+            && Tokens[index + 2].IsCapitalized(Text) && Names.IsNamePart(this, index + 2))
+        {
+            return false;
+        }
+
         if (char.IsLower(span[0]))
         {
             return true;

@@ -67,6 +67,13 @@ internal static partial class SpeakerPhraseParser
     // "Opposition leader Ana Ruiz — no relation to the mayor — said", "Okafor … and said".
     public static SpeakerPhrase? Before(ArticleAnalysis a, int end, int floor)
     {
+        // "Holt, who chairs the panel, opened by calling the plan “…”": the speaker is the subject of the verb the
+        // manner phrase hangs on.
+        if (MannerVerbBefore(a, end, floor) is > 0 and var manner)
+        {
+            return Before(a, manner, floor);
+        }
+
         var e = SkipAuxiliariesBack(a, end, floor);
         if (e <= floor)
         {
@@ -416,6 +423,27 @@ internal static partial class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    private static readonly WordSet MannerVerbs = new("began begins", indexed: false);
+
+    // "was followed by calling" is passive: whoever called is not the subject.
+    private static readonly WordSet PassiveMarks = new("was were is are be been being", indexed: false);
+
+    // The verb at `end - 2` in "opened by calling", "responded by saying": an active past tense or "began", then "by".
+    private static int MannerVerbBefore(ArticleAnalysis a, int end, int floor)
+    {
+        if (end - 3 < floor || !a.Tokens[end - 1].Is(a.Text, "by") || !a.IsPresentParticiple(end))
+        {
+            return -1;
+        }
+
+        var verb = a.Tokens[end - 2];
+        var span = verb.Span(a.Text);
+        return verb.Kind == TokenKind.Word && char.IsLower(span[0]) && (span.EndsWith("ed", StringComparison.Ordinal) || MannerVerbs.Contains(a.Text, verb))
+            && !PassiveMarks.Contains(a.Text, a.Tokens[end - 3])
+            ? end - 2
+            : -1;
     }
 
     // A phrase with nothing that can speak ("and", "the test") is no speaker.

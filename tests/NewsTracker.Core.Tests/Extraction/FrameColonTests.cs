@@ -44,4 +44,41 @@ public sealed class FrameColonTests
 
         quote.Speaker!.Name.Should().Be("Ivo Marsh");
     }
+
+    // A post before the colon whose office opens with a title word (not an institution's name) is still the person's.
+    [Fact]
+    public void A_name_and_a_title_in_apposition_before_a_colon_is_the_person()
+    {
+        var body = "The cranes were handed over on Monday.\n\n"
+            + "Ivo Marrak-Tuul, Deputy Minister of Ports of Nordvik: \"Every crane from Harbourside is a crane our dockers do not have to rent.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "Every crane");
+
+        quote.Speaker!.Name.Should().Be("Ivo Marrak-Tuul");
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Ilse Varga-Holm shared the post on social media with a short comment of her own: ", "Ilse Varga-Holm")]
+    [InlineData("Transport Minister Arne Lusk followed up within the hour with a long post of his own: ", "Arne Lusk")]
+    [InlineData("Harbour Minister Ada Quist answered with her own statement: ", "Ada Quist")]
+    public void A_subject_bringing_in_words_of_their_own_before_a_colon_speaks(string frame, string speaker)
+    {
+        var body = "The ferry agreement was signed in the capital on Tuesday.\n\n"
+            + frame + "\"The ferries will run twice a day from March, and the fares will stay where they are.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The ferries will run");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Words_of_another_read_out_before_a_colon_are_not_the_readers()
+    {
+        var body = "The ferry agreement was signed in the capital on Tuesday.\n\n"
+            + "At the ceremony the clerk, Aino Pell, turned to a passage of the treaty: \"The ferries will run twice a day from March, and the fares will stay where they are.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The ferries will run");
+
+        quote.Speaker?.Name.Should().NotBe("Aino Pell");
+    }
 }

@@ -71,4 +71,26 @@ public sealed class RelativeClauseSpeakerTests
 
         quote.Speaker!.Name.Should().Be("Jouni");
     }
+
+    // "Retired colonel …" opens a name with its title, not a participle clause ("Retired in 2019, …").
+    [Theory]
+    [InlineData("Retired colonel Aino Pell-Rask, who served under him in Kessel, called him “the calmest man on a quay where nobody was calm”.", "Aino Pell-Rask")]
+    [InlineData("Retired teacher Ivo Saar, who lives by the quay, said the pier was “the best thing built here in fifty years”.", "Ivo Saar")]
+    public void A_retired_title_before_a_name_and_a_relative_clause_keeps_the_name(string sentence, string speaker)
+    {
+        var quote = Extractor.Direct(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    // "opened by calling …", "responded by saying …": the manner phrase hangs on a verb whose subject speaks.
+    [Fact]
+    public void A_speaker_before_a_relative_clause_and_a_manner_phrase_speaks()
+    {
+        var body = Intro + "Rep. Tom Harrow (R-Kan.), who chairs the ports subcommittee, opened by calling the docks at Lund and Vik “a listening post on the busiest shortcut in trade.”";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tom Harrow");
+    }
 }

@@ -24,8 +24,10 @@ internal sealed class NameColonSieve : IAttributionSieve
             return null;
         }
 
-        // "Commander Ivo Marsh, Commanding Officer of the Coast Guard: “…”": the name before the appositive speaks.
-        if (named.Form == SpeakerForm.Organisation && FirstComma(a, floor, named.StartToken) is var comma and > 0
+        // "Commander Ivo Marsh, Commanding Officer of the Coast Guard: “…”", "Ivo Marsh, Deputy Minister of Ports: “…”":
+        // the name before the appositive speaks.
+        if ((named.Form == SpeakerForm.Organisation || (named.Form == SpeakerForm.Name && Lexicon.TitleWords.Contains(a.Text, a.Tokens[named.StartToken])))
+            && FirstComma(a, floor, named.StartToken) is var comma and > 0
             && SpeakerPhraseParser.Before(a, comma, floor) is { Form: SpeakerForm.Name } person)
         {
             return new Attribution(person, Rule, open - 1);
