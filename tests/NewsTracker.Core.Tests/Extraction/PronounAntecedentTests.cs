@@ -254,4 +254,31 @@ public sealed class PronounAntecedentTests
         Extractor.Single(result.Quotes, "If savings are safe").Speaker!.Name.Should().Be("Ada Quist");
         result.Quotes.Should().NotContain(q => q.Speaker != null && q.Speaker.Name == "Halden Fortis");
     }
+
+    // A sentence naming nobody whose subject is someone described, not named, speaks of that unnamed source: the pronoun
+    // after it is nobody's name, not the person named further back.
+    [Theory]
+    [InlineData("An energy analyst at a policy institute in the capital was sceptical about the quay.", "she")]
+    [InlineData("A retired dock worker in the old town shook his head at the plans.", "he")]
+    [InlineData("One of them waved at the tariff table pinned by the gate.", "he")]
+    public void A_pronoun_after_a_sentence_about_an_unnamed_person_is_that_unnamed_source(string sentence, string pronoun)
+    {
+        var body = "Harbour Secretary Maren Tollefsen-Brun and her deputy, Ivo Sandvik-Rael, opened the new quay on Tuesday.\n\n"
+            + "“The quay will pay for itself within ten years,” Tollefsen-Brun said.\n\n"
+            + sentence + " “Without a second crane the quay is a very expensive car park,” " + pronoun + " said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "Without a second crane");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_unnamed_person_who_gave_a_first_name_is_that_name()
+    {
+        var body = "Harbour Secretary Maren Tollefsen-Brun opened the new quay on Tuesday.\n\n"
+            + "A net mender who would give just her first name, Siri, said the stalls had moved twice.\n\n"
+            + "“Without a second crane the quay is a very expensive car park,” she said.";
+
+        Extractor.Single(Extractor.Direct(body), "Without a second crane").Speaker!.Name.Should().Be("Siri");
+    }
 }

@@ -77,6 +77,56 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
 
     private const int MaxOpeningTokens = 6;
 
+    private static readonly WordSet Indefinite = new("a an", indexed: false);
+
+    // "A fish seller at the quay had doubts. “…,” she said.", "One of them waved at the queue. “…,” he said.": the
+    // sentence before the quotation names nobody and its subject is a person described, not named.
+    internal static bool UnnamedSubjectBefore(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var at = AfterOpening(a, QuotationStart(context));
+        if (at <= 0 || !a.EndsSentence(at - 1) || !a.People.NamesNobodyIn(a.SentenceOf(at - 1)))
+        {
+            return false;
+        }
+
+        var k = SpeakerPhraseParser.ClauseSubjectStart(a, a.SentenceStart(at - 1), at);
+        // "A seller who would give just her first name, Siri, said …": the name she gave is hers.
+        for (var t = k + 1; t < at; t++)
+        {
+            if (a.Tokens[t].IsCapitalized(a.Text) && (a.People.FindSurname(a.Tokens[t].Span(a.Text)).Count > 0 || a.People.FindFullName(a.Tokens[t].Text(a.Text)) is not null))
+            {
+                return false;
+            }
+        }
+
+        if (k + 2 < at && a.Tokens[k].Is(a.Text, "one") && a.Tokens[k + 1].Is(a.Text, "of") && a.Tokens[k + 2].Is(a.Text, "them"))
+        {
+            return true;
+        }
+
+        if (k >= at || !Indefinite.Contains(a.Text, a.Tokens[k]))
+        {
+            return false;
+        }
+
+        for (var head = k + 1; head < at && head - k <= MaxDescriptionTokens; head++)
+        {
+            var token = a.Tokens[head];
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (char.IsLower(a.Text[token.Start]) && (Lexicon.AnonymousHeads.Contains(a.Text, token) || PeopleNouns.IsPersonNoun(a.Text, token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The title subject of the sentence ending right before `at`, when that sentence names no person.
     private static SpeakerPhrase? SubjectBefore(ArticleAnalysis a, int at)
     {

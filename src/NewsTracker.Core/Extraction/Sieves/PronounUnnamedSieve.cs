@@ -2,7 +2,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // "A senior official said … He added": when the nearest compatible antecedent is an unnamed source that spoke
 // (in a sentence no earlier than that of any person who fits), the pronoun is that source: nobody by name,
-// never a person named further back.
+// never a person named further back. So is a described, unnamed subject of the sentence right before the quotation.
 internal sealed class PronounUnnamedSieve : ISpeakerSieve
 {
     public const string Rule = "pronoun-unnamed";
@@ -14,6 +14,11 @@ internal sealed class PronounUnnamedSieve : ISpeakerSieve
         if (context.Phrase.Pronoun is not ("he" or "she"))
         {
             return null;
+        }
+
+        if (PronounDescribedSubjectSieve.UnnamedSubjectBefore(context))
+        {
+            return SpeakerContext.Nobody(Rule);
         }
 
         var wanted = context.Phrase.Pronoun == "he" ? Gender.Male : Gender.Female;
