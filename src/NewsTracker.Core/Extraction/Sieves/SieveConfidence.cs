@@ -43,6 +43,7 @@ internal static class SieveConfidence
         [NationalityPreviousPersonSieve.Rule] = 0.5,
         [NationalityDescribedPersonSieve.Rule] = 0.5,
         [TitlePreviousParagraphPersonSieve.Rule] = 0.5,
+        [TitleParagraphPersonSieve.Rule] = 0.5,
         [TradePreviousPersonSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,

@@ -143,6 +143,7 @@ internal static class SieveOrder
         new DelegateStateSieve(),
         new TitlePreviousParagraphPersonSieve(),
         new TitleNearestSieve(),
+        new TitleParagraphPersonSieve(),
         new SpokespersonEarlierSieve(),
         new NationalityDescribedPersonSieve(),
         new NationalityPreviousPersonSieve(),
