@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Tests.Extraction;
 // named; never for a person the article gave another post, nor through a title that hides its holder.
 public sealed class TitleParagraphPersonTests
 {
-    private const string Lead = "The island's harbour and fisheries minister told parliament on Monday that the new quay would open in the spring.\n\n";
+    private const string Lead = "The harbour and fisheries minister of the island promised the council on Monday a new quay by spring.\n\n";
 
     [Theory]
     [InlineData("Tiva Rask-Ormond, 52, said she would meet the net menders herself. “I will listen to them, and then I will tell them what the quay costs,” the minister said.", "Tiva Rask-Ormond")]

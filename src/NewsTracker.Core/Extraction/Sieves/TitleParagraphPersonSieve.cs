@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "Lund, 47, said he would meet the organisers. ‘…,’ the minister said.": a title with "the" that no holder was found
+// "Lund, 47, promised to see the net menders. ‘…,’ the minister said.": a title with "the" that no holder was found
 // for stands for the one person named earlier in its own paragraph (or, when its paragraph names nobody before it, in
 // the paragraph before), when that person holds no other post by name. Not a title that hides its holder ("the
 // official"), nor a spokesperson; tried after the nearest holder of the title.
