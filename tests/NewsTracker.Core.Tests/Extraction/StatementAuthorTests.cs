@@ -66,4 +66,25 @@ public sealed class StatementAuthorTests
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
     }
+
+    // A body's post or note speaks for it as its statement does.
+    [Theory]
+    [InlineData("The Harbour Authority said in a note on Monday that the northern quay would reopen on Friday.", "the note")]
+    [InlineData("The Harbour Authority wrote on its page on Monday that the northern quay would reopen on Friday.", "the post")]
+    public void A_post_or_a_note_speaks_for_the_body_that_issued_it(string announcement, string document)
+    {
+        var body = announcement + "\n\n“We thank the dockers for their patience during the dredging,” " + document + " said.";
+
+        Extractor.Single(Extractor.Direct(body), "We thank the dockers").Speaker!.Name.Should().Be("Harbour Authority");
+    }
+
+    [Fact]
+    public void A_platform_is_never_the_author_of_a_post()
+    {
+        var body = "Harbour Secretary Tomas Brandt spoke to reporters on Monday.\n\n"
+            + "Facebook took down a handful of fake harbour pages on Tuesday, a Facebook spokeswoman said.\n\n"
+            + "The port's own page carried a short message in the evening. “We thank the dockers for their patience,” the post said.";
+
+        Extractor.Single(Extractor.Direct(body), "We thank the dockers").Speaker?.Name.Should().NotBe("Facebook");
+    }
 }

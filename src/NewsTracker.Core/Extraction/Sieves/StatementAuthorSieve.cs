@@ -12,6 +12,10 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
 
     private static readonly WordSet Documents = new("statement communique communiqué release readout notice");
 
+    // "the post said", "the note said": a body's post or note speaks for it as its statement does; only a sentence with
+    // the same word ("posted on its page", "in a note") announced it.
+    private static readonly WordSet Posts = new("post note tweet message letter declaration", indexed: false);
+
     private static readonly WordSet Determiners = new("the its their this that");
 
     public string Name => Rule;
@@ -20,17 +24,20 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
     {
         var phrase = context.Phrase;
         var a = context.Analysis;
+        var head = a.Tokens[phrase.EndToken - 1];
         if (phrase.Form != SpeakerForm.Anonymous || phrase.EndToken - phrase.StartToken is < 2 or > 3
-            || !Determiners.Contains(a.Text, a.Tokens[phrase.StartToken]) || !Documents.Contains(a.Text, a.Tokens[phrase.EndToken - 1]))
+            || !Determiners.Contains(a.Text, a.Tokens[phrase.StartToken]) || !(Documents.Contains(a.Text, head) || Posts.Contains(a.Text, head)))
         {
             return null;
         }
+
+        var post = Posts.Contains(a.Text, head);
 
         // The sentence that announced the statement ("said in a statement", "issued a statement"), latest first, and
         // whoever was quoted in it; else the institution quoted last.
         for (var k = phrase.StartToken - 1; k >= 0 && context.Position - k <= MaxDistance; k--)
         {
-            if (a.InsideQuote(k) || !Documents.Contains(a.Text, a.Tokens[k]))
+            if (a.InsideQuote(k) || !(post ? a.Tokens[k].Span(a.Text).StartsWith(head.Span(a.Text), StringComparison.OrdinalIgnoreCase) : Documents.Contains(a.Text, a.Tokens[k])))
             {
                 continue;
             }
@@ -44,7 +51,7 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
         var organisations = context.Memory.Organisations;
         for (var i = organisations.Count - 1; i >= 0; i--)
         {
-            if (organisations[i].Token < context.Position)
+            if (organisations[i].Token < context.Position && !Lexicon.Platforms.Contains(organisations[i].Speaker.Name))
             {
                 return context.Position - organisations[i].Token <= MaxDistance ? context.Organisation(organisations[i].Speaker, Rule) : null;
             }
@@ -63,7 +70,7 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
         var a = context.Analysis;
         foreach (var (token, speaker) in context.Memory.Organisations)
         {
-            if (a.SentenceOf(token) == sentence && token < context.Position)
+            if (a.SentenceOf(token) == sentence && token < context.Position && !Lexicon.Platforms.Contains(speaker.Name))
             {
                 return context.Organisation(speaker, Rule);
             }
