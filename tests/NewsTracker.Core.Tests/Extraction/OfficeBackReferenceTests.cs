@@ -96,4 +96,17 @@ public sealed class OfficeBackReferenceTests
 
         quote.Speaker?.Name.Should().NotBe("Ana Lindqvist");
     }
+
+    // Forces' and navies' copy names a service chief by initials after the full title: "the CDS", "the CNS".
+    [Theory]
+    [InlineData("Chief of Defence Staff, General Ivo Lund-Arre,", "the CDS")]
+    [InlineData("The Chief of Naval Staff, Vice-Admiral Ivo Lund-Arre,", "the CNS")]
+    public void A_service_chief_is_found_by_the_initials_of_the_title(string introduction, string initials)
+    {
+        var body = "The new patrol ship joined the fleet at the harbour on Monday.\n\n"
+            + introduction + " told the crew that the ship would sail for the northern islands in March.\n\n"
+            + "“The sea does not wait for budgets, and neither will we,” " + initials + " said.";
+
+        Extractor.Single(Extractor.Direct(body), "The sea does not wait").Speaker!.Name.Should().Be("Ivo Lund-Arre");
+    }
 }
