@@ -571,6 +571,12 @@ internal static partial class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Title, Role = role };
         }
 
+        // "the Chief of Staff", "the Chief of Defence Staff": a title of several words linked by "of" is a post, not a body.
+        if (!named && end - start >= 3 && TitleLexicon.IsTitlePhrase(StripDeterminer(a, start, end)))
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = StripDeterminer(a, start, end) };
+        }
+
         if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };

@@ -52,6 +52,12 @@ internal static class TitleLexicon
     private static readonly HashSet<string> SingleWordTitles = new(
         File.Titles.Where(t => !t.Words.Contains(' ') && !t.Honorific && !t.Short).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> PhrasesWithOf = new(
+        File.Titles.Where(t => t.Words.Contains(" of ", StringComparison.Ordinal)).Select(t => t.Words), StringComparer.OrdinalIgnoreCase);
+
+    // "chief of staff", "chief of defence staff": a title of several words linked by "of", whatever its case.
+    public static bool IsTitlePhrase(string words) => PhrasesWithOf.Contains(words);
+
     // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
     public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
 

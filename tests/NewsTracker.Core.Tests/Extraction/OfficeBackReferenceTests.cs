@@ -109,4 +109,14 @@ public sealed class OfficeBackReferenceTests
 
         Extractor.Single(Extractor.Direct(body), "The sea does not wait").Speaker!.Name.Should().Be("Ivo Lund-Arre");
     }
+
+    // "the Chief of Staff" is a post of several words with "of", written in capitals: its holder speaks, no body of that name.
+    [Fact]
+    public void A_title_of_several_words_with_of_is_its_holder()
+    {
+        var body = "At the quay on Friday the Harbour Guard's Chief of Staff, Major General Ivo Lund-Arre, told the crews to expect a long winter.\n\n"
+            + "“They can read the tides better than any chart we own,” the Chief of Staff said.";
+
+        Extractor.Single(Extractor.Direct(body), "They can read the tides").Speaker!.Name.Should().Be("Ivo Lund-Arre");
+    }
 }
