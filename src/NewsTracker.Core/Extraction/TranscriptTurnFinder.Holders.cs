@@ -197,5 +197,11 @@ internal static partial class TranscriptTurnFinder
     private static bool IsPaperLabel(List<string> words) =>
         words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !IsOfficeWord(words[1]);
 
+    // "JOINT SECRETARY:", "CHIEF SPOKESPERSON:": a short label ending in an office, with no word the article gives anyone as
+    // a name, is that office; it never makes a person called "Joint Secretary".
+    private static bool IsOfficeLabel(ArticleAnalysis a, List<string> words) =>
+        words.Count <= 3 && IsOfficeWord(words[^1])
+        && words.TrueForAll(w => a.People.FindSurname(TitleCase(w.TrimEnd('.'))).Count == 0 && FirstNames.Of(w.TrimEnd('.')) == Gender.Unknown);
+
     private static bool IsOfficeWord(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) || Lexicon.RoleNouns.Contains(word.TrimEnd('.'));
 }

@@ -448,7 +448,7 @@ internal static partial class TranscriptTurnFinder
         }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
             && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0)
-            && !IsOfficeOnly(words) && !IsPaperLabel(words))
+            && !IsOfficeOnly(words) && !IsPaperLabel(words) && !IsOfficeLabel(a, words))
         {
             name = string.Join(' ', words.Select(TitleCase));
         }

@@ -630,4 +630,22 @@ public sealed class TranscriptTests
     {
         Extractor.Single(Extractor.Direct(PodiumBriefing), opening).Speaker!.Name.Should().Be(name);
     }
+
+    // A label that is only an office ("JOINT SECRETARY:") whose holder nothing ties to it is that office, unnamed: never a
+    // person called "Joint Secretary".
+    [Fact]
+    public void An_office_label_never_becomes_a_person_named_by_the_office()
+    {
+        var body = "Harbour Week, Sunday evening, shortened for print. Our host Ada Quist put the questions to Tarun Dev Lund, joint secretary in the ports ministry, on the queue of ships.\n\n"
+            + "ADA QUIST: Welcome to the studio. How many ships lie at anchor off the quay tonight?\n\n"
+            + "JOINT SECRETARY: A little over forty, and more arrive every week from the south.\n\n"
+            + "QUIST: Has the ministry kept its promise to clear the queue by spring?\n\n"
+            + "JOINT SECRETARY: On paper, yes. At the quay the queue is as long as it was in May.";
+
+        var quotes = Extractor.Direct(body);
+
+        quotes.Should().HaveCount(4);
+        quotes.Where(q => q.SpeakerAsWritten == "JOINT SECRETARY").Should().HaveCount(2)
+            .And.OnlyContain(q => q.Speaker == null || q.Speaker.Name != "Joint Secretary");
+    }
 }
