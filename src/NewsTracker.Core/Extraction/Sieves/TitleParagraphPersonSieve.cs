@@ -35,7 +35,7 @@ internal sealed class TitleParagraphPersonSieve : ISpeakerSieve
         }
 
         var head = context.TitleHead;
-        if (Lexicon.AnonymousHeads.Contains(head) || head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase))
+        if (TitlePreviousParagraphPersonSieve.HidesHolder(head))
         {
             return null;
         }
@@ -44,10 +44,7 @@ internal sealed class TitleParagraphPersonSieve : ISpeakerSieve
         var own = a.Document.Paragraphs[paragraph].Start;
         var only = a.People.OnlyPersonNamed(own, start)
             ?? (paragraph > 0 ? a.People.OnlyPersonNamed(a.Document.Paragraphs[paragraph - 1].Start, start, nobodyFrom: own) : null);
-        return only is null || !only.Confirmed || a.People.IsNamedBody(only.Name) || (!only.FromCatalogue && a.Catalogue.Knows(only.Name))
-            || a.People.FirstMention(only) < 0
-            || (only.Role is { } role && !SpeakerContext.Matches(role, head) && !TitleLexicon.StandsFor(head, role))
-            || TitleLexicon.IsOtherOffice(head, context.Phrase.AsWritten, only.Role)
+        return !TitlePreviousParagraphPersonSieve.CouldHold(a, only, head) || TitleLexicon.IsOtherOffice(head, context.Phrase.AsWritten, only!.Role)
             ? null
             : SpeakerContext.Found(only, Rule);
     }

@@ -37,14 +37,18 @@ internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
 
         var only = a.People.OnlyPersonNamed(a.Document.Paragraphs[paragraph - 1].Start, start, nobodyFrom: a.Document.Paragraphs[paragraph].Start);
 
-        // Not a title that hides its holder ("the official"), nor a body or place the article wrote like a name, nor a name
-        // the headline gave before the text introduced anyone by it.
         var head = context.TitleHead;
-        return only is null || !only.Confirmed || a.People.IsNamedBody(only.Name) || (!only.FromCatalogue && a.Catalogue.Knows(only.Name))
-            || a.People.FirstMention(only) < 0
-            || Lexicon.AnonymousHeads.Contains(head) || head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase)
-            || (only.Role is { } role && !SpeakerContext.Matches(role, head) && !TitleLexicon.StandsFor(head, role))
-            ? null
-            : SpeakerContext.Found(only, Rule);
+        return HidesHolder(head) || !CouldHold(a, only, head) ? null : SpeakerContext.Found(only!, Rule);
     }
+
+    // "the official", "the spokesman": titles that hide their holder or speak for someone else.
+    internal static bool HidesHolder(string head) =>
+        Lexicon.AnonymousHeads.Contains(head) || head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
+
+    // A person the article named who could hold a title of this head word: not a body or place the article wrote like a
+    // name, not a name the headline gave before the text introduced anyone by it, and no other post by name.
+    internal static bool CouldHold(ArticleAnalysis a, ArticlePerson? person, string head) =>
+        person is not null && person.Confirmed && !a.People.IsNamedBody(person.Name) && (person.FromCatalogue || !a.Catalogue.Knows(person.Name))
+        && a.People.FirstMention(person) >= 0
+        && (person.Role is not { } role || SpeakerContext.Matches(role, head) || TitleLexicon.StandsFor(head, role));
 }
