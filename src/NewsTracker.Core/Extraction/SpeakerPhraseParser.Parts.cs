@@ -99,12 +99,12 @@ internal static partial class SpeakerPhraseParser
             end - from >= 2 && NameRunStart(a, from, end) == from
             && (FirstNames.Of(a.Tokens[from].Span(a.Text)) != Gender.Unknown || NamedPerson(a, from, end));
 
-        // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         // "Truck driver Aino Lund", "Rice farmer Ivo Marten": a trade after a capitalised word, then a name of two words or
         // more to the end; where the name starts, or 0.
         private static int TradesmanAtEnd(ArticleAnalysis a, int trade, int end) =>
             PeopleNouns.IsTrade(a.Text, a.Tokens[trade]) && end - (trade + 1) >= 2 && NameRunStart(a, trade + 1, end) == trade + 1 ? trade + 1 : 0;
 
+        // Where a person's name of two or more words, one the article names as a person, ends the phrase; else 0.
         private static int HolderAtEnd(ArticleAnalysis a, int from, int end)
         {
             var first = NameRunStart(a, from, end);

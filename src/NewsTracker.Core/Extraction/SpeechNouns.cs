@@ -8,4 +8,7 @@ internal sealed record SpeechNounFile([property: JsonPropertyName("nouns")] IRea
 internal static class SpeechNouns
 {
     public static readonly IReadOnlyList<string> Words = LexiconFile.Read<SpeechNounFile>("speech-nouns.json").Nouns;
+
+    // The same nouns as one word list, for the sieves that ask of a token.
+    public static readonly WordSet Set = new(Words, indexed: false);
 }

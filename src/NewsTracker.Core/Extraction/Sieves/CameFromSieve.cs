@@ -10,8 +10,6 @@ internal sealed class CameFromSieve : IInheritanceSieve
     // "The sharpest criticism": a determiner and a few describing words before the noun.
     private const int MaxLead = 4;
 
-    private static readonly WordSet Nouns = new(SpeechNouns.Words, indexed: false);
-
     public string Name => Rule;
 
     public bool TrySettle(InheritanceContext context)
@@ -45,13 +43,13 @@ internal sealed class CameFromSieve : IInheritanceSieve
         }
 
         var k = first;
-        while (k < end && k - first < MaxLead && !Nouns.Contains(text, tokens[k]) && tokens[k].Kind == TokenKind.Word
+        while (k < end && k - first < MaxLead && !SpeechNouns.Set.Contains(text, tokens[k]) && tokens[k].Kind == TokenKind.Word
             && (k == first ? Lexicon.Determiners.Contains(text, tokens[k]) : char.IsLower(text[tokens[k].Start])))
         {
             k++;
         }
 
-        if (k == first || k + 3 >= end || !Nouns.Contains(text, tokens[k]) || !tokens[k + 1].Is(text, "came") || !tokens[k + 2].Is(text, "from"))
+        if (k == first || k + 3 >= end || !SpeechNouns.Set.Contains(text, tokens[k]) || !tokens[k + 1].Is(text, "came") || !tokens[k + 2].Is(text, "from"))
         {
             return null;
         }

@@ -31,8 +31,6 @@ internal sealed class FrameColonQuoteSieve : IAttributionSieve
             : null;
     }
 
-    private static readonly WordSet SpokenNouns = new(SpeechNouns.Words, indexed: false);
-
     private static readonly WordSet Owners = new("his her their its", indexed: false);
 
     // Lower-case words inside a title or a name: "Minister for Justice", "Ursula von Dahl".
@@ -50,7 +48,7 @@ internal sealed class FrameColonQuoteSieve : IAttributionSieve
 
         for (var noun = verb + 1; noun < colon; noun++)
         {
-            if (!SpokenNouns.Contains(a.Text, a.Tokens[noun]))
+            if (!SpeechNouns.Set.Contains(a.Text, a.Tokens[noun]))
             {
                 continue;
             }
