@@ -36,8 +36,9 @@ public sealed partial class ImportStopTests : IDisposable
         }
 
         using var stop = new CancellationTokenSource();
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        // Not disposed: the progress display's refresh thread may outlive the run (see CliRun).
+        var output = new StringWriter();
+        var error = new StringWriter();
         var run = CliApp.RunAsync(["import", articles, "--connection", $"Data Source={Database}", "--Import:BatchSize=200"], output, error, stop.Token);
         await ArchivePolling.WaitForArticlesAsync(Database, () => run.IsCompleted, TimeSpan.FromMinutes(3));
         await stop.CancelAsync();
