@@ -254,8 +254,10 @@ public static partial class ActorNames
 
     private static readonly WordSet TitleModifiers = new("shadow rear vice acting interim honorary emeritus", indexed: false);
 
+    // A plural is of a noun: "Denys" is no plural of the verb "deny".
     private static bool IsCommonWord(string word) =>
-        Connectors.Contains(word.ToLowerInvariant()) || InWordLists(word.TrimEnd('.', ',')) || (Singular(word) is { } one && InWordLists(one));
+        Connectors.Contains(word.ToLowerInvariant()) || InWordLists(word.TrimEnd('.', ','))
+        || (Singular(word) is { } one && InWordLists(one) && !Lexicon.SpeechVerbs.Contains(one) && !Lexicon.Auxiliaries.Contains(one));
 
     private static bool IsCommonWord(string word, WordSet list) => list.Contains(word) || (Singular(word) is { } one && list.Contains(one));
 

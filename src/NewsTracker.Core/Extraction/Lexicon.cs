@@ -19,8 +19,9 @@ internal static class Lexicon
 
     public static readonly WordSet Determiners = new("the a an one another two three several some his her their its our this that these those many other both");
 
-    // Words heading a speaker described by role: "the minister", "a spokesperson for the ministry".
-    public static readonly WordSet RoleNouns = new("""
+    // Words heading a speaker described by role: "the minister", "a spokesperson for the ministry", and every
+    // profession of titles.json ("columnist Ivo Lund", "the historian").
+    public static readonly WordSet RoleNouns = new(Words("""
         minister ministers secretary secretary-general president vice-president chancellor premier
         spokesman spokeswoman spokesperson spokespeople official officials diplomat diplomats envoy ambassador
         chief head leader leaders general commander admiral colonel lieutenant captain major sergeant brigadier
@@ -34,7 +35,7 @@ internal static class Lexicon
         boss coordinator representative rapporteur mediator mediators secretary-of-state top delegate delegates
         executive executives worker workers doctor doctors spokespersons correspondent editor host presenter
         strategist strategists consultant consultants pollster pollsters backbencher backbenchers frontbencher
-        """);
+        """).Concat(TitleLexicon.ProfessionWords).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley" (Lexicon/en/titles.json).
     public static readonly WordSet TitleWords = new(TitleLexicon.TitleWords);

@@ -70,13 +70,19 @@ internal static class PeopleNouns
         return introduced ? gender ?? Gender.Unknown : null;
     }
 
+    // "as" after the words that give a name ("gave her name as"), or a comma right after "name" ("who gave only her
+    // first name, Signe,").
+    private static bool IntroducesGivenName(ArticleAnalysis a, int k) =>
+        (a.Tokens[k].Is(a.Text, "as") || (a.Tokens[k].Is(a.Text, ',') && k > 0 && a.Tokens[k - 1].Is(a.Text, "name")))
+        && GivenNameAs(a, k) is not null;
+
     // "a net mender who gave her name as Siri", "a diver, who gave his first name as Jouni,": the name a person gave
     // between `from` and `to`, as the tokens it spans; (-1, -1) when none.
     public static (int Start, int End) GivenNameIn(ArticleAnalysis a, int from, int to)
     {
         for (var k = to - 2; k > from; k--)
         {
-            if (!a.Tokens[k].Is(a.Text, "as") || !a.Tokens[k + 1].IsCapitalized(a.Text) || GivenNameAs(a, k) is null)
+            if (!IntroducesGivenName(a, k) || !a.Tokens[k + 1].IsCapitalized(a.Text))
             {
                 continue;
             }
@@ -107,7 +113,7 @@ internal static class PeopleNouns
             }
         }
 
-        if (nameStart >= 3 && a.Tokens[nameStart - 1].Is(a.Text, "as") && GivenNameAs(a, nameStart - 1) is { } given)
+        if (nameStart >= 3 && IntroducesGivenName(a, nameStart - 1) && GivenNameAs(a, nameStart - 1) is { } given)
         {
             return given;
         }

@@ -71,6 +71,8 @@ internal static class TitleLexicon
 
     private static readonly HashSet<string> Professions = new(File.Professions ?? [], StringComparer.OrdinalIgnoreCase);
 
+    public static IEnumerable<string> ProfessionWords => File.Professions ?? [];
+
     // "Analyst", "Senior Researcher": a role that is a profession, no post (its last word decides).
     public static bool IsProfession(string? role) => role is not null && Professions.Contains(role[(role.LastIndexOf(' ') + 1)..]);
 

@@ -32,6 +32,28 @@ public sealed class DescribedSpeakerTests
         nobodyNamed.Speaker.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("columnist")]
+    [InlineData("historian")]
+    [InlineData("commentator")]
+    public void A_profession_before_a_name_after_the_quote_is_that_person(string profession)
+    {
+        var body = "The harbour review was published on Monday.\n\n"
+            + $"“Nobody here wants to own a harbour, and yet everybody wants the ferries to run,” wrote {profession} Ada Quist in the Tallinn Courier.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void The_academic_is_the_economist_named_before_not_the_minister_quoted_since()
+    {
+        var body = "The economist Tomas Brandt, of the Institute of Harbour Studies, argued that the impact would be modest.\n\n"
+            + "Ports Minister Ada Quist said the terminal would open in May.\n\n"
+            + "“One small terminal will not alter the balance sheet of a whole coast,” the academic told the newspaper.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tomas Brandt");
+    }
+
     [Fact]
     public void The_top_diplomat_is_the_foreign_minister_named_before()
     {

@@ -56,6 +56,8 @@ public sealed class RelativeClauseSpeakerTests
     [InlineData("A crane driver waiting by the gate, who gave his first name as Arvo, said the concrete had cracked twice.", "Arvo")]
     [InlineData("One of the divers, who gave his first name as Pekka, told us the concrete had cracked twice.", "Pekka")]
     [InlineData("A quay worker who posts as Tuula Brek wrote on Facebook that the concrete had cracked twice.", "Tuula Brek")]
+    [InlineData("A ferry cook on the quay, who would only give her first name, Signe, said the concrete had cracked twice.", "Signe")]
+    [InlineData("A 52-year-old diver from Narva, who gave just his first name, Denys, said the concrete had cracked twice.", "Denys")]
     public void The_name_a_described_person_gave_speaks_for_the_reported_words(string sentence, string name)
     {
         var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
@@ -70,6 +72,18 @@ public sealed class RelativeClauseSpeakerTests
             .Should().ContainSingle().Subject;
 
         quote.Speaker!.Name.Should().Be("Jouni");
+    }
+
+    // The name given with a comma ("who would only give her first name, Signe,") is hers, and "she" after it is that person.
+    [Fact]
+    public void She_after_a_first_name_given_with_a_comma_is_that_person()
+    {
+        var body = Intro + "A ferry cook on the quay, who would only give her first name, Signe, said she had not slept at home for a week.\n\n"
+            + "“My son still wakes up whenever a crane swings past the window,” she said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Signe");
     }
 
     // "Retired colonel …" opens a name with its title, not a participle clause ("Retired in 2019, …").

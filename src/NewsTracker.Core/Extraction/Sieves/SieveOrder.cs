@@ -112,8 +112,9 @@ internal static class SieveOrder
 
     public static readonly IReadOnlyList<ISpeakerSieve> Pronouns =
     [
-        new PronounUnnamedSieve(),
+        // A title subject right before the quotation is newer than any unnamed source that spoke earlier.
         new PronounDescribedSubjectSieve(),
+        new PronounUnnamedSieve(),
         new PronounSieve(),
         new PronounWeakSieve(),
         new PronounOrganisationSieve(),

@@ -176,6 +176,21 @@ public sealed class PronounSieveTests
         Extractor.Single(Extractor.Indirect(body), "the ferries would run").Speaker!.Name.Should().Be("Ivo Lund");
     }
 
+    // An unnamed source spoke, then the sentence right before the quotation has a title as its subject: the pronoun is
+    // that title's holder, the newer subject, not the unnamed source.
+    [Fact]
+    public void A_title_subject_right_before_the_quotation_wins_over_an_unnamed_source_that_spoke_earlier()
+    {
+        var body = "Harbour Minister Ivo Lund met the mayors of the coast on Monday.\n\n"
+            + "A port officer, who could not be named, said the coast had about 40 patrol boats.\n\n"
+            + "The minister flies to the capital next week. “Talking is the plan, and the only one,” he said.";
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ivo Lund");
+        quote.Rule.Should().EndWith(PronounDescribedSubjectSieve.Rule);
+    }
+
     // A man named after "beside" is no subject: "he" in the next sentence is the one who sat there.
     [Fact]
     public void A_pronoun_passes_over_a_person_named_after_a_preposition()
