@@ -39,7 +39,7 @@ internal sealed partial class ArticlePeople
 
         for (var first = end - 2; first >= end - 3 && first - 1 > start; first--)
         {
-            if (!SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first - 1]) || SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first]))
+            if (!ClosesBodysName(first - 1) || SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first]))
             {
                 continue;
             }
@@ -58,6 +58,27 @@ internal sealed partial class ArticlePeople
         }
 
         return 0;
+    }
+
+    // A portfolio ("… of Ports and Fisheries") or the holders a body is made of ("Cabinet of Ministers", "Chamber of
+    // Deputies") ends the body's name.
+    private bool ClosesBodysName(int k)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[k]))
+        {
+            return true;
+        }
+
+        var word = tokens[k].Span(text);
+        if (k == 0 || !tokens[k - 1].Is(text, "of") || word.Length < 4 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        var singular = word.EndsWith("ies") ? string.Concat(word[..^3], "y") : word[..^1].ToString();
+        return Lexicon.TitleWords.Contains(singular) || Lexicon.RoleNouns.Contains(singular);
     }
 
     private void FindAcronyms()

@@ -286,6 +286,14 @@ internal sealed partial class ArticlePeople
                 roleWords.Add(token.Text(text));
                 k++;
             }
+            else if (roleWords.Count > 0 && roleWords[^1] == "of" && PortfolioEnd(k, portfolioLimit) is > 0 and var portfolioEnd)
+            {
+                // "deputy minister of foreign affairs of Freedonia": a portfolio in lower case belongs to the office too.
+                for (; k < portfolioEnd; k++)
+                {
+                    roleWords.Add(tokens[k].Text(text));
+                }
+            }
             else if (token.Kind == TokenKind.Possessive || Lexicon.Determiners.Contains(text, token))
             {
                 k++;
@@ -371,8 +379,9 @@ internal sealed partial class ArticlePeople
         }
 
         var closes = k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, '.') || tokens[k].Is(text, ';') || tokens[k].Is(text, "who") || SecondOffice(k));
-        var head = InPortfolio(roleWords) ? roleWords[roleWords.IndexOf("of") - 1] : roleWords.FindLast(w => w != "of");
-        if (!closes || head is null || !Lexicon.RoleNouns.Contains(head) || NameFollows(k))
+        var head = InPortfolio(roleWords) || LowerCasePortfolio(roleWords) ? roleWords[roleWords.IndexOf("of") - 1] : roleWords.FindLast(w => w != "of");
+        // "vice-minister", "deputy-governor": a hyphenated office is headed by its last word.
+        if (!closes || head is null || !(Lexicon.RoleNouns.Contains(head) || Lexicon.RoleNouns.Contains(head.AsSpan(head.LastIndexOf('-') + 1))) || NameFollows(k))
         {
             return (null, null, null);
         }
@@ -384,6 +393,28 @@ internal sealed partial class ArticlePeople
 
         return (Role(roleWords), affiliation, postedTo);
     }
+
+    // Where the portfolio words from `k` end, when the appositive closes after them or a state follows ("of foreign
+    // affairs,", "of foreign affairs of Estonia"); 0 when a body's noun follows ("of the fisheries directorate").
+    private int PortfolioEnd(int k, int limit)
+    {
+        var text = _analysis.Text;
+        var tokens = _analysis.Tokens;
+        var end = k;
+        while (end < limit && (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[end])
+            || (end > k && tokens[end].Is(text, "and") && end + 1 < limit && SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[end + 1]))))
+        {
+            end++;
+        }
+
+        return end > k && end < tokens.Count && (tokens[end].Is(text, ',') || tokens[end].Is(text, '.') || tokens[end].Is(text, "of") || tokens[end].Is(text, "who"))
+            ? end
+            : 0;
+    }
+
+    // "minister of foreign affairs": an office, "of", and portfolio words after it.
+    private static bool LowerCasePortfolio(List<string> roleWords) =>
+        roleWords.IndexOf("of") is > 0 and var of && of + 1 < roleWords.Count && SpeakerPhraseParser.PortfolioWords.Contains(roleWords[of + 1]);
 
     // "Minister of State for Harbours", "Envoy of the Alliance for Shipping": small words inside a portfolio.
     private static readonly WordSet PortfolioLinks = new("and for the", indexed: false);

@@ -100,6 +100,49 @@ public sealed class TitleChainTests
         result.People.Should().ContainSingle().Which.Name.Should().Be(name);
     }
 
+    // "Cabinet of Ministers", "Chamber of Deputies": the holders a body is made of end its name as a portfolio does, so the
+    // officer named next is a person (a surname's ending shows it when the first name is unknown) and a later "the
+    // deputy head" is them.
+    [Theory]
+    [InlineData("Deputy Head of the Cabinet of Ministers Bekmyrat Orazgeldiyev", "Bekmyrat Orazgeldiyev")]
+    [InlineData("Deputy Head of the Council of Ministers Ivo Saar", "Ivo Saar")]
+    public void The_holders_of_a_body_end_its_name_before_its_officer(string introduction, string name)
+    {
+        var body = $"{introduction} noted that the ferry line opened a new chapter for the coast.\n\n"
+            + "“The strait has to be a bridge between our ports, not a wall,” the deputy head said.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == name);
+    }
+
+    // "Vice-Chairman", "Vice-Minister": a hyphenated vice-title is a title, never a person of that name.
+    [Fact]
+    public void A_hyphenated_vice_title_is_no_name()
+    {
+        var body = "First Vice-Chairman of the Council of Ministers Ivo Saar noted that the ferry line opened a new chapter for the coast.\n\n"
+            + "“The strait has to be a bridge between our ports, not a wall,” the vice-chairman said.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Ivo Saar");
+        result.People.Should().ContainSingle().Which.Name.Should().Be("Ivo Saar");
+    }
+
+    // An appositive office in lower case keeps its portfolio and its state, and a hyphenated vice-title is an office.
+    [Theory]
+    [InlineData("Ada Quist, deputy minister of foreign affairs of Estonia,", "Deputy Minister of Foreign Affairs", "Estonia")]
+    [InlineData("Ada Quist, vice-minister of Foreign Trade of the Republic of Estonia,", "Vice-Minister of Foreign Trade", "Estonia")]
+    [InlineData("Ada Quist, vice-minister,", "Vice-Minister", null)]
+    public void An_appositive_office_keeps_its_portfolio(string introduction, string role, string? affiliation)
+    {
+        var result = Extractor.Run($"{introduction} issued a statement on Monday about the ferry line.");
+
+        var person = result.People.Should().ContainSingle().Subject;
+        person.Role.Should().Be(role);
+        person.Affiliation.Should().Be(affiliation);
+    }
+
     // "the Opposition" is a body in a parliament, never a person's name: its leader is the name apposed to the title.
     [Fact]
     public void The_leader_of_the_opposition_is_the_name_apposed_to_the_title()
