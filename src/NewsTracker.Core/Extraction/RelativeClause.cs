@@ -7,8 +7,10 @@ internal static class RelativeClause
     private const int MaxClauseTokens = 12;
 
     private static readonly WordSet RelativePronouns = new("who which that");
+    // A preposition before the pronoun ("a sitting during which a councillor asked …") opens a clause with its own subject.
     private static readonly WordSet NotAntecedents = new("""
         said says say told tell added warned asked wondered know knew known so such now than is was are were be
+        in at on during after before under with by from through for of into
         """);
 
     // Where the relative pronoun of a clause that runs from it up to `end` stands, or -1. A comma, a quote or

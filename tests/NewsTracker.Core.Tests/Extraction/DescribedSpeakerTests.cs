@@ -55,6 +55,16 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void The_researcher_is_the_research_fellow_named_before_not_the_minister_quoted_since()
+    {
+        var body = "Ivo Lund, senior research fellow with the Institute of Harbour Studies, argues that the pact made sense years ago.\n\n"
+            + "Ports Minister Ada Quist said the terminal would open in May.\n\n"
+            + "“Now there is a fleet on either shore and a hole in the middle of the strait,” the researcher said.";
+
+        Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ivo Lund");
+    }
+
+    [Fact]
     public void The_top_diplomat_is_the_foreign_minister_named_before()
     {
         var body = "Freedonia's Foreign Minister Ada Quist said on Sunday that the border would stay closed.\n\n"
