@@ -186,6 +186,19 @@ internal static partial class SpeakerPhraseParser
                     last = k + length - 1;
                 }
 
+                // "An Algerian foreign ministry spokesman": the state's institution in lower case speaks, not the state.
+                if (actor.Kind == ActorKind.Country && last == k + length - 1)
+                {
+                    for (var j = last + 1; j < end && j - last <= 3 && a.Tokens[j].IsWord && !Lexicon.RoleNouns.Contains(text, a.Tokens[j]); j++)
+                    {
+                        if (Lexicon.OrganisationWords.Contains(text, a.Tokens[j]))
+                        {
+                            last = j;
+                            break;
+                        }
+                    }
+                }
+
                 return text[a.Tokens[k].Start..a.Tokens[last > k + length - 1 && Lexicon.OrganisationWords.Contains(text, a.Tokens[last]) ? last : k + length - 1].End];
             }
 

@@ -15,6 +15,21 @@ public sealed class SpokespersonOwnerTests
         quote.Speaker.Affiliation.Should().Be("Equinor");
     }
 
+    // "An Algerian foreign ministry spokesman": the state's institution, written in lower case, speaks; never the
+    // state's adjective alone as an organisation "Algerian".
+    [Theory]
+    [InlineData("An Algerian foreign ministry spokesman", "Algerian Foreign Ministry")]
+    [InlineData("A Danish defence ministry spokeswoman", "Danish defence ministry")]
+    [InlineData("A Norwegian embassy spokeswoman", "Norwegian embassy")]
+    public void A_states_institution_in_lower_case_before_a_spokesperson_speaks(string phrase, string organisation)
+    {
+        var quote = Extractor.Indirect($"{phrase} said on Friday that the harbour talks would go on in the spring.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(organisation);
+        quote.Speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
+    }
+
     [Fact]
     public void The_institutions_unnamed_spokeswoman_is_an_unnamed_source_of_the_institution_described_before()
     {
