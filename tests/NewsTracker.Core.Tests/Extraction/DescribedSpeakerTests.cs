@@ -260,6 +260,22 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Direct(body), "a verdict written").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // The next sentence opens on the new name where the words were said: "spoke to …", "was speaking at …", "made the
+    // demand at …", or a participle in apposition before the speech verb; someone else was named before.
+    [Theory]
+    [InlineData("Ada Quist spoke to journalists at the ferry terminal in Nordvik.")]
+    [InlineData("Ada Quist was speaking after the last session of the harbour conference.")]
+    [InlineData("Ada Quist made the demand during talks with the harbour board in Nordvik on Monday.")]
+    [InlineData("Ada Quist, speaking on regional radio, said the board would meet again in March.")]
+    public void A_definite_title_whose_holder_the_next_sentence_shows_speaking_is_that_holder(string next)
+    {
+        var body = "Harbour master Tomas Brandt said the quay was safe.\n\n"
+            + "Freedonia's ports minister said the board should keep more of the fees from the new container quay. "
+            + next;
+
+        Extractor.Single(Extractor.Indirect(body), "the board should keep").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     [Fact]
     public void A_definite_title_whose_holder_the_next_sentence_names_with_rank_and_apposition_before_speaking_is_that_holder()
     {

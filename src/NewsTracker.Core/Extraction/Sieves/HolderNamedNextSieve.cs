@@ -71,7 +71,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
             return null;
         }
 
-        var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at);
+        var speaksOn = FollowedByWho(a, at) || FollowedBySpeech(a, at) || SpokeThere(a, at) || (at == opened && AppositionThenSpeech(a, at, head));
         // "Defence Minister Quah Lin signed the renewal …": the title written before the new name is the one the phrase gave.
         var holdsTitle = at > opened && SpeakerContext.Matches(introduced.Role, head) && !SpeakerContext.OtherPost(phrase.Role, introduced.Role)
             && !AnotherHolderInSentence(a, introduced, at, phrase.Role);
@@ -356,6 +356,27 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         }
 
         return k;
+    }
+
+    private static readonly WordSet Remarks = new("demand remarks comments announcement appeal call case point", indexed: false);
+
+    // "Ilse Marr spoke to journalists …", "Ilse Marr was speaking at …", "Ilse Marr made the demand at …": the new name
+    // opening the sentence is where the words just reported were said.
+    private static bool SpokeThere(ArticleAnalysis a, int start)
+    {
+        var k = NameEnd(a, start);
+        if (k == start || k + 1 >= a.Tokens.Count)
+        {
+            return false;
+        }
+
+        if (a.Tokens[k].Is(a.Text, "spoke") || (a.Tokens[k].Is(a.Text, "was") && a.Tokens[k + 1].Is(a.Text, "speaking")))
+        {
+            return true;
+        }
+
+        var noun = k + 1 < a.Tokens.Count && Lexicon.Determiners.Contains(a.Text, a.Tokens[k + 1]) ? k + 2 : k + 1;
+        return a.Tokens[k].Is(a.Text, "made") && noun < a.Tokens.Count && Remarks.Contains(a.Text, a.Tokens[noun]);
     }
 
     private static bool FollowedByWho(ArticleAnalysis a, int start)
