@@ -17,6 +17,10 @@ internal sealed class AttributionResolver(ArticleAnalysis analysis)
         if (resolved.Person is { } person)
         {
             _memory.Remember(person, position);
+            if (phrase.Form == SpeakerForm.Title && phrase.Role is { } role)
+            {
+                _memory.RememberTitle(person, role);
+            }
         }
         else if (resolved.Resolution == AnonymousSieve.Rule)
         {

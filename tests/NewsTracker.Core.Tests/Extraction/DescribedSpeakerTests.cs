@@ -276,6 +276,30 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(Extractor.Indirect(body), "the board should keep").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // Once the text settled a title on a person it names without one, a later "the minister" is that person; a title of
+    // another post with the same head word ("the interior minister" after "the home minister") is not.
+    [Fact]
+    public void A_title_the_text_settled_on_a_person_holds_for_later_quotes()
+    {
+        var body = "Freedonia's ports minister said on Monday that the board should keep more of the fees from the new quay. "
+            + "Ada Quist spoke to journalists at the ferry terminal in Nordvik.\n\n"
+            + "Harbour master Tomas Brandt said the quay was safe and the cranes were new.\n\n"
+            + "The minister said the fees would be reviewed every second year.";
+
+        Extractor.Single(Extractor.Indirect(body), "the fees would be reviewed").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void A_title_settled_on_a_person_is_no_other_post_with_the_same_head()
+    {
+        var body = "NORDVIK: Guards from abroad may protect the new quay, the region's home minister announced on Monday. "
+            + "Ivo Lund spoke to reporters after the sitting.\n\n"
+            + "Lund, who saw federal Interior Minister Ada Quist last week, said his region had been asked for its view.\n\n"
+            + "In the capital, the interior minister said the guards would stay for a year at most.";
+
+        Extractor.Single(Extractor.Indirect(body), "the guards would stay").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     [Fact]
     public void A_definite_title_whose_holder_the_next_sentence_names_with_rank_and_apposition_before_speaking_is_that_holder()
     {

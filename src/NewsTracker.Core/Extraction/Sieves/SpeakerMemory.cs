@@ -82,6 +82,33 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
         }
     }
 
+    private readonly List<(ArticlePerson Person, string Title)> _titled = [];
+
+    // "Lesotho's energy minister said … Ada Quist made the demand …": a title the text settled on a person who holds no
+    // such role by name; a later "the minister" can be them.
+    public void RememberTitle(ArticlePerson person, string title)
+    {
+        if (!_titled.Contains((person, title)))
+        {
+            _titled.Add((person, title));
+        }
+    }
+
+    // Whether an earlier title phrase with this head word, and no other post ("the home minister" is not "the interior
+    // minister"), was settled on the person.
+    public bool HeldTitle(ArticlePerson person, string head, string? role)
+    {
+        foreach (var (titled, title) in _titled)
+        {
+            if (titled == person && SpeakerContext.Matches(title, head) && !SpeakerContext.OtherPost(role, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "A senior official said …": remembered when the phrase introduces one person ("a", "an", "one", "another").
     public void RememberUnnamed(SpeakerPhrase phrase, int position)
     {

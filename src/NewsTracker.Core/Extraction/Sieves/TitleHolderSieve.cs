@@ -19,7 +19,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var head = context.TitleHead;
         bool Holds(ArticlePerson p) => !SpeakerContext.OtherPost(phrase.Role, p.Role)
             && (SpeakerContext.Matches(p.Role, head) || SpeakerContext.Matches(p.Post, head) || TitleLexicon.StandsFor(head, p.Role) || TitleLexicon.StandsFor(head, p.Post) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null)
-                || RankedBefore(context.Analysis, p, head, context.Position));
+                || RankedBefore(context.Analysis, p, head, context.Position) || (p.Role is null && context.Memory.HeldTitle(p, head, phrase.Role)));
         bool Fits(ArticlePerson p) => Holds(p) && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
 
         // "the Slovak prime minister": a holder of that country first, then its one person the article named without a
