@@ -281,4 +281,17 @@ public sealed class PronounAntecedentTests
 
         Extractor.Single(Extractor.Direct(body), "Without a second crane").Speaker!.Name.Should().Be("Siri");
     }
+    // The one quoted last is the object of a sentence that another man, named in full, opens: "he" is that subject;
+    // but a person given the floor ("asked", "let … finish") answers next, and "and" makes two subjects.
+    [Theory]
+    [InlineData("Harbour Minister Ivo Lund thanked Tom Berg for his work on the ferry board.", "Ivo Lund")]
+    [InlineData("Harbour Minister Ivo Lund asked Tom Berg whether the board would meet again.", "Tom Berg")]
+    [InlineData("Harbour Minister Ivo Lund and Tom Berg met the ferry crews on Friday.", "Tom Berg")]
+    public void He_after_a_sentence_whose_subject_is_named_in_full_is_that_subject_not_its_object(string sentence, string speaker)
+    {
+        var body = "“The ferries will run to the islands every day this winter,” said Tom Berg, who chairs the ferry board.\n\n"
+            + sentence + " He said the new timetable would be published on Monday.";
+
+        Extractor.Single(Extractor.Indirect(body), "the new timetable").Speaker!.Name.Should().Be(speaker);
+    }
 }

@@ -97,6 +97,53 @@ internal static class PronounAntecedent
     private static bool StandsAside(ArticleAnalysis a, int k) =>
         k >= 0 && (IsPrepositionalObject(a, k) || InRelativeAside(a, k) || (IsOwner(a, k) && !OpensSentence(a, k)));
 
+    // "Ivo Lund thanked Tom Berg for the board's work. He stressed …": the one who spoke last is only the object of a
+    // sentence that a person of the pronoun's gender, named in full, opens as its subject (not coordinated with them:
+    // "Lund and Berg met"), so the subject it is.
+    private static bool ObjectOfSentenceOpener(ArticleAnalysis a, List<MentionOfPerson> candidates, ArticlePerson speaker, Gender wanted)
+    {
+        var opener = candidates[^1];
+        if (opener.Person == speaker || GenderOf(opener.Person) != wanted || (GenderOf(speaker) != Gender.Unknown && GenderOf(speaker) != wanted)
+            || !opener.Person.Name.Contains(' ', StringComparison.Ordinal) || !OpensSentence(a, opener.TokenIndex) || IsOwner(a, opener.TokenIndex))
+        {
+            return false;
+        }
+
+        foreach (var mention in candidates)
+        {
+            if (mention.Person == speaker && mention.Sentence == opener.Sentence && mention.TokenIndex > opener.TokenIndex
+                && !a.Tokens[mention.TokenIndex - 1].Is(a.Text, "and") && !a.Tokens[mention.TokenIndex - 1].Is(a.Text, ',')
+                && !HandsTheFloor(a, mention.TokenIndex))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What the text says of the person's gender, else what their first name says.
+    private static Gender GenderOf(ArticlePerson person) =>
+        person.Gender != Gender.Unknown || !person.Name.Contains(' ', StringComparison.Ordinal)
+            ? person.Gender
+            : FirstNames.Of(person.Name.AsSpan(0, person.Name.IndexOf(' ', StringComparison.Ordinal)));
+
+    private static readonly WordSet FloorVerbs = new("let asked invited questioned pressed challenged", indexed: false);
+
+    // "… then let Farrow finish", "The judge asked Stroud whether …": the one given the floor answers next.
+    private static bool HandsTheFloor(ArticleAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 3 && a.Tokens[j].IsWord; j--)
+        {
+            if (FloorVerbs.Contains(a.Text, a.Tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Osman's speech came …": an owner opening the sentence is what the sentence is about.
     private static bool OpensSentence(ArticleAnalysis a, int k)
     {
@@ -116,7 +163,8 @@ internal static class PronounAntecedent
     {
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
-            && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex)))
+            && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex))
+            && !ObjectOfSentenceOpener(context.Analysis, candidates, speaker, context.Phrase.Pronoun == "she" ? Gender.Female : Gender.Male))
         {
             return speaker;
         }
