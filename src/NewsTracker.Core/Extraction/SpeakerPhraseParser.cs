@@ -38,7 +38,8 @@ internal static partial class SpeakerPhraseParser
 
     // Documents that speak for whoever the phrase says made them ("a report by the World Bank", "figures released by the
     // coast guard"), but not on their own ("the report said" names nobody).
-    private static readonly WordSet TimeWords = new("on last this earlier late early yesterday today overnight", indexed: false);
+    // "issued by the Harbour Authority after talks in Nordvik": when or where it was issued is no part of its author.
+    private static readonly WordSet TimeWords = new("on last this earlier late early yesterday today overnight after before during following", indexed: false);
 
     private static readonly WordSet SourcedDocuments = new("report reports figures data estimate estimates assessment study survey analysis findings filing");
     private static readonly WordSet PostModifiers = new("in at from near for with on");

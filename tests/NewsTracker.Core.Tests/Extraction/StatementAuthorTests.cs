@@ -62,6 +62,7 @@ public sealed class StatementAuthorTests
     [InlineData("The blockade has cost the region $40 million, according to a report by the World Bank.", "World Bank")]
     [InlineData("According to figures released by the Harbour Authority on Monday, 300 ships are waiting offshore.", "Harbour Authority")]
     [InlineData("According to a study from the Harbour Institute, 300 ships are waiting offshore.", "Harbour Institute")]
+    [InlineData("According to a statement issued by the Harbour Authority after talks in Nordvik on Friday, 300 ships are waiting offshore.", "Harbour Authority")]
     public void A_document_speaks_for_whoever_made_it(string body, string speaker)
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
