@@ -151,6 +151,28 @@ internal static partial class SpeakerPhraseParser
         private static bool IsCapitalisedPlaceNoun(ArticleAnalysis a, int k) =>
             Lexicon.PlaceNouns.Contains(a.Text, a.Tokens[k]) && !a.Tokens[k].Is(a.Text, "State");
 
+        // "envoy to Congress", "delegate to the IAEA": "to" after a title in lower case, then only capitalised words to the end.
+        private static bool LowerCasePosting(ArticleAnalysis a, int k, int end)
+        {
+            var (text, tokens) = (a.Text, a.Tokens);
+            if (k < 1 || k + 1 >= end || !tokens[k].Is(text, "to") || !char.IsLower(text[tokens[k - 1].Start])
+                || !(Lexicon.TitleWords.Contains(text, tokens[k - 1]) || Lexicon.RoleNouns.Contains(text, tokens[k - 1])))
+            {
+                return false;
+            }
+
+            var from = tokens[k + 1].Is(text, "the") ? k + 2 : k + 1;
+            for (var j = from; j < end; j++)
+            {
+                if (!tokens[j].IsWord || !(tokens[j].IsCapitalized(text) || tokens[j].Is(text, "of") || tokens[j].Is(text, "and")))
+                {
+                    return false;
+                }
+            }
+
+            return from < end;
+        }
+
         public static Parts Read(ArticleAnalysis a, int start, int end)
         {
             var text = a.Text;
@@ -167,6 +189,13 @@ internal static partial class SpeakerPhraseParser
             while (k < end)
             {
                 var token = tokens[k];
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && LowerCasePosting(a, k, end))
+                {
+                    // "the island's envoy to Congress": where a title in lower case is posted ends the phrase; no name follows.
+                    k = end;
+                    continue;
+                }
+
                 if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && ArticlePeople.PostingLength(a, k) is > 0 and var posting)
                 {
                     parts.InPosting = true;

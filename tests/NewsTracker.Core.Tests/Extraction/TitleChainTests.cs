@@ -143,6 +143,19 @@ public sealed class TitleChainTests
         person.Affiliation.Should().Be(affiliation);
     }
 
+    // "envoy to Congress": where a title in lower case is posted is no name, so the title finds its holder.
+    [Fact]
+    public void A_lower_case_title_with_its_posting_is_a_title_not_a_name()
+    {
+        var body = "Envoy Ada Quist met the harbour committee on Monday.\n\n"
+            + "Freedonia's envoy to Congress said that the islands could not keep buying their fuel abroad.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+        quote.Rule.Should().EndWith("+title");
+    }
+
     // "the Opposition" is a body in a parliament, never a person's name: its leader is the name apposed to the title.
     [Fact]
     public void The_leader_of_the_opposition_is_the_name_apposed_to_the_title()
