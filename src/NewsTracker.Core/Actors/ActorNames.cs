@@ -268,7 +268,7 @@ public static partial class ActorNames
         || Lexicon.CommonNouns.Contains(word);
 
     // "Analysts" → "analyst", "Authorities" → "authority", "Witnesses" → "witness".
-    private static string? Singular(string word)
+    internal static string? Singular(string word)
     {
         if (word.Length < 4 || !word.EndsWith('s'))
         {

@@ -71,14 +71,8 @@ internal sealed partial class ArticlePeople
             return true;
         }
 
-        var word = tokens[k].Span(text);
-        if (k == 0 || !tokens[k - 1].Is(text, "of") || word.Length < 4 || word[^1] != 's')
-        {
-            return false;
-        }
-
-        var singular = word.EndsWith("ies") ? string.Concat(word[..^3], "y") : word[..^1].ToString();
-        return Lexicon.TitleWords.Contains(singular) || Lexicon.RoleNouns.Contains(singular);
+        return k > 0 && tokens[k - 1].Is(text, "of") && ActorNames.Singular(tokens[k].Text(text)) is { } singular
+            && (Lexicon.TitleWords.Contains(singular) || Lexicon.RoleNouns.Contains(singular));
     }
 
     private void FindAcronyms()

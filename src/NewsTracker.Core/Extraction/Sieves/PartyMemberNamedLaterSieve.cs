@@ -38,9 +38,11 @@ internal sealed class PartyMemberNamedLaterSieve : ISpeakerSieve
 
         var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
         ArticlePerson? found = null;
+        // Mentions run in reading order: a person's first one is where the set first sees them.
+        var seen = new HashSet<ArticlePerson>();
         foreach (var mention in a.People.Mentions)
         {
-            if (mention.TokenIndex <= end || a.People.FirstMention(mention.Person) != mention.TokenIndex || mention.Person == found)
+            if (!seen.Add(mention.Person) || mention.TokenIndex <= end)
             {
                 continue;
             }
