@@ -35,8 +35,9 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         }
 
         var head = phrase.Role.Split(' ')[^1];
-        var holders = people.People.Where(p => SpeakerContext.Matches(p.Role, head) && !SpeakerContext.OtherPost(phrase.Role, p.Role)
-            && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
+        var holders = LeadsBody(phrase.AsWritten) ? NamedNextAsChief(a, phrase.EndToken)
+            : people.People.Where(p => SpeakerContext.Matches(p.Role, head) && !SpeakerContext.OtherPost(phrase.Role, p.Role)
+                && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
         if (holders.Count != 1)
         {
             return null;
@@ -47,6 +48,35 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         return first > phrase.EndToken && (live || a.Document.ParagraphIndexAt(a.Tokens[first].Start) - paragraph <= Reach)
             ? SpeakerContext.Found(holders[0], Rule)
             : null;
+    }
+
+    // "the head of the state ferry company", "the chief of the grain trader": the body is described, not named, and so is
+    // its top post; whoever the article later names as its chief executive, director or chairman holds it.
+    private static readonly WordSet LeaderWords = new("head chief boss leader", indexed: false);
+
+    private static readonly WordSet TopPosts = new(
+        "executive director director-general manager chairman chairwoman chair chairperson president head chief ceo boss leader",
+        indexed: false);
+
+    private static bool LeadsBody(string asWritten)
+    {
+        var words = asWritten.Split(' ', 4);
+        return words.Length == 4 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && LeaderWords.Contains(words[1])
+            && words[2] == "of";
+    }
+
+    // The first person named after the phrase, when the article gives them a body's top post.
+    private static List<ArticlePerson> NamedNextAsChief(ArticleAnalysis a, int after)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex > after && a.People.FirstMention(mention.Person) == mention.TokenIndex)
+            {
+                return mention.Person.Role is { } role && TopPosts.Contains(role.Split(' ')[^1]) ? [mention.Person] : [];
+            }
+        }
+
+        return [];
     }
 
     private static bool IsLivePage(ArticleAnalysis a)

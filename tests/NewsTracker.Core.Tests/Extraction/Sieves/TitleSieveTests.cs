@@ -96,6 +96,24 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen").Speaker.Should().BeNull();
     }
 
+    // "the head of the state ferry company" describes the body and its top post: the person the article names next as that
+    // body's chief executive, director or chairman holds it; someone named next with another kind of post does not.
+    [Theory]
+    [InlineData("Ivo Brandvik, chief executive of Nordferry,", "Ivo Brandvik")]
+    [InlineData("Nordferry chairman Ivo Brandvik", "Ivo Brandvik")]
+    [InlineData("Ivo Brandvik, an economist at the Harbour Institute,", null)]
+    public void The_head_of_a_described_body_in_the_lead_is_the_chief_the_article_names_next(string named, string? speaker)
+    {
+        var body = "HARBOURTOWN, Dec 1 – The northern ferry line will reopen in April with two new boats, the head of the state ferry company "
+            + "said on Thursday.\n\nThe line closed four years ago when its last boat failed an inspection.\n\n"
+            + $"{named} told reporters that the boats would arrive from the yard in March.\n\n"
+            + "Ada Quistberg, managing director of the harbour board, said the quay was ready.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen");
+
+        (quote.Speaker?.Name).Should().Be(speaker);
+    }
+
     // Broadcast copy gives the title first and the name with the quotation after it: the person named there for the first
     // time is the holder, unless their own post is another.
     [Theory]
