@@ -38,6 +38,11 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         var holders = LeadsBody(phrase.AsWritten) ? NamedNextAsChief(a, phrase.EndToken)
             : people.People.Where(p => SpeakerContext.Matches(p.Role, head) && !SpeakerContext.OtherPost(phrase.Role, p.Role)
                 && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
+        if (holders.Count == 0 && !LeadsBody(phrase.AsWritten))
+        {
+            holders = NamedNextWithoutPost(a, phrase.EndToken);
+        }
+
         if (holders.Count != 1)
         {
             return null;
@@ -63,6 +68,33 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         var words = asWritten.Split(' ', 4);
         return words.Length == 4 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && LeaderWords.Contains(words[1])
             && words[2] == "of";
+    }
+
+    private static readonly WordSet NotVerbs = new("and or of who which whose", indexed: false);
+
+    // "… the defence minister said. [Next paragraphs] Ana Ruiz defended the plan …": with no holder of the post named
+    // anywhere, the first person named after the phrase, opening their sentence with no post of their own.
+    private static List<ArticlePerson> NamedNextWithoutPost(ArticleAnalysis a, int after)
+    {
+        foreach (var mention in a.People.Mentions)
+        {
+            if (mention.TokenIndex > after && a.People.FirstMention(mention.Person) == mention.TokenIndex)
+            {
+                var k = mention.TokenIndex;
+                var opens = k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
+                var end = k;
+                while (end < a.Tokens.Count && a.Tokens[end].IsCapitalized(a.Text) && end - k < 5)
+                {
+                    end++;
+                }
+
+                var acts = end < a.Tokens.Count && a.Tokens[end].IsWord && char.IsLower(a.Text[a.Tokens[end].Start])
+                    && !NotVerbs.Contains(a.Text, a.Tokens[end]);
+                return mention.Person.Role is null && opens && acts ? [mention.Person] : [];
+            }
+        }
+
+        return [];
     }
 
     // The first person named after the phrase, when the article gives them a body's top post.

@@ -96,6 +96,21 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen").Speaker.Should().BeNull();
     }
 
+    // With no holder of the post named anywhere, the lead's title is the first person named after it, opening a sentence
+    // with no post of their own; someone given another post, or named beside another person, is not.
+    [Theory]
+    [InlineData("Ana Ruiz defended the timetable", "Ana Ruiz")]
+    [InlineData("Ana Ruiz, an economist at the Harbour Institute, doubted the timetable", null)]
+    [InlineData("Ana Ruiz and Ivo Brand doubted the timetable", null)]
+    public void A_lead_title_nobody_holds_is_the_first_person_named_after_it_with_no_post(string sentence, string? speaker)
+    {
+        var body = "HARBOURTOWN, Dec 1 – The northern ferry line will reopen in April with two new boats, the transport minister said "
+            + "on Thursday.\n\nThe line closed four years ago when its last boat failed an inspection.\n\n"
+            + $"{sentence} before the committee, saying the boats would arrive from the yard in March.";
+
+        (Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen").Speaker?.Name).Should().Be(speaker);
+    }
+
     // "the head of the state ferry company" describes the body and its top post: the person the article names next as that
     // body's chief executive, director or chairman holds it; someone named next with another kind of post does not.
     [Theory]
