@@ -263,7 +263,14 @@ internal static partial class SpeakerPhraseParser
                 // place belongs to the phrase, the head is "head".
                 start = title;
             }
-            else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]))
+            else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && BodyBeforeSeat(a, start - 1, floor) == Seated.Body)
+            {
+                // "The Harbour Authority in Oslo said": the body speaks from its seat; the city is neither its name nor the state.
+                e = start - 1;
+                start -= 2;
+            }
+            else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in")
+                && (Lexicon.DiplomaticPosts.Contains(a.Text, a.Tokens[start - 2]) || BodyBeforeSeat(a, start - 1, floor) == Seated.Mission))
             {
                 // "The Freedonian Embassy in Harbourtown said": the city names the embassy, it does not speak.
                 start -= 2;

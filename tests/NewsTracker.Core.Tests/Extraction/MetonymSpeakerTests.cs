@@ -66,4 +66,20 @@ public sealed class MetonymSpeakerTests
         quote.Speaker!.Name.Should().Be(speaker);
         quote.Actors.Should().BeEmpty("the state is not mentioned");
     }
+
+    // A body named with its seat speaks as the body, not as the capital's state; a diplomatic mission keeps its city.
+    [Theory]
+    [InlineData("The Harbour Pilots Authority in Oslo said the quay would open to tankers in the spring.", "Harbour Pilots Authority")]
+    [InlineData("The Harbour Pilots Authority in Oslo, which licenses the fjord's pilots, said the quay would open to tankers in the spring.",
+        "Harbour Pilots Authority")]
+    [InlineData("A spokesperson for the Fjord Safety Board in Oslo said the quay would open to tankers in the spring.", "Fjord Safety Board")]
+    [InlineData("The Embassy of the Freedonian Republic in Oslo said the quay would open to tankers in the spring.",
+        "Embassy of the Freedonian Republic in Oslo")]
+    public void A_body_named_with_its_seat_speaks_as_the_body(string body, string speaker)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(speaker);
+        quote.Speaker.Affiliation.Should().NotBe("Norway");
+    }
 }
