@@ -12,7 +12,7 @@ internal static partial class SpeakerPhraseParser
         var key = (start, end, appositiveStart, appositiveEnd);
         if (!a.Described.TryGetValue(key, out var phrase))
         {
-            phrase = DescribeOnce(a, start, end, appositiveStart, appositiveEnd);
+            phrase = WithMissionCity(a, DescribeOnce(a, start, end, appositiveStart, appositiveEnd));
             a.Described[key] = phrase;
         }
 
@@ -75,57 +75,6 @@ internal static partial class SpeakerPhraseParser
 
         return 0;
     }
-
-    // Where "in" opens the seat closing a body's name ("the Harbour Authority in Vienna"), when the seat is a state or capital
-    // the catalogue knows; 0 otherwise.
-    private static int SeatOfBody(ArticleAnalysis a, int start, int end)
-    {
-        for (var k = end - 2; k > start && end - k <= 4; k--)
-        {
-            if (a.Tokens[k].Is(a.Text, "in"))
-            {
-                return BodyBeforeSeat(a, k, start) == Seated.Body && a.Catalogue.TryMatchAlias(a.Text, a.Tokens, k + 1, end, out var length, out var place)
-                    && k + 1 + length == end && place.Kind == ActorKind.Country ? k : 0;
-            }
-        }
-
-        return 0;
-    }
-
-    internal enum Seated { No, Body, Mission }
-
-    // What the capitalised name closing before "in" at `at` is: a body, whose seat follows ("the Harbour Authority in
-    // Vienna"), or a diplomatic mission, whose city belongs to its name ("the Embassy of Freedonia in Harbourtown").
-    internal static Seated BodyBeforeSeat(ArticleAnalysis a, int at, int floor)
-    {
-        if (at - 1 < floor || !a.Tokens[at - 1].IsCapitalized(a.Text))
-        {
-            return Seated.No;
-        }
-
-        var body = false;
-        for (var k = at - 1; k >= floor && at - k <= 8; k--)
-        {
-            var token = a.Tokens[k];
-            if (Lexicon.DiplomaticPosts.Contains(a.Text, token))
-            {
-                return Seated.Mission;
-            }
-
-            if (token.IsCapitalized(a.Text))
-            {
-                body |= Lexicon.OrganisationWords.Contains(a.Text, token);
-            }
-            else if (!BodyNameLinks.Contains(a.Text, token))
-            {
-                break;
-            }
-        }
-
-        return body ? Seated.Body : Seated.No;
-    }
-
-    private static readonly WordSet BodyNameLinks = new("of the and for", indexed: false);
 
     private static bool HasOf(ArticleAnalysis a, int from, int to)
     {

@@ -82,4 +82,15 @@ public sealed class MetonymSpeakerTests
         quote.Speaker!.Name.Should().Be(speaker);
         quote.Speaker.Affiliation.Should().NotBe("Norway");
     }
+
+    // A mission's city may stand after its spokesperson or open the sentence; another body's city stays out of its name.
+    [Theory]
+    [InlineData("A Freedonian Embassy spokesperson in Oslo said the ships would stay in port.", "Freedonian Embassy in Oslo")]
+    [InlineData("In Oslo, the Freedonian Embassy said the ships would stay in port.", "Freedonian Embassy in Oslo")]
+    [InlineData("The Freedonian Embassy said the ships would stay in port.", "Freedonian Embassy")]
+    [InlineData("A Harbour Pilots Authority spokesperson in Oslo said the ships would stay in port.", "Harbour Pilots Authority")]
+    public void A_missions_city_is_part_of_its_name(string body, string speaker)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
 }
