@@ -591,6 +591,13 @@ internal sealed partial class ArticlePeople
             // "a grandmother named Liv": the introduction says she is a person, and which; so does an age, "Tomas, 41,"
             // or "Tomas, a 41-year-old teacher".
             var introduced = PeopleNouns.Introducing(_analysis, runStart);
+            // "the Texan", "the retired Ranger", "the Chief Islander": one word described after an article is what someone
+            // is, not their name, unless it is the surname of someone the article named in full.
+            if (!honorific && introduced is null && AfterArticle(nameStart) && FindSurname(name).Count == 0)
+            {
+                return;
+            }
+
             person = ResolveSingleName(name, role, affiliation, introduced is { } given && gender == Gender.Unknown ? given : gender, end,
                 honorific || introduced is not null || (!afterPlaceWord && Ages.FollowAt(_analysis, end)), afterPlaceWord);
         }
@@ -616,6 +623,30 @@ internal sealed partial class ArticlePeople
             person.PostedTo ??= postedTo;
         }
     }
+
+    // Whether an article stands before the word at `at`, with at most two words of description or title between.
+    internal bool AfterArticle(int at)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        for (var k = at - 1; k >= 0 && at - k <= 3 && tokens[k].IsWord; k--)
+        {
+            if (Articles.Contains(text, tokens[k]))
+            {
+                return true;
+            }
+
+            // "the taxi driver Domingas": a noun for a person's trade or role introduces the name.
+            if ((!char.IsLower(text[tokens[k].Start]) && !Lexicon.TitleWords.Contains(text, tokens[k]))
+                || (char.IsLower(text[tokens[k].Start]) && (Lexicon.RoleNouns.Contains(text, tokens[k]) || PeopleNouns.IsTrade(text, tokens[k]))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordSet Articles = new("the a an", indexed: false);
 
     private bool InPartyBracket(int start, int end)
     {

@@ -268,4 +268,29 @@ public sealed class NotANameTests
         Extractor.Single(result.Quotes, "the quota was").Speaker.Should().BeNull();
         Extractor.Single(result.Quotes, "the harbour had waited").Speaker!.Name.Should().Be("Ann Holtzclaw");
     }
+
+    // "The retired Ranger", "the Chief Islander", "the Texan": one capitalised word after an article says what someone is;
+    // it makes no person, and a later "he" goes to the person the article named.
+    [Theory]
+    [InlineData("The retired Ranger recalls that the ship sailed past without asking.")]
+    [InlineData("The Chief Islander said the ship sailed past without asking.")]
+    [InlineData("The Texan said the ship sailed past without asking.")]
+    public void One_word_described_after_an_article_is_no_person(string sentence)
+    {
+        var body = $"Her uncle, Ivo Qarlsen, served on the island for 31 years. {sentence}\n\n\u201CWe watched it go past,\u201D he says.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Select(p => p.Name).Should().Equal("Ivo Qarlsen");
+        result.Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct).Which.Speaker!.Name.Should().Be("Ivo Qarlsen");
+    }
+
+    // A noun for a trade or an introduction before the one word still gives the person's name.
+    [Theory]
+    [InlineData("The taxi driver Signe said the queues had grown.", "Signe")]
+    [InlineData("A grandmother named Signe said the queues had grown.", "Signe")]
+    public void One_word_after_a_trade_or_an_introduction_is_a_name(string body, string speaker)
+    {
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
 }
