@@ -16,7 +16,7 @@ public static partial class ActorNames
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "and", "the", "in", "on", "at", "to", "de", "du", "des", "la", "le", "van", "von", "der", "den",
-        "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "del", "da", "di", "y", "e", "&",
+        "al", "el", "bin", "bint", "binti", "ibn", "abu", "ben", "dos", "das", "del", "da", "di", "y", "e", "&",
     };
 
     // Words a clause ends a name with: "Russia that", "officials who", "Lavrov said".

@@ -35,7 +35,7 @@ internal sealed partial class ArticlePeople
                 end += posting;
             }
             else if (end > start && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text)
-                && (Particles.Contains(text, token)
+                && (Names.Particles.Contains(text, token)
                     || (token.Is(text, "of") && (Lexicon.TitleWords.Contains(text, tokens[end - 1]) || Lexicon.OrganisationWords.Contains(text, tokens[end - 1])))
                     || (token.Is(text, "for") && Lexicon.RoleNouns.Contains(text, tokens[end - 1]) && Lexicon.TitleWords.Contains(text, tokens[end - 1]))
                     || (BodysSubject(text, token) && NamesBody(text, tokens, start, end))
@@ -479,7 +479,7 @@ internal sealed partial class ArticlePeople
 
         for (var n = nameStart; n < end; n++)
         {
-            if (!(Names.IsNamePart(_analysis, n) || (n > nameStart && (Names.IsParticle(_analysis, n) || Particles.Contains(text, tokens[n]))))
+            if (!(Names.IsNamePart(_analysis, n) || (n > nameStart && (Names.IsParticle(_analysis, n) || Names.Particles.Contains(text, tokens[n]))))
                 || catalogue.TryMatchAlias(text, tokens, n, end, out _, out _))
             {
                 return;

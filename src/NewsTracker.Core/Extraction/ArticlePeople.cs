@@ -26,7 +26,6 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Locatives = new("in at near across outside inside around throughout", indexed: false);
     private static readonly WordSet PortfolioTitles = new("minister secretary commissioner judge");
-    private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
 
     private readonly ArticleAnalysis _analysis;
     private readonly List<ArticlePerson> _people = [];

@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Extraction;
 // "von der").
 internal static class Names
 {
-    private static readonly WordSet Particles = new("von van der den de da di du la le al el bin ibn abu ben dos das del y");
+    internal static readonly WordSet Particles = new("von van der den de da di du la le al el bin bint binti ibn abu ben dos das del y");
     private static readonly WordSet IrishParticles = new("ó ní uí mac nic mhic an", indexed: false);
     // "the Korean Peninsula", "the Taiwan Strait": geography, never a person.
     public static readonly WordSet PlaceHeads = new("""

@@ -14,6 +14,19 @@ public sealed class NotANameTests
         quote.Speaker!.Name.Should().Be("Hilde van der Berg");
     }
 
+    // "bint" joins a woman's name to her father's as "bin" does a man's: one person, who is the "she" that follows.
+    [Fact]
+    public void A_name_joined_by_bint_is_one_person()
+    {
+        var body = "Energy analyst Dr. Samira bint Khalid Al Harthy-Quist told the forum the port could win on price.\n\n"
+            + "\u201CBuyers remember who kept their promises,\u201D she said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Select(p => p.Name).Should().Equal("Samira bint Khalid Al Harthy-Quist");
+        result.Quotes.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Samira bint Khalid Al Harthy-Quist");
+    }
+
     // A surname opening with a particle after the verb ("said von der Leyen"); a short lead-in paragraph opening on a
     // common noun ("Opinion polls in …") lends it to nobody.
     [Fact]
