@@ -348,4 +348,41 @@ internal sealed partial class ArticlePeople
 
         return null;
     }
+
+    // Common nouns for a body that a name apposed to them is the name of: "the port workers' union, Sindikat Luke,".
+    internal static readonly WordSet ApposedBodyNouns = new(
+        "union party company group association federation organisation organization agency movement alliance coalition firm utility",
+        indexed: false);
+
+    // "a spokesman for the party, Ivo Brand,": the name is the spokesman's, the party governed by the word before it.
+    private static readonly WordSet Governing = new("for with by about against", indexed: false);
+
+    // "The dockers' union, Sindikat Luke Harbo, has warned": the name apposed to a body's common noun is that body's; the
+    // head noun, or null. Not after "of" or "for" ("a member of the union, Ada Quist,": she is the member).
+    private string? BodyApposedBefore(int start)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var noun = start - 2;
+        if (noun < 1 || !tokens[start - 1].Is(text, ',') || !ApposedBodyNouns.Contains(text, tokens[noun]) || !char.IsLower(text[tokens[noun].Start])
+            || FirstNames.Of(tokens[start].Span(text)) != Gender.Unknown)
+        {
+            return null;
+        }
+
+        for (var k = noun - 1; k >= 0 && noun - k <= 5; k--)
+        {
+            if (Lexicon.Determiners.Contains(text, tokens[k]))
+            {
+                return k == 0 || !(PlaceWords.Contains(text, tokens[k - 1]) || Governing.Contains(text, tokens[k - 1])) ? tokens[noun].Text(text) : null;
+            }
+
+            // "workers’": a plural's possessive may be read as a closing quotation mark.
+            if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive || tokens[k].Is(text, '’') || tokens[k].Is(text, '\'')))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -179,6 +179,12 @@ internal sealed partial class ArticlePeople
             return;
         }
 
+        if (BodyApposedBefore(start) is { } body)
+        {
+            Organisations.Add((start, text[tokens[start].Start..tokens[end - 1].End], body));
+            return;
+        }
+
         if (NewspaperBefore(start, end) is { } newspaper)
         {
             // "the daily Tageblatt said", "Freedonia's largest daily, Morgenpost,": a news outlet, for a later "the paper".

@@ -68,6 +68,20 @@ internal sealed partial class ArticlePeople
 
     public ArticlePerson? FindFullName(string name) => _byName.GetValueOrDefault(name);
 
+    // The organisation whose name the article read starting at `token`, or null.
+    public string? OrganisationAt(int token)
+    {
+        foreach (var (at, name, _) in Organisations)
+        {
+            if (at == token)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     // The organisation named last before `position`, no further back than `reach` tokens; null when none is.
     public string? OrganisationNamedBefore(int position, int reach)
     {

@@ -245,6 +245,13 @@ internal static partial class SpeakerPhraseParser
                 return Describe(a, appositiveStart, appositiveEnd);
             }
 
+            // "The port workers' union, Sindikat Luke Harbo, said": the article read the apposed name as the body's.
+            if (ArticlePeople.ApposedBodyNouns.Contains(text, tokens[end - 1]) && char.IsLower(text[tokens[end - 1].Start])
+                && a.People.OrganisationAt(appositiveStart) is { } apposedBody)
+            {
+                return written with { Form = SpeakerForm.Organisation, Organisation = apposedBody };
+            }
+
             if (DescribesInstitution(a, parts, appositive, appositiveEnd))
             {
                 // "Inter-Services Public Relations, the military's media wing, said": the name belongs to an institution.

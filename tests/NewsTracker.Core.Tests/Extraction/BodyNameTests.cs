@@ -1,4 +1,5 @@
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Quotes;
 
 namespace NewsTracker.Core.Tests.Extraction;
 
@@ -125,5 +126,21 @@ public sealed class BodyNameTests
 
         quote.Speaker!.Name.Should().Be(written);
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    // A name apposed to a body's common noun is that body's: it speaks as the body and no later "she" goes to it; after
+    // "a spokesman for …" the name is the spokesman's.
+    [Theory]
+    [InlineData("The port workers\u2019 union, Sindikat Luke Harbo, has warned that warships could push out the ferries.", "Sindikat Luke Harbo")]
+    [InlineData("A spokesman for the opposition party, Ivo Brandvik, has warned that warships could push out the ferries.", "Ivo Brandvik")]
+    public void A_name_apposed_to_a_bodys_noun_is_the_body(string sentence, string speaker)
+    {
+        var body = $"Minister Ada Quistberg visited the port on Monday.\n\nNot everybody agrees. {sentence}\n\n"
+            + "She pauses. \u201CI understand the fear,\u201D she says.";
+
+        var quotes = Extractor.Run(body).Quotes;
+
+        quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Speaker!.Name.Should().Be(speaker);
+        quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker!.Name.Should().Be("Ada Quistberg");
     }
 }
