@@ -26,9 +26,13 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
+        // "the university professor" after "An energy expert, Ada Quist, told …": a profession may describe the person
+        // just named by another profession, or by none.
+        var professional = !generic && IsDefinite(context.Phrase) && TitleLexicon.IsProfession(head);
+
         // "the Jordanian minister" is nobody the article tied to another state.
         var state = context.Phrase.Affiliation;
-        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && p.Role is not null && !SpeakerContext.OtherPost(context.Phrase.Role, p.Role)
+        if (context.Memory.MostRecent(context.Position, p => p.Confirmed && (p.Role is not null || professional) && !SpeakerContext.OtherPost(context.Phrase.Role, p.Role)
                 && (state is null || p.Affiliation is null || string.Equals(p.Affiliation, state, StringComparison.OrdinalIgnoreCase)),
                 preferEarlierSentences: true) is not { } nearest)
         {
@@ -37,7 +41,7 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
 
         // "Lithuania's foreign minister" is not the analyst quoted last: someone known by a profession holds no title of
         // another word.
-        if (!generic && TitleLexicon.IsProfession(nearest.Role) && !SpeakerContext.Matches(nearest.Role, head))
+        if (!generic && !professional && TitleLexicon.IsProfession(nearest.Role) && !SpeakerContext.Matches(nearest.Role, head))
         {
             return null;
         }

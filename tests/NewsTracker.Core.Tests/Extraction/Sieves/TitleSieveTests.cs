@@ -96,6 +96,19 @@ public sealed class TitleSieveTests
         Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen").Speaker.Should().BeNull();
     }
 
+    // A profession may describe the person just named by another profession or by none; an office may not.
+    [Theory]
+    [InlineData("An energy expert, Ada Quistberg,", "the university professor", "Ada Quistberg")]
+    [InlineData("Ada Quistberg", "the university professor", "Ada Quistberg")]
+    [InlineData("An energy expert, Ada Quistberg,", "the harbour minister", null)]
+    public void A_profession_describes_the_person_just_named(string named, string description, string? speaker)
+    {
+        var body = $"{named} told the radio that the port had no quick substitute for the ferry.\n\n"
+            + $"\u201CGeography does not change with a timetable,\u201D {description} said.";
+
+        (Extractor.Direct(body).Should().ContainSingle().Subject.Speaker?.Name).Should().Be(speaker);
+    }
+
     // With no holder of the post named anywhere, the lead's title is the first person named after it, opening a sentence
     // with no post of their own; someone given another post, or named beside another person, is not.
     [Theory]
