@@ -75,6 +75,32 @@ internal static partial class TranscriptTurnFinder
         return null;
     }
 
+    // "JOINT SECRETARY:" after "… spoke to Ivo Brand, joint secretary at the ministry,": the label's words whole, written in
+    // lower case right after a name the article knows, before the label, are that person's office.
+    private static string? OfficeApposedToName(ArticleAnalysis a, string[] words, int label)
+    {
+        for (var k = 1; k + words.Length <= label; k++)
+        {
+            if (!a.Tokens[k - 1].Is(a.Text, ',') || !char.IsLower(a.Text[a.Tokens[k].Start]) || !WordsAt(a, words, k, trimDots: true))
+            {
+                continue;
+            }
+
+            var first = k - 1;
+            while (first - 1 >= 0 && k - 1 - first < 5 && a.Tokens[first - 1].IsCapitalized(a.Text))
+            {
+                first--;
+            }
+
+            if (first < k - 1 && a.People.FindFullName(a.Text[a.Tokens[first].Start..a.Tokens[k - 2].End]) is { } person)
+            {
+                return person.Name;
+            }
+        }
+
+        return null;
+    }
+
     // "CABINET SPOKESMAN:" after "… by the Cabinet Spokesman, Minister of Ports Dr. Ivo Marsh", "DMO:" after "the Director,
     // Media Operations (DMO), Major General Ivo Marsh": the label's words, then a comma and a few capitalised words of
     // title or rank before a person's name, stand for that person.

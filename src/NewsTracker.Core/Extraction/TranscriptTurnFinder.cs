@@ -422,6 +422,11 @@ internal static partial class TranscriptTurnFinder
         {
             name = described;
         }
+        else if (!label.TitleCase && IsOfficeLabel(a, words)
+            && OfficeApposedToName(a, label.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries), position) is { } officeHolder)
+        {
+            name = officeHolder;
+        }
         else if (words.Count == 1 && RoleHolder(a, words[0].TrimEnd('.'), position) is { } roleHolder)
         {
             name = roleHolder;

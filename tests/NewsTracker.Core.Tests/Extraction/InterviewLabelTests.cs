@@ -33,4 +33,26 @@ public sealed class InterviewLabelTests
     {
         Extractor.Single(Extractor.Direct(Interview), opening).Speaker!.Name.Should().Be("Ilse Varnholt");
     }
+
+    // An office label in capitals stands for the person the introduction gives that office, in lower case, after the name.
+    [Fact]
+    public void An_office_label_is_the_person_the_introduction_gives_that_office()
+    {
+        var body = """
+            Ferry Hour, Portmere Radio, Sunday. Our host, Signe Quistvik, talked with Tomas Ekberg-Lind, joint secretary at the Harbour Board, about the winter timetable.
+
+            HOST: Will the night ferry run in January?
+
+            JOINT SECRETARY: Two nights a week at first, then every night once the new crew is trained.
+
+            HOST: And the fares?
+
+            JOINT SECRETARY: They stay where they are until the spring review.
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        quotes.Where(q => q.Text.StartsWith("Two nights", StringComparison.Ordinal) || q.Text.StartsWith("They stay", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Tomas Ekberg-Lind");
+    }
 }
