@@ -35,10 +35,11 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         }
 
         var head = phrase.Role.Split(' ')[^1];
-        var holders = LeadsBody(phrase.AsWritten) ? NamedNextAsChief(a, phrase.EndToken)
+        var leadsBody = LeadsBody(phrase.AsWritten);
+        var holders = leadsBody ? NamedNextAsChief(a, phrase.EndToken)
             : people.People.Where(p => SpeakerContext.Matches(p.Role, head) && !SpeakerContext.OtherPost(phrase.Role, p.Role)
                 && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
-        if (holders.Count == 0 && !LeadsBody(phrase.AsWritten))
+        if (holders.Count == 0 && !leadsBody)
         {
             holders = NamedNextWithoutPost(a, phrase.EndToken);
         }
@@ -76,39 +77,39 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
     // anywhere, the first person named after the phrase, opening their sentence with no post of their own.
     private static List<ArticlePerson> NamedNextWithoutPost(ArticleAnalysis a, int after)
     {
-        foreach (var mention in a.People.Mentions)
+        if (FirstNamedAfter(a, after) is not var (person, k) || person.Role is not null)
         {
-            if (mention.TokenIndex > after && a.People.FirstMention(mention.Person) == mention.TokenIndex)
-            {
-                var k = mention.TokenIndex;
-                var opens = k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
-                var end = k;
-                while (end < a.Tokens.Count && a.Tokens[end].IsCapitalized(a.Text) && end - k < 5)
-                {
-                    end++;
-                }
-
-                var acts = end < a.Tokens.Count && a.Tokens[end].IsWord && char.IsLower(a.Text[a.Tokens[end].Start])
-                    && !NotVerbs.Contains(a.Text, a.Tokens[end]);
-                return mention.Person.Role is null && opens && acts ? [mention.Person] : [];
-            }
+            return [];
         }
 
-        return [];
+        var opens = k == 0 || a.SentenceOf(k - 1) != a.SentenceOf(k);
+        var end = k;
+        while (end < a.Tokens.Count && a.Tokens[end].IsCapitalized(a.Text) && end - k < 5)
+        {
+            end++;
+        }
+
+        var acts = end < a.Tokens.Count && a.Tokens[end].IsWord && char.IsLower(a.Text[a.Tokens[end].Start])
+            && !NotVerbs.Contains(a.Text, a.Tokens[end]);
+        return opens && acts ? [person] : [];
     }
 
     // The first person named after the phrase, when the article gives them a body's top post.
-    private static List<ArticlePerson> NamedNextAsChief(ArticleAnalysis a, int after)
+    private static List<ArticlePerson> NamedNextAsChief(ArticleAnalysis a, int after) =>
+        FirstNamedAfter(a, after) is var (person, _) && person.Role is { } role && TopPosts.Contains(role.Split(' ')[^1]) ? [person] : [];
+
+    // The first person the article introduces after token `after`, and where.
+    private static (ArticlePerson Person, int Token)? FirstNamedAfter(ArticleAnalysis a, int after)
     {
         foreach (var mention in a.People.Mentions)
         {
             if (mention.TokenIndex > after && a.People.FirstMention(mention.Person) == mention.TokenIndex)
             {
-                return mention.Person.Role is { } role && TopPosts.Contains(role.Split(' ')[^1]) ? [mention.Person] : [];
+                return (mention.Person, mention.TokenIndex);
             }
         }
 
-        return [];
+        return null;
     }
 
     private static bool IsLivePage(ArticleAnalysis a)
