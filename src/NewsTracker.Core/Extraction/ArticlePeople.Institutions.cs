@@ -27,12 +27,13 @@ internal sealed partial class ArticlePeople
     }
 
     // "the Ministry of Ports and Fisheries Berik Tazhimov informed": protocol copy names the officer right after the body's
-    // portfolio; a known first name or a surname's ending shows where the name begins, a speech verb or a comma that it ends.
+    // portfolio; a known first name or a surname's ending shows where the name begins, a speech verb or a comma that it ends,
+    // or a title opening the run that a holder follows ("Vice Chair of the Assembly of Deputies Ali Sani pressed on").
     private int OfficerAfterPortfolio(int start, int end)
     {
         var text = _analysis.Text;
         var tokens = _analysis.Tokens;
-        if (end >= tokens.Count || !(_analysis.SpeechVerbFollows(end) || tokens[end].Is(text, ',')))
+        if (end >= tokens.Count || !(_analysis.SpeechVerbFollows(end) || tokens[end].Is(text, ',') || TitleOfBefore(start) is not null))
         {
             return 0;
         }
@@ -58,6 +59,30 @@ internal sealed partial class ArticlePeople
         }
 
         return 0;
+    }
+
+    // "Vice Chair of the Assembly …": the body is a title's, so a name closing it is the holder's.
+    private string? TitleOfBefore(int start)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Is(text, "the"))
+        {
+            k--;
+        }
+
+        if (k < 1 || !tokens[k].Is(text, "of"))
+        {
+            return null;
+        }
+
+        var first = k;
+        while (first > 0 && k - first < 3 && tokens[first - 1].IsCapitalized(text) && Lexicon.TitleWords.Contains(text, tokens[first - 1]))
+        {
+            first--;
+        }
+
+        return first < k ? text[tokens[first].Start..tokens[k - 1].End] : null;
     }
 
     // A portfolio ("… of Ports and Fisheries") or the holders a body is made of ("Cabinet of Ministers", "Chamber of

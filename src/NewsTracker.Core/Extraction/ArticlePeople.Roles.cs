@@ -37,13 +37,18 @@ internal sealed partial class ArticlePeople
 
         // An unknown single name is a person only when a title or a speech verb says so, and a speech verb only when
         // the name is not the place of those who speak ("officials in Harbourtown said").
-        if (role is not null || honorific || (!afterPlaceWord && _analysis.SpeechVerbFollows(end) && CompanyOpenedBy(end - 1) is null && !TreatAsBody(end - 1)))
+        if (role is not null || honorific
+            || (!afterPlaceWord && _analysis.SpeechVerbFollows(end) && !ReportingFrom(end) && CompanyOpenedBy(end - 1) is null && !TreatAsBody(end - 1)))
         {
             return AddOrUpdate(name, role, affiliation, gender);
         }
 
         return null;
     }
+
+    // "Live reporting from Lagos | Friday": a live page's masthead says where the desk is, not who speaks.
+    private bool ReportingFrom(int end) =>
+        end + 1 < _analysis.Tokens.Count && _analysis.Tokens[end].Is(_analysis.Text, "reporting") && _analysis.Tokens[end + 1].Is(_analysis.Text, "from");
 
     private static ArticlePerson MostRecent(IReadOnlyList<ArticlePerson> people) => people.MaxBy(p => p.LastMention)!;
 

@@ -208,6 +208,12 @@ internal sealed partial class ArticlePeople
             {
                 AnalyseRun(start, officer);
                 AnalyseRun(officer, end);
+                // "Vice Chair of the Assembly of Deputies Ali Sani": the title before the body is the holder's role.
+                if (TitleOfBefore(start) is { } title && Mentions.Count > 0 && Mentions[^1].TokenIndex == officer)
+                {
+                    Mentions[^1].Person.Role ??= title;
+                }
+
                 return;
             }
 
@@ -529,6 +535,12 @@ internal sealed partial class ArticlePeople
             gender = Genders.OfRole(role);
         }
 
+        // "Quick Response 2027", "Steadfast Dart 2026": an exercise or an event named with its year is nobody.
+        if (role is null && !honorific && YearFollows(end))
+        {
+            return;
+        }
+
         ArticlePerson? person;
         // "Hamad bin Said Al Harthy": particles make a name long, not its words.
         if (nameTokens > 1 && nameTokens - ParticleCount(nameStart, end) <= 5)
@@ -628,6 +640,13 @@ internal sealed partial class ArticlePeople
 
             person.PostedTo ??= postedTo;
         }
+    }
+
+    private bool YearFollows(int end)
+    {
+        var tokens = _analysis.Tokens;
+        return end < tokens.Count && tokens[end].Kind == TokenKind.Number && tokens[end].Length == 4
+            && tokens[end].Span(_analysis.Text) is ['1', '9', _, _] or ['2', '0', _, _] && !BreaksLine(_analysis.Text, tokens[end - 1].Start, tokens[end].Start);
     }
 
     // Whether an article stands before the word at `at`, with at most two words of description or title between.

@@ -92,6 +92,13 @@ internal static class ReportedClause
             var c = a.Text[token.Start];
             if (token.Kind == TokenKind.Punct && depth == 0 && c is '—' or '–' or '-' or ':')
             {
+                // "KAL President Tomas Lind: “…”": a body's acronym and a name in ordinary case right before the quote
+                // are its speaker's label, not a dateline ("OSLO: “…”").
+                if (c == ':' && k + 1 == end && HasWordInOrdinaryCase(a, start + 1, k))
+                {
+                    return start;
+                }
+
                 // "TEHRAN, March 17 (IRNA) --": a dash typed as two hyphens is one dash.
                 while (k + 1 < end && tokens[k + 1].Kind == TokenKind.Punct && a.Text[tokens[k + 1].Start] is '-' or '—' or '–')
                 {
@@ -125,6 +132,19 @@ internal static class ReportedClause
                         return c + 1 < end && a.Text[a.Tokens[c + 1].Start] is '—' or '–' or '-' or ':';
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasWordInOrdinaryCase(ArticleAnalysis a, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Word && a.Tokens[k].IsCapitalized(a.Text) && !Names.IsAllCaps(a.Tokens[k].Span(a.Text)))
+            {
+                return true;
             }
         }
 

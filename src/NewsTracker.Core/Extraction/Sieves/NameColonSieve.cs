@@ -18,22 +18,24 @@ internal sealed class NameColonSieve : IAttributionSieve
         var floor = context.Floor;
         if (!context.HasWordsBefore || context.CueBefore > 0 || !a.Tokens[open - 1].Is(a.Text, ':') || open - 1 <= floor
             || HasSpeechVerb(a, floor, open - 1)
-            || SpeakerPhraseParser.Before(a, NameEnd(a, open - 1, floor), floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation } named
+            || SpeakerPhraseParser.Before(a, NameEnd(a, open - 1, floor), floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Title } named
             || TopicWords.Contains(a.Text, a.Tokens[named.StartToken]))
         {
             return null;
         }
 
         // "Commander Ivo Marsh, Commanding Officer of the Coast Guard: “…”", "Ivo Marsh, Deputy Minister of Ports: “…”":
-        // the name before the appositive speaks.
-        if ((named.Form == SpeakerForm.Organisation || (named.Form == SpeakerForm.Name && Lexicon.TitleWords.Contains(a.Text, a.Tokens[named.StartToken])))
+        // the name before the appositive speaks, whether the post reads as a body, a name or a bare title.
+        if ((named.Form is SpeakerForm.Organisation or SpeakerForm.Title
+                || (named.Form == SpeakerForm.Name && Lexicon.TitleWords.Contains(a.Text, a.Tokens[named.StartToken])))
             && FirstComma(a, floor, named.StartToken) is var comma and > 0
             && SpeakerPhraseParser.Before(a, comma, floor) is { Form: SpeakerForm.Name } person)
         {
             return new Attribution(person, Rule, open - 1);
         }
 
-        return new Attribution(named, Rule, open - 1);
+        // A title alone before the colon ("Deputy Minister of Ports: “…”") is left to the sieves that find its holder.
+        return named.Form == SpeakerForm.Title ? null : new Attribution(named, Rule, open - 1);
     }
 
     private static int FirstComma(ArticleAnalysis a, int floor, int before)

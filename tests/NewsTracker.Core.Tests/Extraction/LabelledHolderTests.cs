@@ -1,0 +1,92 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// Issue 8: press releases and protocol copy name a speaker with a long post — "Name, post: “…”", "ACRONYM post Name: “…”",
+// "post of the body Name went further" — and live pages and exercise names put capitalised words where a person could stand.
+public sealed class LabelledHolderTests
+{
+    [Theory]
+    [InlineData("Ivo Marsh, Deputy Minister of Ports:", "Ivo Marsh")]
+    [InlineData("Ivo Marsh, Deputy Minister of Ports of Estland:", "Ivo Marsh")]
+    [InlineData("Marta Oksana Lind, President Director of Harbor Works:", "Marta Oksana Lind")]
+    public void A_name_with_its_post_apposed_before_a_colon_speaks(string label, string speaker)
+    {
+        var body = "The contract was signed on Monday.\n\n" + label + " \"The yard will be ready for the second hull by March.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The yard will be ready");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_title_alone_before_a_colon_names_nobody_by_itself()
+    {
+        var body = "The contract was signed on Monday.\n\nDeputy Minister of Ports: \"The yard will be ready for the second hull by March.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The yard will be ready");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    // A body's acronym in capitals opening the label is not a dateline ("OSLO: …"): the holder after it speaks.
+    [Theory]
+    [InlineData("KVL President Tomas Lind:", "Tomas Lind")]
+    [InlineData("PT KVL President Director Tomas Lind:", "Tomas Lind")]
+    public void An_acronym_opening_a_name_label_is_not_a_dateline(string label, string speaker)
+    {
+        var body = "The contract was signed on Monday.\n\n" + label + " \"The yard will be ready for the second hull by March.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The yard will be ready");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_before_a_colon_still_names_nobody()
+    {
+        var body = "The contract was signed on Monday.\n\nHARBOURTOWN: \"The yard will be ready for the second hull by March.\"";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The yard will be ready");
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_holder_named_after_a_title_of_a_body_is_a_person_with_that_title()
+    {
+        var body = "The sanctions were announced on Tuesday.\n\n"
+            + "First Deputy Chairman of the Assembly of Deputies Arlen Dosbolov pressed on.\n\n"
+            + "\"We are not a side door for anyone,\" he wrote.\n\n"
+            + "\"Friends warn each other first,\" the deputy chairman wrote.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Arlen Dosbolov").Which.Role.Should().Be("First Deputy Chairman");
+        Extractor.Single(result.Quotes, "We are not a side door").Speaker!.Name.Should().Be("Arlen Dosbolov");
+        Extractor.Single(result.Quotes, "Friends warn").Speaker!.Name.Should().Be("Arlen Dosbolov");
+    }
+
+    [Fact]
+    public void A_live_pages_masthead_is_not_a_person()
+    {
+        var body = "Vivid reporting from Harbourtown | Friday 4 December\n\n"
+            + "The vote was held on Friday.\n\n"
+            + "\"The port stays open,\" he told journalists.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Vivid");
+        Extractor.Single(result.Quotes, "The port stays open").Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_exercise_named_with_its_year_is_not_a_person()
+    {
+        var body = "Officers said the next big drill, Bright Lantern 2027, was planned for May.\n\n"
+            + "\"Nobody tests a promise for fun,\" he said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Bright Lantern");
+        Extractor.Single(result.Quotes, "Nobody tests a promise").Speaker.Should().BeNull();
+    }
+}
