@@ -44,8 +44,8 @@ public sealed class PostgresDialect : IDatabaseDialect
 
     // The archive's tables only: a bare ANALYZE also samples every system catalogue.
     public async Task OptimizeAsync(NewsDbContext db, CancellationToken ct) =>
-        await db.Database.ExecuteSqlRawAsync(
-            """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct);
+        await WithoutCommandTimeoutAsync(db, () => db.Database.ExecuteSqlRawAsync(
+            """ANALYZE "Articles", "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Actors", "Statements", "StatementShingles", "Topics";""", ct));
 
     // A bulk import's rows are not yet marked all-visible, so the index-only walks of the newest rows (the filter
     // index, the statement index) visit the table for each of them until autovacuum, which a growing archive triggers
@@ -58,8 +58,25 @@ public sealed class PostgresDialect : IDatabaseDialect
     {
         if (articlesAdded >= VacuumAfterArticles)
         {
-            await db.Database.ExecuteSqlRawAsync(
-                """VACUUM "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Statements", "StatementShingles", "Articles", "MonthlyCounts";""", ct);
+            await WithoutCommandTimeoutAsync(db, () => db.Database.ExecuteSqlRawAsync(
+                """VACUUM "Quotes", "QuoteFacets", "QuoteActors", "QuoteTopics", "Statements", "StatementShingles", "Articles", "MonthlyCounts";""", ct));
+        }
+    }
+
+    // Maintenance after a bulk import takes as long as the import's new pages: on a 1,000,000-article archive VACUUM ran
+    // past the 30-second command timeout and failed the import after every article was stored. It blocks neither
+    // readers nor writers, and the caller's token still cancels it.
+    private static async Task WithoutCommandTimeoutAsync(NewsDbContext db, Func<Task<int>> command)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
+        try
+        {
+            await command();
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
         }
     }
 

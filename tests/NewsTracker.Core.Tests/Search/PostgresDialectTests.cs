@@ -193,6 +193,38 @@ public sealed class PostgresDialectTests : IAsyncLifetime
         (await VacuumedAsync(db, "Quotes")).Should().BeTrue();
     }
 
+    // On a 1,000,000-article archive the VACUUM after the import outlasted the 30-second command timeout and failed an
+    // import whose articles were all stored. Here it waits for a lock held past a one-second timeout instead.
+    [PostgresFact]
+    public async Task Maintenance_after_a_bulk_import_is_not_cut_short_by_the_command_timeout()
+    {
+        await using var db = CreateContext();
+        await InsertQuotesAsync(db, "Gas flows through the northern pipeline resumed on Monday.");
+        db.Database.SetCommandTimeout(1);
+        await using var holder = new NpgsqlConnection(_connectionString);
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await new NpgsqlCommand("""LOCK TABLE "Quotes" IN SHARE UPDATE EXCLUSIVE MODE""", holder, hold).ExecuteNonQueryAsync();
+
+        var maintenance = new PostgresDialect().AfterImportAsync(db, PostgresDialect.VacuumAfterArticles, CancellationToken.None);
+        await WaitUntilWaitingForLockAsync(holder);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await hold.CommitAsync();
+        await maintenance;
+
+        (await VacuumedAsync(db, "Quotes")).Should().BeTrue();
+        db.Database.GetCommandTimeout().Should().Be(1, "the context's own timeout comes back after the maintenance");
+    }
+
+    private static async Task WaitUntilWaitingForLockAsync(NpgsqlConnection observer)
+    {
+        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = '\"Quotes\"'::regclass", observer);
+        for (var attempt = 0; attempt < 500 && (long)(await waiting.ExecuteScalarAsync())! == 0; attempt++)
+        {
+            await Task.Delay(10);
+        }
+    }
+
     private static async Task<bool> VacuumedAsync(NewsDbContext db, string table) =>
         await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM pg_stat_user_tables WHERE relname = {table} AND last_vacuum IS NOT NULL""")
             .SingleAsync() == 1;
