@@ -171,7 +171,9 @@ internal sealed partial class ArticlePeople
             }
         }
 
-        var closed = end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end) || (end < tokens.Count && tokens[end].Is(text, ',')));
+        // "Minister of Ports Ali Sani met …": a portfolio never runs on into a lower-case word, so one closes the holder's name too.
+        var closed = end - nameStart >= 3 && (_analysis.SpeechVerbFollows(end)
+            || (end < tokens.Count && (tokens[end].Is(text, ',') || (tokens[end].IsWord && char.IsLower(text[tokens[end].Start]) && !Connectors.Contains(text, tokens[end])))));
 
         // "Fisheries and Marine Resources Ada Lund Quist": after the portfolio's last word, a name of three words.
         for (var p = end - 4; closed && p > nameStart && p >= end - 5; p--)

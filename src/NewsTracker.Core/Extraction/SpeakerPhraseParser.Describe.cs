@@ -137,6 +137,12 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = subject };
         }
 
+        // "The Vice Chair of the Assembly of Deputies stated": the holder of a body's post, named elsewhere by it.
+        if (appositiveStart < 0 && TitleOfTheBody(a, start, end) is { } post)
+        {
+            return written with { Form = SpeakerForm.Title, Role = post.Title };
+        }
+
         // "Its editorial argued", "their statement said": the document speaks for its owner.
         if (end - start == 2 && DocumentNouns.Contains(text, tokens[start + 1]) && OwnerPronoun(tokens[start].Span(text)) is { } owner)
         {
@@ -471,6 +477,45 @@ internal static partial class SpeakerPhraseParser
         return end - start >= 4 && Lexicon.Determiners.Contains(text, tokens[start]) && char.IsLower(text[tokens[start + 1].Start])
             && (Lexicon.RoleNouns.Contains(text, tokens[start + 1]) || Lexicon.TitleWords.Contains(text, tokens[start + 1]))
             && (tokens[start + 2].Is(text, "of") || tokens[start + 2].Is(text, "for")) && tokens[start + 3].IsCapitalized(text);
+    }
+
+    // "the Vice Chair of the Assembly of Deputies": "the", up to three title words ending in a post, "of the" and a
+    // capitalised body with no person's name in it, when someone in the article holds that post.
+    private static (string Title, string Body)? TitleOfTheBody(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (!IsDefinite(a, start))
+        {
+            return null;
+        }
+
+        var of = start + 1;
+        while (of < end && of - start <= 3 && !tokens[of].Is(text, "of") && Lexicon.TitleWords.Contains(text, tokens[of]))
+        {
+            of++;
+        }
+
+        if (of == start + 1 || of + 2 >= end || !tokens[of].Is(text, "of") || !tokens[of + 1].Is(text, "the")
+            || !TitleLexicon.IsTitle(tokens[of - 1].Text(text)) || !tokens[of + 2].IsCapitalized(text))
+        {
+            return null;
+        }
+
+        for (var k = of + 2; k < end; k++)
+        {
+            if (!tokens[k].IsWord || (!tokens[k].IsCapitalized(text) && !tokens[k].Is(text, "of") && !tokens[k].Is(text, "and"))
+                || FirstNames.Of(tokens[k].Span(text)) != Gender.Unknown)
+            {
+                return null;
+            }
+        }
+
+        // Only a post someone in the article holds: "The President of the Republic of Estland" with no president named stays
+        // the phrase it was.
+        var title = text[tokens[start + 1].Start..tokens[of - 1].End];
+        return a.People.People.Any(p => string.Equals(p.Role, title, StringComparison.OrdinalIgnoreCase))
+            ? (title, text[tokens[of + 2].Start..tokens[end - 1].End])
+            : null;
     }
 
     // "Freedonia's main trade union federation, the FTUF,": the institution described is named by its acronym.

@@ -89,4 +89,38 @@ public sealed class LabelledHolderTests
         result.People.Should().NotContain(p => p.Name == "Bright Lantern");
         Extractor.Single(result.Quotes, "Nobody tests a promise").Speaker.Should().BeNull();
     }
+
+    // A portfolio never runs on into a lower-case word, so a name closing it before any verb is its holder.
+    [Fact]
+    public void A_holder_after_a_portfolio_is_a_person_whatever_verb_follows()
+    {
+        var body = "Minister of Ports Ali Sani met the envoy on Monday.\n\n\"The cranes arrive in March,\" he said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Ali Sani").Which.Role.Should().StartWith("Minister");
+        Extractor.Single(result.Quotes, "The cranes arrive").Speaker!.Name.Should().Be("Ali Sani");
+    }
+
+    [Fact]
+    public void A_bodys_post_named_with_the_body_is_its_holder()
+    {
+        var body = "Chairwoman of the Board of Governors Ada Quist met the envoy on Monday.\n\n"
+            + "The Chairwoman of the Board of Governors later stated that the fund intended to buy the first cargo in 2027.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
+    [Fact]
+    public void A_bodys_post_nobody_holds_is_not_read_as_someone_elses()
+    {
+        var body = "Chairwoman of the Board of Governors Ada Quist met the envoy on Monday.\n\n"
+            + "The President of the Republic of Estland said the first cargo would leave in 2027.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
 }
