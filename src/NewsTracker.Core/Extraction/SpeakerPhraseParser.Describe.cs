@@ -479,6 +479,35 @@ internal static partial class SpeakerPhraseParser
             && (tokens[start + 2].Is(text, "of") || tokens[start + 2].Is(text, "for")) && tokens[start + 3].IsCapitalized(text);
     }
 
+    // What a body's own name is followed by to say what kind of body it is: "the KTU union", "the Baltic Trade
+    // Operations centre", "the opposition Vazra party" are "KTU", "Baltic Trade Operations", "Vazra". A secretariat is a
+    // body of its own ("the Baltic Council secretariat").
+    private static readonly WordSet KindsOfBody = new("union party consortium centre center coalition movement federation alliance");
+
+    private static string? NameBeforeKindOfBody(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var kind = tokens[end - 1];
+        if (end - start < 2 || !kind.IsWord || char.IsUpper(text[kind.Start]) || !KindsOfBody.Contains(text, kind) || !tokens[end - 2].IsCapitalized(text)
+            || Lexicon.Determiners.Contains(text, tokens[end - 2]))
+        {
+            return null;
+        }
+
+        var first = end - 2;
+        while (first > start && tokens[first - 1].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[first - 1]))
+        {
+            first--;
+        }
+
+        // "the Oslo city centre", "Norway's Labour party": a place, or an owner before a possessive, is not the body's name.
+        var name = text[tokens[first].Start..tokens[end - 2].End];
+        return (first > start && tokens[first - 1].Kind == TokenKind.Possessive) || Lexicon.PlaceNouns.Contains(text, tokens[end - 2])
+            || a.Catalogue.TryMatchAlias(text, tokens, first, end - 1, out var length, out _) && length == end - 1 - first
+            ? null
+            : name;
+    }
+
     // "the Vice Chair of the Assembly of Deputies": "the", up to three title words ending in a post, "of the" and a
     // capitalised body with no person's name in it, when someone in the article holds that post.
     private static (string Title, string Body)? TitleOfTheBody(ArticleAnalysis a, int start, int end)
@@ -729,7 +758,7 @@ internal static partial class SpeakerPhraseParser
             return phrase with
             {
                 Form = SpeakerForm.Organisation,
-                Organisation = StripDeterminer(a, start, end),
+                Organisation = NameBeforeKindOfBody(a, start, end) ?? StripDeterminer(a, start, end),
                 OrganisationKind = parts.AffiliationKind == ActorKind.Country && !parts.HasOrganisationWord ? ActorKind.Country : ActorKind.Organisation,
             };
         }
