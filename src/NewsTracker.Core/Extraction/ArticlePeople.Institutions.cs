@@ -142,7 +142,7 @@ internal sealed partial class ArticlePeople
 
     // The acronym's letters in order among the name's letters, its first the name's first: "SED" in "Severna
     // energetska druzba", "NPC" in "Nordvik Power Company"; "CDU" is not in "Anna Berg".
-    private static bool SpellsOut(ReadOnlySpan<char> acronym, string name)
+    internal static bool SpellsOut(ReadOnlySpan<char> acronym, string name)
     {
         if (char.ToUpperInvariant(name[0]) != acronym[0])
         {
@@ -161,7 +161,7 @@ internal sealed partial class ArticlePeople
         return next == acronym.Length;
     }
 
-    private static bool IsAcronym(string text, Token token)
+    internal static bool IsAcronym(string text, Token token)
     {
         if (token.Kind != TokenKind.Word || token.Length < 2)
         {

@@ -151,8 +151,10 @@ internal sealed partial class ArticlePeople
             }
         }
 
-        return k >= 1 && (tokens[k].Is(text, "of") || tokens[k].Is(text, "for"))
-            && Lexicon.TitleWords.Contains(text, tokens[k - 1]) && tokens[k - 1].IsCapitalized(text);
+        // "… of the National Board on Water Resources Ali Sani": a committee's field after "on" is a portfolio too.
+        return k >= 1 && (((tokens[k].Is(text, "of") || tokens[k].Is(text, "for")) && Lexicon.TitleWords.Contains(text, tokens[k - 1]))
+                || (tokens[k].Is(text, "on") && Lexicon.OrganisationWords.Contains(text, tokens[k - 1])))
+            && tokens[k - 1].IsCapitalized(text);
     }
 
     // Where the holder's name begins in a portfolio's run ("Ports Karin Holm", "Fisheries Ada Quist said"): at a known

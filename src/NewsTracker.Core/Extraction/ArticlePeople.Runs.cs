@@ -179,6 +179,7 @@ internal sealed partial class ArticlePeople
             return;
         }
 
+
         if (BodyApposedBefore(start) is { } body)
         {
             Organisations.Add((start, text[tokens[start].Start..tokens[end - 1].End], body));

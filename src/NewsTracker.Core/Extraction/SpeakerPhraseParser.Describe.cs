@@ -23,6 +23,20 @@ internal static partial class SpeakerPhraseParser
 
     private static int OfficerClosingBody(ArticleAnalysis a, int start, int end)
     {
+        // "… of the National Board on Water Resources Ali Sani stated": the phrase begins at the committee's field, and
+        // the person the article names closes it.
+        if (start >= 2 && a.Tokens[start - 1].Is(a.Text, "on") && a.Tokens[start - 2].IsCapitalized(a.Text)
+            && Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[start - 2]))
+        {
+            for (var holder = start + 1; end - holder >= 2; holder++)
+            {
+                if (a.People.FindFullName(a.Text[a.Tokens[holder].Start..a.Tokens[end - 1].End]) is { Confirmed: true })
+                {
+                    return holder;
+                }
+            }
+        }
+
         var first = end;
         while (first - 1 > start && a.Tokens[first - 1].IsCapitalized(a.Text) && !PortfolioWords.Contains(a.Text, a.Tokens[first - 1])
             && Names.IsNamePart(a, first - 1))
@@ -122,6 +136,10 @@ internal static partial class SpeakerPhraseParser
             AsWritten = text[tokens[start].Start..tokens[end - 1].End],
             Form = SpeakerForm.Anonymous,
         };
+        if (SpelledOutBody(a, start, end) is { } spelledOut)
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = spelledOut };
+        }
         if (end - start == 1 && Lexicon.Pronouns.Contains(text, tokens[start]))
         {
             return written with
@@ -208,7 +226,8 @@ internal static partial class SpeakerPhraseParser
             {
                 StartToken = start,
                 AsWritten = written.AsWritten,
-                Role = officerPhrase.Role ?? (tokens[opening].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[opening]) || Lexicon.RoleNouns.Contains(text, tokens[opening])
+                Role = officerPhrase.Role ?? (!(start > 0 && tokens[start - 1].Is(text, "on"))
+                    && (tokens[opening].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[opening]) || Lexicon.RoleNouns.Contains(text, tokens[opening]))
                     ? tokens[opening].Text(text) : null),
             };
         }
@@ -477,6 +496,28 @@ internal static partial class SpeakerPhraseParser
         return end - start >= 4 && Lexicon.Determiners.Contains(text, tokens[start]) && char.IsLower(text[tokens[start + 1].Start])
             && (Lexicon.RoleNouns.Contains(text, tokens[start + 1]) || Lexicon.TitleWords.Contains(text, tokens[start + 1]))
             && (tokens[start + 2].Is(text, "of") || tokens[start + 2].Is(text, "for")) && tokens[start + 3].IsCapitalized(text);
+    }
+
+    // "Tarn Aerospace Industries (TAI)": capitalised words their bracketed initials spell out name a body, whatever an
+    // appositive after them says ("…, the prime contractor,"); a person's name is not shortened so.
+    private static string? SpelledOutBody(ArticleAnalysis a, int start, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (end - start < 5 || !tokens[end - 1].Is(text, ')') || !tokens[end - 3].Is(text, '(') || !ArticlePeople.IsAcronym(text, tokens[end - 2]))
+        {
+            return null;
+        }
+
+        var first = end - 3;
+        while (first > start && tokens[first - 1].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[first - 1]))
+        {
+            first--;
+        }
+
+        // "The Director General of the Harbour Oil Company (HOC)" is the post's holder, not the body.
+        var opening = start < first && Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start;
+        var name = end - 3 - first >= 2 && first == opening ? text[tokens[first].Start..tokens[end - 4].End] : null;
+        return name is not null && ArticlePeople.SpellsOut(tokens[end - 2].Span(text), name) ? name : null;
     }
 
     // What a body's own name is followed by to say what kind of body it is: "the KTU union", "the Baltic Trade

@@ -411,7 +411,15 @@ internal static partial class SpeakerPhraseParser
                 && !Prepositions.Contains(a.Text, a.Tokens[from]) && !Openers.Contains(a.Text, a.Tokens[from]) && !Subordinators.Contains(a.Text, a.Tokens[from])
                 && !a.Tokens[from].Is(a.Text, "at"))
             {
-                var appositiveEnd = c + 1;
+                // "the Minister of Mines, Fisheries and Transport, Ada Quist, said": the portfolio's list runs on past its commas;
+                // the holder is apposed after it.
+                var apposedAt = c;
+                while (c < end && PortfolioWords.Contains(a.Text, a.Tokens[chunkEnd - 1]) && PortfolioListAfter(a, apposedAt + 1, end) is > 0 and var listEnd)
+                {
+                    apposedAt = listEnd;
+                }
+
+                var appositiveEnd = apposedAt + 1;
                 while (appositiveEnd < end && !IsAppositiveMark(a, a.Tokens[appositiveEnd]))
                 {
                     appositiveEnd++;
@@ -420,7 +428,7 @@ internal static partial class SpeakerPhraseParser
                 // "The amendment's author, Rep. Ann Holt (R-Neb.), said": the party bracket describes the apposed name.
                 appositiveEnd = BeforePartyBracket(a, appositiveEnd, c + 1);
 
-                var phrase = c < end ? Describe(a, from, chunkEnd, c + 1, appositiveEnd) : Describe(a, from, chunkEnd);
+                var phrase = c < end ? Describe(a, from, chunkEnd, apposedAt + 1, appositiveEnd) : Describe(a, from, chunkEnd);
                 if (Meaningful(phrase) is not null)
                 {
                     return phrase;
@@ -431,6 +439,25 @@ internal static partial class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    // The mark closing a list's next part when that part continues a portfolio ("Industry and Trade", "Energy"): capitalised
+    // words, "and" between them, the last one a portfolio's word; 0 otherwise.
+    private static int PortfolioListAfter(ArticleAnalysis a, int from, int end)
+    {
+        var k = from;
+        while (k < end && !IsAppositiveMark(a, a.Tokens[k]))
+        {
+            var token = a.Tokens[k];
+            if (!(token.IsCapitalized(a.Text) && FirstNames.Of(token.Span(a.Text)) == Gender.Unknown) && !token.Is(a.Text, "and"))
+            {
+                return 0;
+            }
+
+            k++;
+        }
+
+        return k > from && k < end && PortfolioWords.Contains(a.Text, a.Tokens[k - 1]) ? k : 0;
     }
 
     private static readonly WordSet MannerVerbs = new("began begins", indexed: false);

@@ -123,4 +123,53 @@ public sealed class LabelledHolderTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // Words their bracketed initials spell out are a body, whatever the appositive after them says; a person is not
+    // shortened so, and a post of the body ("The Director General of …") is its holder's.
+    [Fact]
+    public void A_name_spelled_out_by_its_initials_is_a_body_not_a_person()
+    {
+        var body = "The deal was signed on Monday.\n\nTarn Aerospace Works (TAW), the prime contractor, said the plant was ready.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().BeEmpty();
+        var quote = result.Quotes.Should().ContainSingle(q => q.Text.StartsWith("the plant", StringComparison.Ordinal)).Subject;
+        quote.Speaker!.Name.Should().Be("Tarn Aerospace Works");
+    }
+
+    [Fact]
+    public void A_post_of_a_body_spelled_out_by_its_initials_is_not_the_body()
+    {
+        var body = "Director General of the Harbour Oil Company Ada Quist met the envoy on Monday.\n\n"
+            + "The Director General of the Harbour Oil Company (HOC) said the pipeline was ready.";
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        (quote.Speaker?.Name).Should().NotBe("Harbour Oil Company");
+    }
+
+    [Fact]
+    public void A_portfolio_listed_with_commas_leaves_its_holder_apposed_after_it()
+    {
+        var body = "The deal was signed on Monday.\n\n"
+            + "The Minister of Mines, Fisheries and Transport, Jean Okala, said that both sides would share the gas.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle().Which.Name.Should().Be("Jean Okala");
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jean Okala");
+    }
+
+    [Fact]
+    public void A_committees_field_after_on_is_part_of_the_post_not_of_the_name()
+    {
+        var body = "The talks ended on Monday.\n\n"
+            + "Vice Chair of the National Board on Water Resources Firuz Rahimzoda stated that the capital wanted more trade.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle().Which.Name.Should().Be("Firuz Rahimzoda");
+        Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Firuz Rahimzoda");
+    }
 }
