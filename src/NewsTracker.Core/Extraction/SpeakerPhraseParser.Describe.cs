@@ -140,6 +140,13 @@ internal static partial class SpeakerPhraseParser
         {
             return written with { Form = SpeakerForm.Organisation, Organisation = spelledOut };
         }
+
+        // "Official Belgrade said", "earlier, official Yerevan stated": the capital's government, as "Belgrade said" is.
+        if (end - start >= 2 && tokens[end - 2].Is(text, "official") && tokens[end - 1].IsCapitalized(text)
+            && Describe(a, end - 1, end) is { Form: SpeakerForm.Organisation, OrganisationKind: ActorKind.Country } capital)
+        {
+            return capital with { StartToken = start, AsWritten = written.AsWritten };
+        }
         if (end - start == 1 && Lexicon.Pronouns.Contains(text, tokens[start]))
         {
             return written with

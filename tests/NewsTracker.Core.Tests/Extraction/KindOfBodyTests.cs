@@ -24,4 +24,18 @@ public sealed class KindOfBodyTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // Translated state-media copy writes "official Tallinn" for the capital's government: the state speaks, as it does
+    // for the capital alone.
+    [Theory]
+    [InlineData("Official Tallinn announced on Friday that ferries would keep sailing.")]
+    [InlineData("Earlier, official Tallinn stated that ferries would keep sailing.")]
+    public void Official_and_a_capital_is_the_capitals_state(string sentence)
+    {
+        var bare = Extractor.Indirect("Tallinn announced on Friday that ferries would keep sailing.").Should().ContainSingle().Subject;
+        var official = Extractor.Indirect(sentence).Should().ContainSingle().Subject;
+
+        bare.Speaker.Should().NotBeNull();
+        official.Speaker.Should().Be(bare.Speaker);
+    }
 }
