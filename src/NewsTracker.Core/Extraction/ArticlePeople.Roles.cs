@@ -82,7 +82,8 @@ internal sealed partial class ArticlePeople
         }
 
         string? affiliation = null;
-        if (k >= 0 && tokens[k].IsCapitalized(text))
+        // "An official Ali Sani said" opening a sentence: the article is no body.
+        if (k >= 0 && tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[k]))
         {
             var from = k;
             while (from - 1 >= 0 && k - from < 3 && !BreaksLine(text, tokens[from - 1].End, tokens[from].Start) && !_analysis.IsTimeZone(from - 1)

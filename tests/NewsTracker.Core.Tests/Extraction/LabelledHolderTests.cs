@@ -172,4 +172,15 @@ public sealed class LabelledHolderTests
         result.People.Should().ContainSingle().Which.Name.Should().Be("Firuz Rahimzoda");
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Firuz Rahimzoda");
     }
+
+    // An article opening the sentence is capitalised, but it is no body the holder speaks for.
+    [Theory]
+    [InlineData("An official Ali Sani said the count had been fair.")]
+    [InlineData("A spokesman Ali Sani said the count had been fair.")]
+    public void An_article_before_a_role_is_no_affiliation(string sentence)
+    {
+        var result = Extractor.Run("The count ended on Monday.\n\n" + sentence);
+
+        result.People.Should().ContainSingle(p => p.Name == "Ali Sani").Which.Affiliation.Should().BeNull();
+    }
 }
