@@ -40,6 +40,7 @@ internal static class SieveConfidence
         [TitleNamedLaterSieve.Rule] = 0.6,
         [DelegateStateSieve.Rule] = 0.6,
         [TitleNearestSieve.Rule] = 0.5,
+        [TitleMainSpeakerSieve.Rule] = 0.4,
         [NationalityPreviousPersonSieve.Rule] = 0.5,
         [NationalityDescribedPersonSieve.Rule] = 0.5,
         [TitlePreviousParagraphPersonSieve.Rule] = 0.5,

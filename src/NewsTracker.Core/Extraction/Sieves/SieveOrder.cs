@@ -148,6 +148,7 @@ internal static class SieveOrder
         new SpokespersonEarlierSieve(),
         new NationalityDescribedPersonSieve(),
         new NationalityPreviousPersonSieve(),
+        new TitleMainSpeakerSieve(),
         new TitleUnresolvedSieve(),
     ];
 

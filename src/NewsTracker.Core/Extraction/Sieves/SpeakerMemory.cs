@@ -180,6 +180,23 @@ internal sealed class SpeakerMemory(ArticleAnalysis analysis)
         return -1;
     }
 
+    // The person attributions settled on most often before `position`, among those that fit, when no other fitting
+    // person was settled on as often; null otherwise.
+    public ArticlePerson? MostQuotedBefore(int position, Func<ArticlePerson, bool> fits)
+    {
+        var counts = new Dictionary<ArticlePerson, int>();
+        foreach (var mention in _remembered)
+        {
+            if (mention.TokenIndex < position && fits(mention.Person))
+            {
+                counts[mention.Person] = counts.GetValueOrDefault(mention.Person) + 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+        return ranked.Count == 1 || (ranked.Count == 2 && ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+    }
+
     // The person an attribution settled last before `position`: the subject of the previous speech clause.
     public ArticlePerson? LastSpeakerBefore(int position) =>
         LastBefore(_remembered, position) is var i and >= 0 ? _remembered[i].Person : null;
