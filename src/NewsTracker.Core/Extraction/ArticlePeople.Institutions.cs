@@ -62,28 +62,8 @@ internal sealed partial class ArticlePeople
     }
 
     // "Vice Chair of the Assembly …": the body is a title's, so a name closing it is the holder's.
-    private string? TitleOfBefore(int start)
-    {
-        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        var k = start - 1;
-        if (k >= 0 && tokens[k].Is(text, "the"))
-        {
-            k--;
-        }
-
-        if (k < 1 || !tokens[k].Is(text, "of"))
-        {
-            return null;
-        }
-
-        var first = k;
-        while (first > 0 && k - first < 3 && tokens[first - 1].IsCapitalized(text) && Lexicon.TitleWords.Contains(text, tokens[first - 1]))
-        {
-            first--;
-        }
-
-        return first < k ? text[tokens[first].Start..tokens[k - 1].End] : null;
-    }
+    private string? TitleOfBefore(int start) =>
+        TitleBeforeState(start) is { } title && Lexicon.TitleWords.Contains(title.AsSpan(title.LastIndexOf(' ') + 1)) ? title : null;
 
     // A portfolio ("… of Ports and Fisheries") or the holders a body is made of ("Cabinet of Ministers", "Chamber of
     // Deputies") ends the body's name.
