@@ -152,10 +152,13 @@ internal sealed partial class ArticlePeople
         }
 
         // "… of the National Board on Water Resources Ali Sani": a committee's field after "on" is a portfolio too.
-        return k >= 1 && (((tokens[k].Is(text, "of") || tokens[k].Is(text, "for")) && Lexicon.TitleWords.Contains(text, tokens[k - 1]))
-                || (tokens[k].Is(text, "on") && Lexicon.OrganisationWords.Contains(text, tokens[k - 1])))
-            && tokens[k - 1].IsCapitalized(text);
+        return k >= 1 && ((tokens[k].Is(text, "of") || tokens[k].Is(text, "for")) && Lexicon.TitleWords.Contains(text, tokens[k - 1])
+                && tokens[k - 1].IsCapitalized(text) || FieldOfBodyAfter(text, tokens, k));
     }
+
+    // "Board on Water Resources": the word at `on` is "on" after a capitalised body's word, so what follows is its field.
+    internal static bool FieldOfBodyAfter(string text, List<Token> tokens, int on) =>
+        on >= 1 && tokens[on].Is(text, "on") && tokens[on - 1].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[on - 1]);
 
     // Where the holder's name begins in a portfolio's run ("Ports Karin Holm", "Fisheries Ada Quist said"): at a known
     // first name after the portfolio's first word, else three words after the portfolio's last word, else the last two

@@ -25,8 +25,7 @@ internal static partial class SpeakerPhraseParser
     {
         // "… of the National Board on Water Resources Ali Sani stated": the phrase begins at the committee's field, and
         // the person the article names closes it.
-        if (start >= 2 && a.Tokens[start - 1].Is(a.Text, "on") && a.Tokens[start - 2].IsCapitalized(a.Text)
-            && Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[start - 2]))
+        if (start >= 1 && ArticlePeople.FieldOfBodyAfter(a.Text, a.Tokens, start - 1))
         {
             for (var holder = start + 1; end - holder >= 2; holder++)
             {
@@ -147,6 +146,7 @@ internal static partial class SpeakerPhraseParser
         {
             return capital with { StartToken = start, AsWritten = written.AsWritten };
         }
+
         if (end - start == 1 && Lexicon.Pronouns.Contains(text, tokens[start]))
         {
             return written with
@@ -165,7 +165,7 @@ internal static partial class SpeakerPhraseParser
         // "The Vice Chair of the Assembly of Deputies stated": the holder of a body's post, named elsewhere by it.
         if (appositiveStart < 0 && TitleOfTheBody(a, start, end) is { } post)
         {
-            return written with { Form = SpeakerForm.Title, Role = post.Title };
+            return written with { Form = SpeakerForm.Title, Role = post };
         }
 
         // "Its editorial argued", "their statement said": the document speaks for its owner.
@@ -233,7 +233,7 @@ internal static partial class SpeakerPhraseParser
             {
                 StartToken = start,
                 AsWritten = written.AsWritten,
-                Role = officerPhrase.Role ?? (!(start > 0 && tokens[start - 1].Is(text, "on"))
+                Role = officerPhrase.Role ?? (!(start > 0 && ArticlePeople.FieldOfBodyAfter(text, tokens, start - 1))
                     && (tokens[opening].IsCapitalized(text) || Lexicon.TitleWords.Contains(text, tokens[opening]) || Lexicon.RoleNouns.Contains(text, tokens[opening]))
                     ? tokens[opening].Text(text) : null),
             };
@@ -515,16 +515,24 @@ internal static partial class SpeakerPhraseParser
             return null;
         }
 
-        var first = end - 3;
-        while (first > start && tokens[first - 1].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[first - 1]))
-        {
-            first--;
-        }
+        var first = CapitalisedRunStart(a, start, end - 3);
 
         // "The Director General of the Harbour Oil Company (HOC)" is the post's holder, not the body.
         var opening = start < first && Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start;
         var name = end - 3 - first >= 2 && first == opening ? text[tokens[first].Start..tokens[end - 4].End] : null;
         return name is not null && ArticlePeople.SpellsOut(tokens[end - 2].Span(text), name) ? name : null;
+    }
+
+    // Where the capitalised words ending before `end` begin, no earlier than `start` and after any article.
+    private static int CapitalisedRunStart(ArticleAnalysis a, int start, int end)
+    {
+        var first = end;
+        while (first > start && a.Tokens[first - 1].IsCapitalized(a.Text) && !Lexicon.Determiners.Contains(a.Text, a.Tokens[first - 1]))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     // What a body's own name is followed by to say what kind of body it is: "the KTU union", "the Baltic Trade
@@ -542,11 +550,7 @@ internal static partial class SpeakerPhraseParser
             return null;
         }
 
-        var first = end - 2;
-        while (first > start && tokens[first - 1].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, tokens[first - 1]))
-        {
-            first--;
-        }
+        var first = CapitalisedRunStart(a, start, end - 2);
 
         // "the Oslo city centre", "Norway's Labour party": a place, or an owner before a possessive, is not the body's name.
         var name = text[tokens[first].Start..tokens[end - 2].End];
@@ -558,7 +562,7 @@ internal static partial class SpeakerPhraseParser
 
     // "the Vice Chair of the Assembly of Deputies": "the", up to three title words ending in a post, "of the" and a
     // capitalised body with no person's name in it, when someone in the article holds that post.
-    private static (string Title, string Body)? TitleOfTheBody(ArticleAnalysis a, int start, int end)
+    private static string? TitleOfTheBody(ArticleAnalysis a, int start, int end)
     {
         var (text, tokens) = (a.Text, a.Tokens);
         if (!IsDefinite(a, start))
@@ -590,9 +594,7 @@ internal static partial class SpeakerPhraseParser
         // Only a post someone in the article holds: "The President of the Republic of Estland" with no president named stays
         // the phrase it was.
         var title = text[tokens[start + 1].Start..tokens[of - 1].End];
-        return a.People.People.Any(p => string.Equals(p.Role, title, StringComparison.OrdinalIgnoreCase))
-            ? (title, text[tokens[of + 2].Start..tokens[end - 1].End])
-            : null;
+        return a.People.People.Any(p => string.Equals(p.Role, title, StringComparison.OrdinalIgnoreCase)) ? title : null;
     }
 
     // "Freedonia's main trade union federation, the FTUF,": the institution described is named by its acronym.
