@@ -63,6 +63,10 @@ public enum QuoteSort
 public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Search.SearchQuery Query)
 {
     public IReadOnlyList<Common.FieldError> Unknown { get; init; } = [];
+
+    // The total was counted only to the end of the next page (a word naming a topic beside another filter, see
+    // QuoteService): paging on counts further.
+    public bool CountedAhead { get; init; }
 }
 
 // One row of an export: a quote with its speaker and article flattened, topics by name (alphabetical).

@@ -43,6 +43,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         List<int> ids;
         int counted;
         var cap = Paging.CountCap;
+        var countedAhead = false;
         if (filter.Sort == QuoteSort.Relevance && !query.IsEmpty)
         {
             var ranked = await RankedAsync(matching, query, ct);
@@ -56,18 +57,18 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             // naming a topic matches every quote tagged with it: dense enough to count by walking, where gathering
             // its matches would not be.
             // Counted that way beside another filter, each row of the walk is tested for the word and the tag, and
-            // ten thousand matches cost a few hundred milliseconds: such a list counts to Paging.WalkedCountCap.
+            // reads its quote: where the two are sparse together, a thousand matches read ten thousand or more
+            // quotes from all over the archive. Such a list counts only to the end of the next page
+            // (Paging.WalkedCountCap at most), and counts further as the reader pages on.
             var broad = hits > BroadSearch;
             var onlyText = broad && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null };
             var walked = broad && !onlyText && query.TaggedTopics.Count > 0;
             if (walked)
             {
-                cap = Paging.WalkedCountCap;
-                page = Math.Min(page, Math.Max(1, cap / pageSize));
-            }
+                page = Math.Min(page, Math.Max(1, Paging.WalkedCountCap / pageSize));
+                cap = Math.Min(Paging.WalkedCountCap, (page + 1) * pageSize);
+                countedAhead = cap < Paging.WalkedCountCap;
 
-            if (walked)
-            {
                 // One walk gives the count and the page: the ids up to the cap are a few thousand bytes, and a second
                 // walk would gather the word's matches (the engine's set of them) again.
                 var walkedIds = await matching.Take(cap + 1).ToListAsync(ct);
@@ -80,8 +81,7 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
                     ? hits
                     : EveryStatement(filter, query, facets)
                         ? await db.Statements.Take(cap + 1).CountAsync(ct)
-                        : await (broad ? Matching(filter, query, facets, broadText: false, ordered: false) : matching)
-                            .Take(cap + 1).CountAsync(ct);
+                        : await CountAsync(filter, query, facets, broad ? null : matching, cap, ct);
                 ids = await matching.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
             }
         }
@@ -89,7 +89,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToListAsync(ct);
         var items = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
         return new QuoteSearchResult(
-            new PagedResult<QuoteRow>(items, Math.Min(counted, cap), page, pageSize, counted > cap), query);
+            new PagedResult<QuoteRow>(items, Math.Min(counted, cap), page, pageSize, counted > cap), query)
+        {
+            CountedAhead = countedAhead && counted > cap,
+        };
     }
 
     // The search box read as a query, a topic's name or keyword also matching the quotes tagged with that topic.
@@ -181,6 +184,25 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
         return await dialect.MatchingQuoteIds(db, query).Take(Paging.CountCap + 1).CountAsync(ct);
     }
 
+    // The matches up to the cap. Through a facet, one quote per statement, the rows whose statement was reported once
+    // always count and are read from the facet index alone: a speaker with thousands of them is past the cap before
+    // any row's later reports are looked up (each such lookup reads the quotes table at random).
+    private async Task<int> CountAsync(
+        QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, IQueryable<int>? matching, int cap, CancellationToken ct)
+    {
+        if (filter.OnePerStatement && facets.Count > 0)
+        {
+            var reportedOnce = await Matching(filter, query, facets, broadText: false, ordered: false, reportedOnce: true)
+                .Take(cap + 1).CountAsync(ct);
+            if (reportedOnce > cap)
+            {
+                return reportedOnce;
+            }
+        }
+
+        return await (matching ?? Matching(filter, query, facets, broadText: false, ordered: false)).Take(cap + 1).CountAsync(ct);
+    }
+
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
@@ -239,8 +261,10 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             q.Confidence,
             q.StatementId));
 
-    // Ids of the matching quotes, newest first (in no order, for a count).
-    private IQueryable<int> Matching(QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, bool broadText, bool ordered = true)
+    // Ids of the matching quotes, newest first (in no order, for a count); through a facet, only those whose statement
+    // was reported once when asked (see CountAsync).
+    private IQueryable<int> Matching(
+        QuoteFilter filter, SearchQuery query, IReadOnlyList<FacetFilter> facets, bool broadText, bool ordered = true, bool reportedOnce = false)
     {
         if (facets.Count == 0)
         {
@@ -295,7 +319,11 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
 
         // One per statement, tested on the row's own copy of its statement: one probe of the statement's later reports,
         // made only for a row whose statement was reported more than once.
-        if (filter.OnePerStatement)
+        if (reportedOnce)
+        {
+            rows = rows.Where(f => !f.Repeated);
+        }
+        else if (filter.OnePerStatement)
         {
             var passing = Narrow(db.Quotes, filter, SearchQuery.Empty, facets, broadText: false);
             rows = rows.Where(f => !f.Repeated || !passing.Any(later => later.StatementId == f.StatementId && later.Id > f.QuoteId));

@@ -63,7 +63,7 @@ public sealed class BroadSearchTests : DatabaseTest
     }
 
     [Fact]
-    public async Task A_common_word_naming_a_topic_beside_another_filter_counts_to_the_lower_cap_and_pages_no_further()
+    public async Task A_common_word_naming_a_topic_beside_another_filter_counts_to_the_next_page_and_further_as_it_pages_up_to_the_lower_cap()
     {
         await using (var scope = Database.CreateScope())
         {
@@ -77,16 +77,22 @@ public sealed class BroadSearchTests : DatabaseTest
             var direct = db.Quotes.Where(q => q.Text.Contains("troop") && q.Kind == QuoteKind.Direct);
             (await direct.CountAsync()).Should().BeGreaterThan(Paging.WalkedCountCap, "the test must reach the lower cap");
             (await db.Quotes.CountAsync(q => q.Text.Contains("troop"))).Should().BeGreaterThan(2_000, "the test must take the broad path");
-            newest = await direct.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id).Take(20).ToListAsync();
+            newest = await direct.OrderByDescending(q => q.ReportedUtc).ThenByDescending(q => q.Id).Select(q => q.Id).Take(40).ToListAsync();
         }
 
-        var first = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20), default));
-        var beyond = await InScopeAsync<QuoteService, PagedResult<QuoteRow>>(s => s.SearchAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 51), default));
+        var first = await FindAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20));
+        var second = await FindAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 2));
+        var beyond = await FindAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 51));
 
-        first.Total.Should().Be(Paging.WalkedCountCap);
-        first.TotalIsCapped.Should().BeTrue();
-        first.Items.Select(q => q.Id).Should().Equal(newest, "the page itself is the newest matches, as without the cap");
-        beyond.Page.Should().Be(Paging.WalkedCountCap / 20, "pages end at the cap");
-        beyond.Items.Should().HaveCount(20);
+        (first.Quotes.Total, first.Quotes.TotalIsCapped, first.CountedAhead).Should().Be((40, true, true), "counted to the end of the next page");
+        first.Quotes.Items.Select(q => q.Id).Should().Equal(newest.Take(20), "the page itself is the newest matches, as without the cap");
+        (second.Quotes.Total, second.CountedAhead).Should().Be((60, true), "paging on counts further");
+        second.Quotes.Items.Select(q => q.Id).Should().Equal(newest.Skip(20));
+        beyond.Quotes.Page.Should().Be(Paging.WalkedCountCap / 20, "pages end at the lower cap");
+        (beyond.Quotes.Total, beyond.Quotes.TotalIsCapped, beyond.CountedAhead).Should().Be((Paging.WalkedCountCap, true, false));
+        beyond.Quotes.Items.Should().HaveCount(20);
     }
+
+    private Task<QuoteSearchResult> FindAsync(QuoteFilter filter) =>
+        InScopeAsync<QuoteService, QuoteSearchResult>(s => s.FindAsync(filter, default));
 }

@@ -27,6 +27,9 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
     // Undated quotes that match everything but the date range: said, not hidden silently.
     public int UndatedLeftOut { get; private set; }
 
+    // The total reaches only the end of the next page; paging on counts further.
+    public bool CountedAhead { get; private set; }
+
     public async Task OnGetAsync([FromQuery] QuoteSearchInput search, CancellationToken ct)
     {
         Search = search;
@@ -34,7 +37,7 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
         if (ModelState.IsValid)
         {
             var found = await quotes.FindAsync(search.ToFilter(PageSize), ct);
-            (Results, Query, Unknown) = (found.Quotes, found.Query, found.Unknown);
+            (Results, Query, Unknown, CountedAhead) = (found.Quotes, found.Query, found.Unknown, found.CountedAhead);
             ViewData[Display.HighlightKey] = Query;
             UndatedLeftOut = await quotes.CountUndatedLeftOutAsync(search.ToFilter(PageSize), ct);
         }
