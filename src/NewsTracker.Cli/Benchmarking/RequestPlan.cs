@@ -33,7 +33,7 @@ internal sealed record RequestPlan(IReadOnlyList<RequestKind> Kinds, IReadOnlyLi
         Rotating("/Quotes?topic={topic}", targets.TopicSlugs, t => $"/Quotes?topic={Uri.EscapeDataString(t)}");
         Fixed("/Quotes?actor=russia&from=2023-01-01&to=2024-06-30");
         Rotating("/Quotes?speaker={speaker}&kind=Direct", targets.SpeakerSlugs, s => $"/Quotes?speaker={Uri.EscapeDataString(s)}&kind=Direct");
-        Rotating("/Quotes?q=troops&topic={topic}&page=3", targets.TopicSlugs, t => $"/Quotes?q=troops&topic={Uri.EscapeDataString(t)}&page=3");
+        Rotating("/Quotes?q=troops&topic={topic}&p=3", targets.TopicSlugs, t => $"/Quotes?q=troops&topic={Uri.EscapeDataString(t)}&p=3");
         Fixed("/api/quotes");
         Fixed("/api/quotes?q=energy&pageSize=100");
         Fixed("/api/quotes?actor=nato");
