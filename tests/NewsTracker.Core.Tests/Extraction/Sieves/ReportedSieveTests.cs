@@ -37,6 +37,8 @@ public sealed class ReportedSieveTests
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said" },
         // "told" is followed by the listener, not the speaker.
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, told the dockers.", "told" },
+        // A participle goes on with the subject's own narration: nothing before it is what "it" said.
+        { ClauseVerbSpeakerSieve.Rule, "The Harbour Board, in a statement, welcomed the sale, saying it \u201Cfrees money for the new quay\u201D.", "saying" },
         // A live page's entry headline, with no full stop, reports nothing.
         { ClauseVerbSpeakerSieve.Rule, "Key events\n\n13.40 Old cranes to be scrapped by spring, says minister", "says" },
         { SpeakerVerbClauseSieve.Rule, "Key events\n\n15.10 Varga says the old cranes will be scrapped “within weeks”", "says" },
@@ -110,6 +112,15 @@ public sealed class ReportedSieveTests
 
         quotes.Should().HaveCount(2);
         quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Indirect && q.Speaker != null && q.Speaker.Name.EndsWith("Varga", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fragment_after_a_participle_is_the_subjects_and_the_narration_before_it_is_no_report()
+    {
+        var quotes = Extractor.Run(Intro + "The Harbour Board, in a statement, welcomed the sale, saying it \u201Cfrees money for the new quay\u201D.").Quotes;
+
+        quotes.Should().ContainSingle().Which.Should().Match<ExtractedQuote>(q =>
+            q.Kind == QuoteKind.Direct && q.Text == "frees money for the new quay" && q.Speaker != null && q.Speaker.Name == "Harbour Board");
     }
 
     [Fact]
