@@ -89,7 +89,18 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
             }
         }
 
-        for (var k = a.SentenceStart(open - 1); k < open; k++)
+        // "Leaving the quay, the minister said the cranes … “…”": so does a bare title speaking in it (not
+        // a question's, "What did the mayor tell him?", whose answer is someone else's).
+        for (var k = first + 1; k < open && !a.Tokens[open - 1].Is(a.Text, '?'); k++)
+        {
+            if (!a.InsideQuote(k) && a.IsSpeechVerb(k) && !ReportedContext.IsTell(a, k)
+                && SpeakerPhraseParser.Before(a, a.SubjectEnd(k), first) is { Form: SpeakerForm.Title } speaking)
+            {
+                return new Attribution(speaking, rule, k);
+            }
+        }
+
+        for (var k = first; k < open; k++)
         {
             if (a.InsideQuote(k))
             {
