@@ -286,6 +286,13 @@ internal static partial class SpeakerPhraseParser
                 // "the nominee for ambassador to Norway", "the new envoy to the talks": the posting in lower case belongs to the title.
                 start -= 2;
             }
+            else if (start - 2 >= floor && (a.Tokens[start - 1].Is(a.Text, "from") || a.Tokens[start - 1].Is(a.Text, "at"))
+                && a.Tokens[start - 2].IsCapitalized(a.Text) && a.People.IsPersonsSurname(a.Tokens[start - 2].Span(a.Text))
+                && Meaningful(Ending(a, start - 1, floor)) is { Form: SpeakerForm.Name } person)
+            {
+                // "Analyst Jana Berg from the Institute for Maritime Affairs said": the person speaks, not where she works.
+                return person;
+            }
             else
             {
                 break;

@@ -181,6 +181,18 @@ public sealed class HolderDescriptionTests
         quote.Speaker.Kind.Should().Be(ActorKind.Person);
     }
 
+    [Theory]
+    [InlineData("from")]
+    [InlineData("at")]
+    public void A_person_from_or_at_a_body_is_the_person(string preposition)
+    {
+        var quote = Extractor.Indirect($"The economist Orrin Hallow {preposition} the Polar Institute said the shipping lanes will open within a decade.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Orrin Hallow");
+        quote.Speaker.Kind.Should().Be(ActorKind.Person);
+    }
+
     [Fact]
     public void Joint_chiefs_of_a_state_stay_one_body()
     {
