@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Articles;
 using NewsTracker.Core.Common;
@@ -10,18 +9,12 @@ namespace NewsTracker.Core.Quotes;
 // Quote lists newest first. A speaker, actor or topic filter reads that facet's index range (QuoteFacets),
 // driven by whichever chosen facet holds the fewest quotes, and checks the other filters on each row it meets,
 // so a page costs about its own length however large the archive; counts stop at Paging.CountCap.
-public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, FilterNames names)
+public sealed partial class QuoteService(NewsDbContext db, IDatabaseDialect dialect, FilterNames names)
 {
     // A search matching more quotes than this walks the date index until its page is full (sorting tens of
     // thousands of matches by date costs more), and by text alone it is counted from its full-text matches
     // (reports, not statements: a reprint counts twice); narrower searches sort and count their matches exactly.
     private const int BroadSearch = 2_000;
-
-    // Between topic names in an export row as the database joins them: a control character no name contains.
-    private const string TopicSeparator = "\u001F";
-
-    // Rows of a ranked export read at once: the ids of one slice go to the database as one IN list.
-    private const int ExportSlice = 500;
 
     public async Task<PagedResult<QuoteRow>> SearchAsync(QuoteFilter filter, CancellationToken ct) =>
         (await FindAsync(filter, ct)).Quotes;
@@ -149,28 +142,6 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     public async Task<IReadOnlyList<FieldError>> UnknownFiltersAsync(QuoteFilter filter, CancellationToken ct) =>
         (await ResolveAsync(filter, ct)).Unknown;
 
-    // Every quote the filter matches, newest first, with no page and no count cap, read from the database row by row
-    // as the caller consumes them: an export of the whole archive never sits in memory. Paging fields are ignored.
-    // Sorted by relevance (with search text), it is the list's ranking: the newest Paging.CountCap matches, best first.
-    public async IAsyncEnumerable<QuoteExportRow> ExportAsync(QuoteFilter filter, [EnumeratorCancellation] CancellationToken ct)
-    {
-        (var facets, _, filter) = await ResolveAsync(filter, ct);
-        if (facets is null)
-        {
-            yield break;
-        }
-
-        var query = await ReadSearchAsync(filter.Text, ct);
-        var matching = Matching(filter, query, facets, broadText: false);
-        var rows = filter.Sort == QuoteSort.Relevance && !query.IsEmpty
-            ? ExportRankedAsync(await RankedAsync(matching, query, ct), ct)
-            : ExportByDate(matching);
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            yield return row.ToRow();
-        }
-    }
-
     // The search's matches up to the cap. A search naming a topic matches at least the quotes tagged with it, and
     // their count is stored: a common topic is known to be over the cap without gathering every match.
     private async Task<int> CountHitsAsync(SearchQuery query, CancellationToken ct)
@@ -206,31 +177,6 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     public Task<QuoteRow?> GetAsync(int id, CancellationToken ct) =>
         Project(db.Quotes.AsNoTracking().Where(q => q.Id == id)).FirstOrDefaultAsync(ct);
 
-    // "Id + 0" keeps SQLite walking the (ReportedUtc, Id) index in order, probing the set of matching ids, instead of
-    // fetching the matches by id and sorting every row before sending the first.
-    private IAsyncEnumerable<ExportData> ExportByDate(IQueryable<int> matching) =>
-        ProjectExport(db.Quotes.AsNoTracking()
-                .Where(q => matching.Contains(q.Id + 0))
-                .OrderByDescending(q => q.ReportedUtc)
-                .ThenByDescending(q => q.Id))
-            .AsAsyncEnumerable();
-
-    // The ranked ids are held (ints, at most Paging.CountCap of them); their rows are read a slice at a time.
-    private async IAsyncEnumerable<ExportData> ExportRankedAsync(List<int> ranked, [EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var slice in ranked.Chunk(ExportSlice))
-        {
-            var rows = await ProjectExport(db.Quotes.AsNoTracking().Where(q => slice.Contains(q.Id))).ToDictionaryAsync(r => r.Id, ct);
-            foreach (var id in slice)
-            {
-                if (rows.TryGetValue(id, out var row))
-                {
-                    yield return row;
-                }
-            }
-        }
-    }
-
     // Ranked among the newest Paging.CountCap matches: the engine's bm25, ties (and quotes matched only by a word's
     // stem or a topic's tag) newest first.
     private async Task<List<int>> RankedAsync(IQueryable<int> matching, SearchQuery query, CancellationToken ct)
@@ -241,25 +187,6 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
             .OrderBy(c => ranks.TryGetValue(c.id, out var rank) ? rank : double.MaxValue).ThenBy(c => c.order)
             .Select(c => c.id).ToList();
     }
-
-    // Topics come as one joined text per quote (GroupBy on a constant is how EF writes group_concat), so the query
-    // stays one flat result.
-    private static IQueryable<ExportData> ProjectExport(IQueryable<Quote> quotes) =>
-        quotes.Select(q => new ExportData(
-            q.Id,
-            q.Text,
-            q.Kind,
-            q.Speaker == null ? null : q.Speaker.Name,
-            q.Speaker == null ? null : q.Speaker.Slug,
-            q.Speaker == null || q.Speaker.Affiliation == null ? null : q.Speaker.Affiliation.Name,
-            q.Article.Id,
-            q.Article.Title,
-            q.Article.Outlet,
-            q.Article.Url,
-            q.Article.PublishedUtc,
-            q.Topics.GroupBy(t => 1).Select(g => string.Join(TopicSeparator, g.Select(t => t.Name))).FirstOrDefault(),
-            q.Confidence,
-            q.StatementId));
 
     // Ids of the matching quotes, newest first (in no order, for a count); through a facet, only those whose statement
     // was reported once when asked (see CountAsync).
@@ -495,25 +422,4 @@ public sealed class QuoteService(NewsDbContext db, IDatabaseDialect dialect, Fil
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private sealed record FacetFilter(QuoteFacetKind Kind, int Id, int Size);
-
-    private sealed record ExportData(
-        int Id,
-        string Text,
-        QuoteKind Kind,
-        string? Speaker,
-        string? SpeakerSlug,
-        string? SpeakerAffiliation,
-        int ArticleId,
-        string Title,
-        string? Outlet,
-        string? Url,
-        DateTime? PublishedUtc,
-        string? Topics,
-        double Confidence,
-        int StatementId)
-    {
-        public QuoteExportRow ToRow() => new(Id, Text, Kind, Speaker, SpeakerSlug, SpeakerAffiliation, ArticleId, Title, Outlet, Url,
-            PublishedUtc, string.IsNullOrEmpty(Topics) ? [] : Topics.Split(TopicSeparator).Order(StringComparer.Ordinal).ToList(),
-            Confidence, StatementId);
-    }
 }
