@@ -68,6 +68,10 @@ internal static partial class SpeakerPhraseParser
     // "Opposition leader Ana Ruiz — no relation to the mayor — said", "Okafor … and said".
     public static SpeakerPhrase? Before(ArticleAnalysis a, int end, int floor)
     {
+        // "It began on Monday, when the press officer of the Body, Ieva Ozola, said": the verb's clause opens at
+        // "when"; what stands before it is another clause's.
+        floor = WhenClauseStart(a, end, floor);
+
         // "Holt, who chairs the panel, opened by calling the plan “…”": the speaker is the subject of the verb the
         // manner phrase hangs on.
         if (MannerVerbBefore(a, end, floor) is > 0 and var manner)
@@ -392,6 +396,20 @@ internal static partial class SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    private static int WhenClauseStart(ArticleAnalysis a, int end, int floor)
+    {
+        for (var k = end - 1; k > floor; k--)
+        {
+            // Not "Ozola, when asked about it, said": a participle after "when" has the main clause's subject.
+            if (a.Tokens[k].Is(a.Text, "when") && a.Tokens[k - 1].Is(a.Text, ',') && !a.InsideQuote(k) && k + 1 < end && !a.IsParticiple(k + 1))
+            {
+                return k;
+            }
+        }
+
+        return floor;
     }
 
     private static SpeakerPhrase? FirstChunk(ArticleAnalysis a, int floor, int end)

@@ -193,6 +193,17 @@ public sealed class HolderDescriptionTests
         quote.Speaker.Kind.Should().Be(ActorKind.Person);
     }
 
+    [Theory]
+    [InlineData("The row grew on Friday, when the press officer of the Harbour Board, Captain Orrin Hallow, said that the quay would close.")]
+    [InlineData("The row grew on Friday, when the harbour press officer, Captain Orrin Hallow, said that the quay would close.")]
+    [InlineData("Captain Orrin Hallow, when asked about the row, said that the quay would close.")]
+    public void The_subject_of_a_when_clause_is_read_inside_it(string sentence)
+    {
+        var quote = Extractor.Indirect(sentence).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Orrin Hallow");
+    }
+
     [Fact]
     public void Joint_chiefs_of_a_state_stay_one_body()
     {
