@@ -72,6 +72,8 @@ public sealed class StatementAuthorTests
     [Theory]
     [InlineData("The Harbour Authority said in a note on Monday that the northern quay would reopen on Friday.", "the note")]
     [InlineData("The Harbour Authority wrote on its page on Monday that the northern quay would reopen on Friday.", "the post")]
+    // Nobody quoted in the sentence that announced it: the body that posted wrote it.
+    [InlineData("The Harbour Authority posted photographs of the dredgers on its page on Monday.", "the post")]
     public void A_post_or_a_note_speaks_for_the_body_that_issued_it(string announcement, string document)
     {
         var body = announcement + "\n\n“We thank the dockers for their patience during the dredging,” " + document + " said.";

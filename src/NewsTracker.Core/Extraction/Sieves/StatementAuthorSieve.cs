@@ -42,7 +42,7 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
                 continue;
             }
 
-            if ((AuthorIn(context, a.SentenceOf(k)) ?? Issuer(context, a.SentenceOf(k), k)) is { } author)
+            if ((AuthorIn(context, a.SentenceOf(k)) ?? Issuer(context, a.SentenceOf(k), k) ?? (post ? Poster(context, k) : null)) is { } author)
             {
                 return author;
             }
@@ -64,6 +64,21 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
     // announcing sentence names before the document issued it.
     private static ResolvedSpeaker? Issuer(SpeakerContext context, int sentence, int document) =>
         context.Analysis.People.OnlyPersonIn(sentence, document) is { } issuer ? SpeakerContext.Found(issuer.Person, Rule) : null;
+
+    // "The Harbour Board posted photographs …. The post said": the body that posted wrote the post, though it was not quoted.
+    private static ResolvedSpeaker? Poster(SpeakerContext context, int verb)
+    {
+        var a = context.Analysis;
+        if (!a.Tokens[verb].Is(a.Text, "posted")
+            || SpeakerPhraseParser.Before(a, verb, a.SentenceStart(verb)) is not { Form: SpeakerForm.Organisation, Organisation: { } named } body
+            || !named.Any(char.IsUpper))
+        {
+            return null;
+        }
+
+        var name = a.People.Acronyms.TryGetValue(named, out var expanded) ? expanded : named;
+        return context.Organisation(new ExtractedSpeaker(name, body.OrganisationKind, null, body.Affiliation == name ? null : body.Affiliation), Rule);
+    }
 
     private static ResolvedSpeaker? AuthorIn(SpeakerContext context, int sentence)
     {
