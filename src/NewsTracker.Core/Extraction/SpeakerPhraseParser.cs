@@ -68,6 +68,9 @@ internal static partial class SpeakerPhraseParser
     // "Opposition leader Ana Ruiz — no relation to the mayor — said", "Okafor … and said".
     public static SpeakerPhrase? Before(ArticleAnalysis a, int end, int floor)
     {
+        // "The minister went on to say": the subject stands before "went".
+        end = a.SubjectEnd(end);
+
         // "It began on Monday, when the press officer of the Body, Ieva Ozola, said": the verb's clause opens at
         // "when"; what stands before it is another clause's.
         floor = WhenClauseStart(a, end, floor);

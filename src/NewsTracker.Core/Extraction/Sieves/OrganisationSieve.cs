@@ -7,7 +7,10 @@ internal sealed class OrganisationSieve : ISpeakerSieve
 
     public string Name => Rule;
 
-    public ResolvedSpeaker? Try(SpeakerContext context)
+    public ResolvedSpeaker? Try(SpeakerContext context) => Named(context) is { } speaker ? context.Organisation(speaker, Rule) : null;
+
+    // The organisation the phrase names, or null for another form or a bare description ("the ministry").
+    internal static ExtractedSpeaker? Named(SpeakerContext context)
     {
         if (context.Phrase.Form != SpeakerForm.Organisation || context.IsBareDescription)
         {
@@ -16,6 +19,6 @@ internal sealed class OrganisationSieve : ISpeakerSieve
 
         var name = context.OrganisationName;
         var affiliation = context.Phrase.Affiliation;
-        return context.Organisation(new ExtractedSpeaker(name, context.Phrase.OrganisationKind, null, affiliation == name ? null : affiliation), Rule);
+        return new ExtractedSpeaker(name, context.Phrase.OrganisationKind, null, affiliation == name ? null : affiliation);
     }
 }

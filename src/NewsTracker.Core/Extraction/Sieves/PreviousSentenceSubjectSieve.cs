@@ -94,7 +94,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
         for (var k = first + 1; k < open && !a.Tokens[open - 1].Is(a.Text, '?'); k++)
         {
             if (!a.InsideQuote(k) && a.IsSpeechVerb(k) && !ReportedContext.IsTell(a, k)
-                && SpeakerPhraseParser.Before(a, a.SubjectEnd(k), first) is { Form: SpeakerForm.Title } speaking)
+                && SpeakerPhraseParser.Before(a, k, first) is { Form: SpeakerForm.Title } speaking)
             {
                 return new Attribution(speaking, rule, k);
             }

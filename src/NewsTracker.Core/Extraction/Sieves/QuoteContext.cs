@@ -118,7 +118,7 @@ internal sealed class QuoteContext
             }
 
             // "…, saying Vienna “…”": after a participle comes what was said, never an inverted speaker.
-            var phrase = SpeakerPhraseParser.Before(a, a.SubjectEnd(v), Floor)
+            var phrase = SpeakerPhraseParser.Before(a, v, Floor)
                 ?? (characterises || putsIt || accuses || a.IsPresentParticiple(v) ? null : SpeakerPhraseParser.After(a, v + 1, Open));
             if (phrase is null || (phrase.Form == SpeakerForm.Pronoun && phrase.StartToken > v && phrase.Pronoun is "it" or "they")
                 || IsObjectOfVerb(phrase, v))

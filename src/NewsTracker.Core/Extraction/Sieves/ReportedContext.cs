@@ -44,7 +44,7 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
             {
                 _subjectRead = true;
                 var afterComma = Analysis.Tokens[Verb - 1].Is(Analysis.Text, ',');
-                _subject = SpeakerPhraseParser.Before(Analysis, Analysis.SubjectEnd(Verb), Start)
+                _subject = SpeakerPhraseParser.Before(Analysis, Verb, Start)
                     ?? (afterComma && _reported.Count > 0 && _reported[^1].VerbToken < Verb ? _reported[^1].Phrase : null)
                     ?? (afterComma ? Direct.AttributionBefore(Verb, Start) : null);
             }

@@ -69,15 +69,10 @@ internal sealed class StatementAuthorSieve : ISpeakerSieve
     private static ResolvedSpeaker? Poster(SpeakerContext context, int verb)
     {
         var a = context.Analysis;
-        if (!a.Tokens[verb].Is(a.Text, "posted")
-            || SpeakerPhraseParser.Before(a, verb, a.SentenceStart(verb)) is not { Form: SpeakerForm.Organisation, Organisation: { } named } body
-            || !named.Any(char.IsUpper))
-        {
-            return null;
-        }
-
-        var name = a.People.Acronyms.TryGetValue(named, out var expanded) ? expanded : named;
-        return context.Organisation(new ExtractedSpeaker(name, body.OrganisationKind, null, body.Affiliation == name ? null : body.Affiliation), Rule);
+        return a.Tokens[verb].Is(a.Text, "posted") && SpeakerPhraseParser.Before(a, verb, a.SentenceStart(verb)) is { } poster
+            && OrganisationSieve.Named(new SpeakerContext(a, context.Memory, poster, verb)) is { } body
+            ? context.Organisation(body, Rule)
+            : null;
     }
 
     private static ResolvedSpeaker? AuthorIn(SpeakerContext context, int sentence)
