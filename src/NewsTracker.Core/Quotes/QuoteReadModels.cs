@@ -64,7 +64,7 @@ public sealed record QuoteSearchResult(Common.PagedResult<QuoteRow> Quotes, Sear
 {
     public IReadOnlyList<Common.FieldError> Unknown { get; init; } = [];
 
-    // The total was counted only to the end of the next page (a word naming a topic beside another filter, see
+    // The total was counted only one quote past the page (a word naming a topic beside another filter, see
     // QuoteService): paging on counts further.
     public bool CountedAhead { get; init; }
 }

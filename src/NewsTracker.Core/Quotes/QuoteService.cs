@@ -51,15 +51,15 @@ public sealed partial class QuoteService(NewsDbContext db, IDatabaseDialect dial
             // its matches would not be.
             // Counted that way beside another filter, each row of the walk is tested for the word and the tag, and
             // reads its quote: where the two are sparse together, a thousand matches read ten thousand or more
-            // quotes from all over the archive. Such a list counts only to the end of the next page
-            // (Paging.WalkedCountCap at most), and counts further as the reader pages on.
+            // quotes from all over the archive. Such a list counts only one quote past the page, enough to offer the
+            // next (Paging.WalkedCountCap at most), and counts further as the reader pages on.
             var broad = hits > BroadSearch;
             var onlyText = broad && facets.Count == 0 && filter is { Kind: null, FromUtc: null, ToUtc: null, AfterId: null };
             var walked = broad && !onlyText && query.TaggedTopics.Count > 0;
             if (walked)
             {
                 page = Math.Min(page, Math.Max(1, Paging.WalkedCountCap / pageSize));
-                cap = Math.Min(Paging.WalkedCountCap, (page + 1) * pageSize);
+                cap = Math.Min(Paging.WalkedCountCap, (page * pageSize) + 1);
                 countedAhead = cap < Paging.WalkedCountCap;
 
                 // One walk gives the count and the page: the ids up to the cap are a few thousand bytes, and a second

@@ -63,7 +63,7 @@ public sealed class BroadSearchTests : DatabaseTest
     }
 
     [Fact]
-    public async Task A_common_word_naming_a_topic_beside_another_filter_counts_to_the_next_page_and_further_as_it_pages_up_to_the_lower_cap()
+    public async Task A_common_word_naming_a_topic_beside_another_filter_counts_one_past_the_page_and_further_as_it_pages_up_to_the_lower_cap()
     {
         await using (var scope = Database.CreateScope())
         {
@@ -84,9 +84,10 @@ public sealed class BroadSearchTests : DatabaseTest
         var second = await FindAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 2));
         var beyond = await FindAsync(new QuoteFilter(Text: "troops", Kind: QuoteKind.Direct, PageSize: 20, Page: 51));
 
-        (first.Quotes.Total, first.Quotes.TotalIsCapped, first.CountedAhead).Should().Be((40, true, true), "counted to the end of the next page");
+        (first.Quotes.Total, first.Quotes.TotalIsCapped, first.CountedAhead).Should().Be((21, true, true), "counted one quote past the page");
+        first.Quotes.HasNext.Should().BeTrue("the quote past the page opens the next");
         first.Quotes.Items.Select(q => q.Id).Should().Equal(newest.Take(20), "the page itself is the newest matches, as without the cap");
-        (second.Quotes.Total, second.CountedAhead).Should().Be((60, true), "paging on counts further");
+        (second.Quotes.Total, second.CountedAhead).Should().Be((41, true), "paging on counts further");
         second.Quotes.Items.Select(q => q.Id).Should().Equal(newest.Skip(20));
         beyond.Quotes.Page.Should().Be(Paging.WalkedCountCap / 20, "pages end at the lower cap");
         (beyond.Quotes.Total, beyond.Quotes.TotalIsCapped, beyond.CountedAhead).Should().Be((Paging.WalkedCountCap, true, false));

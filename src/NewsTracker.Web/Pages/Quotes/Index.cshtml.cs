@@ -27,7 +27,7 @@ public sealed class IndexModel(QuoteService quotes, TopicService topics) : PageM
     // Undated quotes that match everything but the date range: said, not hidden silently.
     public int UndatedLeftOut { get; private set; }
 
-    // The total reaches only the end of the next page; paging on counts further.
+    // The total reaches only one quote past this page; paging on counts further.
     public bool CountedAhead { get; private set; }
 
     public async Task OnGetAsync([FromQuery] QuoteSearchInput search, CancellationToken ct)
