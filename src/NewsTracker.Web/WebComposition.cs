@@ -29,7 +29,7 @@ internal static class WebComposition
             pages.Conventions.ConfigureFilter(new InvalidInputStatusFilter());
 
             // Forms that only exist to change the record ask for an editor before showing the form.
-            foreach (var editorPage in (string[])["/Articles/New", "/Articles/Import", "/Topics/New", "/Topics/Edit"])
+            foreach (var editorPage in (string[])["/Articles/New", "/Articles/Import", "/Topics/New", "/Topics/Edit", "/Feeds/Edit"])
             {
                 pages.Conventions.AuthorizePage(editorPage, Policies.Editing);
             }

@@ -81,7 +81,12 @@ internal static class FeedsCommand
         var command = new Command("poll", "One pass over every feed that is due: what each added, skipped and failed.");
         command.SetAction((result, ct) => WithServicesAsync(context, result, options, async services =>
         {
-            var reports = await services.GetRequiredService<FeedPoller>().PollDueAsync(ct);
+            if (await services.GetRequiredService<FeedPollingPass>().RunAsync(ct) is not { } reports)
+            {
+                await context.Error.WriteLineAsync("Another NewsTracker instance is polling the feeds now; try again when its pass is over.");
+                return ExitCodes.Failure;
+            }
+
             foreach (var report in reports)
             {
                 var summary = report.Error is { } error ? $"failed: {error}"

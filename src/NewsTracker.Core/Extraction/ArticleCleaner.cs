@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction;
 

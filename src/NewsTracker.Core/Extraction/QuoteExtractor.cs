@@ -1,3 +1,4 @@
+using NewsTracker.Core.Common;
 using NewsTracker.Core.Extraction.Sieves;
 using NewsTracker.Core.Extraction.Tagging;
 using NewsTracker.Core.Quotes;

@@ -1,4 +1,5 @@
 using NewsTracker.Core.Actors;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction;
 

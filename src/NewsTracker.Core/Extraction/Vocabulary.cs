@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction;
 

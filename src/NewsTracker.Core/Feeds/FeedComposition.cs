@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using NewsTracker.Core.Articles.FromUrl;
 
@@ -16,31 +17,40 @@ public static class FeedComposition
         services.Configure<ArticlePageOptions>(configuration.GetSection(ArticlePageOptions.Section));
         services.Configure<FeedOptions>(configuration.GetSection(FeedOptions.Section));
 
-        // The fetchers keep their own timeouts for the whole fetch, body included.
+        // The fetchers keep their own timeouts for the whole fetch, body included. Feeds and their pages are fetched
+        // unattended: a passing failure (a 503, a reset connection) is retried before the fetch gives up.
         services.AddHttpClient<ArticlePageFetcher>(client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value));
-
-        // Feeds are polled unattended: a passing failure (a 503, a reset connection) is retried before the poll gives up.
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
+            .AddStandardResilienceHandler(Retries);
         services.AddHttpClient<FeedFetcher>(client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
             })
             .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
-            .AddStandardResilienceHandler(resilience =>
-            {
-                resilience.Retry.MaxRetryAttempts = 2;
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
-                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
-                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
-                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-            });
+            .AddStandardResilienceHandler(Retries);
+        services.AddSingleton<FeedPollRequests>();
+        services.AddTransient<FeedPollingPass>();
         services.AddScoped<FeedService>();
         services.AddScoped<FeedPoller>();
         return services;
+    }
+
+    // Two retries of a transient failure; an address refused as private is no passing failure. The fetchers' own
+    // deadlines (UrlImport:TimeoutSeconds, Feeds:TimeoutSeconds) bound the whole fetch, retries included.
+    private static void Retries(HttpStandardResilienceOptions resilience)
+    {
+        resilience.Retry.MaxRetryAttempts = 2;
+        resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        resilience.Retry.ShouldHandle = outcome => ValueTask.FromResult(
+            outcome.Outcome.Exception is not HttpRequestException { InnerException: ArticlePageFetcher.PrivateNetworkException }
+            && HttpClientResiliencePredicates.IsTransient(outcome.Outcome));
+        resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(60);
+        resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(180);
+        resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(120);
     }
 }

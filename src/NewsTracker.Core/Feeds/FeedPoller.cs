@@ -24,10 +24,12 @@ public sealed class FeedPoller(
     IOptions<FeedOptions> options,
     ILogger<FeedPoller> logger)
 {
-    public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(CancellationToken ct)
+    // Every enabled feed that is due, and those asked for now (`requested`) whenever they were last polled.
+    public async Task<IReadOnlyList<FeedPollReport>> PollDueAsync(IReadOnlyCollection<int> requested, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = (await db.Feeds.AsNoTracking().Where(f => f.Enabled).ToListAsync(ct)).Where(f => f.IsDue(now)).Select(f => f.Id).ToList();
+        var due = (await db.Feeds.AsNoTracking().Where(f => f.Enabled).ToListAsync(ct))
+            .Where(f => f.IsDue(now) || requested.Contains(f.Id)).Select(f => f.Id).ToList();
         var reports = new List<FeedPollReport>();
         foreach (var id in due)
         {

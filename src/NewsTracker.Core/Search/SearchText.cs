@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NewsTracker.Core.Extraction;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Search;
 

@@ -41,6 +41,47 @@ public sealed class FeedsPageTests(NewsTrackerFactory factory) : IClassFixture<N
     }
 
     [Fact]
+    public async Task An_editor_edits_a_feeds_outlet_and_interval_and_a_bad_interval_comes_back_with_what_was_typed()
+    {
+        var editor = await factory.CreateEditorClientAsync();
+        var url = $"https://wire.example/{Guid.NewGuid():N}/rss.xml";
+        using (var added = await editor.PostFormAsync("/Feeds", [new("Input.Url", url), new("Input.PollMinutes", "30")]))
+        {
+            added.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        }
+
+        var id = Row(await editor.GetDocumentAsync("/Feeds"), url).GetAttribute("data-feed");
+        var form = await editor.GetDocumentAsync($"/Feeds/Edit/{id}");
+        form.QuerySelector<IHtmlInputElement>("#Input_Url")!.Value.Should().Be(url);
+        form.QuerySelector<IHtmlInputElement>("#Input_PollMinutes")!.Value.Should().Be("30");
+
+        using var refused = await editor.PostFormAsync($"/Feeds/Edit/{id}", [new("Input.Url", url), new("Input.Outlet", "Harbour Desk"), new("Input.PollMinutes", "3")]);
+        using var saved = await editor.PostFormAsync($"/Feeds/Edit/{id}", [new("Input.Url", url), new("Input.Outlet", "Harbour Desk"), new("Input.PollMinutes", "60")]);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var page = await Html.ParseAsync(refused);
+        page.QuerySelector(".validation-summary")!.Text().Should().Contain("5 to 1440 minutes");
+        page.QuerySelector<IHtmlInputElement>("#Input_Outlet")!.Value.Should().Be("Harbour Desk");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var row = Row(await editor.GetDocumentAsync("/Feeds"), url);
+        row.QuerySelector("strong")!.Text().Should().Be("Harbour Desk");
+        row.Text().Should().Contain("every 60 minutes");
+    }
+
+    [Fact]
+    public async Task An_analyst_cannot_open_a_feeds_edit_form_and_an_unknown_feed_is_not_found()
+    {
+        var analyst = await factory.CreateClientAsAsync(NewsRoles.Analyst);
+        var editor = await factory.CreateEditorClientAsync();
+
+        using var denied = await analyst.GetAsync("/Feeds/Edit/1");
+        using var missing = await editor.GetAsync("/Feeds/Edit/987654");
+
+        denied.Headers.Location!.AbsolutePath.Should().Be("/Account/Denied");
+        missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task An_analyst_sees_the_feeds_but_cannot_add_one()
     {
         var analyst = await factory.CreateClientAsAsync(NewsRoles.Analyst);

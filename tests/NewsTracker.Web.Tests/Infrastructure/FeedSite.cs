@@ -24,6 +24,9 @@ public sealed class FeedSite : IAsyncLifetime
 
     public int FeedRequests { get; private set; }
 
+    // Every page of /desk/ asked for: when (on the machine's clock) and by what User-Agent.
+    public System.Collections.Concurrent.ConcurrentQueue<(string Path, DateTimeOffset At, string UserAgent)> DeskPageRequests { get; } = new();
+
     public string Url(string path) => BaseAddress + path.TrimStart('/');
 
     private string BaseAddress { get; set; } = string.Empty;
@@ -45,6 +48,23 @@ public sealed class FeedSite : IAsyncLifetime
 
             context.Response.Headers.ETag = etag;
             return Results.Content(Rss(), "application/rss+xml; charset=utf-8");
+        });
+        // An Atom feed of three pages from one host that answers If-Modified-Since (no ETag).
+        _app.MapGet("/desk/atom.xml", (HttpContext context) =>
+        {
+            var stamp = "Wed, 13 Apr 2022 09:00:00 GMT";
+            if (context.Request.Headers.IfModifiedSince.ToString() == stamp)
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            context.Response.Headers.LastModified = stamp;
+            return Results.Content(Atom(), "application/atom+xml; charset=utf-8");
+        });
+        _app.MapGet("/desk/{slug}", (string slug, HttpContext context) =>
+        {
+            DeskPageRequests.Enqueue((context.Request.Path, DateTimeOffset.UtcNow, context.Request.Headers.UserAgent.ToString()));
+            return Results.Content(Page(slug), "text/html; charset=utf-8");
         });
         _app.MapGet("/world/broken.xml", () => Results.Content("<rss><channel><item><title>cut off", "application/rss+xml"));
         _app.MapGet("/news/{slug}", (string slug) => Results.Content(Page(slug), "text/html; charset=utf-8"));
@@ -94,6 +114,13 @@ public sealed class FeedSite : IAsyncLifetime
             </channel></rss>
             """;
     }
+
+    private string Atom() => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Nordic Wire: Desk</title><id>{Url("/desk/")}</id><updated>2022-04-13T09:00:00Z</updated>
+        {string.Concat(new[] { "port", "grid", "ferry" }.Select((slug, i) => $"<entry><title>Desk {slug}</title><id>{Url($"/desk/{slug}-{Marker}")}</id><link href=\"{Url($"/desk/{slug}-{Marker}")}\"/><updated>2022-04-13T0{i + 6}:00:00Z</updated><author><name>Desk Editor</name></author></entry>"))}
+        </feed>
+        """;
 
     private static string Item(string link, string title, string date) =>
         $"<item><title>{System.Security.SecurityElement.Escape(title)}</title><link>{link}</link><pubDate>{date}</pubDate><author>desk@nordicwire.example (Anne Kauranen)</author></item>";

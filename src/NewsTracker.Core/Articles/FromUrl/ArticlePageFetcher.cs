@@ -168,5 +168,5 @@ public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOpti
         }
     }
 
-    private sealed class PrivateNetworkException() : IOException("The address is inside a private network.");
+    internal sealed class PrivateNetworkException() : IOException("The address is inside a private network.");
 }

@@ -1,3 +1,5 @@
+using NewsTracker.Core.Common;
+
 namespace NewsTracker.Core.Extraction.Tagging;
 
 // The rules' stem id of each word of an article's body, worked out once for all its quotes: a quote and the sentence

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction.Tagging;
 

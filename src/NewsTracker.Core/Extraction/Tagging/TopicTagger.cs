@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using NewsTracker.Core.Common;
 
 namespace NewsTracker.Core.Extraction.Tagging;
 

@@ -6,8 +6,8 @@ using NewsTracker.Core.Feeds;
 
 namespace NewsTracker.Web.Pages.Feeds;
 
-// The feeds the archive follows, with their health; editors add, pause and remove them (the global filter asks for
-// an editor on every post).
+// The feeds the archive follows, with their health; editors add, poll, pause and remove them (the global filter asks
+// for an editor on every post). Editing a feed is Feeds/Edit.
 public sealed class IndexModel(FeedService feeds, Editor editor) : PageModel
 {
     public IReadOnlyList<FeedRow> Feeds { get; private set; } = [];
@@ -42,6 +42,20 @@ public sealed class IndexModel(FeedService feeds, Editor editor) : PageModel
     public Task<IActionResult> OnPostEnableAsync(int id, CancellationToken ct) => ChangeAsync(feeds.SetEnabledAsync(id, true, editor, ct), "The feed is polled again.");
 
     public Task<IActionResult> OnPostDisableAsync(int id, CancellationToken ct) => ChangeAsync(feeds.SetEnabledAsync(id, false, editor, ct), "The feed is paused.");
+
+    public async Task<IActionResult> OnPostPollAsync(int id, CancellationToken ct)
+    {
+        var request = await feeds.RequestPollAsync(id, ct);
+        if (request == FeedPollRequest.NoSuchFeed)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = request == FeedPollRequest.Paused
+            ? "The feed is paused: resume it to poll it."
+            : "The feed is being polled in the background; reload this page in a minute to see what it added.";
+        return RedirectToPage();
+    }
 
     public Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct) =>
         ChangeAsync(feeds.DeleteAsync(id, editor, ct), "The feed is removed; the articles it brought in stay.");

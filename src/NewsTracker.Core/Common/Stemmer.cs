@@ -1,4 +1,4 @@
-namespace NewsTracker.Core.Extraction;
+namespace NewsTracker.Core.Common;
 
 // A light suffix stripper so "deploy", "deployed", "deploying" and "deployment" meet on one stem.
 // It only has to be consistent: keywords and quote words go through the same rules.

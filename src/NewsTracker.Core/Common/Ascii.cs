@@ -1,4 +1,4 @@
-namespace NewsTracker.Core.Extraction;
+namespace NewsTracker.Core.Common;
 
 // Lower-casing on the hot path: ASCII letters directly, anything else through the invariant culture.
 internal static class Ascii
