@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsTracker.Core.Data;
 
 namespace NewsTracker.Core.Tests.Cli;
 
@@ -15,6 +17,31 @@ internal static class ArchivePolling
             if (File.Exists(database) && await CountArticlesAsync(database) is > 0 and var count)
             {
                 return count;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new InvalidOperationException(importEnded() ? "The import ended before it stored anything." : "No article was stored in time.");
+    }
+
+    // The same through a context of any engine: the articles stored beyond `before`, once a first batch is committed.
+    public static async Task<int> WaitForArticlesAsync(Func<NewsDbContext> open, int before, Func<bool> importEnded, TimeSpan limit)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < limit && !importEnded())
+        {
+            try
+            {
+                await using var db = open();
+                if (await db.Articles.CountAsync() - before is > 0 and var count)
+                {
+                    return count;
+                }
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Not migrated yet, or busy: look again.
             }
 
             await Task.Delay(20);

@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Tests.Archive;
+using NewsTracker.Data.Postgres;
 using NewsTracker.Data.Sqlite;
+using NewsTracker.Testing;
 
 namespace NewsTracker.Core.Tests.Cli;
 
@@ -22,7 +24,27 @@ public sealed class ImportKillTests : IDisposable
     }
 
     [Fact]
-    public async Task An_import_killed_mid_run_leaves_whole_batches_and_the_same_import_again_adds_the_rest_once()
+    public Task An_import_killed_mid_run_leaves_whole_batches_and_the_same_import_again_adds_the_rest_once() =>
+        KillAndRerunAsync(["--connection", $"Data Source={Database}"], () => new(
+            new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={Database}").Options), existing: false);
+
+    // The same on PostgreSQL, whose import writes each batch with array inserts in one transaction.
+    [PostgresFact]
+    public async Task On_postgres_an_import_killed_mid_run_leaves_whole_batches_and_the_same_import_again_adds_the_rest_once()
+    {
+        var connection = await PostgresTestServer.CreateDatabaseAsync();
+        try
+        {
+            await KillAndRerunAsync(["--Database:Provider=Postgres", $"--ConnectionStrings:NewsTracker={connection}"], () => new(
+                new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerPostgres(connection).Options), existing: true);
+        }
+        finally
+        {
+            await PostgresTestServer.DropDatabaseAsync(connection);
+        }
+    }
+
+    private async Task KillAndRerunAsync(string[] database, Func<NewsDbContext> open, bool existing)
     {
         var articles = Path.Combine(_folder, "articles");
         Directory.CreateDirectory(articles);
@@ -32,34 +54,42 @@ public sealed class ImportKillTests : IDisposable
             await File.WriteAllTextAsync(Path.Combine(articles, $"wire-{file:D2}.json"), await Wire.Source("x.json", batch).ReadAsync(default));
         }
 
-        using (var import = StartImport(articles))
+        // A SQLite file does not exist until the import makes it; a PostgreSQL test database holds the seed articles.
+        var before = 0;
+        if (existing)
         {
-            var stored = await ArchivePolling.WaitForArticlesAsync(Database, () => import.HasExited, TimeSpan.FromMinutes(3));
+            await using var db = open();
+            before = await db.Articles.CountAsync();
+        }
+
+        using (var import = StartImport([articles, .. database]))
+        {
+            var stored = await ArchivePolling.WaitForArticlesAsync(open, before, () => import.HasExited, TimeSpan.FromMinutes(3));
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
             stored.Should().BeInRange(1, Articles - 1, "the import was cut off part-way");
         }
 
-        await using (var db = Open())
+        await using (var db = open())
         {
-            (await db.Articles.CountAsync() % ArticleBatch).Should().Be(0, "only whole batches were committed");
+            ((await db.Articles.CountAsync() - before) % ArticleBatch).Should().Be(0, "only whole batches were committed");
             await ArchiveIntegrity.ShouldHoldAsync(db);
         }
 
-        var rerun = await CliRun.RunAsync(["import", articles, "--connection", $"Data Source={Database}"]);
+        var rerun = await CliRun.RunAsync(["import", articles, .. database]);
 
         rerun.ExitCode.Should().Be(0, rerun.Error);
-        await using (var db = Open())
+        await using (var db = open())
         {
-            (await db.Articles.CountAsync()).Should().Be(Articles);
-            (await db.Articles.Select(a => a.Url).Distinct().CountAsync()).Should().Be(Articles);
+            (await db.Articles.CountAsync() - before).Should().Be(Articles);
+            (await db.Articles.Where(a => a.Url != null && a.Url.Contains("/talks/")).Select(a => a.Url).Distinct().CountAsync()).Should().Be(Articles);
             await ArchiveIntegrity.ShouldHoldAsync(db);
         }
     }
 
     private static int ArticleBatch => Core.Articles.ArticleImporter.DefaultBatchSize;
 
-    private Process StartImport(string folder)
+    private static Process StartImport(string[] arguments)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "newstracker.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -68,7 +98,7 @@ public sealed class ImportKillTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { cli, "import", folder, "--connection", $"Data Source={Database}" })
+        foreach (var arg in (string[])[cli, "import", .. arguments])
         {
             start.ArgumentList.Add(arg);
         }
@@ -80,7 +110,4 @@ public sealed class ImportKillTests : IDisposable
         process.BeginErrorReadLine();
         return process;
     }
-
-    private NewsDbContext Open() =>
-        new(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={Database}").Options);
 }

@@ -1,6 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsTracker.Core.Articles.FromUrl;
 using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Feeds;
@@ -19,15 +26,26 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
     {
         var feedId = await AddFeedAsync(site.Url("/desk/atom.xml"));
 
-        var first = await PollAsync(feedId);
+        var polling = PollAsync(feedId, factory.PollClock);
+        var askedAtOnce = await site.DeskPageAsked.WaitAsync(TimeSpan.FromSeconds(30));
+        var paused = new List<bool>();
+        for (var page = 2; page <= 3; page++)
+        {
+            // The poller's clock stands still but for these steps: short of the pause nothing is asked, at its end the next page is.
+            factory.PollClock.Advance(Factory.PerHostDelay - TimeSpan.FromMilliseconds(1));
+            paused.Add(!await site.DeskPageAsked.WaitAsync(TimeSpan.FromMilliseconds(300)));
+            factory.PollClock.Advance(TimeSpan.FromMilliseconds(1));
+            (await site.DeskPageAsked.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue($"page {page} is asked for once the pause is over");
+        }
+
+        var first = await polling;
         var unchanged = await PollAsync(feedId);
 
         first.Should().Match<FeedPollReport>(r => r.Added == 3 && r.Failed == 0 && r.Error == null, string.Join("\n", first.Lines));
         unchanged.NotModified.Should().BeTrue("the feed answers 304 to the Last-Modified it gave");
-        var pages = site.DeskPageRequests.ToList();
-        pages.Should().HaveCount(3).And.OnlyContain(p => p.UserAgent == FeedComposition.UserAgent);
-        pages.Zip(pages.Skip(1), (a, b) => b.At - a.At).Should().OnlyContain(gap => gap >= Factory.PerHostDelay - TimeSpan.FromMilliseconds(15),
-            "Feeds:PerHostDelay passes between two pages of one host");
+        site.DeskPageRequests.Should().HaveCount(3).And.OnlyContain(p => p.UserAgent == FeedComposition.UserAgent);
+        askedAtOnce.Should().BeTrue("the first page of a host is fetched without a pause");
+        paused.Should().Equal([true, true], "Feeds:PerHostDelay passes on the poller's clock between two pages of one host");
     }
 
     [Fact]
@@ -61,6 +79,33 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         }
     }
 
+    // A long pass (a page that does not answer) keeps its lease: renewed on the pass's clock, and another instance's
+    // pass meanwhile polls nothing.
+    [Fact]
+    public async Task A_long_pass_renews_its_lease_and_another_instance_waits_for_it()
+    {
+        await AddFeedAsync(site.Url("/world/rss.xml?for=renewal"));
+        var passClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var scopes = factory.Services.GetRequiredService<IServiceScopeFactory>();
+        var first = new FeedPollingPass(scopes, new FeedPollRequests(), passClock, NullLogger<FeedPollingPass>.Instance) { Holder = "first-instance" };
+        var second = new FeedPollingPass(scopes, new FeedPollRequests(), passClock, NullLogger<FeedPollingPass>.Instance) { Holder = "second-instance" };
+
+        var running = first.RunAsync(default);
+        (await site.SlowPageRequests.WaitAsync(TimeSpan.FromMinutes(1))).Should().BeTrue("the pass reaches the page that does not answer");
+        var taken = await LeaseAsync();
+        passClock.Advance(FeedPollingPass.LeaseDuration / 3);
+        var renewed = await WaitForAsync(async () => await LeaseAsync() is { } lease && lease.ExpiresUtc > taken!.ExpiresUtc);
+        var meanwhile = await second.RunAsync(default);
+        factory.PageClock.Advance(TimeSpan.FromSeconds(Factory.PageTimeoutSeconds));
+        var reports = await running;
+
+        taken.Should().Match<JobLease>(l => l.Holder == "first-instance");
+        renewed.Should().BeTrue("a third of the lease's time passed on the pass's clock");
+        meanwhile.Should().BeNull("the first instance is still polling");
+        reports.Should().ContainSingle(r => r.Url.EndsWith("for=renewal", StringComparison.Ordinal)).Which.Failed.Should().Be(1, "the slow page timed out");
+        (await LeaseAsync()).Should().BeNull("the pass gave the lease up when it ended");
+    }
+
     [Fact]
     public async Task Poll_now_makes_the_next_pass_poll_a_feed_that_is_not_due()
     {
@@ -85,10 +130,17 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         return added.FeedId!.Value;
     }
 
-    private async Task<FeedPollReport> PollAsync(int feedId)
+    // A poll by the app's poller, or by one on a clock of the test's own.
+    private async Task<FeedPollReport> PollAsync(int feedId, TimeProvider? clock = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feedId, default))!;
+        var services = scope.ServiceProvider;
+        var poller = clock is null ? services.GetRequiredService<FeedPoller>() : new FeedPoller(
+            services.GetRequiredService<NewsDbContext>(), services.GetRequiredService<FeedFetcher>(), services.GetRequiredService<ArticlePageFetcher>(),
+            services.GetRequiredService<NewsTracker.Core.Articles.ArticleReviewService>(), clock,
+            Options.Create(new FeedOptions { PerHostDelay = Factory.PerHostDelay, TimeoutSeconds = 30 }),
+            NullLogger<FeedPoller>.Instance);
+        return (await poller.PollAsync(feedId, default))!;
     }
 
     private async Task<DateTime?> LastPolledAsync(int feedId)
@@ -97,15 +149,55 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         return await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Feeds.Where(f => f.Id == feedId).Select(f => f.LastPolledUtc).SingleAsync();
     }
 
+    private async Task<JobLease?> LeaseAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Set<JobLease>().AsNoTracking()
+            .SingleOrDefaultAsync(l => l.Name == FeedPollingPass.LeaseName);
+    }
+
+    // The renewal runs on the pass's own task once its clock moves: looked for until it shows, within a generous bound.
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return false;
+    }
+
+    // Local pages are private addresses, allowed here. The page fetcher's timeout runs on a clock of the test's own,
+    // which moves only when a test has seen the slow page asked for.
     public sealed class Factory : NewsTrackerFactory
     {
-        public static readonly TimeSpan PerHostDelay = TimeSpan.FromMilliseconds(400);
+        public const int PageTimeoutSeconds = 10;
+
+        public static readonly TimeSpan PerHostDelay = TimeSpan.FromSeconds(5);
+
+        public FakeTimeProvider PageClock { get; } = new(DateTimeOffset.UtcNow);
+
+        // The clock of a poller a test makes itself, to see the pause (PerHostDelay) between pages of one host.
+        public FakeTimeProvider PollClock { get; } = new(DateTimeOffset.UtcNow);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("UrlImport:AllowPrivateNetworks", "true");
-            builder.UseSetting("Feeds:PerHostDelay", PerHostDelay.ToString());
+            builder.UseSetting("UrlImport:TimeoutSeconds", PageTimeoutSeconds.ToString(CultureInfo.InvariantCulture));
+            builder.ConfigureTestServices(services => services.AddTransient(provider => new ArticlePageFetcher(
+                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ArticlePageFetcher)),
+                provider.GetRequiredService<IOptions<ArticlePageOptions>>(),
+                PageClock,
+                provider.GetRequiredService<ILogger<ArticlePageFetcher>>())));
+            // The app's own poller does not pause; the one a test makes on its own clock does (PerHostDelay).
+            builder.UseSetting("Feeds:PerHostDelay", "00:00:00");
             builder.UseSetting("Feeds:TimeoutSeconds", "30");
         }
     }

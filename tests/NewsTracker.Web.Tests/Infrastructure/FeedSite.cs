@@ -24,8 +24,10 @@ public sealed class FeedSite : IAsyncLifetime
 
     public int FeedRequests { get; private set; }
 
-    // Every page of /desk/ asked for: when (on the machine's clock) and by what User-Agent.
-    public System.Collections.Concurrent.ConcurrentQueue<(string Path, DateTimeOffset At, string UserAgent)> DeskPageRequests { get; } = new();
+    // Every page of /desk/ asked for, with the User-Agent that asked; released once for each.
+    public System.Collections.Concurrent.ConcurrentQueue<(string Path, string UserAgent)> DeskPageRequests { get; } = new();
+
+    public SemaphoreSlim DeskPageAsked { get; } = new(0);
 
     public string Url(string path) => BaseAddress + path.TrimStart('/');
 
@@ -63,7 +65,8 @@ public sealed class FeedSite : IAsyncLifetime
         });
         _app.MapGet("/desk/{slug}", (string slug, HttpContext context) =>
         {
-            DeskPageRequests.Enqueue((context.Request.Path, DateTimeOffset.UtcNow, context.Request.Headers.UserAgent.ToString()));
+            DeskPageRequests.Enqueue((context.Request.Path, context.Request.Headers.UserAgent.ToString()));
+            DeskPageAsked.Release();
             return Results.Content(Page(slug), "text/html; charset=utf-8");
         });
         _app.MapGet("/world/broken.xml", () => Results.Content("<rss><channel><item><title>cut off", "application/rss+xml"));
@@ -82,6 +85,7 @@ public sealed class FeedSite : IAsyncLifetime
     public async Task DisposeAsync()
     {
         SlowPageRequests.Dispose();
+        DeskPageAsked.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
