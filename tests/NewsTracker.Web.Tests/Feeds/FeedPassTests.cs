@@ -12,6 +12,7 @@ using NewsTracker.Core.Audit;
 using NewsTracker.Core.Data;
 using NewsTracker.Core.Feeds;
 using NewsTracker.Core.Jobs;
+using NewsTracker.Web.Infrastructure;
 using NewsTracker.Web.Tests.Infrastructure;
 
 namespace NewsTracker.Web.Tests.Feeds;
@@ -120,6 +121,34 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         notDue.Should().NotContain(r => r.FeedId == feedId, "it was polled a moment ago and polls every ten hours");
         asked.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         requested.Should().ContainSingle(r => r.FeedId == feedId);
+    }
+
+    // The app's background poller: a pass when it starts, then one every Feeds:PollInterval (15 minutes unless
+    // configured) or as soon as an editor asks.
+    [Fact]
+    public async Task The_background_poller_makes_a_pass_at_start_and_another_when_an_editor_asks()
+    {
+        var feedId = await AddFeedAsync(site.Url("/world/broken.xml?for=background"), pollMinutes: 600);
+        var options = factory.Services.GetRequiredService<IOptions<FeedOptions>>();
+        var requests = factory.Services.GetRequiredService<FeedPollRequests>();
+        using var poller = new FeedPollingService(
+            factory.Services.GetRequiredService<FeedPollingPass>(), requests, Options.Create(new FeedOptions { RunInBackground = true }),
+            new FakeTimeProvider(DateTimeOffset.UtcNow), NullLogger<FeedPollingService>.Instance);
+
+        await poller.StartAsync(default);
+        var atStart = await WaitForAsync(async () => await LastPolledAsync(feedId) is not null);
+        var firstPoll = await LastPolledAsync(feedId);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<FeedService>().RequestPollAsync(feedId, default)).Should().Be(FeedPollRequest.Requested);
+        }
+
+        var onRequest = await WaitForAsync(async () => await LastPolledAsync(feedId) > firstPoll);
+        await poller.StopAsync(default);
+
+        options.Value.PollInterval.Should().Be(TimeSpan.FromMinutes(15), "the default of Feeds:PollInterval");
+        atStart.Should().BeTrue("the poller makes a pass when the app starts");
+        onRequest.Should().BeTrue("an editor's request wakes the poller before its interval is up, and the feed is polled though not due");
     }
 
     private async Task<int> AddFeedAsync(string url, int pollMinutes = 15)
