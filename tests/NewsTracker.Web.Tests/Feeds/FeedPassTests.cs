@@ -123,6 +123,30 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         requested.Should().ContainSingle(r => r.FeedId == feedId);
     }
 
+    [Fact]
+    public async Task A_page_that_fails_once_with_a_passing_error_is_fetched_again_within_the_same_poll()
+    {
+        var feedId = await AddFeedAsync(site.Url("/flaky/rss.xml"));
+
+        var report = await PollAsync(feedId);
+
+        report.Should().Match<FeedPollReport>(r => r.Added == 1 && r.Failed == 0, string.Join("\n", report.Lines));
+        site.FlakyRequests.Should().Be(2, "the 503 was retried once");
+    }
+
+    [Fact]
+    public async Task A_page_whose_site_is_down_is_a_passing_failure_tried_again_at_the_next_poll()
+    {
+        var feedId = await AddFeedAsync(site.Url("/down/rss.xml"));
+
+        var first = await PollAsync(feedId);
+        var second = await PollAsync(feedId);
+
+        first.Should().Match<FeedPollReport>(r => r.Failed == 1 && r.Skipped == 0, string.Join("\n", first.Lines));
+        first.Lines.Should().ContainSingle().Which.Should().Contain("503").And.Contain("could not give the page just now");
+        second.Failed.Should().Be(1, "the item was not settled, so the next poll asks for it again");
+    }
+
     // The app's background poller: a pass when it starts, then one every Feeds:PollInterval (15 minutes unless
     // configured) or as soon as an editor asks.
     [Fact]

@@ -24,6 +24,11 @@ public sealed class FeedSite : IAsyncLifetime
 
     public int FeedRequests { get; private set; }
 
+    // Requests for the page that fails once.
+    public int FlakyRequests => _flakyRequests;
+
+    private int _flakyRequests;
+
     // Every page of /desk/ asked for, with the User-Agent that asked; released once for each.
     public System.Collections.Concurrent.ConcurrentQueue<(string Path, string UserAgent)> DeskPageRequests { get; } = new();
 
@@ -69,6 +74,24 @@ public sealed class FeedSite : IAsyncLifetime
             DeskPageAsked.Release();
             return Results.Content(Page(slug), "text/html; charset=utf-8");
         });
+        // A feed of one page that fails once (503) before it answers.
+        _app.MapGet("/flaky/rss.xml", () => Results.Content($"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Flaky</title><link>{Url("/flaky/")}</link><description>Once unavailable</description>
+            {Item(Url($"/flaky/page-{Marker}"), "Flaky page", "Thu, 14 Apr 2022 08:00:00 GMT")}
+            </channel></rss>
+            """, "application/rss+xml"));
+        _app.MapGet("/flaky/{slug}", (string slug) => Interlocked.Increment(ref _flakyRequests) == 1
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Content(Page(slug), "text/html; charset=utf-8"));
+        // A feed of one page whose site is down (503 every time).
+        _app.MapGet("/down/rss.xml", () => Results.Content($"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Down</title><link>{Url("/down/")}</link><description>Unavailable</description>
+            {Item(Url($"/down/page-{Marker}"), "Down page", "Thu, 14 Apr 2022 09:00:00 GMT")}
+            </channel></rss>
+            """, "application/rss+xml"));
+        _app.MapGet("/down/{slug}", () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
         _app.MapGet("/world/broken.xml", () => Results.Content("<rss><channel><item><title>cut off", "application/rss+xml"));
         _app.MapGet("/news/{slug}", (string slug) => Results.Content(Page(slug), "text/html; charset=utf-8"));
         _app.MapGet("/slow", async (HttpContext context) =>

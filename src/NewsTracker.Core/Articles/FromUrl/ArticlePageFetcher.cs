@@ -32,7 +32,14 @@ public sealed class ArticlePageFetcher(HttpClient http, IOptions<ArticlePageOpti
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
-                return ArticlePageResult.Failed($"The site answered {(int)response.StatusCode} ({response.ReasonPhrase}): there is no page to read at that address.");
+                // A server error, a timeout or "too many requests" may pass: a feed's item is tried again at the next poll.
+                var status = (int)response.StatusCode;
+                var passing = status is >= 500 or 408 or 429;
+                return ArticlePageResult.Failed(
+                    passing
+                        ? $"The site answered {status} ({response.ReasonPhrase}): it could not give the page just now."
+                        : $"The site answered {status} ({response.ReasonPhrase}): there is no page to read at that address.",
+                    passing);
             }
 
             var type = response.Content.Headers.ContentType;
