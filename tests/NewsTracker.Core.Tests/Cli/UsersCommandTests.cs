@@ -70,9 +70,11 @@ public sealed class UsersCommandTests : IDisposable
         await UsersAsync(["add", "--email", "ed@newsroom.test", "--role", "editor"], Password);
 
         (await UsersAsync(["role", "--email", "ed@newsroom.test", "--role", "analyst"])).Output.Should().Contain("is now Analyst");
-        (await UsersAsync(["disable", "--email", "ed@newsroom.test"])).ExitCode.Should().Be(0);
+        var disabled = await UsersAsync(["disable", "--email", "ed@newsroom.test"]);
+        disabled.ExitCode.Should().Be(0, disabled.Error);
         (await UsersAsync(["list"])).Output.Should().MatchRegex(@"ed@newsroom\.test\s+Analyst\s+yes");
-        (await UsersAsync(["enable", "--email", "ed@newsroom.test"])).ExitCode.Should().Be(0);
+        var enabled = await UsersAsync(["enable", "--email", "ed@newsroom.test"]);
+        enabled.ExitCode.Should().Be(0, enabled.Error);
 
         SqliteConnection.ClearAllPools();
         await using var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite(Connection).Options);
