@@ -1,9 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -226,32 +222,12 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         return false;
     }
 
-    // Local pages are private addresses, allowed here. The page fetcher's timeout runs on a clock of the test's own,
-    // which moves only when a test has seen the slow page asked for.
-    public sealed class Factory : NewsTrackerFactory
+    // The polling tests' app (private addresses allowed, the page timeout on a clock of the test's own, the app's
+    // poller without a pause), and the clock of a poller a test makes itself to see the pause (PerHostDelay).
+    public sealed class Factory : FeedPollingTests.Factory
     {
-        public const int PageTimeoutSeconds = 10;
-
         public static readonly TimeSpan PerHostDelay = TimeSpan.FromSeconds(5);
 
-        public FakeTimeProvider PageClock { get; } = new(DateTimeOffset.UtcNow);
-
-        // The clock of a poller a test makes itself, to see the pause (PerHostDelay) between pages of one host.
         public FakeTimeProvider PollClock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("UrlImport:AllowPrivateNetworks", "true");
-            builder.UseSetting("UrlImport:TimeoutSeconds", PageTimeoutSeconds.ToString(CultureInfo.InvariantCulture));
-            builder.ConfigureTestServices(services => services.AddTransient(provider => new ArticlePageFetcher(
-                provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ArticlePageFetcher)),
-                provider.GetRequiredService<IOptions<ArticlePageOptions>>(),
-                PageClock,
-                provider.GetRequiredService<ILogger<ArticlePageFetcher>>())));
-            // The app's own poller does not pause; the one a test makes on its own clock does (PerHostDelay).
-            builder.UseSetting("Feeds:PerHostDelay", "00:00:00");
-            builder.UseSetting("Feeds:TimeoutSeconds", "30");
-        }
     }
 }

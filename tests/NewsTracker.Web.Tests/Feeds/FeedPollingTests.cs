@@ -119,7 +119,7 @@ public sealed class FeedPollingTests(FeedPollingTests.Factory factory, FeedSite 
 
     // Local pages are private addresses, which the app refuses by default; these tests allow them. The page
     // fetcher's timeout runs on a clock of the test's own, which moves only when the slow page is asked for.
-    public sealed class Factory : NewsTrackerFactory
+    public class Factory : NewsTrackerFactory
     {
         public const int PageTimeoutSeconds = 10;
 
