@@ -35,7 +35,7 @@ public sealed class FeedService(NewsDbContext db, AuditLog audit, FeedPollReques
 
     // The feed as its edit form shows it, or null when there is no such feed.
     public async Task<FeedRow?> FindAsync(int id, CancellationToken ct) =>
-        (await ListQuery(db.Feeds.AsNoTracking().Where(f => f.Id == id), ct)).SingleOrDefault();
+        (await RowsAsync(db.Feeds.AsNoTracking().Where(f => f.Id == id), ct)).SingleOrDefault();
 
     // A new address, outlet or interval, checked as when the feed was added. A new address is a new feed to the poller:
     // the old one's validators (ETag, Last-Modified) no longer apply. Null when there is no such feed.
@@ -150,9 +150,9 @@ public sealed class FeedService(NewsDbContext db, AuditLog audit, FeedPollReques
     }
 
     public Task<IReadOnlyList<FeedRow>> ListAsync(CancellationToken ct) =>
-        ListQuery(db.Feeds.AsNoTracking().OrderBy(f => f.Outlet ?? f.Url).ThenBy(f => f.Id), ct);
+        RowsAsync(db.Feeds.AsNoTracking().OrderBy(f => f.Outlet ?? f.Url).ThenBy(f => f.Id), ct);
 
-    private async Task<IReadOnlyList<FeedRow>> ListQuery(IQueryable<Feed> query, CancellationToken ct)
+    private async Task<IReadOnlyList<FeedRow>> RowsAsync(IQueryable<Feed> query, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var limits = options.Value;
