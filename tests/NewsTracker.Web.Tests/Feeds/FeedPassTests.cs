@@ -24,15 +24,17 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         var feedId = await AddFeedAsync(site.Url("/desk/atom.xml"));
 
         var polling = PollAsync(feedId, factory.PollClock);
-        var askedAtOnce = await site.DeskPageAsked.WaitAsync(TimeSpan.FromSeconds(30));
+        var askedAtOnce = await WaitForAsync(() => Task.FromResult(DeskPagesAsked() >= 1));
         var paused = new List<bool>();
         for (var page = 2; page <= 3; page++)
         {
-            // The poller's clock stands still but for these steps: short of the pause nothing is asked, at its end the next page is.
+            // The poller's clock stands still but for these steps: short of the pause no new page is asked for, at its end
+            // the next one is. Pages are counted by address, so a retried request is no new page.
             factory.PollClock.Advance(Factory.PerHostDelay - TimeSpan.FromMilliseconds(1));
-            paused.Add(!await site.DeskPageAsked.WaitAsync(TimeSpan.FromMilliseconds(300)));
+            await Task.WhenAny(polling, Task.Delay(TimeSpan.FromMilliseconds(300)));
+            paused.Add(DeskPagesAsked() == page - 1);
             factory.PollClock.Advance(TimeSpan.FromMilliseconds(1));
-            (await site.DeskPageAsked.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue($"page {page} is asked for once the pause is over");
+            (await WaitForAsync(() => Task.FromResult(DeskPagesAsked() >= page))).Should().BeTrue($"page {page} is asked for once the pause is over");
         }
 
         var first = await polling;
@@ -40,7 +42,8 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
 
         first.Should().Match<FeedPollReport>(r => r.Added == 3 && r.Failed == 0 && r.Error == null, string.Join("\n", first.Lines));
         unchanged.NotModified.Should().BeTrue("the feed answers 304 to the Last-Modified it gave");
-        site.DeskPageRequests.Should().HaveCount(3).And.OnlyContain(p => p.UserAgent == FeedComposition.UserAgent);
+        DeskPagesAsked().Should().Be(3);
+        site.DeskPageRequests.Should().OnlyContain(p => p.UserAgent == FeedComposition.UserAgent);
         askedAtOnce.Should().BeTrue("the first page of a host is fetched without a pause");
         paused.Should().Equal([true, true], "Feeds:PerHostDelay passes on the poller's clock between two pages of one host");
     }
@@ -198,6 +201,8 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
         return await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Feeds.Where(f => f.Id == feedId).Select(f => f.LastPolledUtc).SingleAsync();
     }
 
+    private int DeskPagesAsked() => site.DeskPageRequests.Select(p => p.Path).Distinct().Count();
+
     private async Task<JobLease?> LeaseAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -205,11 +210,12 @@ public sealed class FeedPassTests(FeedPassTests.Factory factory, FeedSite site) 
             .SingleOrDefaultAsync(l => l.Name == FeedPollingPass.LeaseName);
     }
 
-    // The renewal runs on the pass's own task once its clock moves: looked for until it shows, within a generous bound.
+    // What a poll does on its own task once a clock moves: looked for until it shows, within a bound generous enough
+    // for a loaded machine.
     private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = System.Diagnostics.Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
             if (await condition())
             {

@@ -29,10 +29,8 @@ public sealed class FeedSite : IAsyncLifetime
 
     private int _flakyRequests;
 
-    // Every page of /desk/ asked for, with the User-Agent that asked; released once for each.
+    // Every request for a page of /desk/, with the User-Agent that asked.
     public System.Collections.Concurrent.ConcurrentQueue<(string Path, string UserAgent)> DeskPageRequests { get; } = new();
-
-    public SemaphoreSlim DeskPageAsked { get; } = new(0);
 
     public string Url(string path) => BaseAddress + path.TrimStart('/');
 
@@ -71,7 +69,6 @@ public sealed class FeedSite : IAsyncLifetime
         _app.MapGet("/desk/{slug}", (string slug, HttpContext context) =>
         {
             DeskPageRequests.Enqueue((context.Request.Path, context.Request.Headers.UserAgent.ToString()));
-            DeskPageAsked.Release();
             return Results.Content(Page(slug), "text/html; charset=utf-8");
         });
         // A feed of one page that fails once (503) before it answers.
@@ -108,7 +105,6 @@ public sealed class FeedSite : IAsyncLifetime
     public async Task DisposeAsync()
     {
         SlowPageRequests.Dispose();
-        DeskPageAsked.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
