@@ -16,8 +16,9 @@ internal static class CliHost
     public static IHost Build(CliContext context, string? connectionOverride)
     {
         var initial = new ConfigurationManager();
-        // One-shot commands never need appsettings reloads, and a file watcher per host adds up in tests.
-        initial["hostBuilder:reloadConfigOnChange"] = "false";
+        // One-shot commands never need appsettings reloads, and a file watcher per host adds up in tests. (A value set
+        // through the indexer of a manager with no source yet is dropped: it needs a source to live in.)
+        initial.AddInMemoryCollection(new Dictionary<string, string?> { ["hostBuilder:reloadConfigOnChange"] = "false" });
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. context.ConfigurationArgs],
