@@ -20,14 +20,15 @@ public sealed class FeedPollingPass(IServiceScopeFactory scopes, FeedPollRequest
     // it is polling now, and the feeds asked for wait for this instance's next pass.
     public async Task<IReadOnlyList<FeedPollReport>?> RunAsync(CancellationToken ct)
     {
-        if (!await TryTakeAsync(ct))
+        var lease = new HeldLease(scopes, clock, logger, LeaseName, Holder, LeaseDuration);
+        if (!await lease.TryTakeAsync(ct))
         {
             logger.LogInformation("Another poller holds the lease {Lease}; this pass polls nothing", LeaseName);
             return null;
         }
 
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var renewal = KeepAsync(renewing.Token);
+        var renewal = lease.KeepAsync(renewing.Token);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -37,54 +38,7 @@ public sealed class FeedPollingPass(IServiceScopeFactory scopes, FeedPollRequest
         {
             await renewing.CancelAsync();
             await renewal;
-            await ReleaseAsync();
-        }
-    }
-
-    private async Task KeepAsync(CancellationToken ct)
-    {
-        using var timer = new PeriodicTimer(LeaseDuration / 3, clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(ct))
-            {
-                try
-                {
-                    if (!await TryTakeAsync(ct))
-                    {
-                        logger.LogWarning("The lease {Lease} expired and another poller took it during this pass", LeaseName);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The next tick tries again; the lease lasts three ticks.
-                    logger.LogWarning(ex, "Renewing the lease {Lease} failed", LeaseName);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The pass is over.
-        }
-    }
-
-    private async Task<bool> TryTakeAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IJobLeases>().TryTakeAsync(LeaseName, Holder, LeaseDuration, ct);
-    }
-
-    // Given up at once, so the next wake-up of any instance may poll; if that fails, expiry frees it.
-    private async Task ReleaseAsync()
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IJobLeases>().ReleaseAsync(LeaseName, Holder, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Releasing the lease {Lease} failed; it frees itself when it expires", LeaseName);
+            await lease.ReleaseAsync();
         }
     }
 }

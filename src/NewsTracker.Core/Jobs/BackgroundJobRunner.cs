@@ -12,7 +12,7 @@ public sealed class BackgroundJobRunner(BackgroundJobQueue queue, IServiceScopeF
     // An instance that dies mid-job blocks the kind for at most this long.
     public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(3);
 
-    // Often enough that two renewals can fail in a row (a slow database) before the lease runs out.
+    // How often a running job's lease is renewed (HeldLease).
     public static readonly TimeSpan RenewEvery = LeaseDuration / 3;
 
     // How often a job waiting for another instance asks for the lease again.
@@ -61,7 +61,8 @@ public sealed class BackgroundJobRunner(BackgroundJobQueue queue, IServiceScopeF
             stoppingToken.ThrowIfCancellationRequested();
         }
 
-        var lease = LeaseName(job.Status.Kind);
+        var lease = new HeldLease(scopes, clock, logger, LeaseName(job.Status.Kind), Holder, LeaseDuration);
+        lease.Renewed += held => LeaseRenewed?.Invoke(held);
         try
         {
             await WaitForLeaseAsync(job, lease, stoppingToken);
@@ -82,7 +83,7 @@ public sealed class BackgroundJobRunner(BackgroundJobQueue queue, IServiceScopeF
         logger.LogInformation("Job {JobId} ({JobKind}) started", job.Status.Id, job.Status.Kind);
         string message;
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var renewal = KeepLeaseAsync(lease, renewing.Token);
+        var renewal = lease.KeepAsync(renewing.Token);
         try
         {
             // The scope (and its DbContext) ends before the job is marked finished, so whoever awaits the job
@@ -107,7 +108,7 @@ public sealed class BackgroundJobRunner(BackgroundJobQueue queue, IServiceScopeF
         {
             await renewing.CancelAsync();
             await renewal;
-            await ReleaseAsync(lease);
+            await lease.ReleaseAsync();
         }
 
         queue.Finish(job, JobState.Done, message);
@@ -116,75 +117,21 @@ public sealed class BackgroundJobRunner(BackgroundJobQueue queue, IServiceScopeF
 
     // Returns once this instance holds the lease; until then the job shows it is waiting for another instance.
     // The job stays the queue's waiting one, so later requests still join it: it has read nothing yet.
-    private async Task WaitForLeaseAsync(QueuedJob job, string lease, CancellationToken ct)
+    private async Task WaitForLeaseAsync(QueuedJob job, HeldLease lease, CancellationToken ct)
     {
         var said = false;
-        while (!await TryTakeAsync(lease, ct))
+        while (!await lease.TryTakeAsync(ct))
         {
             // The timer is set before the status changes, so whoever sees the status may move the clock past it.
             var retry = Task.Delay(RetryEvery, clock, ct);
             if (!said)
             {
                 said = true;
-                logger.LogInformation("Job {JobId} ({JobKind}) waits for another instance holding {Lease}", job.Status.Id, job.Status.Kind, lease);
+                logger.LogInformation("Job {JobId} ({JobKind}) waits for another instance holding {Lease}", job.Status.Id, job.Status.Kind, LeaseName(job.Status.Kind));
                 queue.Wait(job, WaitingMessage);
             }
 
             await retry;
-        }
-    }
-
-    private async Task KeepLeaseAsync(string lease, CancellationToken ct)
-    {
-        using var timer = new PeriodicTimer(RenewEvery, clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(ct))
-            {
-                bool held;
-                try
-                {
-                    held = await TryTakeAsync(lease, ct);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The next tick tries again; the lease lasts three ticks.
-                    logger.LogWarning(ex, "Renewing the lease {Lease} failed", lease);
-                    continue;
-                }
-
-                if (!held)
-                {
-                    // Only after renewals failed for a whole lease: another instance may now run the same kind.
-                    logger.LogWarning("The lease {Lease} expired and another instance took it while this one still ran the job", lease);
-                }
-
-                LeaseRenewed?.Invoke(held);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The job finished or the app is stopping.
-        }
-    }
-
-    private async Task<bool> TryTakeAsync(string lease, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IJobLeases>().TryTakeAsync(lease, Holder, LeaseDuration, ct);
-    }
-
-    // Given up at once so another instance's waiting job need not wait for the expiry; if that fails, expiry frees it.
-    private async Task ReleaseAsync(string lease)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IJobLeases>().ReleaseAsync(lease, Holder, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Releasing the lease {Lease} failed; it frees itself when it expires", lease);
         }
     }
 
