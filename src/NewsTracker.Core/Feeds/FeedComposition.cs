@@ -19,26 +19,24 @@ public static class FeedComposition
 
         // The fetchers keep their own timeouts for the whole fetch, body included. Feeds and their pages are fetched
         // unattended: a passing failure (a 503, a reset connection) is retried before the fetch gives up.
-        services.AddHttpClient<ArticlePageFetcher>(client =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-            })
-            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
-            .AddStandardResilienceHandler(Retries);
-        services.AddHttpClient<FeedFetcher>(client =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-            })
-            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
-            .AddStandardResilienceHandler(Retries);
+        AddFetcher<ArticlePageFetcher>(services);
+        AddFetcher<FeedFetcher>(services);
         services.AddSingleton<FeedPollRequests>();
         services.AddTransient<FeedPollingPass>();
         services.AddScoped<FeedService>();
         services.AddScoped<FeedPoller>();
         return services;
     }
+
+    private static void AddFetcher<TFetcher>(IServiceCollection services)
+        where TFetcher : class =>
+        services.AddHttpClient<TFetcher>(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => ArticlePageFetcher.CreateHandler(provider.GetRequiredService<IOptions<ArticlePageOptions>>().Value))
+            .AddStandardResilienceHandler(Retries);
 
     // Two retries of a transient failure; an address refused as private is no passing failure. The fetchers' own
     // deadlines (UrlImport:TimeoutSeconds, Feeds:TimeoutSeconds) bound the whole fetch, retries included.
