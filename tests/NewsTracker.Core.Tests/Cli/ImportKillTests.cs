@@ -13,6 +13,9 @@ namespace NewsTracker.Core.Tests.Cli;
 public sealed class ImportKillTests : IDisposable
 {
     private const int Articles = 4_000;
+
+    // PostgreSQL stores a batch faster than SQLite: more batches, so the kill still lands part-way on a busy machine.
+    private const int PostgresArticles = 16_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("newstracker-kill-").FullName;
 
     private string Database => Path.Combine(_folder, "archive.db");
@@ -26,7 +29,7 @@ public sealed class ImportKillTests : IDisposable
     [Fact]
     public Task An_import_killed_mid_run_leaves_whole_batches_and_the_same_import_again_adds_the_rest_once() =>
         KillAndRerunAsync(["--connection", $"Data Source={Database}"], () => new(
-            new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={Database}").Options), existing: false);
+            new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerSqlite($"Data Source={Database}").Options), articles: Articles, existing: false);
 
     // The same on PostgreSQL, whose import writes each batch with array inserts in one transaction.
     [PostgresFact]
@@ -36,7 +39,7 @@ public sealed class ImportKillTests : IDisposable
         try
         {
             await KillAndRerunAsync(["--Database:Provider=Postgres", $"--ConnectionStrings:NewsTracker={connection}"], () => new(
-                new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerPostgres(connection).Options), existing: true);
+                new DbContextOptionsBuilder<NewsDbContext>().UseNewsTrackerPostgres(connection).Options), articles: PostgresArticles, existing: true);
         }
         finally
         {
@@ -44,14 +47,14 @@ public sealed class ImportKillTests : IDisposable
         }
     }
 
-    private async Task KillAndRerunAsync(string[] database, Func<NewsDbContext> open, bool existing)
+    private async Task KillAndRerunAsync(string[] database, Func<NewsDbContext> open, int articles, bool existing)
     {
-        var articles = Path.Combine(_folder, "articles");
-        Directory.CreateDirectory(articles);
-        for (var file = 0; file < Articles / 500; file++)
+        var folder = Path.Combine(_folder, "articles");
+        Directory.CreateDirectory(folder);
+        for (var file = 0; file < articles / 500; file++)
         {
             var batch = Enumerable.Range(file * 500 + 1, 500).Select(n => Wire.Article(n)).ToArray();
-            await File.WriteAllTextAsync(Path.Combine(articles, $"wire-{file:D2}.json"), await Wire.Source("x.json", batch).ReadAsync(default));
+            await File.WriteAllTextAsync(Path.Combine(folder, $"wire-{file:D2}.json"), await Wire.Source("x.json", batch).ReadAsync(default));
         }
 
         // A SQLite file does not exist until the import makes it; a PostgreSQL test database holds the seed articles.
@@ -62,12 +65,12 @@ public sealed class ImportKillTests : IDisposable
             before = await db.Articles.CountAsync();
         }
 
-        using (var import = StartImport([articles, .. database]))
+        using (var import = StartImport([folder, .. database]))
         {
             var stored = await ArchivePolling.WaitForArticlesAsync(open, before, () => import.HasExited, TimeSpan.FromMinutes(3));
             import.Kill(entireProcessTree: true);
             await import.WaitForExitAsync();
-            stored.Should().BeInRange(1, Articles - 1, "the import was cut off part-way");
+            stored.Should().BeInRange(1, articles - 1, "the import was cut off part-way");
         }
 
         await using (var db = open())
@@ -76,13 +79,13 @@ public sealed class ImportKillTests : IDisposable
             await ArchiveIntegrity.ShouldHoldAsync(db);
         }
 
-        var rerun = await CliRun.RunAsync(["import", articles, .. database]);
+        var rerun = await CliRun.RunAsync(["import", folder, .. database]);
 
         rerun.ExitCode.Should().Be(0, rerun.Error);
         await using (var db = open())
         {
-            (await db.Articles.CountAsync() - before).Should().Be(Articles);
-            (await db.Articles.Where(a => a.Url != null && a.Url.Contains("/talks/")).Select(a => a.Url).Distinct().CountAsync()).Should().Be(Articles);
+            (await db.Articles.CountAsync() - before).Should().Be(articles);
+            (await db.Articles.Where(a => a.Url != null && a.Url.Contains("/talks/")).Select(a => a.Url).Distinct().CountAsync()).Should().Be(articles);
             await ArchiveIntegrity.ShouldHoldAsync(db);
         }
     }
