@@ -219,6 +219,12 @@ internal sealed partial class ArticlePeople
                 return k;
             }
 
+            // "Minister of Mines, Energy and Water": a portfolio may be a list of capitalised names.
+            if (token.Is(text, ',') && tokens[k + 1].IsCapitalized(text) && ListClosesBefore(k + 1, end))
+            {
+                continue;
+            }
+
             // "envoy to the region", "minister for the islands": a posting may be common nouns, never a clause.
             if (token.Kind != TokenKind.Word || Lexicon.Auxiliaries.Contains(text, token))
             {
@@ -227,6 +233,26 @@ internal sealed partial class ArticlePeople
         }
 
         return -1;
+    }
+
+    // Whether the words from `from` to `to` are capitalised names joined by "and" that closes the list.
+    private bool ListClosesBefore(int from, int to)
+    {
+        var and = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = _analysis.Tokens[k];
+            if (token.Is(_analysis.Text, "and"))
+            {
+                and = true;
+            }
+            else if (!token.IsCapitalized(_analysis.Text) && !token.Is(_analysis.Text, ','))
+            {
+                return false;
+            }
+        }
+
+        return and;
     }
 
     private bool AllCapitalised(int from, int to)

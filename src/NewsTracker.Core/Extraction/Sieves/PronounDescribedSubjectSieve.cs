@@ -10,9 +10,9 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
     // "the 61-year-old former defence secretary": the words a subject may put between "the" and its title.
     private const int MaxDescriptionTokens = 6;
 
-    // The title sieves whose answer names a holder the article tied to the title ("the Ohio Republican" included); a
-    // guess by nearness is not enough.
-    private static readonly HashSet<string> Trusted = [TitleHolderSieve.Rule, OfficeHolderSieve.Rule, PartyMemberSieve.Rule];
+    // The title sieves whose answer names a holder the article tied to the title ("the Ohio Republican" included, and the
+    // one holder a live page's older entry below introduces); a guess by nearness is not enough.
+    private static readonly HashSet<string> Trusted = [TitleHolderSieve.Rule, OfficeHolderSieve.Rule, PartyMemberSieve.Rule, TitleNamedLaterSieve.Rule];
 
     public string Name => Rule;
 

@@ -1,0 +1,83 @@
+namespace NewsTracker.Core.Tests.Extraction;
+
+// A portfolio written as a list of names, a member of parliament by title, a pronoun whose antecedent is a title that a
+// live page's older entry names, and "the minister" who is not the speaker of the chamber.
+public sealed class ListedPortfolioTests
+{
+    [Fact]
+    public void A_portfolio_listed_with_commas_still_gives_the_holder_the_title()
+    {
+        var body = """
+            The Minister of Mines, Energy and Water, Dr Tomasina Vaka-Loloma, opened the debate on Tuesday.
+
+            The bill sets the royalty at six per cent.
+
+            The minister said the first licences would be issued in March.
+            """;
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the first licences");
+
+        quote.Speaker!.Name.Should().Be("Tomasina Vaka-Loloma");
+        quote.Speaker.Role.Should().Be("Minister");
+    }
+
+    [Fact]
+    public void A_comma_before_a_clause_is_no_listed_portfolio()
+    {
+        var result = Extractor.Run("The minister of mines, who spoke last, and Tomasina Vaka-Loloma, the envoy, left early.");
+
+        result.People.Should().ContainSingle(p => p.Name == "Tomasina Vaka-Loloma").Which.Role.Should().Be("Envoy");
+    }
+
+    [Fact]
+    public void A_member_of_parliament_named_with_the_title_is_a_person()
+    {
+        var body = """
+            By the evening, opposition Member of Parliament Sefo Lautaimi Kauvaka had posted the pictures. “Trucks are one thing,” he wrote.
+            """;
+
+        var quote = Extractor.Direct(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Sefo Lautaimi Kauvaka");
+        quote.Speaker.Role.Should().Be("Member of Parliament");
+    }
+
+    [Fact]
+    public void The_minister_is_not_the_speaker_of_parliament_named_just_before()
+    {
+        var body = """
+            The bill has passed. Speaker of Parliament Manase Folau-Tapueluelu read out the result to applause.
+
+            The minister told reporters minutes later that the first trainers would land before Christmas.
+            """;
+
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void On_a_live_page_she_after_the_minister_is_the_holder_an_older_entry_below_names()
+    {
+        var body = """
+            17:55 Minister speaks
+
+            The minister has left the talks for the airport. She said lorries could cross again from Monday.
+
+            “One crossing first,” she said.
+
+            16:20 Operator's statement
+
+            The pipeline operator has issued a short statement.
+
+            09:15 Talks resume
+
+            Niger's oil minister, Hadiza Garba-Issoufou, flew in overnight for the last round.
+            """;
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "One crossing first").Speaker!.Name.Should().Be("Hadiza Garba-Issoufou");
+        Extractor.Single(result.Quotes, "lorries could cross again").Speaker!.Name.Should().Be("Hadiza Garba-Issoufou");
+    }
+}
