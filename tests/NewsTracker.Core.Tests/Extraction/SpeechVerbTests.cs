@@ -21,6 +21,7 @@ public sealed class SpeechVerbTests
     [InlineData("retorted")]
     [InlineData("confided")]
     [InlineData("grumbled")]
+    [InlineData("manifested")] // as outlets writing English as a second language use it
     public void A_less_common_speech_verb_attributes_the_quote(string verb)
     {
         var quote = Extractor.Direct(Intro + $"“The cranes here work faster than anywhere in the Baltic,” Marstrand {verb}.")
@@ -38,6 +39,8 @@ public sealed class SpeechVerbTests
     [InlineData("clarified")]
     [InlineData("precised")] // as outlets writing English as a second language use it
     [InlineData("conveyed")] // the same
+    [InlineData("expressed")] // the same
+    [InlineData("manifested")] // the same
     public void A_less_common_speech_verb_reports_a_that_clause(string verb)
     {
         var quote = Extractor.Indirect(Intro + $"Marstrand {verb} that the new quay would be ready before the winter storms.")

@@ -64,6 +64,7 @@ internal static class SieveConfidence
         [NotAName] = 0.2,
         [SameParagraph] = 0.85,
         [PreviousParagraph] = 0.6,
+        [AnswerToQuestionSieve.Rule] = 0.5,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // No sieve found an attribution.

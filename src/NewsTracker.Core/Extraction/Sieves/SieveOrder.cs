@@ -41,7 +41,8 @@ internal static class SieveOrder
 
     // A direct quote with no attribution of its own: another quote of its paragraph, an introduction
     // closing the paragraph before, the speaker of the paragraph before, the sentence before, the subject of a
-    // one-sentence lead-in paragraph before, then the one person the paragraph before ends on.
+    // one-sentence lead-in paragraph before, the one person the paragraph before ends on, then the interviewee answering the
+    // writer's question.
     public static readonly IReadOnlyList<IInheritanceSieve> Inheritance =
     [
         new SameParagraphSieve(),
@@ -52,6 +53,7 @@ internal static class SieveOrder
         new PreviousSentenceSubjectSieve(),
         new LeadInParagraphSieve(),
         new PreviousParagraphPersonSieve(),
+        new AnswerToQuestionSieve(),
     ];
 
     // Reported speech, sentence by sentence (IndirectQuoteFinder). An opening sieve that gives a quote settles

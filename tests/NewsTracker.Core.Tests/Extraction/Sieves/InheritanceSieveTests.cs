@@ -31,7 +31,28 @@ public sealed class InheritanceSieveTests
         { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThe bluntest warning came from Captain Tomas Brandt, who runs the docks." },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThat was how Captain Tomas Brandt opened the meeting of the harbour board." },
+        { AnswerToQuestionSieve.Rule + "<", Interview + "What was the hardest part of the year? " + Follow },
+        { AnswerToQuestionSieve.Rule + "<", Interview + "Is the money there at last?\n\n" + Follow },
     };
+
+    // An interviewee quoted, then a paragraph of the writer's narration.
+    private const string Interview = "“The cranes are finished,” Captain Tomas Brandt said.\n\nThe harbour board meets on Friday, and the vote is close.\n\n";
+
+    // The writer's question makes the quote after it an answer only when it is the writer's, and when someone was quoted
+    // before to give it.
+    [Fact]
+    public void A_question_answers_to_nobody_inside_a_quote_or_before_anyone_was_quoted()
+    {
+        var quoted = Extractor.Single(
+            Extractor.Direct(Interview + "Dockers carried a banner, “Who pays for the cranes?”\n\n" + Follow), "We need new cranes");
+        var nobodyBefore = Extractor.Single(
+            Extractor.Direct("The harbour board meets on Friday, and the vote is close.\n\nWhat was the hardest part of the year? " + Follow), "We need new cranes");
+        var narration = Extractor.Single(Extractor.Direct(Interview + "The money is there at last.\n\n" + Follow), "We need new cranes");
+
+        quoted.Rule.Should().NotStartWith(AnswerToQuestionSieve.Rule);
+        nobodyBefore.Rule.Should().NotStartWith(AnswerToQuestionSieve.Rule);
+        narration.Rule.Should().NotStartWith(AnswerToQuestionSieve.Rule);
+    }
 
     // "came from" after a quote names its speaker only through a noun for what was said.
     [Fact]
