@@ -1,7 +1,7 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // Interview and profile copy puts the writer's question and then the answer in quotation marks, with no attribution:
-// "What was hardest? “The waiting …”" or a paragraph ending "Is it back on the table?" and then one that is all
+// "And the worst night at sea? “The storm of 2019 …”" or a paragraph ending "Will the fleet be ready?" and then one that is all
 // quotation. The answer is the interviewee's: the speaker of the latest attributed quote a few paragraphs back.
 internal sealed class AnswerToQuestionSieve : IInheritanceSieve
 {
@@ -39,7 +39,7 @@ internal sealed class AnswerToQuestionSieve : IInheritanceSieve
                 && last >= 0 && a.Tokens[last].Is(a.Text, '?') && !a.InsideQuote(last);
         }
 
-        // "Why does it matter so much? “…”": the question alone opens the paragraph.
+        // "So what changed? “…”": the question alone opens the paragraph.
         if (open - first > MaxQuestionTokens || !a.Tokens[open - 1].Is(a.Text, '?') || a.SentenceOf(first) != a.SentenceOf(open - 1))
         {
             return false;
