@@ -21,7 +21,7 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
     {
         var phrase = context.Phrase;
         if (phrase.Form != SpeakerForm.Title || phrase.Role is null || phrase.IsIndefinite
-            || !phrase.AsWritten.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            || !(phrase.AsWritten.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || OpensWithOwner(phrase.AsWritten)))
         {
             return null;
         }
@@ -56,6 +56,11 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
             : null;
     }
 
+    // "Norway's state secretary for defence": a state's or a body's post is as definite as "the".
+    private static bool OpensWithOwner(string asWritten) =>
+        asWritten.IndexOf(' ', StringComparison.Ordinal) is > 2 and var space && char.IsUpper(asWritten[0])
+        && (asWritten.AsSpan(0, space).EndsWith("'s", StringComparison.Ordinal) || asWritten.AsSpan(0, space).EndsWith("’s", StringComparison.Ordinal));
+
     // "the head of the state ferry company", "the chief of the grain trader": the body is described, not named, and so is
     // its top post; whoever the article later names as its chief executive, director or chairman holds it.
     private static readonly WordSet LeaderWords = new("head chief boss leader", indexed: false);
@@ -74,10 +79,11 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
     private static readonly WordSet NotVerbs = new("and or of who which whose", indexed: false);
 
     // "… the defence minister said. [Next paragraphs] Ana Ruiz defended the plan …": with no holder of the post named
-    // anywhere, the first person named after the phrase, opening their sentence with no post of their own.
+    // anywhere, the first person named after the phrase, opening their sentence with no post of their own (a generic
+    // word, "the ministry's second-ranking official", is none); an age or such a word may stand before the verb ("Ana Ruiz, 58,").
     private static List<ArticlePerson> NamedNextWithoutPost(ArticleAnalysis a, int after)
     {
-        if (FirstNamedAfter(a, after) is not var (person, k) || person.Role is not null)
+        if (FirstNamedAfter(a, after) is not var (person, k) || (person.Role is { } role && !NoPost.Contains(role.Split(' ')[^1])))
         {
             return [];
         }
@@ -89,10 +95,40 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
             end++;
         }
 
+        end = AfterAppositive(a, end);
+
         var acts = end < a.Tokens.Count && a.Tokens[end].IsWord && char.IsLower(a.Text[a.Tokens[end].Start])
             && !NotVerbs.Contains(a.Text, a.Tokens[end]);
         return opens && acts ? [person] : [];
     }
+
+    // Where the words after an appositive of age or rank ("Ana Ruiz, 58, spoke") start; `at` itself when none follows.
+    private static int AfterAppositive(ArticleAnalysis a, int at)
+    {
+        if (at >= a.Tokens.Count || !a.Tokens[at].Is(a.Text, ','))
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < a.Tokens.Count && k - at <= MaxAppositiveTokens && a.SentenceOf(k) == a.SentenceOf(at); k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                // "Ana Ruiz, speaking on the radio, said": a participle's clause names no post either.
+                var last = a.Tokens[k - 1];
+                var participle = a.Tokens[at + 1] is { IsWord: true } opening && char.IsLower(a.Text[opening.Start])
+                    && opening.Span(a.Text).EndsWith("ing", StringComparison.Ordinal);
+                return k - at > 1 && (last.Kind == TokenKind.Number || NoPost.Contains(a.Text, last) || participle) ? k + 1 : at;
+            }
+        }
+
+        return at;
+    }
+
+    private const int MaxAppositiveTokens = 10;
+
+    // A word for someone's rank that names no post of its own.
+    private static readonly WordSet NoPost = new("official", indexed: false);
 
     // The first person named after the phrase, when the article gives them a body's top post.
     private static List<ArticlePerson> NamedNextAsChief(ArticleAnalysis a, int after) =>

@@ -87,6 +87,25 @@ public sealed class TitleSieveTests
         }
     }
 
+    // The holder may be named next without a post but with an appositive before the verb, and a state's post in the lead is
+    // as definite as "the".
+    [Theory]
+    [InlineData("the transport minister", "Ana Ruiz, 58, spoke", "Ana Ruiz")]
+    [InlineData("the transport minister", "Ana Ruiz, the ministry's most senior official, spoke", "Ana Ruiz")]
+    [InlineData("Freedonia's transport minister", "Ana Ruiz spoke", "Ana Ruiz")]
+    [InlineData("the transport minister", "Ana Ruiz, speaking on the radio, spoke", "Ana Ruiz")]
+    [InlineData("the transport minister", "Ana Ruiz, a harbour pilot for thirty years, spoke", null)]
+    [InlineData("the transport minister", "Ana Ruiz, the harbour master, spoke", null)]
+    public void A_lead_title_is_the_person_named_next_who_holds_no_other_post(string title, string next, string? speaker)
+    {
+        var body = $"HARBOURTOWN — The northern ferry line will reopen in April, {title} said on Thursday.\n\n"
+            + $"{next} after the last boat of the old line was towed away for scrap.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen");
+
+        (quote.Speaker?.Name).Should().Be(speaker);
+    }
+
     [Fact]
     public void A_title_in_the_lead_held_by_two_people_named_later_stays_open()
     {
