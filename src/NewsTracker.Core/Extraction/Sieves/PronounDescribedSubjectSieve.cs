@@ -18,8 +18,7 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
 
     public ResolvedSpeaker? Try(SpeakerContext context)
     {
-        if (context.Phrase.Pronoun is not ("he" or "she")
-            || SubjectBefore(context.Analysis, AfterOpening(context.Analysis, QuotationStart(context))) is not { } subject)
+        if (context.Phrase.Pronoun is not ("he" or "she") || ChainedSubjectBefore(context) is not { } subject)
         {
             return null;
         }
@@ -30,6 +29,55 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
             ? SpeakerContext.Found(person, Rule)
             : null;
     }
+
+    // "The general rarely spoke of it. In one interview, he said …. “…,” he told the paper.": sentences whose subject is the
+    // same pronoun and that name nobody carry the chain back to the title subject that opened it.
+    private static SpeakerPhrase? ChainedSubjectBefore(SpeakerContext context)
+    {
+        var a = context.Analysis;
+        var at = AfterOpening(a, QuotationStart(context));
+        for (var hop = 0; hop <= MaxChain; hop++)
+        {
+            if (SubjectBefore(a, at) is { } subject)
+            {
+                return subject;
+            }
+
+            if (at <= 0 || !a.EndsSentence(at - 1) || !a.People.NamesNobodyIn(a.SentenceOf(at - 1))
+                || !OpensWithPronoun(a, a.SentenceStart(at - 1), at, context.Phrase.Pronoun!))
+            {
+                return null;
+            }
+
+            at = a.SentenceStart(at - 1);
+        }
+
+        return null;
+    }
+
+    // How many sentences of the same pronoun may stand between the quotation and the title subject.
+    private const int MaxChain = 3;
+
+    // The sentence's subject is the pronoun, after at most a short opening phrase ("In one interview, he …").
+    private static bool OpensWithPronoun(ArticleAnalysis a, int start, int end, string pronoun)
+    {
+        for (var k = start; k < end && k - start <= MaxChainOpeningTokens; k++)
+        {
+            if (a.InsideQuote(k))
+            {
+                return false;
+            }
+
+            if (a.Tokens[k].Is(a.Text, pronoun))
+            {
+                return k == start || a.Tokens[k - 1].Is(a.Text, ',');
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxChainOpeningTokens = 12;
 
     // Where the quotation attributed to the pronoun opens ("“…,” he said"), else the pronoun itself ("He said: “…”").
     private static int QuotationStart(SpeakerContext context)

@@ -191,6 +191,24 @@ public sealed class PronounSieveTests
         quote.Rule.Should().EndWith(PronounDescribedSubjectSieve.Rule);
     }
 
+    // An obituary's "The admiral rarely spoke of it. In one interview, he said …": the chain of "he" goes back to the title
+    // subject that opened it, not to the last man named before.
+    [Theory]
+    [InlineData("In a 2004 interview, he said the quay had burned twice.", "Ivo Lund")]
+    [InlineData("He retired in 1996. In a 2004 interview, he said the quay had burned twice.", "Ivo Lund")]
+    [InlineData("Brandt disagreed. In a 2004 interview, he said the quay had burned twice.", "Tomas Brandt")]
+    public void A_chain_of_the_same_pronoun_leads_back_to_the_title_subject(string chain, string speaker)
+    {
+        var body = "Admiral Ivo Lund, who led the first convoy to the islands in 1990, has died aged 81.\n\n"
+            + "Captain Tomas Brandt succeeded him in 1994 and now runs the veterans' fund.\n\n"
+            + "The admiral rarely spoke about the convoy in public. " + chain
+            + "\n\n“A harbour is a promise that someone will come,” he told the paper.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "A harbour is a promise");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     // A man named after "beside" is no subject: "he" in the next sentence is the one who sat there.
     [Fact]
     public void A_pronoun_passes_over_a_person_named_after_a_preposition()
