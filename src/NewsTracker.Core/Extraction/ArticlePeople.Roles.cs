@@ -59,7 +59,9 @@ internal sealed partial class ArticlePeople
         var tokens = _analysis.Tokens;
         var words = new List<string>();
         var k = start - 1;
-        while (k >= 0 && start - k <= 3 && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])
+        // "Chief executive Ida Holm said": the sentence's capital opens the title, it names no body.
+        while (k >= 0 && start - k <= 3 && tokens[k].Kind == TokenKind.Word
+            && (char.IsLower(text[tokens[k].Start]) || (words.Count > 0 && _analysis.SentenceStart(k) == k))
             && (Lexicon.RoleNouns.Contains(text, tokens[k]) || Lexicon.TitleWords.Contains(text, tokens[k])))
         {
             words.Insert(0, tokens[k].Text(text));

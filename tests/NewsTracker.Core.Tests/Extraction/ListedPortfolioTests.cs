@@ -1,7 +1,9 @@
+using NewsTracker.Core.Extraction;
+
 namespace NewsTracker.Core.Tests.Extraction;
 
 // A portfolio written as a list of names, a member of parliament by title, a pronoun whose antecedent is a title that a
-// live page's older entry names, and "the minister" who is not the speaker of the chamber.
+// live page's older entry names, "the minister" who is not the speaker of the chamber, and a title opening the sentence.
 public sealed class ListedPortfolioTests
 {
     [Fact]
@@ -27,6 +29,23 @@ public sealed class ListedPortfolioTests
         var result = Extractor.Run("The minister of mines, who spoke last, and Tomasina Vaka-Loloma, the envoy, left early.");
 
         result.People.Should().ContainSingle(p => p.Name == "Tomasina Vaka-Loloma").Which.Role.Should().Be("Envoy");
+    }
+
+    // The capital that opens the sentence belongs to the title, and "the CEO" is the chief executive named before.
+    [Fact]
+    public void A_title_opening_the_sentence_is_no_body_and_its_initials_name_its_holder()
+    {
+        var body = """
+            Chief executive Ilona Varga-Reet said exports to the islands had doubled since the cable opened.
+
+            According to the CEO, the second cable would be laid next summer.
+            """;
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().ContainSingle(p => p.Name == "Ilona Varga-Reet").Which.Should().Match<PersonMention>(
+            p => p.Role == "Chief Executive" && p.Affiliation == null);
+        Extractor.Single(result.Quotes, "the second cable").Speaker!.Name.Should().Be("Ilona Varga-Reet");
     }
 
     [Fact]
