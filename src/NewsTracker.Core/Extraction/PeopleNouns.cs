@@ -22,6 +22,15 @@ internal static class PeopleNouns
     // "farmer", "engineer": a noun for someone by what they do, which can stand before their name like a title.
     public static bool IsTrade(string text, Token token) => Other.Contains(text, token);
 
+    // "woman", "fisherman", "farmer": a singular noun for one person, with the gender it tells (Unknown for most trades);
+    // null for any other word.
+    public static Gender? SingularGender(string text, Token token) =>
+        token.Kind != TokenKind.Word || !char.IsLower(text[token.Start]) ? null
+        : Female.Contains(text, token) ? Gender.Female
+        : Male.Contains(text, token) ? Gender.Male
+        : Other.Contains(text, token) ? Gender.Unknown
+        : null;
+
     private static readonly WordSet Kin = new("family families relatives parents children", indexed: false);
 
     // "his widow", "the family", "neighbours": people the article describes by who they are to someone, singular or plural.

@@ -217,9 +217,10 @@ internal static partial class SpeakerPhraseParser
             return true;
         }
 
+        // "said fisherman Ivo Holm", "said the farmer": a noun for a person describes the speaker as a title does.
         return Lexicon.RoleNouns.Contains(text, token) || Lexicon.TitleWords.Contains(text, token)
             || Adjectives.Contains(text, token) || Lexicon.OrganisationWords.Contains(text, token) || DocumentNouns.Contains(text, token)
-            || Parts.RunsIntoRole(a, k, a.Tokens.Count);
+            || PeopleNouns.IsPersonNoun(text, token) || Parts.RunsIntoRole(a, k, a.Tokens.Count);
     }
 
     // Particles from k on, then a capitalised word the article or the catalogue knows as a surname.

@@ -1,8 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "In the hills, Ada Quist, 64, has grazed sheep for half a century. …¶“…,” the herder said": a person's trade with "the"
-// stands for the one person the text names since the paragraph before began, as feature copy varies a name it has just
-// given; with nobody, or with two people, named there it stays an unnamed source.
+// "In the hills, Ada Quist, 64, has grazed sheep for half a century. …¶“…,” the herder said": a person's trade with "the",
+// or another noun for one person ("the woman", of no other gender), stands for the one person the text names since the
+// paragraph before began, as feature copy varies a name it has just given; with nobody, or with two people, named there
+// it stays an unnamed source.
 internal sealed class TradePreviousPersonSieve : ISpeakerSieve
 {
     public const string Rule = "trade-previous-person";
@@ -14,8 +15,7 @@ internal sealed class TradePreviousPersonSieve : ISpeakerSieve
         var a = context.Analysis;
         var (text, tokens) = (a.Text, a.Tokens);
         var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
-        if (end - start != 2 || !tokens[start].Is(text, "the") || !char.IsLower(text[tokens[start + 1].Start])
-            || !PeopleNouns.IsTrade(text, tokens[start + 1]))
+        if (end - start != 2 || !tokens[start].Is(text, "the") || PeopleNouns.SingularGender(text, tokens[start + 1]) is not { } gender)
         {
             return null;
         }
@@ -23,6 +23,6 @@ internal sealed class TradePreviousPersonSieve : ISpeakerSieve
         var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
         var from = paragraph == 0 ? 0 : a.Document.Paragraphs[paragraph - 1].Start;
         var only = a.People.OnlyPersonNamed(from, start);
-        return only is null ? null : SpeakerContext.Found(only, Rule);
+        return only is null || (gender != Gender.Unknown && only.Gender == Genders.Opposite(gender)) ? null : SpeakerContext.Found(only, Rule);
     }
 }
