@@ -552,7 +552,7 @@ internal sealed partial class ArticlePeople
             // "Dock workers in Vila Nova said": the verb is the workers', so it is no evidence for their place.
             var groupsPlace = AfterGroupsPlace(runStart);
             var evidence = gender != Gender.Unknown || role is not null || honorific || (_analysis.SpeechVerbFollows(end) && !groupsPlace);
-            var placeLike = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
+            var placeLike = AfterPlaceWord(runStart, nameStart);
             var known = FindFullName(name);
             if ((known is null || !known.Confirmed) && placeLike && !evidence)
             {
@@ -591,7 +591,7 @@ internal sealed partial class ArticlePeople
         {
             // "Aid workers in Harbourtown said": one capitalised word after "in" is where they are, not who speaks; after
             // "the" ("the envoy for the Nile said") it is a thing or a place.
-            var afterPlaceWord = runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1]));
+            var afterPlaceWord = AfterPlaceWord(runStart, nameStart);
             // "grid operator Ternova", "the daily Nordposten": a company or a paper named after its common noun;
             // "Supreme Commander Europe": a region or a portfolio closing a title; "on Telegram": a platform.
             // "Minister for Defence Production,": one word after a portfolio continues it.
@@ -641,6 +641,15 @@ internal sealed partial class ArticlePeople
 
             person.PostedTo ??= postedTo;
         }
+    }
+
+    // The name stands where a place or a thing does: after "in", "from", "the" before its run, or after a sentence's
+    // opening "In" that the capitalised run took in ("In Vila Nova, the fishermen …").
+    private bool AfterPlaceWord(int runStart, int nameStart)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        return (runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1])))
+            || (nameStart == runStart + 1 && _analysis.SentenceStart(runStart) == runStart && PlaceWords.Contains(text, tokens[runStart]));
     }
 
     private bool YearFollows(int end)

@@ -23,7 +23,7 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet ArmedGroupHeads = new("group unit front movement militia brigade army forces organisation organization faction");
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
-    private static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
+    internal static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
     private static readonly WordSet Locatives = new("in at near across outside inside around throughout", indexed: false);
     private static readonly WordSet PortfolioTitles = new("minister secretary commissioner judge");
 

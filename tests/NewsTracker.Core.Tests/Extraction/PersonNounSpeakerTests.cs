@@ -31,4 +31,20 @@ public sealed class PersonNounSpeakerTests
         (quote.Speaker?.Name).Should().Be(speaker);
         quote.Rule.Should().StartWith("quote-verb-speaker+");
     }
+
+    // The paragraph before names the official; the quote's own paragraph names one fisherman, after a village that opens
+    // the sentence with "In", which is where he lives, not a second person.
+    [Fact]
+    public void The_fisherman_is_the_one_person_his_own_paragraph_names()
+    {
+        var body = """
+            The director of the coastguard, Commissioner Tomas Brandt, said the patrols would start in April.
+
+            Not everyone is convinced. In Porto Velha Nova, the fisherman Ivo Holm-Castelo, 63, remembers the last patrols. “They always leave after a month,” said the fisherman.
+            """;
+
+        var quote = Extractor.Single(Extractor.Direct(body), "They always leave");
+
+        quote.Speaker!.Name.Should().Be("Ivo Holm-Castelo");
+    }
 }

@@ -23,7 +23,8 @@ internal sealed class PronounWeakSieve : ISpeakerSieve
         return fallback.Count == 1 ? SpeakerContext.Found(fallback[0], Rule) : null;
     }
 
-    // "the Nord Quay pipeline", "its Harbour Light operation": capitalised words after a determiner name a thing.
+    // "the Nord Quay pipeline", "its Harbour Light operation": capitalised words after a determiner name a thing; "In Vila
+    // Nova, the harbour …" and "from Porto Alto" a place.
     private static bool AfterDeterminer(ArticleAnalysis a, int token) =>
-        token > 0 && Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]);
+        token > 0 && (Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]) || ArticlePeople.PlaceWords.Contains(a.Text, a.Tokens[token - 1]));
 }

@@ -1,9 +1,9 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // "In the hills, Ada Quist, 64, has grazed sheep for half a century. …¶“…,” the herder said": a person's trade with "the",
-// or another noun for one person ("the woman", of no other gender), stands for the one person the text names since the
-// paragraph before began, as feature copy varies a name it has just given; with nobody, or with two people, named there
-// it stays an unnamed source.
+// or another noun for one person ("the woman", of no other gender), stands for the one person its paragraph names, else
+// the one named since the paragraph before began, as feature copy varies a name it has just given; with nobody, or with
+// two people, named there it stays an unnamed source.
 internal sealed class TradePreviousPersonSieve : ISpeakerSieve
 {
     public const string Rule = "trade-previous-person";
@@ -20,9 +20,11 @@ internal sealed class TradePreviousPersonSieve : ISpeakerSieve
             return null;
         }
 
+        // The quote's own paragraph first: the paragraph before may name others ("… the director said. ¶ In the village, the
+        // fisherman Ivo Holm remembers … “…,” the fisherman said").
         var paragraph = a.Document.ParagraphIndexAt(tokens[start].Start);
         var from = paragraph == 0 ? 0 : a.Document.Paragraphs[paragraph - 1].Start;
-        var only = a.People.OnlyPersonNamed(from, start);
+        var only = a.People.OnlyPersonNamed(a.Document.Paragraphs[paragraph].Start, start) ?? a.People.OnlyPersonNamed(from, start);
         return only is null || (gender != Gender.Unknown && only.Gender == Genders.Opposite(gender)) ? null : SpeakerContext.Found(only, Rule);
     }
 }

@@ -209,6 +209,17 @@ public sealed class PronounSieveTests
         quote.Speaker!.Name.Should().Be(speaker);
     }
 
+    // A village opening the sentence after "In" is a place: no "he" refers back to it, however its name reads.
+    [Theory]
+    [InlineData("In Nueva Castaña, the harbour has been quiet for a week.")]
+    [InlineData("The harbour in Nueva Castaña has been quiet for a week.")]
+    public void A_place_name_is_no_antecedent(string sentence)
+    {
+        var quote = Extractor.Direct(sentence + " “Nobody fishes in this wind,” he said.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
     // A man named after "beside" is no subject: "he" in the next sentence is the one who sat there.
     [Fact]
     public void A_pronoun_passes_over_a_person_named_after_a_preposition()
