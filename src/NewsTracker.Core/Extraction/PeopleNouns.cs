@@ -31,6 +31,9 @@ internal static class PeopleNouns
         : Other.Contains(text, token) ? Gender.Unknown
         : null;
 
+    // "fisherman", "STUDENT": a singular noun for one person, in any case.
+    public static bool IsSingularPersonNoun(string word) => Female.Contains(word) || Male.Contains(word) || Other.Contains(word);
+
     private static readonly WordSet Kin = new("family families relatives parents children", indexed: false);
 
     // "his widow", "the family", "neighbours": people the article describes by who they are to someone, singular or plural.

@@ -229,5 +229,13 @@ internal static partial class TranscriptTurnFinder
         words.Count <= 3 && IsOfficeWord(words[^1])
         && words.TrueForAll(w => a.People.FindSurname(TitleCase(w.TrimEnd('.'))).Count == 0 && FirstNames.Of(w.TrimEnd('.')) == Gender.Unknown);
 
+    // Broadcast vox pops: "FARMER IN THE EMMENTAL", "STUDENT IN BISHKEK", "SHOP OWNER": a person described by what they
+    // do or where they are, never a name.
+    private static bool IsVoxPopLabel(List<string> words) =>
+        words.Exists(w => PeopleNouns.IsSingularPersonNoun(w) || VoxPopWords.Contains(w))
+        && words.TrueForAll(w => FirstNames.Of(w) == Gender.Unknown);
+
+    private static readonly WordSet VoxPopWords = new("owner in from at near outside", indexed: false);
+
     private static bool IsOfficeWord(string word) => Lexicon.TitleWords.Contains(word.TrimEnd('.')) || Lexicon.RoleNouns.Contains(word.TrimEnd('.'));
 }

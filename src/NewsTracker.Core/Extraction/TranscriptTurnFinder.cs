@@ -139,7 +139,7 @@ internal static partial class TranscriptTurnFinder
             return question;
         }
 
-        // "[CLIP] CAPTAIN BRANDT:", "[VIDEO] ANCHOR:", "[00:41] ANCHOR:": a bracketed production tag or timestamp before the
+        // "[CLIP] CAPTAIN BRANDT:", "(VIDEO) ANCHOR:", "[00:41] ANCHOR:": a bracketed production tag or timestamp before the
         // label is no part of it.
         var tag = ProductionTagLength(text, paragraph);
         if (tag > 0)
@@ -257,16 +257,16 @@ internal static partial class TranscriptTurnFinder
         return 0;
     }
 
-    // The length of "[CLIP] " or a timestamp "[00:41] " at the paragraph's start (capitals or a time in square brackets,
-    // then spaces); 0 when there is none.
+    // The length of "[CLIP] ", "(CLIP) " or a timestamp "[00:41] " at the paragraph's start (capitals or a time in
+    // brackets, then spaces); 0 when there is none.
     private static int ProductionTagLength(string text, TextRange paragraph)
     {
-        if (paragraph.Length < 4 || text[paragraph.Start] != '[')
+        if (paragraph.Length < 4 || text[paragraph.Start] is not ('[' or '('))
         {
             return 0;
         }
 
-        var close = text.IndexOf(']', paragraph.Start, Math.Min(paragraph.Length, 24));
+        var close = text.IndexOf(text[paragraph.Start] == '[' ? ']' : ')', paragraph.Start, Math.Min(paragraph.Length, 24));
         if (close < 0 || close == paragraph.Start + 1)
         {
             return 0;
@@ -453,7 +453,7 @@ internal static partial class TranscriptTurnFinder
         }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
             && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0)
-            && !IsOfficeOnly(words) && !IsPaperLabel(words) && !IsOfficeLabel(a, words))
+            && !IsOfficeOnly(words) && !IsPaperLabel(words) && !IsOfficeLabel(a, words) && !IsVoxPopLabel(words))
         {
             name = string.Join(' ', words.Select(TitleCase));
         }

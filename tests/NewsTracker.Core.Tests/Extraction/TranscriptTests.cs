@@ -330,6 +330,33 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "The quays were safe").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // A broadcast's vox pops, "(CLIP) FARMER IN THE VALLEY (through interpreter):", are turns of their own, by people
+    // described and not named: never the guest's words, never a person called "Farmer In The Valley".
+    [Fact]
+    public void A_clip_of_a_described_person_is_a_turn_of_nobody()
+    {
+        var body = """
+            Host Jon Berg talks to the harbour master, Ada Quist, about the winter closures.
+
+            JON BERG: Why close the quays now?
+
+            QUIST: Because the cranes are older than I am.
+
+            (CLIP) FISHERMAN IN NORDHAVN (through interpreter): We lose two months of catch. Who pays for that?
+
+            (CLIP) CAFE OWNER (through interpreter): The quay is our whole street.
+
+            BERG: And your answer to the fleet?
+            """;
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "Because the cranes").Text.Should().NotContain("catch");
+        Extractor.Single(result.Quotes, "We lose two months").Speaker.Should().BeNull();
+        Extractor.Single(result.Quotes, "The quay is our whole street").Speaker.Should().BeNull();
+        result.People.Should().NotContain(p => p.Name.Contains("Nordhavn", StringComparison.Ordinal) || p.Name.Contains("Owner", StringComparison.Ordinal));
+    }
+
     // A podcast transcript stamps each turn with its time: "[00:41] JON BERG:" is Jon Berg's turn.
     [Fact]
     public void A_timestamp_before_a_label_is_no_part_of_it()
