@@ -5,8 +5,8 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // "Kowalsky" after "Anna Kowalski", "Petrenco" after "Ion Petrenko": a surname nobody in the article has in
 // full is another spelling (a transliteration or a typo) of the one full-named person whose surname differs by
-// a letter, or by two in a long name ("Kovalenkoff"/"Kovalenkov"), or the same surname written in two parts.
-// Diacritics do not count ("Dvořák"/"Dvorak").
+// a letter, or by two in a long name ("Kovalenkoff"/"Kovalenkov"), or by a romanisation ("Dehqani"/"Dehghani"), or the
+// same surname written in two parts. Diacritics do not count ("Dvořák"/"Dvorak").
 internal sealed class SurnameVariantSieve : ISpeakerSieve
 {
     public const string Rule = "surname-variant";
@@ -60,13 +60,33 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
 
     public static bool IsVariant(string a, string b)
     {
-        if (a == b || b.Length < MinLength || a[0] != b[0])
+        if (a == b || b.Length < MinLength)
         {
             return false;
         }
 
+        if (Transliterated(a) == Transliterated(b))
+        {
+            return true;
+        }
+
         var allowed = Math.Min(a.Length, b.Length) >= LongName ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
+        return a[0] == b[0] && Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
+    }
+
+    // Spellings that romanise one sound two ways ("Dehghani"/"Dehqani", "Khodorov"/"Hodorov", "Zhukov"/"Jukov",
+    // "Nebenzya"/"Nebenzia"), written one way, so that variants more than a letter apart still meet.
+    private static readonly (string From, string To)[] Romanisations =
+        [("kh", "h"), ("gh", "q"), ("zh", "j"), ("dzh", "j"), ("yy", "y"), ("iy", "y"), ("ya", "ia"), ("yu", "iu"), ("ou", "u"), ("ph", "f")];
+
+    private static string Transliterated(string folded)
+    {
+        foreach (var (from, to) in Romanisations)
+        {
+            folded = folded.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return folded;
     }
 
     // Lower case without diacritics: "Dvořák" is "dvorak".

@@ -112,6 +112,18 @@ public sealed class NameSieveTests
         new SurnameVariantSieve().Try(Speaker("Captain Tomas Vargha and Judge Ada Varge toured the docks.", Name("Varga"))).Should().BeNull();
     }
 
+    // Two romanisations of one sound are one spelling, however many letters apart: "gh" and "q", "kh" and "h", "zh" and "j".
+    [Theory]
+    [InlineData("dehqani", "dehghani", true)]
+    [InlineData("zhukovsky", "jukovsky", true)]
+    [InlineData("nebenzya", "nebenzia", true)]
+    [InlineData("khodorkov", "hodorkov", true)]
+    [InlineData("dehqani", "dehlavi", false)]
+    public void Romanisations_of_one_sound_are_variants(string a, string b, bool variant)
+    {
+        SurnameVariantSieve.IsVariant(a, b).Should().Be(variant);
+    }
+
     [Fact]
     public void A_short_surname_is_no_variant_of_another()
     {
