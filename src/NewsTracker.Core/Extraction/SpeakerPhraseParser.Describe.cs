@@ -175,6 +175,12 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Pronoun, Pronoun = owner };
         }
 
+        // "Its press service said", "its office in Bern said": a body's own unit speaks for it, as "it said" would.
+        if (end - start >= 2 && appositiveStart < 0 && OwnerPronoun(tokens[start].Span(text)) is "it" or "they" && OwnUnitLength(a, start + 1, end) == end - start - 1)
+        {
+            return written with { Form = SpeakerForm.Pronoun, Pronoun = OwnerPronoun(tokens[start].Span(text)) };
+        }
+
         // "Its spokeswoman said", "their spokesman told": the body's spokesperson, named nowhere beside it, speaks for it, as
         // "it said" would.
         if (end - start == 2 && appositiveStart < 0 && OwnerPronoun(tokens[start].Span(text)) is "it" or "they"

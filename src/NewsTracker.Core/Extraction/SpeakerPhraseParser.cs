@@ -24,6 +24,32 @@ internal static partial class SpeakerPhraseParser
         """);
     private static readonly WordSet OccasionNouns = new(SpeechNouns.Words.Concat(["interview", "interviews", "conversation", "briefing"]), indexed: false);
     private static readonly WordSet DocumentNouns = new("statement readout release communique communiqué transcript letter memo note declaration post posting bulletin editorial");
+    // A body's own units: "press service", "press office", "office", "secretariat", with where they sit ("in Bern").
+    private static readonly WordSet OwnUnits = new("office secretariat delegation mission embassy", indexed: false);
+    private static readonly WordSet PressUnitNouns = new("service office department centre center", indexed: false);
+
+    // How many tokens from `k` (up to `end`) name a body's unit and its seat; 0 when they name none.
+    private static int OwnUnitLength(ArticleAnalysis a, int k, int end)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var at = k;
+        if (at + 1 < end && tokens[at].Is(text, "press") && PressUnitNouns.Contains(text, tokens[at + 1]))
+        {
+            at += 2;
+        }
+        else if (at < end && OwnUnits.Contains(text, tokens[at]))
+        {
+            at++;
+        }
+        else
+        {
+            return 0;
+        }
+
+        // "its office in the port": the seat after "in" or "at" belongs to the unit.
+        return at == end || tokens[at].Is(text, "in") || tokens[at].Is(text, "at") ? end - k : 0;
+    }
+
     // Nouns that describe a body without naming it: "the UN agency", "the EU watchdog".
     private static readonly WordSet GenericBodies = new("agency body organisation organization watchdog regulator", indexed: false);
 

@@ -129,4 +129,17 @@ public sealed class OutletSpeakerTests
 
         Extractor.Single(Extractor.Indirect(body), "the levy would stay").Speaker!.Name.Should().Be(owner);
     }
+
+    // A body's own unit speaks for it ("Its press service", "its office in the port"), and the body a sentence opens on
+    // may have an appositive or a relative clause before its verb.
+    [Theory]
+    [InlineData("The Harbour Authority, the port's owner, signed the lease in May.", "Its press service said", "Harbour Authority")]
+    [InlineData("The Harbour Authority, which has run the port since 1990, welcomed the lease.", "Its office in the port said", "Harbour Authority")]
+    [InlineData("The Harbour Times, which is close to the mayor, led with the lease.", "Its editorial said", "Harbour Times")]
+    public void A_bodys_own_unit_speaks_for_the_body_the_sentence_before_opened_on(string before, string lead, string owner)
+    {
+        var body = $"{before} {lead} that the levy would stay until the dredging was paid for.";
+
+        Extractor.Single(Extractor.Indirect(body), "the levy would stay").Speaker!.Name.Should().Be(owner);
+    }
 }

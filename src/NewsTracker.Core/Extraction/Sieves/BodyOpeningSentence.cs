@@ -1,3 +1,5 @@
+using NewsTracker.Core.Actors;
+
 namespace NewsTracker.Core.Extraction.Sieves;
 
 // The body a sentence opens on, for an "it" or "the paper" in the next one: an organisation the article named there
@@ -18,7 +20,13 @@ internal static class BodyOpeningSentence
         {
             if (token >= 0 && token < position && a.SentenceOf(token) == sentence)
             {
-                return Opens(a, token, sentence) ? name : null;
+                if (Opens(a, token, sentence))
+                {
+                    return name;
+                }
+
+                // "Rosatom, Russia's nuclear company, signed …": a body named later in the sentence leaves its opening name.
+                break;
             }
         }
 
@@ -78,14 +86,43 @@ internal static class BodyOpeningSentence
             k++;
         }
 
-        if (k == first || k >= tokens.Count || !IsVerb(a, k)
-            || (!anyone && a.People.Mentions.Any(m => m.TokenIndex >= first && m.TokenIndex < k && IsPersonLike(m.Person)))
-            || a.Catalogue.TryMatchAlias(text, tokens, first, k, out _, out _))
+        // "Nordposten, which backs the mayor, led with …": an appositive or a relative clause between name and verb.
+        var verb = AfterAppositive(a, k, sentence);
+        if (k == first || verb >= tokens.Count || !IsVerb(a, verb)
+            || (!anyone && a.People.Mentions.Any(m => m.TokenIndex >= first && m.TokenIndex < k && IsPersonLike(m.Person))))
         {
             return null;
         }
 
+        // A body the catalogue knows is that body ("Rosatom, the state nuclear company, signed …"); a state or a person it
+        // knows is no body of the article's.
+        if (a.Catalogue.TryMatchAlias(text, tokens, first, k, out _, out var known))
+        {
+            return known.Kind is ActorKind.Organisation ? known.Name : null;
+        }
+
         return text[tokens[first].Start..tokens[k - 1].End];
+    }
+
+    private const int MaxAppositiveTokens = 14;
+
+    // Where the words after a comma-delimited appositive starting at `k` begin; `k` itself when none stands there.
+    private static int AfterAppositive(ArticleAnalysis a, int k, int sentence)
+    {
+        if (k >= a.Tokens.Count || !a.Tokens[k].Is(a.Text, ','))
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < a.Tokens.Count && close - k <= MaxAppositiveTokens && a.SentenceOf(close) == sentence; close++)
+        {
+            if (a.Tokens[close].Is(a.Text, ','))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
     }
 
     // "Eni said …. It added": a one-word name the article gives no first name, gender or post is as likely a company,
