@@ -142,4 +142,15 @@ public sealed class OutletSpeakerTests
 
         Extractor.Single(Extractor.Indirect(body), "the levy would stay").Speaker!.Name.Should().Be(owner);
     }
+
+    // An acronym of three or more capitals is the body quoted earlier whose last words it abbreviates; any other stays itself.
+    [Theory]
+    [InlineData("the HSB", "Freedonia's Harbour Safety Board")]
+    [InlineData("the XYZ", "XYZ")]
+    public void An_acronym_is_the_body_quoted_earlier_whose_initials_it_is(string acronym, string expected)
+    {
+        var body = $"The ferries stopped on Tuesday, Freedonia's Harbour Safety Board said.\n\nThe cranes are old, {acronym} said in a statement.";
+
+        Extractor.Single(Extractor.Indirect(body), "The cranes are old").Speaker!.Name.Should().Be(expected);
+    }
 }
