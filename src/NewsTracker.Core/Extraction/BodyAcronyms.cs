@@ -1,6 +1,6 @@
 namespace NewsTracker.Core.Extraction;
 
-// "the JCS said" after "South Korea's Joint Chiefs of Staff said": a body the copy goes on to call by its initials.
+// "the HSB said" after "Freedonia's Harbour Safety Board said": a body the copy goes on to call by its initials.
 internal static class BodyAcronyms
 {
     // The body quoted earlier whose last words' initials an acronym of three or more capitals is ("JCS" for "… Joint Chiefs

@@ -197,7 +197,7 @@ public sealed class QuoteExtractor
                 speaker = speaker with { Name = canonical };
             }
 
-            // "the JCS said" after "South Korea's Joint Chiefs of Staff said": an acronym of a body the article quoted is that body.
+            // "the HSB said" after "Freedonia's Harbour Safety Board said": an acronym of a body the article quoted is that body.
             if (speaker is { Kind: Actors.ActorKind.Organisation } && BodyAcronyms.SpelledOut(speaker.Name, speakers.Values) is { } spelled)
             {
                 speaker = spelled;
