@@ -66,6 +66,26 @@ internal sealed class ArticleAnalysis
     public int SentenceOf(int tokenIndex) =>
         tokenIndex < 0 ? -1 : tokenIndex < _sentence.Length ? _sentence[tokenIndex] : int.MaxValue;
 
+    // The comma that closes an appositive opened by the comma at `open` ("Ana Ruiz, 58, said"), within `maxTokens` and the
+    // sentence; -1 when `open` is no comma or none closes it.
+    public int AppositiveClose(int open, int maxTokens)
+    {
+        if (open < 0 || open >= Tokens.Count || !Tokens[open].Is(Text, ','))
+        {
+            return -1;
+        }
+
+        for (var k = open + 1; k < Tokens.Count && k - open <= maxTokens && SentenceOf(k) == SentenceOf(open); k++)
+        {
+            if (Tokens[k].Is(Text, ','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // The first and the last token of the sentence that holds `tokenIndex`.
     public int SentenceStart(int tokenIndex)
     {

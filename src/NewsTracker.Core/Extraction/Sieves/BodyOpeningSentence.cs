@@ -87,7 +87,7 @@ internal static class BodyOpeningSentence
         }
 
         // "Nordposten, which backs the mayor, led with …": an appositive or a relative clause between name and verb.
-        var verb = AfterAppositive(a, k, sentence);
+        var verb = AfterAppositive(a, k);
         if (k == first || verb >= tokens.Count || !IsVerb(a, verb)
             || (!anyone && a.People.Mentions.Any(m => m.TokenIndex >= first && m.TokenIndex < k && IsPersonLike(m.Person))))
         {
@@ -107,23 +107,7 @@ internal static class BodyOpeningSentence
     private const int MaxAppositiveTokens = 14;
 
     // Where the words after a comma-delimited appositive starting at `k` begin; `k` itself when none stands there.
-    private static int AfterAppositive(ArticleAnalysis a, int k, int sentence)
-    {
-        if (k >= a.Tokens.Count || !a.Tokens[k].Is(a.Text, ','))
-        {
-            return k;
-        }
-
-        for (var close = k + 1; close < a.Tokens.Count && close - k <= MaxAppositiveTokens && a.SentenceOf(close) == sentence; close++)
-        {
-            if (a.Tokens[close].Is(a.Text, ','))
-            {
-                return close + 1;
-            }
-        }
-
-        return k;
-    }
+    private static int AfterAppositive(ArticleAnalysis a, int k) => a.AppositiveClose(k, MaxAppositiveTokens) is > 0 and var close ? close + 1 : k;
 
     // "Eni said …. It added": a one-word name the article gives no first name, gender or post is as likely a company,
     // and the "it" after it says which.

@@ -105,24 +105,16 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
     // Where the words after an appositive of age or rank ("Ana Ruiz, 58, spoke") start; `at` itself when none follows.
     private static int AfterAppositive(ArticleAnalysis a, int at)
     {
-        if (at >= a.Tokens.Count || !a.Tokens[at].Is(a.Text, ','))
+        if (a.AppositiveClose(at, MaxAppositiveTokens) is not (> 0 and var close) || close - at < 2)
         {
             return at;
         }
 
-        for (var k = at + 1; k < a.Tokens.Count && k - at <= MaxAppositiveTokens && a.SentenceOf(k) == a.SentenceOf(at); k++)
-        {
-            if (a.Tokens[k].Is(a.Text, ','))
-            {
-                // "Ana Ruiz, speaking on the radio, said": a participle's clause names no post either.
-                var last = a.Tokens[k - 1];
-                var participle = a.Tokens[at + 1] is { IsWord: true } opening && char.IsLower(a.Text[opening.Start])
-                    && opening.Span(a.Text).EndsWith("ing", StringComparison.Ordinal);
-                return k - at > 1 && (last.Kind == TokenKind.Number || NoPost.Contains(a.Text, last) || participle) ? k + 1 : at;
-            }
-        }
-
-        return at;
+        // "Ana Ruiz, speaking on the radio, said": a participle's clause names no post either.
+        var last = a.Tokens[close - 1];
+        var participle = a.Tokens[at + 1] is { IsWord: true } opening && char.IsLower(a.Text[opening.Start])
+            && opening.Span(a.Text).EndsWith("ing", StringComparison.Ordinal);
+        return last.Kind == TokenKind.Number || NoPost.Contains(a.Text, last) || participle ? close + 1 : at;
     }
 
     private const int MaxAppositiveTokens = 10;
