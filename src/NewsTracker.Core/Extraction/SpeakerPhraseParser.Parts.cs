@@ -326,6 +326,13 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
+                // "director of the Ministry of Trade": a word after a body's "of" is its portfolio, not a title ("trade minister").
+                if (parts.HasOrganisationWord && parts.RoleWords.Count > 0 && PortfolioWords.Contains(text, token) && InBodysPortfolio(a, start, k))
+                {
+                    k++;
+                    continue;
+                }
+
                 if ((Lexicon.TitleWords.Contains(text, token) && !Names.IsAcronymNotTitle(a, k, end)) || Lexicon.RoleNouns.Contains(text, token)
                     || Adjectives.Contains(text, token) || RunsIntoRole(a, k, end))
                 {
@@ -546,4 +553,17 @@ internal static partial class SpeakerPhraseParser
     private static bool NoTitleWords(List<string> words) =>
         words.TrueForAll(w => !Lexicon.TitleWords.Contains(w) && !Lexicon.OrganisationWords.Contains(w)
             && !(w.EndsWith('s') && Lexicon.TitleWords.Contains(w.AsSpan(0, w.Length - 1))));
+
+    // Whether the words before `k` are a body's "of" and its portfolio so far: "Ministry of", "Ministry of Trade and".
+    private static bool InBodysPortfolio(ArticleAnalysis a, int start, int k)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        var j = k - 1;
+        while (j > start && (PortfolioWords.Contains(text, tokens[j]) || tokens[j].Is(text, "and") || tokens[j].Is(text, ',')))
+        {
+            j--;
+        }
+
+        return j > start && tokens[j].Is(text, "of") && Lexicon.OrganisationWords.Contains(text, tokens[j - 1]);
+    }
 }

@@ -99,4 +99,17 @@ public sealed class ListedPortfolioTests
         Extractor.Single(result.Quotes, "One crossing first").Speaker!.Name.Should().Be("Hadiza Garba-Issoufou");
         Extractor.Single(result.Quotes, "lorries could cross again").Speaker!.Name.Should().Be("Hadiza Garba-Issoufou");
     }
+
+    // A body's portfolio after its "of" ("the Ministry of Trade") is no word of the holder's title, though "trade" is one
+    // in "trade minister"; a title's own portfolio stays in it.
+    [Theory]
+    [InlineData("Ivo Holm, director of the Ministry of Trade, said", "Director")]
+    [InlineData("Ivo Holm, head of the Ministry of Trade and Industry, said", "Head")]
+    [InlineData("Minister of Trade Ivo Holm said", "Minister of Trade")]
+    public void A_bodys_portfolio_is_no_part_of_the_holders_title(string speaker, string role)
+    {
+        var result = Extractor.Run($"{speaker} that the ferries would run all winter.");
+
+        result.People.Should().ContainSingle().Which.Role.Should().Be(role);
+    }
 }
