@@ -22,17 +22,16 @@ internal static class PeopleNouns
     // "farmer", "engineer": a noun for someone by what they do, which can stand before their name like a title.
     public static bool IsTrade(string text, Token token) => Other.Contains(text, token);
 
-    // "woman", "fisherman", "farmer": a singular noun for one person, with the gender it tells (Unknown for most trades);
-    // null for any other word.
+    // "woman", "fisherman", "farmer": a singular noun for one person written in lower case, with the gender it tells
+    // (Unknown for most trades); null for any other word.
     public static Gender? SingularGender(string text, Token token) =>
-        token.Kind != TokenKind.Word || !char.IsLower(text[token.Start]) ? null
-        : Female.Contains(text, token) ? Gender.Female
-        : Male.Contains(text, token) ? Gender.Male
-        : Other.Contains(text, token) ? Gender.Unknown
-        : null;
+        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) ? SingularGender(token.Span(text)) : null;
 
     // "fisherman", "STUDENT": a singular noun for one person, in any case.
-    public static bool IsSingularPersonNoun(string word) => Female.Contains(word) || Male.Contains(word) || Other.Contains(word);
+    public static bool IsSingularPersonNoun(string word) => SingularGender(word) is not null;
+
+    private static Gender? SingularGender(ReadOnlySpan<char> word) =>
+        Female.Contains(word) ? Gender.Female : Male.Contains(word) ? Gender.Male : Other.Contains(word) ? Gender.Unknown : null;
 
     private static readonly WordSet Kin = new("family families relatives parents children", indexed: false);
 

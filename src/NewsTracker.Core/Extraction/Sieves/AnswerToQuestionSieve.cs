@@ -60,17 +60,9 @@ internal sealed class AnswerToQuestionSieve : IInheritanceSieve
     {
         for (var p = context.Paragraph; p >= 0 && context.Paragraph - p <= Reach; p--)
         {
-            if (!context.AttributedByParagraph.TryGetValue(p, out var attributed))
+            if (context.AttributedBefore(p) is { } attributed)
             {
-                continue;
-            }
-
-            for (var i = attributed.Count - 1; i >= 0; i--)
-            {
-                if (attributed[i].OpenMark < context.Span.OpenMark)
-                {
-                    return attributed[i].Candidate;
-                }
+                return attributed;
             }
         }
 

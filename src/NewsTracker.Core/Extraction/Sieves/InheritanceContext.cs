@@ -23,6 +23,23 @@ internal sealed class InheritanceContext(
     // The quote opens its paragraph, after at most a short topic header ("On the budget:").
     public bool OpensParagraph => _opensParagraph ??= FindOpensParagraph();
 
+    // The last quote of `paragraph` attributed before this one opens; null when there is none.
+    public QuoteCandidate? AttributedBefore(int paragraph)
+    {
+        if (AttributedByParagraph.TryGetValue(paragraph, out var attributed))
+        {
+            for (var i = attributed.Count - 1; i >= 0; i--)
+            {
+                if (attributed[i].OpenMark < Span.OpenMark)
+                {
+                    return attributed[i].Candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public void Take(Attribution attribution)
     {
         Candidate.Attribution = attribution;

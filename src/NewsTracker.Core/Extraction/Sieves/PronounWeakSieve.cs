@@ -19,12 +19,12 @@ internal sealed class PronounWeakSieve : ISpeakerSieve
         var position = context.Position;
         var a = context.Analysis;
         var fallback = a.People.People.Where(p => !p.Confirmed && p.Name.Contains(' ', StringComparison.Ordinal)
-            && p.Gender != Genders.Opposite(wanted) && p.LastMention >= 0 && p.LastMention < position && !AfterDeterminer(a, p.LastMention)).ToList();
+            && p.Gender != Genders.Opposite(wanted) && p.LastMention >= 0 && p.LastMention < position && !NamesAThingOrPlace(a, p.LastMention)).ToList();
         return fallback.Count == 1 ? SpeakerContext.Found(fallback[0], Rule) : null;
     }
 
     // "the Nord Quay pipeline", "its Harbour Light operation": capitalised words after a determiner name a thing; "In Vila
     // Nova, the harbour …" and "from Porto Alto" a place.
-    private static bool AfterDeterminer(ArticleAnalysis a, int token) =>
+    private static bool NamesAThingOrPlace(ArticleAnalysis a, int token) =>
         token > 0 && (Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]) || ArticlePeople.PlaceWords.Contains(a.Text, a.Tokens[token - 1]));
 }

@@ -12,20 +12,9 @@ internal sealed class SameParagraphSieve : IInheritanceSieve
             return false;
         }
 
-        context.InheritFrom(EarlierOrLater(attributed, context.Span.OpenMark), Name);
+        // The earlier first, else the first after it.
+        var source = context.AttributedBefore(context.Paragraph) ?? attributed.First(x => x.OpenMark > context.Span.OpenMark).Candidate;
+        context.InheritFrom(source, Name);
         return true;
-    }
-
-    private static QuoteCandidate EarlierOrLater(List<(int OpenMark, QuoteCandidate Candidate)> attributed, int open)
-    {
-        for (var i = attributed.Count - 1; i >= 0; i--)
-        {
-            if (attributed[i].OpenMark < open)
-            {
-                return attributed[i].Candidate;
-            }
-        }
-
-        return attributed.First(x => x.OpenMark > open).Candidate;
     }
 }
