@@ -401,6 +401,14 @@ internal sealed partial class ArticlePeople
                 continue;
             }
 
+            // "Supreme Allied Commander Europe Dale Ward": the command closes the title; the holder's name follows it.
+            if (roleWords.Count > 0 && TitleLexicon.Commands.Contains(text, token) && end - k >= 3 && Names.IsFirstNameBeforeName(_analysis, k + 1))
+            {
+                roleWords.Add(token.Text(text));
+                k++;
+                continue;
+            }
+
             break;
         }
 

@@ -392,8 +392,11 @@ internal static partial class SpeakerPhraseParser
                     break;
                 }
 
-                // "Supreme Allied Commander Europe": a region closing a title is its posting, not a holder.
-                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0 && k == end - 1 && PortfolioWords.Contains(text, token))
+                // "Supreme Allied Commander Europe": a region closing a title is its posting, not a holder; so is a command
+                // before the holder's name ("… Commander Europe Dale Ward").
+                if (parts.RoleWords.Count > 0 && parts.NameTokens.Count == 0
+                    && ((k == end - 1 && PortfolioWords.Contains(text, token))
+                        || (TitleLexicon.Commands.Contains(text, token) && end - k >= 3 && Names.IsFirstNameBeforeName(a, k + 1))))
                 {
                     parts.RoleWords.Add(token.Text(text));
                     k++;

@@ -42,7 +42,8 @@ internal sealed record TitleFile(
     [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
     [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null,
     [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null,
-    [property: JsonPropertyName("offices")] IReadOnlyList<string>? Offices = null);
+    [property: JsonPropertyName("offices")] IReadOnlyList<string>? Offices = null,
+    [property: JsonPropertyName("commands")] IReadOnlyList<string>? Commands = null);
 
 // The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
 internal static class TitleLexicon
@@ -68,6 +69,9 @@ internal static class TitleLexicon
 
     // "Gen" → "general", "Cdre" → "commodore": the title an abbreviation stands for, or null.
     public static string? FullForm(string abbreviation) => FullForms.GetValueOrDefault(abbreviation);
+
+    // "Europe" in "Supreme Allied Commander Europe Dale Ward": the title's command, no word of the holder's name.
+    public static readonly WordSet Commands = new(File.Commands ?? [], indexed: false);
 
     private static readonly HashSet<string> Professions = new(File.Professions ?? [], StringComparer.OrdinalIgnoreCase);
 
