@@ -656,7 +656,7 @@ internal sealed partial class ArticlePeople
     private bool AfterPlaceWord(int runStart, int nameStart)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        return (runStart > 0 && (PlaceWords.Contains(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1])))
+        return (runStart > 0 && (PlaceBefore(text, tokens[runStart - 1]) || ThingWords.Contains(text, tokens[runStart - 1])))
             || (nameStart == runStart + 1 && _analysis.SentenceStart(runStart) == runStart && PlaceWords.Contains(text, tokens[runStart]));
     }
 

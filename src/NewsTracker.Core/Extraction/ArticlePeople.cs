@@ -24,6 +24,14 @@ internal sealed partial class ArticlePeople
     private static readonly WordSet Connectors = new("of for and the");
     private static readonly WordSet ThingWords = new("the a an this that its their our his her");
     internal static readonly WordSet PlaceWords = new("in at from near to into across outside inside around towards toward via through off of");
+    // "the tanker left Novo Selo", "troops entered Kamenka": what these verbs take is a place, like a name after "in".
+    private static readonly WordSet PlaceVerbs = new(
+        "left leaving reached reaching entered entering toured touring shelled shelling captured recaptured liberated evacuated bombarded",
+        indexed: false);
+
+    // Whether capitalised words after this token stand where a place stands: "in Vila Nova", "left Novo Selo".
+    internal static bool PlaceBefore(string text, Token token) => PlaceWords.Contains(text, token) || PlaceVerbs.Contains(text, token);
+
     private static readonly WordSet Locatives = new("in at near across outside inside around throughout", indexed: false);
     private static readonly WordSet PortfolioTitles = new("minister secretary commissioner judge");
 

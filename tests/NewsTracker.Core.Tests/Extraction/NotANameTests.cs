@@ -120,6 +120,18 @@ public sealed class NotANameTests
         result.Quotes.Should().OnlyContain(q => !q.Actors.Contains(place));
     }
 
+    // What "left", "entered" or "shelled" takes is a place: capitalised words there are no one a later "he" can fall back on.
+    [Theory]
+    [InlineData("The trawler left Kestrel Vane at dawn, its skipper said.\n\n“The sea was calm all night,” he said.")]
+    [InlineData("Rebel fighters entered Dorna Marek on Sunday.\n\n“We will hold it this time,” he told reporters.")]
+    [InlineData("Artillery shelled Vila Rostok overnight.\n\n“Nobody slept in the cellars,” he said.")]
+    public void A_place_a_verb_of_movement_or_attack_takes_is_no_antecedent_for_he(string body)
+    {
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
+
     // A state legislator's party and district town in brackets ("(R-Harbourton)") are no person, so not the "he" that
     // follows; "the 52-year-old Frenchman" is a description, never a person called "Frenchman".
     [Fact]

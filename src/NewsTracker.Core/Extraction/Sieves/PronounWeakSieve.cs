@@ -24,7 +24,7 @@ internal sealed class PronounWeakSieve : ISpeakerSieve
     }
 
     // "the Nord Quay pipeline", "its Harbour Light operation": capitalised words after a determiner name a thing; "In Vila
-    // Nova, the harbour …" and "from Porto Alto" a place.
+    // Nova, the harbour …", "from Porto Alto" and "the tanker left Novo Selo" a place.
     private static bool NamesAThingOrPlace(ArticleAnalysis a, int token) =>
-        token > 0 && (Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]) || ArticlePeople.PlaceWords.Contains(a.Text, a.Tokens[token - 1]));
+        token > 0 && (Lexicon.Determiners.Contains(a.Text, a.Tokens[token - 1]) || ArticlePeople.PlaceBefore(a.Text, a.Tokens[token - 1]));
 }
