@@ -47,6 +47,7 @@ internal static class SieveConfidence
         [TitleParagraphPersonSieve.Rule] = 0.5,
         [TradePreviousPersonSieve.Rule] = 0.5,
         [PartyMemberNamedLaterSieve.Rule] = 0.5,
+        [LeadSourceNamedNextSieve.Rule] = 0.5,
         [TitleUnresolvedSieve.Rule] = 0.2,
         [OrganisationSpokespersonSieve.Rule] = 0.75,
         [OrganisationSpokespersonUnnamedSieve.Rule] = 0,

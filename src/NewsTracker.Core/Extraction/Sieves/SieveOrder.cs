@@ -172,7 +172,8 @@ internal static class SieveOrder
     ];
 
     public static readonly IReadOnlyList<ISpeakerSieve> Anonymous =
-        [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new StatementAuthorSieve(), new TradePreviousPersonSieve(), new PartyMemberNamedLaterSieve(), new AnonymousSieve()];
+        [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new StatementAuthorSieve(), new TradePreviousPersonSieve(), new PartyMemberNamedLaterSieve(),
+            new LeadSourceNamedNextSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
     {

@@ -37,7 +37,8 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         var head = phrase.Role.Split(' ')[^1];
         var leadsBody = LeadsBody(phrase.AsWritten);
         var holders = leadsBody ? NamedNextAsChief(a, phrase.EndToken)
-            : people.People.Where(p => SpeakerContext.Matches(p.Role, head) && !SpeakerContext.OtherPost(phrase.Role, p.Role)
+            : people.People.Where(p => (SpeakerContext.Matches(p.Role, head) || NamedNextByRank(a, phrase.EndToken, head, p, live))
+                && !SpeakerContext.OtherPost(phrase.Role, p.Role)
                 && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
         if (holders.Count == 0 && !leadsBody)
         {
@@ -55,6 +56,12 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
             ? SpeakerContext.Found(holders[0], Rule)
             : null;
     }
+
+    // "the mission's commander said" and then "Major General Ada Quist, who took over in May, said": a rank the generic word
+    // stands for (titles.json "generic") counts for the first person named after the phrase only (on a live page, for the
+    // one holder named below); someone of that rank further on may command something else.
+    private static bool NamedNextByRank(ArticleAnalysis a, int after, string head, ArticlePerson person, bool live) =>
+        TitleLexicon.StandsFor(head, person.Role) && (live || (FirstNamedAfter(a, after) is var (next, _) && next == person));
 
     // "Norway's state secretary for defence": a state's or a body's post is as definite as "the".
     private static bool OpensWithOwner(string asWritten) =>
