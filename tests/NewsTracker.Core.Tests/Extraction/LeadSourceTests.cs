@@ -7,12 +7,12 @@ public sealed class LeadSourceTests
     public void A_commander_in_the_lead_is_the_general_named_next()
     {
         var body = """
-            SKOPJE, Dec 2 (Wire) - The alliance will send about 300 more soldiers to its mission in the north before the winter, the mission's commander said on Wednesday.
+            NARVIK (Wire) - Three more companies of mountain troops will join the northern exercise in March, the brigade's commander announced on Friday.
 
-            Major General Aldo Ferrante, an Italian officer who took over in May, said the soldiers would come from a reserve battalion.
+            Major General Aldo Ferrante, a veteran of two Baltic rotations, said the extra companies would train with Finnish units.
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "The alliance will send");
+        var quote = Extractor.Single(Extractor.Indirect(body), "Three more companies");
 
         quote.Speaker!.Name.Should().Be("Aldo Ferrante");
     }
@@ -21,39 +21,39 @@ public sealed class LeadSourceTests
     public void A_general_named_after_someone_else_is_not_the_leads_commander()
     {
         var body = """
-            TYRE (Wire) - The army has taken over every post south of the river, the army's commander said on Tuesday.
+            NARVIK (Wire) - Every coastal battery north of the fjord is back in service, the brigade's commander announced on Friday.
 
-            "Our soldiers are in every village now," Gen. Omar Haddad told reporters.
+            "The guns are ready for the winter," Gen. Omar Haddad said at the harbour.
 
-            The monitoring committee is chaired by an American officer, Maj. Gen. Brent Kolby. He said the committee had checked the work.
+            Observers from the partner nations are led by Maj. Gen. Brent Kolby. His team inspected four batteries last week.
             """;
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "The army has taken over");
+        var quote = Extractor.Single(Extractor.Indirect(body), "Every coastal battery");
 
         // A bare "Gen." is no rank "commander" stands for, so the lead stays unnamed rather than taking the major general.
         quote.Speaker.Should().BeNull();
     }
 
     [Theory]
-    [InlineData("a senior admiral told the Senate Armed Services Committee on Thursday", "Vice Adm. Jolene Marsh, who runs the program office, testified that the yards were delivering one boat a year.", "Jolene Marsh")]
-    [InlineData("a defense official assured senators on Wednesday", "Defense Undersecretary Ramon Abaya Cruz told the Senate committee that the deployment was the first of its kind.", "Ramon Abaya Cruz")]
+    [InlineData("a senior admiral warned lawmakers in a closed briefing", "Vice Adm. Jolene Marsh, head of the submarine office, wrote in her testimony that only one hull was finished each year.", "Jolene Marsh")]
+    [InlineData("a defence official reassured the committee", "Defence Undersecretary Ramon Abaya Cruz said the first hull would be finished in the spring.", "Ramon Abaya Cruz")]
     public void A_source_given_by_rank_in_the_lead_is_the_holder_opening_the_next_paragraph(string source, string next, string holder)
     {
-        var body = $"WASHINGTON - The boats will not arrive before 2031 unless the yards speed up, {source}.\n\n{next}";
+        var body = $"OSLO - The frigate order will slip by two years unless the shipyard hires more welders, {source}.\n\n{next}";
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "The boats will not arrive");
+        var quote = Extractor.Single(Extractor.Indirect(body), "The frigate order will slip");
 
         quote.Speaker!.Name.Should().Be(holder);
     }
 
     [Theory]
-    [InlineData("a senior admiral, speaking on condition of anonymity, told reporters", "Vice Adm. Jolene Marsh testified that the yards were delivering one boat a year.")]
-    [InlineData("a senior US official said", "Secretary of State Ramon Abaya Cruz told the committee that the deployment was the first of its kind.")]
+    [InlineData("a senior admiral, declining to be identified, cautioned", "Vice Adm. Jolene Marsh wrote in her testimony that only one hull was finished each year.")]
+    [InlineData("a senior Norwegian official said", "Trade Minister Ramon Abaya Cruz said the first hull would be finished in the spring.")]
     public void A_source_kept_anonymous_or_of_another_post_stays_unnamed(string source, string next)
     {
-        var body = $"WASHINGTON - The boats will not arrive before 2031 unless the yards speed up, {source}.\n\n{next}";
+        var body = $"OSLO - The frigate order will slip by two years unless the shipyard hires more welders, {source}.\n\n{next}";
 
-        var quote = Extractor.Single(Extractor.Indirect(body), "The boats will not arrive");
+        var quote = Extractor.Single(Extractor.Indirect(body), "The frigate order will slip");
 
         quote.Speaker.Should().BeNull();
     }
