@@ -109,7 +109,8 @@ internal static class IndirectQuoteFinder
     {
         var a = context.Analysis;
         return !a.InsideQuote(k) && a.IsSpeechVerb(k) && !Lexicon.QuoteOnlyVerbs.Contains(a.Text, a.Tokens[k])
-            && !a.Tokens[k].Is(a.Text, "according") && !IsNegated(a, k, context.Start) && !context.Direct.IsAttributionVerb(k);
+            && !a.Tokens[k].Is(a.Text, "according") && !IsNegated(a, k, context.Start) && !context.Direct.IsAttributionVerb(k)
+            && !RelativeClause.IsRequest(a, k);
     }
 
     // "did not say", "declined to say", "would never say", "has not yet said": nothing was reported. "An official who was

@@ -38,11 +38,25 @@ public sealed class QuoteExtractor
             : x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Kind.CompareTo(y.Kind));
 
         var resolver = new AttributionResolver(analysis);
+        // One speaker phrase at one verb is one speaker: a quoted fragment takes what its reported clause, which starts
+        // earlier and reads back from there, resolved ("Athens would sign, he said, but “…”").
+        var byPhrase = new Dictionary<(int Start, int End, int Verb), ResolvedSpeaker>();
         foreach (var candidate in candidates.Where(c => c.InheritFrom is null))
         {
-            candidate.Resolved = candidate.Attribution is { } attribution
-                ? resolver.Resolve(attribution.Phrase, attribution.VerbToken, candidate.Parts)
-                : SpeakerContext.Nobody(SieveConfidence.Unattributed);
+            if (candidate.Attribution is not { } attribution)
+            {
+                candidate.Resolved = SpeakerContext.Nobody(SieveConfidence.Unattributed);
+                continue;
+            }
+
+            var key = (attribution.Phrase.StartToken, attribution.Phrase.EndToken, attribution.VerbToken);
+            if (!byPhrase.TryGetValue(key, out var resolved))
+            {
+                resolved = resolver.Resolve(attribution.Phrase, attribution.VerbToken, candidate.Parts);
+                byPhrase[key] = resolved;
+            }
+
+            candidate.Resolved = resolved;
         }
 
         var quotes = new List<ExtractedQuote>();

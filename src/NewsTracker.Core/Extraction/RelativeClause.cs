@@ -27,7 +27,8 @@ internal static class RelativeClause
                 return -1;
             }
 
-            if (!RelativePronouns.Contains(text, token))
+            // "who asked that her identity be kept private": the request's "that" relates nothing.
+            if (!RelativePronouns.Contains(text, token) || (token.Is(text, "that") && k > 0 && IsRequest(a, k - 1)))
             {
                 continue;
             }
@@ -47,9 +48,20 @@ internal static class RelativeClause
         return -1;
     }
 
-    // "who asked not to have her name printed", "who asked to remain anonymous": a request, not words reported.
-    private static bool IsRequest(ArticleAnalysis a, int k) =>
-        a.Tokens[k].Is(a.Text, "asked") && k + 1 < a.Tokens.Count && (a.Tokens[k + 1].Is(a.Text, "not") || a.Tokens[k + 1].Is(a.Text, "to"));
+    // "who asked not to have her name printed", "who asked to remain anonymous", "who asked that her identity be kept private": a
+    // request, not words reported.
+    public static bool IsRequest(ArticleAnalysis a, int k)
+    {
+        var tokens = a.Tokens;
+        return tokens[k].Is(a.Text, "asked") && k + 1 < tokens.Count
+            && (tokens[k + 1].Is(a.Text, "not") || tokens[k + 1].Is(a.Text, "to")
+                || (k + 3 < tokens.Count && tokens[k + 1].Is(a.Text, "that") && Owners.Contains(a.Text, tokens[k + 2])
+                    && Identities.Contains(a.Text, tokens[k + 3])));
+    }
+
+    private static readonly WordSet Owners = new("his her their", indexed: false);
+
+    private static readonly WordSet Identities = new("name names identity identities", indexed: false);
 
     private static bool IsPeopleNoun(ArticleAnalysis a, int k) =>
         Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]) || Lexicon.AnonymousHeads.Contains(a.Text, a.Tokens[k]);

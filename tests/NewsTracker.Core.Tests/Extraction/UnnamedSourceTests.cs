@@ -135,4 +135,40 @@ public sealed class UnnamedSourceTests
 
         UnnamedSources.Checked(speaker, Extractor.Catalogue).Should().Be(speaker with { Role = null, Affiliation = null });
     }
+    // A source who asked that their identity stay private is an unnamed source: the request's "that" reports nothing, the
+    // clause after "said" is theirs, and the "he" that follows is them, not the man named before.
+    [Fact]
+    public void A_source_who_asked_that_his_identity_stay_private_reports_and_is_the_next_he()
+    {
+        var body = """
+            Brigadier Tomas Ekdahl said the depot would reopen in May.
+
+            In the workshops, the mood was darker. A mechanic who asked that his identity stay private said the lorries were old and that tyres were scarce.
+
+            “We have drivers. What we lack is lorries that start,” he said.
+            """;
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the lorries were old").Speaker.Should().BeNull();
+        Extractor.Single(result.Quotes, "We have drivers").Speaker.Should().BeNull();
+    }
+
+    // "Ostrava would sign, he said, but “…”": the attribution interrupts the reported clause, so its "he" reads back from
+    // where the clause starts, to the unnamed source the sentence before describes; the quoted fragment in it is theirs too.
+    [Fact]
+    public void He_inside_a_reported_clause_reads_back_from_the_clause_start()
+    {
+        var body = """
+            Under the 1921 Harrow Convention, Norway has kept warships out of the sound.
+
+            A Czech official, who would talk only without his name attached, was less direct. Ostrava would lead a mine-clearing flotilla, he said, but “the harbours will stay closed to frigates”.
+            """;
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(Extractor.Indirect(body), "Ostrava would lead").Speaker.Should().BeNull();
+        Extractor.Single(Extractor.Direct(body), "the harbours will stay closed").Speaker.Should().BeNull();
+        result.Quotes.Should().OnlyContain(q => q.Speaker == null);
+    }
 }

@@ -91,7 +91,8 @@ internal sealed class PronounDescribedSubjectSieve : ISpeakerSieve
 
         if (k < 0 || !a.InsideQuote(k))
         {
-            return Math.Min(context.Position, context.Phrase.StartToken);
+            // "Athens would sign, he said, but …": a reported clause the attribution interrupts starts before it.
+            return Math.Min(Math.Min(context.Position, context.Phrase.StartToken), context.QuotedFrom);
         }
 
         while (k > 0 && a.InsideQuote(k - 1))

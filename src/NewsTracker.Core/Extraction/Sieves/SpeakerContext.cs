@@ -19,6 +19,9 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
 
     public int Position { get; } = position;
 
+    // The token the attributed quotation starts at; int.MaxValue when there is none.
+    public int QuotedFrom => quoted is { Count: > 0 } ? Analysis.Document.TokenIndexAt(quoted.Min(p => p.Start)) : int.MaxValue;
+
     // "Lavrov" rather than "Sergei Lavrov".
     public bool IsSurname => Phrase.Name is { } name && !name.Contains(' ', StringComparison.Ordinal);
 
