@@ -204,7 +204,8 @@ public sealed class QuoteExtractor
                 resolved = resolved with { Kind = Actors.ActorKind.Organisation };
             }
 
-            speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue);
+            speaker = UnnamedSources.Checked(LoneFirstNames.Resolve(resolved, analysis), analysis.Catalogue,
+                resolved.Kind == Actors.ActorKind.Organisation ? analysis.People.ReadsAsBody : null);
             if (speaker is { Kind: Actors.ActorKind.Organisation } && InstitutionNames.Canonical(speaker.Name, analysis.Catalogue) is var canonical
                 && !ReferenceEquals(canonical, speaker.Name))
             {

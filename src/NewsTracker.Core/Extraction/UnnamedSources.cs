@@ -13,9 +13,11 @@ internal static class UnnamedSources
 {
     public const int DescriptionMaxLength = 200;
 
-    public static ExtractedSpeaker? Checked(ExtractedSpeaker? speaker, CompiledCatalogue catalogue)
+    // `shownAsBody`: names the article itself establishes as a body ("Port Energy, the Danish operator that …,"), which
+    // pass like names the catalogue knows.
+    public static ExtractedSpeaker? Checked(ExtractedSpeaker? speaker, CompiledCatalogue catalogue, Func<string, bool>? shownAsBody = null)
     {
-        if (speaker is null || !ActorNames.IsName(speaker.Name, speaker.Kind, catalogue.Knows))
+        if (speaker is null || !ActorNames.IsName(speaker.Name, speaker.Kind, name => catalogue.Knows(name) || (shownAsBody?.Invoke(name) ?? false)))
         {
             return null;
         }

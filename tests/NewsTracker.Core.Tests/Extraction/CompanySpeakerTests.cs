@@ -146,4 +146,15 @@ public sealed class CompanySpeakerTests
 
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker.Should().BeNull();
     }
+    // "Port Energy" reads like a portfolio ("Ports and Energy"), but the article's appositive says it is a company: the
+    // name check lets a body the article establishes speak, as it lets one the catalogue knows.
+    [Fact]
+    public void A_name_the_articles_appositive_shows_to_be_a_company_passes_the_name_check()
+    {
+        var body = "Port Energy, the Danish operator that owns the rest of the licence, said in a filing that the sale \u201cclears the way for a drilling decision\u201d.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker!.Name == "Port Energy" && q.Speaker.Kind == ActorKind.Organisation);
+    }
 }
