@@ -446,6 +446,13 @@ internal static partial class SpeakerPhraseParser
         var chunkStart = floor;
         for (var c = floor; c <= end; c++)
         {
+            // "The Baku line: Deputy Minister Ada Quist, in town for …, told": a label before a colon is no part of the subject.
+            if (c < end && a.Tokens[c].Is(a.Text, ':'))
+            {
+                chunkStart = c + 1;
+                continue;
+            }
+
             if (c < end && !IsAppositiveMark(a, a.Tokens[c]))
             {
                 continue;

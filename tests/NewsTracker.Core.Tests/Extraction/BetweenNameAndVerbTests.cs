@@ -82,4 +82,16 @@ public sealed class BetweenNameAndVerbTests
 
         (quote.Speaker?.Name).Should().Be("Freedonian embassy");
     }
+    // A newsletter's section label before a colon ("The Riga view:") is no part of the subject an appositive follows.
+    [Fact]
+    public void A_label_before_a_colon_leaves_the_subject_with_its_appositive_to_speak()
+    {
+        var body = "The Riga view: Deputy Trade Minister Edgars Kalnins, visiting for a customs summit, told Baltic Ledger that the new listings "
+            + "would \u201cleave small exporters with nowhere to bank\u201d.\n\n\u201cWe shut the route already,\u201d he said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(Extractor.Indirect(body), "the new listings").Speaker!.Name.Should().Be("Edgars Kalnins");
+        result.Quotes.Should().HaveCount(3).And.OnlyContain(q => q.Speaker!.Name == "Edgars Kalnins");
+    }
 }
