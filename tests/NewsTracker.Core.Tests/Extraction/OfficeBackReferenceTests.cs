@@ -119,4 +119,14 @@ public sealed class OfficeBackReferenceTests
 
         Extractor.Single(Extractor.Direct(body), "They can read the tides").Speaker!.Name.Should().Be("Ivo Lund-Arre");
     }
+    // "His deputy" is someone who serves the man just named, never that man.
+    [Fact]
+    public void A_post_owned_by_a_pronoun_is_not_the_person_the_pronoun_stands_for()
+    {
+        var body = "Interior Minister Tarek Osmani said the checkpoints would close at dusk. His deputy said later that the order applied only to lorries.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the order applied");
+
+        quote.Speaker.Should().BeNull();
+    }
 }

@@ -19,6 +19,12 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
+        // "His deputy", "her spokesman": the post is held for the person the pronoun stands for, who is the one just named.
+        if (OwnedByPronoun(context.Phrase))
+        {
+            return null;
+        }
+
         var head = context.TitleHead;
         var generic = Lexicon.AnonymousHeads.Contains(head);
         if (generic && !(TitleLexicon.IsGeneric(head) && IsDefinite(context.Phrase)))
@@ -58,6 +64,9 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             ? SpeakerContext.Found(nearest, Rule)
             : null;
     }
+
+    private static bool OwnedByPronoun(SpeakerPhrase phrase) =>
+        phrase.AsWritten.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || phrase.AsWritten.StartsWith("her ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDefinite(SpeakerPhrase phrase) => phrase.AsWritten.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 }
