@@ -30,13 +30,20 @@ internal static partial class SpeakerPhraseParser
         return phrase;
     }
 
+    private const int MaxDescribedTokens = 10;
+
+    private static readonly WordSet PlacePrepositions = new("at from in of", indexed: false);
+
     private static SpeakerPhrase? NameGivenAfter(ArticleAnalysis a, int end, int ceiling)
     {
-        // The described person's noun ("a teacher", "one of the nurses") runs up to "who", in lower case.
+        // The described person's noun ("a teacher", "one of the nurses") runs up to "who", in lower case, with any place
+        // after a preposition ("a student at the University of Tarnow who …").
         var who = end;
-        while (who < ceiling && who - end < 6 && !a.Tokens[who].Is(a.Text, "who")
-            && (a.Tokens[who].Is(a.Text, ',') || (a.Tokens[who].IsWord && char.IsLower(a.Text[a.Tokens[who].Start]))))
+        var place = false;
+        while (who < ceiling && who - end < MaxDescribedTokens && !a.Tokens[who].Is(a.Text, "who")
+            && (a.Tokens[who].Is(a.Text, ',') || (a.Tokens[who].IsWord && (char.IsLower(a.Text[a.Tokens[who].Start]) || place))))
         {
+            place |= PlacePrepositions.Contains(a.Text, a.Tokens[who]);
             who++;
         }
 

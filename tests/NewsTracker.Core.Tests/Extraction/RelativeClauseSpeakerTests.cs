@@ -107,4 +107,16 @@ public sealed class RelativeClauseSpeakerTests
 
         quote.Speaker!.Name.Should().Be("Tom Harrow");
     }
+    // The described person may be placed before "who" ("a nurse at the Hospital of Saint Brigid who gave …"): the name given
+    // after it still speaks, and is the "she" that follows.
+    [Fact]
+    public void A_first_name_given_after_a_place_in_the_description_speaks()
+    {
+        var body = "\u201cWe slept in the corridors for a week,\u201d said a 34-year-old nurse at the Hospital of Saint Brigid who would give just her first name, Odile. "
+            + "She said the generators had failed twice.";
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker!.Name == "Odile");
+    }
 }
