@@ -157,4 +157,16 @@ public sealed class CompanySpeakerTests
 
         result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker!.Name == "Port Energy" && q.Speaker.Kind == ActorKind.Organisation);
     }
+    // "it" in a relative clause ("…, in which it said") is the body its own sentence opened on.
+    [Theory]
+    [InlineData("The Embassy of Norway in Peru", "Embassy of Norway in Peru")]
+    [InlineData("The Norwegian embassy", "Norwegian embassy")]
+    public void It_in_a_relative_clause_is_the_body_its_sentence_opened_on(string body, string speaker)
+    {
+        var text = $"{body} praised the port deal in a post on Facebook, where it wrote that the terminal would \u201cbring the two coasts closer than ever\u201d.";
+
+        var quotes = Extractor.Run(text).Quotes;
+
+        quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker!.Name == speaker && q.Speaker.Kind == ActorKind.Organisation);
+    }
 }

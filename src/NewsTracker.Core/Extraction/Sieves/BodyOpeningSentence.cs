@@ -13,9 +13,13 @@ internal static class BodyOpeningSentence
     // "it" after it means that name or nobody, never an organisation quoted further back.
     public static bool OpensOnAName(ArticleAnalysis a, int position) => NameOpening(a, position, a.SentenceOf(position) - 1, anyone: true) is not null;
 
-    public static string? Before(ArticleAnalysis a, int position)
+    public static string? Before(ArticleAnalysis a, int position) => Opening(a, position, a.SentenceOf(position) - 1);
+
+    // "The embassy praised the deal in a post, where it wrote …": the body the pronoun's own sentence opened on.
+    public static string? Own(ArticleAnalysis a, int position) => Opening(a, position, a.SentenceOf(position));
+
+    private static string? Opening(ArticleAnalysis a, int position, int sentence)
     {
-        var sentence = a.SentenceOf(position) - 1;
         foreach (var (token, name, _) in a.People.Organisations)
         {
             if (token >= 0 && token < position && a.SentenceOf(token) == sentence)

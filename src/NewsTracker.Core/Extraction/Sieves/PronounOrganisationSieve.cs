@@ -8,6 +8,8 @@ internal sealed class PronounOrganisationSieve : ISpeakerSieve
 
     private const int MaxDistance = 400;
 
+    private static readonly WordSet RelativeWords = new("which where", indexed: false);
+
     public string Name => Rule;
 
     public ResolvedSpeaker? Try(SpeakerContext context)
@@ -19,6 +21,15 @@ internal sealed class PronounOrganisationSieve : ISpeakerSieve
 
         var organisations = context.Memory.Organisations;
         var position = context.Position;
+
+        // "The embassy praised the deal in a post on X, where it wrote …": "it" in a relative clause is the body its
+        // sentence opened on.
+        var a = context.Analysis;
+        if (context.Phrase.Pronoun == "it" && context.Phrase.StartToken > 0 && RelativeWords.Contains(a.Text, a.Tokens[context.Phrase.StartToken - 1])
+            && BodyOpeningSentence.Own(a, context.Phrase.StartToken) is { } opener)
+        {
+            return context.Organisation(new ExtractedSpeaker(opener, Actors.ActorKind.Organisation, null, null), Rule);
+        }
 
         // "The liberal Nordposten disagreed. Its editorial warned": the body the sentence before opened on comes before an
         // organisation quoted further back.
