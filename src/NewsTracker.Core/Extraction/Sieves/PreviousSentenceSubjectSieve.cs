@@ -71,21 +71,45 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
     // "What does he make of the plan? “…”", "Pressed on the budget, the 63-year-old smiles. “…”": a sentence that
     // names nobody speaks of the person its "he" or "she", or its age description, stands for; resolved like any phrase.
     // "What worries her most? “…”": so does its "him" or "her" when no title or role in it could be the one who answers.
+    private const int MaxOpeningClauseTokens = 6;
+
+    // Where the sentence's subject starts after an opening clause of a few words set off by a comma that names nobody and
+    // holds no quotation; the sentence's start when there is none.
+    private static int AfterOpeningClause(ArticleAnalysis a, int first, int open)
+    {
+        for (var k = first; k < open && k - first <= MaxOpeningClauseTokens; k++)
+        {
+            if (a.InsideQuote(k) || a.People.Mentions.Exists(m => m.TokenIndex == k))
+            {
+                return first;
+            }
+
+            if (a.Tokens[k].Is(a.Text, ','))
+            {
+                return k > first && k + 1 < open ? k + 1 : first;
+            }
+        }
+
+        return first;
+    }
+
     internal static Attribution? Described(ArticleAnalysis a, int sentence, int open, string rule)
     {
-        // "The minister is unmoved. “…”": a sentence whose subject is a bare title speaks of its holder.
+        // "The minister is unmoved. “…”": a sentence whose subject is a bare title speaks of its holder, also after a short
+        // opening clause that names nobody ("Asked about the levy, the minister smiled. “…”").
         var first = a.SentenceStart(open - 1);
-        if (a.Tokens[first].Is(a.Text, "the") && !a.InsideQuote(first))
+        var subject = AfterOpeningClause(a, first, open);
+        if (a.Tokens[subject].Is(a.Text, "the") && !a.InsideQuote(subject))
         {
-            var end = first + 1;
-            while (end < open && end - first <= 3 && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end]))
+            var end = subject + 1;
+            while (end < open && end - subject <= 3 && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end]))
             {
                 end++;
             }
 
-            if (end > first + 1 && SpeakerPhraseParser.Describe(a, first, end) is { Form: SpeakerForm.Title } titled)
+            if (end > subject + 1 && SpeakerPhraseParser.Describe(a, subject, end) is { Form: SpeakerForm.Title } titled)
             {
-                return new Attribution(titled, rule, first);
+                return new Attribution(titled, rule, subject);
             }
         }
 

@@ -28,6 +28,7 @@ public sealed class InheritanceSieveTests
         { PreviousSentenceSubjectSieve.Rule + "+", "Captain Tomas Brandt sat across the table from Ivo Marsh in Geneva.\n\nHe said Marsh understood what the crews needed. " + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Fisheries Minister Tomas Brandt runs the docks.\n\nThe gales broke two cranes last year. The minister is unmoved. " + Follow },
         { PreviousSentenceSubjectSieve.Rule + "+", "Fisheries Minister Tomas Brandt runs the docks.\n\nLeaving the quay on Monday, the minister said the gales had broken two cranes. " + Follow },
+        { PreviousSentenceSubjectSieve.Rule + "+", "Fisheries Minister Tomas Brandt runs the docks.\n\nPressed on the levy, the minister shrugged. " + Follow },
         { PreviousParagraphPersonSieve.Rule + "+", "Captain Tomas Brandt runs the docks. What frightens him now is the weather.\n\n" + Follow },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThe bluntest warning came from Captain Tomas Brandt, who runs the docks." },
         { CameFromSieve.Rule + "+", "Captain Jon Holm said the quay was sinking.\n\n" + Follow + "\n\nThat was how Captain Tomas Brandt opened the meeting of the harbour board." },
