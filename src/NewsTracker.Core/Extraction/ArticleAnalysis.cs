@@ -86,6 +86,27 @@ internal sealed class ArticleAnalysis
         return -1;
     }
 
+    // Where a sentence's main clause starts after an opening clause set off by a comma ("Pressed on the levy, the minister
+    // …", "Speaking in Oslo, Ada Quist …"): the token after the comma, within `maxTokens` of `start` and the sentence, with
+    // no quotation before it; `start` itself when there is none.
+    public int AfterOpeningClause(int start, int maxTokens)
+    {
+        for (var k = start + 1; k < Tokens.Count && k - start <= maxTokens && SentenceOf(k) == SentenceOf(start); k++)
+        {
+            if (InsideQuote(k))
+            {
+                return start;
+            }
+
+            if (Tokens[k].Is(Text, ','))
+            {
+                return k + 1 < Tokens.Count && SentenceOf(k + 1) == SentenceOf(start) ? k + 1 : start;
+            }
+        }
+
+        return start;
+    }
+
     // The first and the last token of the sentence that holds `tokenIndex`.
     public int SentenceStart(int tokenIndex)
     {

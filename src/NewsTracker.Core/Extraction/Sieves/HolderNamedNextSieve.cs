@@ -190,28 +190,10 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     private static readonly WordSet OpeningPrepositions = new("in on at during after before addressing", indexed: false);
 
     // Past "Speaking in Oslo on Wednesday," or "In an interview on Tuesday,": where the sentence's subject starts.
-    private static int AfterOpeningClause(ArticleAnalysis a, int start)
-    {
-        if (!(a.IsParticiple(start) || OpeningPrepositions.Contains(a.Text, a.Tokens[start])))
-        {
-            return start;
-        }
+    private const int MaxOpeningClauseTokens = 12;
 
-        for (var k = start + 1; k < a.Tokens.Count && k - start <= 12 && a.SentenceOf(k) == a.SentenceOf(start); k++)
-        {
-            if (a.InsideQuote(k))
-            {
-                return start;
-            }
-
-            if (a.Tokens[k].Is(a.Text, ','))
-            {
-                return k + 1 < a.Tokens.Count ? k + 1 : start;
-            }
-        }
-
-        return start;
-    }
+    private static int AfterOpeningClause(ArticleAnalysis a, int start) =>
+        a.IsParticiple(start) || OpeningPrepositions.Contains(a.Text, a.Tokens[start]) ? a.AfterOpeningClause(start, MaxOpeningClauseTokens) : start;
 
     private static int AfterTitles(ArticleAnalysis a, int start)
     {

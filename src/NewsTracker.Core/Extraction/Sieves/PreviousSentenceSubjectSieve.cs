@@ -73,24 +73,11 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
     // "What worries her most? “…”": so does its "him" or "her" when no title or role in it could be the one who answers.
     private const int MaxOpeningClauseTokens = 6;
 
-    // Where the sentence's subject starts after an opening clause of a few words set off by a comma that names nobody and
-    // holds no quotation; the sentence's start when there is none.
-    private static int AfterOpeningClause(ArticleAnalysis a, int first, int open)
+    // Where the sentence's subject starts after a short opening clause that names nobody; the sentence's start when there is none.
+    private static int AfterOpeningClause(ArticleAnalysis a, int first)
     {
-        for (var k = first; k < open && k - first <= MaxOpeningClauseTokens; k++)
-        {
-            if (a.InsideQuote(k) || a.People.Mentions.Exists(m => m.TokenIndex == k))
-            {
-                return first;
-            }
-
-            if (a.Tokens[k].Is(a.Text, ','))
-            {
-                return k > first && k + 1 < open ? k + 1 : first;
-            }
-        }
-
-        return first;
+        var subject = a.AfterOpeningClause(first, MaxOpeningClauseTokens);
+        return a.People.Mentions.Exists(m => m.TokenIndex >= first && m.TokenIndex < subject) ? first : subject;
     }
 
     internal static Attribution? Described(ArticleAnalysis a, int sentence, int open, string rule)
@@ -98,7 +85,7 @@ internal sealed class PreviousSentenceSubjectSieve : IInheritanceSieve
         // "The minister is unmoved. “…”": a sentence whose subject is a bare title speaks of its holder, also after a short
         // opening clause that names nobody ("Asked about the levy, the minister smiled. “…”").
         var first = a.SentenceStart(open - 1);
-        var subject = AfterOpeningClause(a, first, open);
+        var subject = AfterOpeningClause(a, first);
         if (a.Tokens[subject].Is(a.Text, "the") && !a.InsideQuote(subject))
         {
             var end = subject + 1;
