@@ -246,6 +246,13 @@ internal static partial class SpeakerPhraseParser
             };
         }
 
+        // "The Ministry of Fisheries, Ports and Inland Waterways", "Freedonia's Department for Roads, Rail and Shipping": the commas
+        // list the portfolios inside one body's name.
+        if (appositiveStart < 0 && HoldsPortfolioList(a, start, end))
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
+        }
+
         // "Brightwater Energy said", "Corvo Motors, a carmaker, said": a capitalised run ending in a company's word, with no
         // title and no first name opening it, is the company (as the article's people read it), whatever its appositive says.
         if (CompanyName(a, start, end) is { } company)

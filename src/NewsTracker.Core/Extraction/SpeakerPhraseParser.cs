@@ -296,6 +296,11 @@ internal static partial class SpeakerPhraseParser
                 // place belongs to the phrase, the head is "head".
                 start = title;
             }
+            else if (PortfolioListStart(a, start - 1, e, floor) is var listed and >= 0)
+            {
+                // "The Ministry of Fisheries, Ports and Inland Waterways said": the commas list the portfolios inside one body's name.
+                start = listed;
+            }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "in") && BodyBeforeSeat(a, start - 1, floor) == Seated.Body)
             {
                 // "The Harbour Authority in Oslo said": the body speaks from its seat; the city is neither its name nor the state.
@@ -348,6 +353,63 @@ internal static partial class SpeakerPhraseParser
         }
 
         return start < e ? Describe(a, start, e) : null;
+    }
+
+    private static bool HoldsPortfolioList(ArticleAnalysis a, int start, int end)
+    {
+        for (var k = start + 2; k < end - 3; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, ',') && PortfolioListStart(a, k, end, start) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // At the comma before "Ports and Inland Waterways" in "the Ministry of Fisheries, Ports and Inland Waterways": the capitalised body word
+    // before "of" or "for" whose list of capitalised portfolios, closed by "and", runs over the comma; -1 otherwise.
+    private static int PortfolioListStart(ArticleAnalysis a, int comma, int end, int floor)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (comma <= floor || !tokens[comma].Is(text, ','))
+        {
+            return -1;
+        }
+
+        var closed = false;
+        for (var k = comma + 1; k < end; k++)
+        {
+            closed |= tokens[k].Is(text, "and") && k > comma + 1 && k + 1 < end;
+            // "the Ministry of Defence, Ivo Lind and Ada Quist said": people listed after the body.
+            if (!(tokens[k].Is(text, "and") || tokens[k].Is(text, ',') || (tokens[k].IsWord && tokens[k].IsCapitalized(text)))
+                || FirstNames.Of(tokens[k].Span(text)) != Gender.Unknown)
+            {
+                return -1;
+            }
+        }
+
+        if (!closed)
+        {
+            return -1;
+        }
+
+        for (var k = comma - 1; k - 1 >= floor && comma - k <= MaxPhraseTokens; k--)
+        {
+            var token = tokens[k];
+            if (token.Is(text, "of") || token.Is(text, "for"))
+            {
+                return k < comma - 1 && tokens[k - 1].IsCapitalized(text) && Lexicon.OrganisationWords.Contains(text, tokens[k - 1]) ? k - 1 : -1;
+            }
+
+            if (!(token.Is(text, ',') || (token.IsWord && token.IsCapitalized(text))))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // Nouns for what was done or claimed, which a clause with no "that" describes: "a decision the minister called …".

@@ -1,3 +1,4 @@
+using NewsTracker.Core.Actors;
 using NewsTracker.Core.Extraction;
 
 namespace NewsTracker.Core.Tests.Extraction;
@@ -21,6 +22,37 @@ public sealed class ListedPortfolioTests
 
         quote.Speaker!.Name.Should().Be("Tomasina Vaka-Loloma");
         quote.Speaker.Role.Should().Be("Minister");
+    }
+
+    [Theory]
+    [InlineData("The Ministry of Fisheries, Ports and Inland Waterways said", "Ministry of Fisheries, Ports and Inland Waterways")]
+    [InlineData("Freedonia's Department for Roads, Rail and Coastal Shipping said", "Freedonia's Department for Roads, Rail and Coastal Shipping")]
+    public void A_body_whose_name_lists_its_portfolios_speaks_under_its_whole_name(string attribution, string body)
+    {
+        var quote = Extractor.Indirect($"{attribution} the night ferries to the outer islands would resume in April.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(body);
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
+    public void A_bureau_named_for_its_task_is_a_body()
+    {
+        var quote = Extractor.Indirect("The Bureau for Coastal Resettlement said 40 families had moved inland since the spring floods.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Bureau for Coastal Resettlement");
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
+    public void People_listed_before_a_speech_verb_are_no_body()
+    {
+        var quote = Extractor.Indirect("The Ministry of Defence, Ivo Lindqvist and Mara Olsson said the pier would reopen once the divers had finished.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().NotBeNull();
+        quote.Speaker!.Kind.Should().Be(ActorKind.Person);
     }
 
     [Fact]
