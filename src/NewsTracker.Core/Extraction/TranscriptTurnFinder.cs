@@ -340,7 +340,8 @@ internal static partial class TranscriptTurnFinder
 
             if (char.IsLetter(c))
             {
-                if (char.IsLower(c))
+                // "VADIM ORLOV, Harbour Gas (through interpreter)": what describes the name after its comma may be in title case.
+                if (char.IsLower(c) && !(comma >= 0 && (inWord || DescriptionLinks.Contains(WordAt(text, i, colon)))))
                 {
                     return null;
                 }
@@ -374,6 +375,19 @@ internal static partial class TranscriptTurnFinder
         }
 
         return letters == 0 || words is 0 or > MaxNameWords ? null : text[start..colon];
+    }
+
+    private static readonly WordSet DescriptionLinks = new("of for and the at on in to", indexed: false);
+
+    private static string WordAt(string text, int start, int limit)
+    {
+        var end = start;
+        while (end < limit && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     private static string FirstWord(string name)

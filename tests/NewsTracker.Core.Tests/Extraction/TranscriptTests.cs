@@ -285,6 +285,30 @@ public sealed class TranscriptTests
         Extractor.Single(Extractor.Direct(body), "Every new toll").Speaker!.Name.Should().Be("Tomas Brandt");
     }
 
+    // A clip's label may describe the speaker after the comma in title case, as broadcasters caption a company.
+    [Fact]
+    public void A_label_whose_description_is_in_title_case_is_still_a_label()
+    {
+        var body = """
+            Presenter Lena Marsh spoke to Energy Minister Ivo Lund.
+
+            MARSH: Minister, why did the tender go to a foreign builder?
+
+            LUND: Because they offered the lowest price and a firm date.
+
+            MARSH: Here is their chief engineer last week.
+
+            [CLIP] ADA QUIST, Harbour Gas of Nordvik (through interpreter): The first unit will run before the decade is out.
+
+            MARSH: Is that realistic?
+            """;
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "The first unit").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Here is their chief engineer").Text.Should().Be("Here is their chief engineer last week.");
+    }
+
     [Fact]
     public void A_question_set_off_by_spaces_without_a_colon_is_a_turn_of_nobody()
     {
