@@ -559,6 +559,11 @@ internal static partial class SpeakerPhraseParser
             }
 
             chunkStart = c + 1;
+            // 'On the "Morning Hour," Ada Quist, a former envoy, said': the mark that closes a title after its comma opens no name.
+            while (chunkStart < end && a.Tokens[chunkStart].Kind == TokenKind.Punct && QuoteMarks.IsMark(a.Text[a.Tokens[chunkStart].Start]))
+            {
+                chunkStart++;
+            }
         }
 
         return null;

@@ -94,4 +94,13 @@ public sealed class BetweenNameAndVerbTests
         Extractor.Single(Extractor.Indirect(body), "the new listings").Speaker!.Name.Should().Be("Edgars Kalnins");
         result.Quotes.Should().HaveCount(3).And.OnlyContain(q => q.Speaker!.Name == "Edgars Kalnins");
     }
+
+    // American copy puts the comma inside the marks of a programme's title; the closing mark opens no name.
+    [Theory]
+    [InlineData("On Nordvision's \"Face the Harbour,\" Ines Kallberg, a former envoy to the Nordic Council, said the ferry talks were further along than anyone admitted.", "Ines Kallberg")]
+    [InlineData("On the \"Harbour Report,\" Sen. Odell Pratt (R-Maine), a senior member of the fisheries panel, said the quota deal would not survive the winter.", "Odell Pratt")]
+    public void A_programme_title_before_the_name_leaves_the_name_to_speak(string sentence, string speaker)
+    {
+        Extractor.Indirect(sentence).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
 }

@@ -18,6 +18,35 @@ public sealed class LeadSourceTests
     }
 
     [Fact]
+    public void A_judge_opening_the_lead_after_the_dateline_is_the_judge_named_next()
+    {
+        var body = """
+            PORTLAND — A federal judge said on Monday that the port authority's case against the ferry union was "two pages of adjectives," and gave it a week to file more.
+
+            U.S. District Judge Corinna Vell-Haraldsen spoke from the bench while hearing the authority's plea for an injunction.
+            """;
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(Extractor.Indirect(body), "the port authority's case").Speaker!.Name.Should().Be("Corinna Vell-Haraldsen");
+        result.Quotes.Should().ContainSingle(q => q.Text.StartsWith("two pages")).Which.Speaker!.Name.Should().Be("Corinna Vell-Haraldsen");
+    }
+
+    [Fact]
+    public void A_judge_opening_a_later_sentence_after_someone_was_named_stays_unnamed()
+    {
+        var body = """
+            The ferry union's leader, Maris Tolland, said the strike would go on.
+
+            A federal judge said on Monday that the port authority's case was thin.
+
+            U.S. District Judge Corinna Vell-Haraldsen spoke from the bench while hearing the plea.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "the port authority's case").Speaker.Should().BeNull();
+    }
+
+    [Fact]
     public void A_general_named_after_someone_else_is_not_the_leads_commander()
     {
         var body = """

@@ -4,6 +4,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // told the committee on Thursday." then "Vice Adm. Ada Quist, who runs the program office, testified that …". Nobody is
 // named before the lead; the next paragraph opens with the first person the article names, whose title holds the
 // phrase's rank ("admiral"), or for an "official" the phrase's other word ("a defense official": "Defense Undersecretary").
+// The phrase may also open the lead ("A federal judge said …" before "U.S. District Judge Ada Quist …").
 // A source the sentence keeps anonymous ("speaking on condition of anonymity") stays unnamed.
 internal sealed class LeadSourceNamedNextSieve : ISpeakerSieve
 {
@@ -11,6 +12,9 @@ internal sealed class LeadSourceNamedNextSieve : ISpeakerSieve
 
     // "a senior Navy official", "an army officer": a short phrase, no clause.
     private const int MaxPhraseTokens = 5;
+
+    // "KYIV, Ukraine, Dec 3 (Wire) —" before the lead's first word.
+    private const int MaxDatelineTokens = 12;
 
     private static readonly WordSet Indefinite = new("a an", indexed: false);
 
@@ -27,7 +31,7 @@ internal sealed class LeadSourceNamedNextSieve : ISpeakerSieve
         var a = context.Analysis;
         var (text, tokens) = (a.Text, a.Tokens);
         var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
-        if (end - start < 2 || end - start > MaxPhraseTokens || !Indefinite.Contains(text, tokens[start]) || !AfterContent(a, start)
+        if (end - start < 2 || end - start > MaxPhraseTokens || !Indefinite.Contains(text, tokens[start]) || !(AfterContent(a, start) || OpensSentence(a, start))
             || a.People.Mentions.Any(m => m.TokenIndex >= 0 && m.TokenIndex < start) || KeptAnonymous(a, start))
         {
             return null;
@@ -53,6 +57,20 @@ internal sealed class LeadSourceNamedNextSieve : ISpeakerSieve
     // ", a senior admiral told": the phrase closes the sentence after the content, behind a comma.
     private static bool AfterContent(ArticleAnalysis a, int start) =>
         start >= 2 && a.Tokens[start - 1].Is(a.Text, ',') && a.SentenceStart(start) < start - 1;
+
+    // "WASHINGTON — A federal judge said …": the source opens its sentence, after the dateline if there is one.
+    private static bool OpensSentence(ArticleAnalysis a, int start)
+    {
+        var first = a.SentenceStart(start);
+        if (first == start)
+        {
+            return true;
+        }
+
+        var dash = a.Tokens[start - 1];
+        return start - first <= MaxDatelineTokens && dash.Kind == TokenKind.Punct && a.Text[dash.Start] is '—' or '–' or '-'
+            && a.Tokens[first].IsWord && a.Tokens[first].Span(a.Text) is var place && place.Length > 1 && !place.ContainsAnyInRange('a', 'z');
+    }
 
     private static bool KeptAnonymous(ArticleAnalysis a, int token)
     {
