@@ -206,4 +206,33 @@ public sealed class SpokespersonOwnerTests
         quote.Speaker!.Name.Should().Be("Marta Kivi");
         quote.Speaker.Affiliation.Should().BeNull();
     }
+
+    // An unnamed company spokesperson speaks for the company named last, as "the company said" would.
+    [Fact]
+    public void A_company_spokeswoman_never_named_speaks_for_the_company_named_last()
+    {
+        var body = """
+            Nordgrid, which runs the northern grid, said on Sunday that crews had brought power back to the islands. A company spokeswoman said that evening cuts might return before the holidays.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "evening cuts").Speaker!.Name.Should().Be("Nordgrid");
+    }
+
+    [Fact]
+    public void A_company_spokeswoman_with_no_company_named_is_nobody_named()
+    {
+        var quote = Extractor.Indirect("A company spokeswoman said that evening cuts might return before the holidays.").Should().ContainSingle().Subject;
+
+        quote.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_company_named_with_and_is_named_whole()
+    {
+        var body = """
+            Workers at Baltic Ore and Steel Holdings walked out on Monday over unpaid overtime. The firm said that the furnace needed new linings after the fire.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "the furnace").Speaker!.Name.Should().Be("Baltic Ore and Steel Holdings");
+    }
 }

@@ -66,6 +66,11 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             while (first - 1 >= 0 && k - first < 5 && tokens[first - 1].IsCapitalized(text) && !Lexicon.CommonCapitalised.Contains(text, tokens[first - 1]))
             {
                 first--;
+                // "Baltic Ore and Steel Holdings": "and" between capitalised words is inside the name.
+                if (first - 2 >= 0 && (tokens[first - 1].Is(text, "and") || tokens[first - 1].Is(text, '&')) && tokens[first - 2].IsCapitalized(text))
+                {
+                    first -= 2;
+                }
             }
 
             // "Later Corvo Motors", "Athens-based Pelion Shipping": a sentence's adverb or a describing compound is no part of the name.

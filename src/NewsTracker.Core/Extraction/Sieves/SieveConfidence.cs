@@ -60,6 +60,7 @@ internal static class SieveConfidence
         [OrganisationUnresolvedSieve.Rule] = 0.2,
         [OrganisationSieve.Rule] = 0.85,
         [SpokespersonNamedEarlierSieve.Rule] = 0.6,
+        [CompanySpokespersonSieve.Rule] = 0.6,
         [AnonymousSieve.Rule] = 0,
         [Unattributed] = 0,
         [NotAName] = 0.2,

@@ -172,7 +172,7 @@ internal static class SieveOrder
     ];
 
     public static readonly IReadOnlyList<ISpeakerSieve> Anonymous =
-        [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new StatementAuthorSieve(), new TradePreviousPersonSieve(), new PartyMemberNamedLaterSieve(),
+        [PartyMember, PartyEpithet, new SpokespersonNamedEarlierSieve(), new CompanySpokespersonSieve(), new StatementAuthorSieve(), new TradePreviousPersonSieve(), new PartyMemberNamedLaterSieve(),
             new LeadSourceNamedNextSieve(), new AnonymousSieve()];
 
     public static IReadOnlyList<ISpeakerSieve> SpeakerSievesFor(SpeakerForm form) => form switch
