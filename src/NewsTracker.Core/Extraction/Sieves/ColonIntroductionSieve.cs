@@ -41,7 +41,9 @@ internal sealed class ColonIntroductionSieve : IInheritanceSieve
             if (a.IsSpeechVerb(v) || Speaking.Contains(a.Text, a.Tokens[v])
                 || (Going.Contains(a.Text, a.Tokens[v]) && v + 1 < last && a.Tokens[v + 1].Is(a.Text, "on")))
             {
-                var phrase = SpeakerPhraseParser.Before(a, v, floor) ?? SpeakerPhraseParser.After(a, v + 1, last);
+                // "The session turned tense. Senator Ada Quist, of the Greens, interjected:": the verb's own sentence holds its subject.
+                var sentence = Math.Max(floor, a.SentenceStart(v));
+                var phrase = SpeakerPhraseParser.Before(a, v, sentence) ?? SpeakerPhraseParser.After(a, v + 1, last);
                 return phrase is null ? null : new Attribution(phrase, Rule, v);
             }
         }

@@ -75,6 +75,17 @@ public sealed class InheritanceSieveTests
         quote.Speaker?.Name.Should().NotBe("Tomas Brandt");
     }
 
+    // The sentence before the introduction is no part of its subject, so the name before an "of …" appositive speaks.
+    [Fact]
+    public void An_introduction_after_another_sentence_gives_the_name_before_its_appositive()
+    {
+        var quote = Extractor.Single(
+            Extractor.Direct("The hearing grew heated. Senator Tomas Brandt, of the Harbour League, interjected:\n\n" + Follow), "We need new cranes");
+
+        quote.Speaker!.Name.Should().Be("Tomas Brandt");
+        quote.Rule.Should().StartWith(ColonIntroductionSieve.Rule);
+    }
+
     // "The talks went on." reports no words; only a colon closing the paragraph makes "went on" an introduction.
     [Fact]
     public void Went_on_without_a_colon_introduces_nobody()
