@@ -86,7 +86,7 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
     private static readonly WordSet NotVerbs = new("and or of who which whose", indexed: false);
 
     // "… the defence minister said. [Next paragraphs] Ana Ruiz defended the plan …": with no holder of the post named
-    // anywhere, the first person named after the phrase, opening their sentence with no post of their own (a generic
+    // anywhere, the first person named after the phrase, opening their sentence (or speaking in it) with no post of their own (a generic
     // word, "the ministry's second-ranking official", is none); an age or such a word may stand before the verb ("Ana Ruiz, 58,").
     private static List<ArticlePerson> NamedNextWithoutPost(ArticleAnalysis a, int after)
     {
@@ -106,7 +106,10 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
 
         var acts = end < a.Tokens.Count && a.Tokens[end].IsWord && char.IsLower(a.Text[a.Tokens[end].Start])
             && !NotVerbs.Contains(a.Text, a.Tokens[end]);
-        return opens && acts ? [person] : [];
+        // "‘…’, Ana Ruiz told the radio.": the name that speaks after a quotation is its sentence's subject too.
+        // A word before the name may be a post the article did not read as one ("Harbour master Ivo Brand told").
+        var speaks = a.IsSpeechVerb(end) && !a.Tokens[k - 1].IsWord;
+        return (opens || speaks) && acts ? [person] : [];
     }
 
     // Where the words after an appositive of age or rank ("Ana Ruiz, 58, spoke") start; `at` itself when none follows.

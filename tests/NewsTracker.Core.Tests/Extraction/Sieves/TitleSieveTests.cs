@@ -106,6 +106,20 @@ public sealed class TitleSieveTests
         (quote.Speaker?.Name).Should().Be(speaker);
     }
 
+    // Named next after a long opening clause, the holder still speaks in their sentence; one who only acts there does not.
+    [Theory]
+    [InlineData("said the boats were being refitted in Gdansk", "Ana Ruiz")]
+    [InlineData("inspected the boats being refitted for the line", null)]
+    public void A_lead_title_is_the_person_named_next_who_speaks_in_their_sentence(string rest, string? speaker)
+    {
+        var body = "HARBOURTOWN — The northern ferry line will reopen in April, the transport minister has said. The date, however, is still open.\n\n"
+            + $"Speaking on Monday at the yard north of the city where some 70 welders now work, Ana Ruiz {rest}.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "The northern ferry line will reopen");
+
+        (quote.Speaker?.Name).Should().Be(speaker);
+    }
+
     [Fact]
     public void A_title_in_the_lead_held_by_two_people_named_later_stays_open()
     {
