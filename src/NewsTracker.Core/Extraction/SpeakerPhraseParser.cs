@@ -142,6 +142,18 @@ internal static partial class SpeakerPhraseParser
             return FirstChunk(a, floor, e - 1);
         }
 
+        // "Gov. Ada Quist returned from Oslo on Monday saying …": "saying" closing the clause with no comma speaks for the
+        // clause's subject, not for the place or the day before it ("noting", "recalling" there often bring in narration).
+        if (e - 1 > floor && a.Tokens[end].Is(a.Text, "saying") && !IsAppositiveMark(a, last) && !Lexicon.Auxiliaries.Contains(a.Text, a.Tokens[end - 1])
+            && Meaningful(Ending(a, e, floor)) is var ending
+            && (ending is not { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Pronoun }
+                || (ending.StartToken > floor && Prepositions.Contains(a.Text, a.Tokens[ending.StartToken - 1])))
+            && Meaningful(After(a, ClauseSubjectStart(a, floor, e), e)) is { Form: SpeakerForm.Name or SpeakerForm.Title or SpeakerForm.Pronoun } subject
+            && subject.EndToken < e - 1)
+        {
+            return subject;
+        }
+
         if ((last.Is(a.Text, "who") || last.Is(a.Text, "which")) && e - 2 > floor && IsAppositiveMark(a, a.Tokens[e - 2]))
         {
             // "Chile's Interior Minister Rosa Vidal, who had warned …": the relative pronoun's antecedent; "Gov. Anne

@@ -103,4 +103,13 @@ public sealed class BetweenNameAndVerbTests
     {
         Extractor.Indirect(sentence).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
     }
+
+    // "saying" with no comma before it speaks for the clause's subject, not for the places or the day just before it.
+    [Theory]
+    [InlineData("Gov. Ada Quist returned from a week in Oslo and Bergen on Monday saying buyers were ready to sign for the gas.", "Ada Quist")]
+    [InlineData("Gov. Ada Quist came home from Oslo saying buyers were ready to sign for the gas.", "Ada Quist")]
+    public void Saying_after_a_clause_speaks_for_its_subject(string sentence, string speaker)
+    {
+        Extractor.Indirect(sentence).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
+    }
 }
