@@ -5,6 +5,53 @@ namespace NewsTracker.Core.Extraction;
 // Reading a capitalised run of words: a person's name with their title, affiliation and honorific, or an institution.
 internal sealed partial class ArticlePeople
 {
+    // Bodies named for what they deal with; a state ("Republic of Korea, Ada Quist, and …") is not one.
+    private static readonly WordSet PortfolioBodies = new("ministry department office commission committee agency bureau secretariat directorate", indexed: false);
+
+    // A capitalised body word joined by "of" or "for" to what it deals with, within the run so far.
+    private static bool BodyOfSubject(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if ((tokens[k].Is(text, "of") || tokens[k].Is(text, "for")) && PortfolioBodies.Contains(text, tokens[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ports and Fisheries" after the comma: capitalised words (no first names) and commas, closed by "and" and the last
+    // portfolio's capitalised words; how many tokens, or 0.
+    private static int ListedPortfolios(string text, List<Token> tokens, int from)
+    {
+        var k = from;
+        var closed = false;
+        while (k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, "and")
+            || (tokens[k].IsCapitalized(text) && FirstNames.Of(tokens[k].Span(text)) == Gender.Unknown)))
+        {
+            if (tokens[k].Is(text, "and"))
+            {
+                // ", and" lists people or states, not a body's portfolios.
+                if (closed || k == from || tokens[k - 1].Is(text, ',') || !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalized(text)))
+                {
+                    return 0;
+                }
+
+                closed = true;
+            }
+            else if (closed && tokens[k].Is(text, ','))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return closed ? k - from : 0;
+    }
+
     private int RunEnd(string text, List<Token> tokens, int start)
     {
         var end = start;
@@ -44,6 +91,11 @@ internal sealed partial class ArticlePeople
                     || (token.Is(text, "and") && SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[end + 1]) && InTitlesPortfolio(text, tokens, start, end))))
             {
                 end++;
+            }
+            else if (end > start && token.Is(text, ',') && BodyOfSubject(text, tokens, start, end) && ListedPortfolios(text, tokens, end + 1) is > 0 and var listed)
+            {
+                // "the Ministry of Economy, Ports and Fisheries": the commas list the portfolios inside one body's name.
+                end += 1 + listed;
             }
             else if (end > start && end + 2 < tokens.Count && BodysSubject(text, token) && tokens[end + 1].Is(text, "the")
                 && tokens[end + 2].IsCapitalized(text) && NamesBody(text, tokens, start, end))

@@ -46,6 +46,33 @@ public sealed class ListedPortfolioTests
     }
 
     [Fact]
+    public void It_after_a_body_whose_name_lists_its_portfolios_is_the_whole_body()
+    {
+        var body = """
+            Freedonia's Ministry of Ports, Fisheries and Coastal Affairs was more cautious. It said the harbour utilities were still studying the offer.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "the harbour utilities").Speaker!.Name.Should().Be("Ministry of Ports, Fisheries and Coastal Affairs");
+    }
+
+    [Fact]
+    public void A_state_before_people_listed_with_a_comma_names_no_portfolios()
+    {
+        var result = Extractor.Run("Her guests are Freedonia's envoy to the Republic of Nordvik, Sato Hiroshi, and Ada Quist, a lawmaker of the opposition.");
+
+        result.People.Should().Contain(p => p.Name == "Sato Hiroshi");
+    }
+
+    [Fact]
+    public void A_territory_s_representation_speaks_as_a_body()
+    {
+        var quote = Extractor.Indirect("The Freedonia Representation in Brussels said the island would decide its own future.").Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Freedonia Representation");
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
+
+    [Fact]
     public void People_listed_before_a_speech_verb_are_no_body()
     {
         var quote = Extractor.Indirect("The Ministry of Defence, Ivo Lindqvist and Mara Olsson said the pier would reopen once the divers had finished.")
