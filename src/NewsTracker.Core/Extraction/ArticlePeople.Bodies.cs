@@ -96,7 +96,7 @@ internal sealed partial class ArticlePeople
 
         var body = !_byName.TryGetValue(name, out var person)
             || (!person.FromCatalogue && person.Gender == Gender.Unknown && person.Age == 0
-                && (person.Role is null || CompanyLexicon.IsReference(person.Role.ToLowerInvariant())));
+                && (person.Role is null || CompanyLexicon.IsReference(person.Role.ToLowerInvariant()) || SameKindAsOwner.Contains(person.Role.Split(' ')[^1])));
         body = body && SaysSoSomewhere(words);
         _readsAsBody[name] = body;
         return body;
@@ -225,7 +225,8 @@ internal sealed partial class ArticlePeople
             return string.Empty;
         }
 
-        if (tokens[j].Is(text, "the") || tokens[j].Is(text, "a") || tokens[j].Is(text, "an"))
+        var owned = tokens[j].Is(text, "its");
+        if (tokens[j].Is(text, "the") || tokens[j].Is(text, "a") || tokens[j].Is(text, "an") || owned)
         {
             j++;
         }
@@ -240,7 +241,8 @@ internal sealed partial class ArticlePeople
 
         var first = j;
         while (j < tokens.Count && j - first < 6 && tokens[j].Kind is TokenKind.Word or TokenKind.Number
-            && !AppositiveEnds.Contains(text, tokens[j]) && (!Lexicon.RoleNouns.Contains(text, tokens[j]) || IsBodyNoun(text, tokens[j]))
+            && !AppositiveEnds.Contains(text, tokens[j])
+            && (!Lexicon.RoleNouns.Contains(text, tokens[j]) || IsBodyNoun(text, tokens[j]) || (owned && SameKindAsOwner.Contains(text, tokens[j])))
             && !_analysis.IsSpeechVerb(j) && !(j > first && IsParticipleAfterNoun(j)))
         {
             j++;
@@ -254,8 +256,11 @@ internal sealed partial class ArticlePeople
         }
 
         var head = tokens[j - 1];
-        return char.IsLower(text[head.Start]) && IsBodyNoun(text, head) ? head.Text(text) : null;
+        // "Baltgrid, its Estonian counterpart,": the counterpart of an "it" is a body too (its chief executive is a person).
+        return char.IsLower(text[head.Start]) && (owned ? SameKindAsOwner.Contains(text, head) : IsBodyNoun(text, head)) ? head.Text(text) : null;
     }
+
+    private static readonly WordSet SameKindAsOwner = new("counterpart counterparts rival rivals competitor competitors subsidiary parent affiliate", indexed: false);
 
     private bool IsParticipleAfterNoun(int k) => char.IsLower(_analysis.Text[_analysis.Tokens[k].Start]) && _analysis.IsPresentParticiple(k);
 

@@ -236,4 +236,29 @@ public sealed class NamedBodyTests
 
         Extractor.Direct(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Nordvik Shipping");
     }
+
+    // The counterpart of an "it" is a body, so it is no person and no later "he"; "its chief executive" is a person.
+    [Fact]
+    public void A_name_apposed_as_its_counterpart_is_a_body_and_no_he()
+    {
+        var body = """
+            Nordgrid, the northern grid operator, said the cable was carrying power normally. Baltgrid, its southern counterpart, said divers would look at the cable on Friday.
+
+            The harbour minister brushed the claim aside. He said the strait was open to every ship.
+            """;
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == "Baltgrid");
+        Extractor.Single(result.Quotes, "divers would look").Speaker!.Kind.Should().Be(ActorKind.Organisation);
+        Extractor.Single(result.Quotes, "the strait was open").Speaker?.Name.Should().NotBe("Baltgrid");
+    }
+
+    [Fact]
+    public void Its_chief_executive_in_apposition_is_a_person()
+    {
+        var result = Extractor.Run("Nordvik Shipping grew fast last year. Ada Quist, its chief executive, said the fleet would double by 2030.");
+
+        result.People.Should().Contain(p => p.Name == "Ada Quist");
+    }
 }

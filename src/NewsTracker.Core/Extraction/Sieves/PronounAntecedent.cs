@@ -41,7 +41,7 @@ internal static class PronounAntecedent
                 continue;
             }
 
-            if (!fits(mention.Person) || (read && a.InsideQuote(mention.TokenIndex)) || mention.Sentence == passedOver)
+            if (!fits(mention.Person) || (read && a.InsideQuote(mention.TokenIndex)) || mention.Sentence == passedOver || IsBody(a, mention.Person))
             {
                 continue;
             }
@@ -71,6 +71,10 @@ internal static class PronounAntecedent
         sentence = candidates.Count > 0 ? chosen : ownSubject is null ? -1 : own;
         return candidates.Count == 0 ? ownSubject : Subject(context, KnownGenderFirst(a, candidates, pronoun));
     }
+
+    // "Baltgrid, its Estonian counterpart, said": a one-word name the article shows is a body is no "he" or "she".
+    private static bool IsBody(ArticleAnalysis a, ArticlePerson person) =>
+        person.Gender == Gender.Unknown && !person.Name.Contains(' ', StringComparison.Ordinal) && a.People.ReadsAsBody(person.Name);
 
     // Of a woman the text calls a woman and someone of unknown gender, "she" is the woman. Not so for "he": in news
     // copy a person of unknown gender is most often a man, and the one who spoke last stays the better guess. Nor when
