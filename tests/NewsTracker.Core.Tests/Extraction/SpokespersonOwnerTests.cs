@@ -235,4 +235,13 @@ public sealed class SpokespersonOwnerTests
 
         Extractor.Single(Extractor.Indirect(body), "the furnace").Speaker!.Name.Should().Be("Baltic Ore and Steel Holdings");
     }
+
+    [Fact]
+    public void A_spokesman_for_a_company_described_before_its_name_speaks_for_the_named_company()
+    {
+        var quote = Extractor.Indirect("A spokesman for ferry operator company Nordlink said the night crossings would resume in May.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Nordlink");
+    }
 }

@@ -34,7 +34,27 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
 
     // The organisation as named, an acronym the article spelled out replaced by its full name.
     public string OrganisationName => _organisation ??=
-        Analysis.People.Acronyms.TryGetValue(Phrase.Organisation!, out var expanded) ? expanded : Phrase.Organisation!;
+        Analysis.People.Acronyms.TryGetValue(Phrase.Organisation!, out var expanded) ? expanded : WithoutDescription(Phrase.Organisation!);
+
+    // "gas grid company Nordgas", "shipping group Maersk": the common words describing the company are no part of its name.
+    private static string WithoutDescription(string name)
+    {
+        if (name.Length == 0 || !char.IsLower(name[0]))
+        {
+            return name;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length && char.IsLower(words[i][0]); i++)
+        {
+            if (CompanyLexicon.IsReference(words[i]) && char.IsUpper(words[i + 1][0]))
+            {
+                return string.Join(' ', words[(i + 1)..]);
+            }
+        }
+
+        return name;
+    }
 
     // "the ministry", "the military alliance": a description in common words, not a name.
     public bool IsDescription => Phrase.Form == SpeakerForm.Organisation && (_description ??= !HasCapital(OrganisationName));
