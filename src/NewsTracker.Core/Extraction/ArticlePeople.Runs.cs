@@ -22,36 +22,6 @@ internal sealed partial class ArticlePeople
         return false;
     }
 
-    // "Ports and Fisheries" after the comma: capitalised words (no first names) and commas, closed by "and" and the last
-    // portfolio's capitalised words; how many tokens, or 0.
-    private static int ListedPortfolios(string text, List<Token> tokens, int from)
-    {
-        var k = from;
-        var closed = false;
-        while (k < tokens.Count && (tokens[k].Is(text, ',') || tokens[k].Is(text, "and")
-            || (tokens[k].IsCapitalized(text) && FirstNames.Of(tokens[k].Span(text)) == Gender.Unknown)))
-        {
-            if (tokens[k].Is(text, "and"))
-            {
-                // ", and" lists people or states, not a body's portfolios.
-                if (closed || k == from || tokens[k - 1].Is(text, ',') || !(k + 1 < tokens.Count && tokens[k + 1].IsCapitalized(text)))
-                {
-                    return 0;
-                }
-
-                closed = true;
-            }
-            else if (closed && tokens[k].Is(text, ','))
-            {
-                break;
-            }
-
-            k++;
-        }
-
-        return closed ? k - from : 0;
-    }
-
     private int RunEnd(string text, List<Token> tokens, int start)
     {
         var end = start;
@@ -92,7 +62,7 @@ internal sealed partial class ArticlePeople
             {
                 end++;
             }
-            else if (end > start && token.Is(text, ',') && BodyOfSubject(text, tokens, start, end) && ListedPortfolios(text, tokens, end + 1) is > 0 and var listed)
+            else if (end > start && token.Is(text, ',') && BodyOfSubject(text, tokens, start, end) && PortfolioLists.Length(text, tokens, end + 1, tokens.Count) is > 0 and var listed)
             {
                 // "the Ministry of Economy, Ports and Fisheries": the commas list the portfolios inside one body's name.
                 end += 1 + listed;

@@ -381,7 +381,7 @@ internal static partial class SpeakerPhraseParser
     }
 
     // At the comma before "Ports and Inland Waterways" in "the Ministry of Fisheries, Ports and Inland Waterways": the capitalised body word
-    // before "of" or "for" whose list of capitalised portfolios, closed by "and", runs over the comma; -1 otherwise.
+    // before "of" or "for" whose list of portfolios (PortfolioLists) runs over the comma to the verb; -1 otherwise.
     private static int PortfolioListStart(ArticleAnalysis a, int comma, int end, int floor)
     {
         var (text, tokens) = (a.Text, a.Tokens);
@@ -390,19 +390,7 @@ internal static partial class SpeakerPhraseParser
             return -1;
         }
 
-        var closed = false;
-        for (var k = comma + 1; k < end; k++)
-        {
-            closed |= tokens[k].Is(text, "and") && k > comma + 1 && k + 1 < end;
-            // "the Ministry of Defence, Ivo Lind and Ada Quist said": people listed after the body.
-            if (!(tokens[k].Is(text, "and") || tokens[k].Is(text, ',') || (tokens[k].IsWord && tokens[k].IsCapitalized(text)))
-                || FirstNames.Of(tokens[k].Span(text)) != Gender.Unknown)
-            {
-                return -1;
-            }
-        }
-
-        if (!closed)
+        if (PortfolioLists.Length(text, tokens, comma + 1, end) != end - comma - 1)
         {
             return -1;
         }
