@@ -9,7 +9,8 @@ internal sealed class CompanySpokespersonSieve : ISpeakerSieve
 {
     public const string Rule = "company-spokesperson";
 
-    // "a company spokesman", "the firm's spokeswoman": an article or possessive, the company's noun, the post.
+    // "a company spokesman", "the firm spokeswoman": an article, the company's noun, the post ("the firm's spokeswoman" is
+    // an organisation's phrase, settled by the organisation sieves).
     private const int MaxPhraseWords = 3;
 
     public string Name => Rule;
@@ -30,7 +31,7 @@ internal sealed class CompanySpokespersonSieve : ISpeakerSieve
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == MaxPhraseWords && words[0].ToLowerInvariant() is "a" or "the"
-            && CompanyLexicon.IsReference(words[1].TrimEnd('\'', '’', 's')) && char.IsLower(words[1][0])
+            && CompanyLexicon.IsReference(words[1]) && char.IsLower(words[1][0])
             && OrganisationSpokespersonSieve.IsSpokesperson(words[2]);
     }
 }
