@@ -332,6 +332,12 @@ internal sealed partial class ArticlePeople
             {
                 k++;
             }
+            else if (roleWords.Count == 0 && token.IsWord && char.IsLower(text[token.Start]) && k + 2 < limit && tokens[k + 1].Kind == TokenKind.Possessive)
+            {
+                // "the company's chief executive", "the senator's chief of staff": the owner in lower case is neither the
+                // holder's role nor a body the article names.
+                k += 2;
+            }
             else if (roleWords.Count == 0 && status is null && StatusWords.Contains(text, token) && k > 0 && Lexicon.Determiners.Contains(text, tokens[k - 1]))
             {
                 // "a retired air force brigadier": the status stands before the role's modifiers, read past it.
@@ -525,7 +531,8 @@ internal sealed partial class ArticlePeople
             before--;
         }
 
-        if (roleWordsSoFar > 1 || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || before < 0 || !Lexicon.Determiners.Contains(text, tokens[before]))
+        if (roleWordsSoFar > 1 || !tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]) || before < 0
+            || !(Lexicon.Determiners.Contains(text, tokens[before]) || tokens[before].Kind == TokenKind.Possessive))
         {
             return false;
         }

@@ -338,6 +338,13 @@ internal static partial class SpeakerPhraseParser
             : phrase;
     }
 
+    // "ambassador to NATO", "envoy to the EU": the body an envoy is posted to, which starts at `body`.
+    private static bool IsEnvoysPosting(ArticleAnalysis a, int start, int body)
+    {
+        var to = body - 1 > start && a.Tokens[body - 1].Is(a.Text, "the") ? body - 2 : body - 1;
+        return to > start && a.Tokens[to].Is(a.Text, "to") && EnvoyTitles.Contains(a.Text, a.Tokens[to - 1]);
+    }
+
     private static bool IsNationality(ArticleAnalysis a, int k) =>
         a.Tokens[k].IsCapitalized(a.Text) && a.Catalogue.DemonymOf(a.Tokens[k].Span(a.Text)) is { } demonym && a.Tokens[k].Span(a.Text).SequenceEqual(demonym);
 
@@ -699,8 +706,10 @@ internal static partial class SpeakerPhraseParser
                 return phrase with { Role = role, IsIndefinite = true };
             }
 
-            // "North Korea's state media KCNA": an acronym at the head is the institution's name.
-            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[end - 1]))
+            // "North Korea's state media KCNA": an acronym at the head is the institution's name ("the ambassador to NATO"
+            // is posted there and does not speak for it).
+            if (IsAcronym(a, a.Tokens[end - 1]) && end - 1 > start && !Lexicon.TitleWords.Contains(a.Text, a.Tokens[end - 1])
+                && !IsEnvoysPosting(a, start, end - 1))
             {
                 return phrase with { Form = SpeakerForm.Organisation, Organisation = a.Tokens[end - 1].Text(a.Text) };
             }

@@ -331,9 +331,10 @@ internal static partial class SpeakerPhraseParser
                 start -= 3;
             }
             else if (start - 2 >= floor && a.Tokens[start - 1].Is(a.Text, "to") && EnvoyTitles.Contains(a.Text, a.Tokens[start - 2])
-                && a.Tokens[start].IsCapitalized(a.Text))
+                && (a.Tokens[start].IsCapitalized(a.Text) || (a.Tokens[start].Is(a.Text, "the") && start + 1 < e && a.Tokens[start + 1].IsCapitalized(a.Text))))
             {
-                // "the nominee for ambassador to Norway", "the new envoy to the talks": the posting in lower case belongs to the title.
+                // "the nominee for ambassador to Norway", "the ambassador to the EU": the posting in lower case belongs to the
+                // title, and a body posted to does not speak.
                 start -= 2;
             }
             else if (start - 2 >= floor && (a.Tokens[start - 1].Is(a.Text, "from") || a.Tokens[start - 1].Is(a.Text, "at"))

@@ -66,4 +66,15 @@ public sealed class ApposedOfficeTests
 
         quote.Speaker!.Name.Should().Be("Ivo Marsh", quote.Rule);
     }
+
+    [Theory]
+    [InlineData("the company's chief executive", "The chief executive")]
+    [InlineData("the senator's chief of staff", "The chief of staff")]
+    public void An_office_after_an_owner_in_lower_case_is_the_holders(string office, string title)
+    {
+        var body = $"Priya Halloway, {office}, opened the meeting in Tacoma on Monday. Tomas Brecken, a union steward, sat at the back. "
+            + $"{title} said the yard would hire three hundred welders next year.";
+
+        Extractor.Single(Extractor.Indirect(body), "the yard would hire").Speaker!.Name.Should().Be("Priya Halloway");
+    }
 }

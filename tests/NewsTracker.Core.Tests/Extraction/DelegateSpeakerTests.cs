@@ -37,4 +37,24 @@ public sealed class DelegateSpeakerTests
 
         Extractor.Single(Extractor.Indirect(body), "the blockade had cut").Speaker!.Name.Should().Be("Ada Quist");
     }
+
+    [Theory]
+    [InlineData("The ambassador to NATO said the alliance would keep its ships in the strait.")]
+    [InlineData("The administration's nominee for ambassador to the EU said the bloc would keep its tariffs.")]
+    [InlineData("The new envoy to the OSCE said the monitors would stay another year.")]
+    public void An_envoy_posted_to_a_body_does_not_speak_for_it(string body)
+    {
+        var speaker = Extractor.Indirect(body).Should().ContainSingle().Subject.Speaker;
+
+        speaker?.Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Fact]
+    public void An_envoy_posted_to_a_body_is_the_holder_the_article_named()
+    {
+        var body = "Hester Quarrington, the administration's nominee for ambassador to NATO, met the committee on Tuesday. "
+            + "The nominee for ambassador to NATO said the alliance would keep its ships in the strait.";
+
+        Extractor.Single(Extractor.Indirect(body), "the alliance would keep").Speaker!.Name.Should().Be("Hester Quarrington");
+    }
 }

@@ -86,4 +86,30 @@ public sealed class LeadSourceTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    [Fact]
+    public void A_title_in_the_lead_is_the_person_introduced_next_by_a_former_post()
+    {
+        var body = """
+            WASHINGTON — Partners that skip the shipbuilding pledge will hear about it in her first week, the administration's pick for envoy to the OSCE told senators on Tuesday.
+
+            Maribel Oyelaran-Vance, a former deputy commerce secretary, gave shorter answers on the Balkans.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "Partners that skip").Speaker!.Name.Should().Be("Maribel Oyelaran-Vance");
+    }
+
+    [Fact]
+    public void A_title_after_someone_was_named_is_not_the_person_introduced_next_by_a_former_post()
+    {
+        var body = """
+            Senator Tobias Wrenfield opened the hearing on Tuesday.
+
+            Partners that skip the shipbuilding pledge will hear about it in her first week, the administration's pick for envoy to the OSCE told senators.
+
+            Maribel Oyelaran-Vance, a former deputy commerce secretary, asked about the Balkans.
+            """;
+
+        Extractor.Single(Extractor.Indirect(body), "Partners that skip").Speaker?.Name.Should().NotBe("Maribel Oyelaran-Vance");
+    }
 }

@@ -2,7 +2,9 @@ namespace NewsTracker.Core.Extraction.Sieves;
 
 // The delayed lead of news copy: the first paragraph describes and names nobody ("…, the governor's nominee for harbour
 // master told the council on Tuesday."), the second opens on the person for the first time ("Ada Quist, a former pilot
-// who ran the ferry service for a decade, spoke for two hours …"). A later "the nominee said" is that person.
+// who ran the ferry service for a decade, spoke for two hours …"). A later "the nominee said" is that person, and so is
+// the lead's own source when nobody was named before it and the second paragraph introduces the person by what they were
+// ("a former deputy minister"), which is no other present post.
 internal sealed class LeadDescriptionSieve : ISpeakerSieve
 {
     public const string Rule = "lead-description";
@@ -20,7 +22,8 @@ internal sealed class LeadDescriptionSieve : ISpeakerSieve
         var a = context.Analysis;
         var paragraphs = a.Document.Paragraphs;
         var lead = Lead(a);
-        if (lead < 0 || a.Document.ParagraphIndexAt(a.Tokens[phrase.StartToken].Start) < lead + 2)
+        var paragraph = a.Document.ParagraphIndexAt(a.Tokens[phrase.StartToken].Start);
+        if (lead < 0 || paragraph == lead + 1 || paragraph < lead)
         {
             return null;
         }
@@ -34,8 +37,22 @@ internal sealed class LeadDescriptionSieve : ISpeakerSieve
 
         return HolderNamedNextSieve.NamedAfterTitles(a, leadEnd) is { } introduced && a.People.FirstMention(introduced) is var first
             && first >= leadEnd && first <= leadEnd + 3
+            && (paragraph > lead || (ApposedPastPost(a, first) && !a.People.Mentions.Any(m => m.TokenIndex >= 0 && m.TokenIndex < phrase.StartToken)))
             ? SpeakerContext.Found(introduced, Rule)
             : null;
+    }
+
+    // "Ada Quist, a former pilot, …": what the person was is no other present post.
+    private static bool ApposedPastPost(ArticleAnalysis a, int name)
+    {
+        var k = name;
+        while (k < a.Tokens.Count && a.Tokens[k].IsCapitalized(a.Text))
+        {
+            k++;
+        }
+
+        return k + 2 < a.Tokens.Count && a.Tokens[k].Is(a.Text, ',') && Lexicon.Determiners.Contains(a.Text, a.Tokens[k + 1])
+            && a.Tokens[k + 2].Is(a.Text, "former");
     }
 
     // The first paragraph of prose: a byline and a date before it are too short to be one.

@@ -64,7 +64,9 @@ public sealed class TitleSieveTests
         else
         {
             quote.Speaker!.Name.Should().Be(speaker);
-            quote.Rule.Should().EndWith("+" + LeadDescriptionSieve.Rule);
+            var leadQuote = Extractor.Single(Extractor.Indirect(body), "The north quay will need dredging");
+            leadQuote.Speaker!.Name.Should().Be(speaker, "the lead's own source is the person the second paragraph introduces by a former post");
+            leadQuote.Rule.Should().EndWith("+" + LeadDescriptionSieve.Rule);
         }
     }
 
