@@ -40,7 +40,7 @@ internal sealed partial class ArticlePeople
 
         for (var first = end - 2; first >= end - 3 && first - 1 > start; first--)
         {
-            if (!ClosesBodysName(first - 1) || SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first]))
+            if (!(ClosesBodysName(first - 1) || BodyClosedBeforeFirstName(start, first)) || SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[first]))
             {
                 continue;
             }
@@ -59,6 +59,33 @@ internal sealed partial class ArticlePeople
         }
 
         return 0;
+    }
+
+    // "… of the Harbour Council Ivo Marek", "… of the Coastal Board of Freedonia Ivo Marek": a first name after the
+    // body's own word, or after the state the body belongs to, opens the holder's name.
+    private bool BodyClosedBeforeFirstName(int start, int first)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (FirstNames.Of(tokens[first].Span(text)) == Gender.Unknown)
+        {
+            return false;
+        }
+
+        if (Lexicon.OrganisationWords.Contains(text, tokens[first - 1]))
+        {
+            return true;
+        }
+
+        for (var of = first - 2; of > start && first - of <= 3; of--)
+        {
+            if (tokens[of].Is(text, "of"))
+            {
+                return _analysis.Catalogue.TryMatchAlias(text, tokens, of + 1, first, out var length, out var state) && length == first - of - 1
+                    && state.Kind == ActorKind.Country;
+            }
+        }
+
+        return false;
     }
 
     // "Vice Chair of the Assembly …": the body is a title's, so a name closing it is the holder's.

@@ -247,6 +247,32 @@ internal sealed partial class ArticlePeople
         return null;
     }
 
+    private ArticlePerson? SpeltOtherwise(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || name.IndexOf(' ', space + 1) >= 0 || !_byFirstWord.TryGetValue(name[..space], out var sameGiven))
+        {
+            return null;
+        }
+
+        var surname = Sieves.SurnameVariantSieve.Fold(name[(space + 1)..]);
+        ArticlePerson? match = null;
+        foreach (var person in sameGiven)
+        {
+            if (person.Name.Count(c => c == ' ') == 1 && Sieves.SurnameVariantSieve.IsVariant(surname, Sieves.SurnameVariantSieve.Fold(person.Surname)))
+            {
+                if (match is not null && match != person)
+                {
+                    return null;
+                }
+
+                match = person;
+            }
+        }
+
+        return match;
+    }
+
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)
     {
         var person = FindFullName(name);
@@ -281,6 +307,15 @@ internal sealed partial class ArticlePeople
             // "Minister Tekleab noted" after "Water Minister Tekleab Worede": Ethiopian, Eritrean and
             // Icelandic copy refers back to a person by the first name; a word no other person shares is that person.
             person = byFirst[0];
+        }
+
+        // "Pavel Rudkovskiy" after "Pavel Rudkovsky": the same given name and a surname spelt another way (a
+        // transliteration or a typo) is the person already named, under the name first printed.
+        if (person is null && SpeltOtherwise(name) is { } spelt)
+        {
+            person = spelt;
+            _byName[name] = spelt;
+            AddTo(_bySurname, name[(name.LastIndexOf(' ') + 1)..], spelt);
         }
 
         if (person is null)

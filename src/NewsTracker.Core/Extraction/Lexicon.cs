@@ -105,6 +105,7 @@ internal static class Lexicon
         north south east west central new old great global international national federal
         advertisement read also share follow photo subscribe sign watch click
         what who why how which where whose whom all every each any some no not never
+        both neither either none several many most few others
         one two three four five six seven eight nine ten first second third last next
         god allah
         """);

@@ -58,9 +58,9 @@ internal static class QuoteMarkPairer
                 if (QuoteMarks.IsDouble(c))
                 {
                     var role = QuoteMarks.DoubleRole(text, i, ps, pe);
-                    if (open is not null && c == '“' && text[open.OpenMark] == '„')
+                    if (open is not null && ((c == '“' && text[open.OpenMark] == '„') || (c == '«' && text[open.OpenMark] == '»')))
                     {
-                        // German and Baltic style: „…“.
+                        // German and Baltic style: „…“; Central European and Nordic: »…«.
                         role = MarkRole.Close;
                     }
 
@@ -138,7 +138,7 @@ internal static class QuoteMarkPairer
     private static bool Reopens(string text, TextRange paragraph)
     {
         var first = text[paragraph.Start];
-        return first is '“' or '"' or '„' or '«' or '‘' or '\'';
+        return first is '“' or '"' or '„' or '«' or '»' or '‘' or '\'';
     }
 
     private static bool OnlyMarksBetween(string text, int start, int end)

@@ -22,16 +22,21 @@ internal static class QuoteMarks
     public static MarkRole DoubleRole(string text, int i, int paragraphStart, int paragraphEnd)
     {
         var c = text[i];
+        var before = i > paragraphStart ? text[i - 1] : ' ';
+        var after = i + 1 < paragraphEnd ? text[i + 1] : ' ';
         switch (c)
         {
             case '“' or '„' or '«' or '‟':
                 return MarkRole.Open;
-            case '”' or '»':
+            case '»':
+                // »…« (Central European and Nordic style): the mark opens where a word follows it after a space.
+                return (char.IsWhiteSpace(before) || before is '(' or '—' or '–' or ':') && (char.IsLetterOrDigit(after) || after is '…')
+                    ? MarkRole.Open
+                    : MarkRole.Close;
+            case '”':
                 return MarkRole.Close;
         }
 
-        var before = i > paragraphStart ? text[i - 1] : ' ';
-        var after = i + 1 < paragraphEnd ? text[i + 1] : ' ';
         var opensLike = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' || IsMark(before);
         var closesLike = char.IsWhiteSpace(after) || char.IsPunctuation(after) || IsMark(after);
         if (opensLike && !char.IsWhiteSpace(after))

@@ -189,7 +189,7 @@ internal static partial class TranscriptTurnFinder
 
         var name = text[paragraph.Start..nameEnd].Trim();
         var first = FirstWord(name);
-        if (first.Length == 0 || TranscriptLabels.NotLabels.Contains(first) || TranscriptLabels.NotLabels.Contains(name))
+        if (first.Length == 0 || TranscriptLabels.NotLabels.Contains(first) || TranscriptLabels.NotLabels.Contains(name) || IsHeading(name))
         {
             return null;
         }
@@ -201,6 +201,23 @@ internal static partial class TranscriptTurnFinder
         }
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name);
+    }
+
+    // "QUOTE OF THE DAY:", "NORDIC CORNER:": a newsletter's section heading names nobody ("THE PRESIDENT:" does).
+    private static bool IsHeading(string label)
+    {
+        var heading = false;
+        foreach (var word in label.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Lexicon.TitleWords.Contains(word) || Lexicon.RoleNouns.Contains(word))
+            {
+                return false;
+            }
+
+            heading |= TranscriptLabels.Headings.Contains(word);
+        }
+
+        return heading;
     }
 
     // "Harbour Master: The berths are clear…", "Question: Will the ferries…": one to three words, each capitalised, no stage

@@ -17,6 +17,29 @@ public sealed class DirectQuoteTests
         quote.Speaker!.Name.Should().Be("Sergei Lavrov");
     }
 
+    // »…« (Serbian, Croatian, Danish, German book style): the marks point inwards, so "»" opens and "«" closes.
+    [Fact]
+    public void Inward_guillemets_open_and_close_a_quote_and_its_fragments()
+    {
+        var body = "Port director Zorana Vukelić spoke in Rijeka.\n\n»The berths are full until March. Nobody else can take the ships,« Vukelić said. "
+            + "The ministry called the delay »a question of weeks, not months« in a statement.";
+
+        var quotes = Extractor.Direct(body);
+
+        quotes.Select(q => q.Text).Should().Equal("The berths are full until March. Nobody else can take the ships", "a question of weeks, not months");
+        quotes[0].Speaker!.Name.Should().Be("Zorana Vukelić");
+    }
+
+    // French spacing inside « … » still reads the marks the usual way round.
+    [Fact]
+    public void Outward_guillemets_with_spaces_inside_are_a_quote()
+    {
+        var quote = Extractor.Direct("Port director Zorana Vukelić spoke in Rijeka.\n\n« The cranes are idle until spring, » Vukelić said.").Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("The cranes are idle until spring");
+        quote.Speaker!.Name.Should().Be("Zorana Vukelić");
+    }
+
     [Fact]
     public void Apostrophes_are_not_quotation_marks()
     {

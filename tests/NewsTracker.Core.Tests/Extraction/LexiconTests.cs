@@ -132,7 +132,7 @@ public sealed class LexiconTests
     public void Every_transcript_label_word_is_listed_once_and_in_one_class()
     {
         var file = TranscriptLabels.File;
-        string[] all = [.. file.Interviewee, .. file.Nobody, .. file.NotLabels];
+        string[] all = [.. file.Interviewee, .. file.Nobody, .. file.NotLabels, .. file.Headings];
 
         all.Should().OnlyHaveUniqueItems().And.OnlyContain(w => w == w.ToLowerInvariant());
         TranscriptLabels.Interviewee.Contains("a").Should().BeTrue();

@@ -212,4 +212,30 @@ public sealed class ReportedSpeechGapTests
 
         quote.Text.Should().Be("the ministry and the union had signed a deal that would end the strike");
     }
+
+    // An outlet citing the report closes the sentence after the speaker: the report is the content before the speaker,
+    // or the clause after the verb, never the citation.
+    [Theory]
+    [InlineData("The ferries will not sail before March, Anna Varga told reporters on Monday, the agency reported.", "The ferries will not sail before March")]
+    [InlineData("The ferries will not sail before March, Anna Varga said on Monday, Harbour Radio has learned.", "The ferries will not sail before March")]
+    [InlineData("Anna Varga said the ferries would not sail before March, the agency reported.", "the ferries would not sail before March")]
+    public void An_outlet_citing_the_report_is_no_part_of_it(string sentence, string clause)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be(clause);
+        quote.Speaker!.Name.Should().Be("Anna Varga");
+    }
+
+    // "tell" takes its listener before the clause in every form, as "told" does.
+    [Theory]
+    [InlineData("She will tell them the ferries are staying in port until March.")]
+    [InlineData("She was telling reporters the ferries are staying in port until March.")]
+    public void The_listener_of_tell_in_any_form_is_no_part_of_the_clause(string sentence)
+    {
+        var quote = Extractor.Indirect(Intro + sentence).Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("the ferries are staying in port until March");
+        quote.Speaker!.Name.Should().Be("Anna Varga");
+    }
 }

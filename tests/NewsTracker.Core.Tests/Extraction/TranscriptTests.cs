@@ -699,4 +699,28 @@ public sealed class TranscriptTests
         quotes.Where(q => q.SpeakerAsWritten == "JOINT SECRETARY").Should().HaveCount(2)
             .And.OnlyContain(q => q.Speaker == null || q.Speaker.Name != "Joint Secretary");
     }
+
+    // A newsletter's section headings in capitals ("QUOTE OF THE DAY:", "HARBOUR CORNER:") name nobody: the paragraphs are
+    // prose whose reported speech and quotes are found as anywhere else.
+    [Fact]
+    public void A_newsletters_section_headings_are_no_transcript_labels()
+    {
+        var body = """
+            THE BIG ONE: Harbour ministers meet on Thursday. Minister Anna Varga told us the ferry levy would not be reopened.
+
+            QUOTE OF THE DAY: "Three ports, one crane that works, and a minister who says it is fine."
+
+            HARBOUR CORNER: The pilots' union said the night shifts would end in January.
+
+            BIRTHDAYS: Former harbour master Ivo Brand turns 70.
+
+            DIARY: Tuesday, a webinar on dredging. Varga said the minister's office would publish the tender "if there is one".
+            """;
+
+        var result = Extractor.Run(body);
+
+        result.Quotes.Should().NotContain(q => q.Rule.StartsWith("transcript-turn", StringComparison.Ordinal));
+        Extractor.Single(Extractor.Indirect(body), "the ferry levy").Speaker!.Name.Should().Be("Anna Varga");
+        Extractor.Indirect(body).Should().Contain(q => q.Text == "the night shifts would end in January");
+    }
 }

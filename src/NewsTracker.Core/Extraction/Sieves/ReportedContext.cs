@@ -73,8 +73,10 @@ internal sealed class ReportedContext(ArticleAnalysis analysis, DirectQuoteIndex
 
     // After "told" stands the listener, never the speaker.
     // "told reporters that", "informed our portal that": a recipient may stand between the verb and its clause.
-    public static bool IsTell(ArticleAnalysis a, int verb) =>
-        a.Tokens[verb].Is(a.Text, "told") || a.Tokens[verb].Is(a.Text, "tells") || a.Tokens[verb].Is(a.Text, "informed") || a.Tokens[verb].Is(a.Text, "informs");
+    public static bool IsTell(ArticleAnalysis a, int verb) => TellForms.Contains(a.Text, a.Tokens[verb]);
+
+    // "will tell them …", "telling reporters …": every form takes its listener before the clause.
+    private static readonly WordSet TellForms = new("tell tells told telling inform informs informed informing", indexed: false);
 
     // The reported clause stops where the sentence turns back to the speaker:
     // ", rejecting suggestions…", ", without giving details", "… and urged Beijing to…".

@@ -15,7 +15,19 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
             return null;
         }
 
-        var end = context.ClauseEnd(context.ClauseStart);
+        var a = context.Analysis;
+        if (context.ClauseStart > 0 && a.Tokens[context.ClauseStart - 1].Is(a.Text, ',') && CitesSource(a, context.ClauseStart, context.Last))
+        {
+            // "…, the minister told journalists in Harbourtown, Coastal Radio has learned.": what follows the listener is the outlet
+            // citing the report, not its content; the report is the head before the speaker.
+            var comma = subject.StartToken - 1;
+            return comma - context.Start >= ReportedContext.MinClauseWords && a.Tokens[comma].Is(a.Text, ',') && !a.InsideQuote(context.Start)
+                && ReportedClause.CanStart(a, context.Start, comma)
+                ? new ReportedMatch(context.Start, comma, new Attribution(subject, ClauseSpeakerVerbSieve.Rule, context.Verb), context.Last - 1)
+                : null;
+        }
+
+        var end = Math.Min(context.ClauseEnd(context.ClauseStart), CitationComma(a, context.ClauseStart, context.Last));
         var attribution = new Attribution(subject, Rule, context.Verb);
         var resume = Resume(context.Analysis, context.Verb, context.Last);
         if (Interrupts(context, subject, resume) is not (>= 0 and var gap))
@@ -25,9 +37,49 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
 
         // "…, the ministry said, days after the drills ended", "…, it said on Monday, the first rotation since …": the
         // narration goes on after the attribution; the report is the head alone, a clause before its speaker.
-        return TimeAfter(context.Analysis, resume) || ReportedClause.StartsTail(context.Analysis, resume)
+        return TimeAfter(a, resume) || ReportedClause.StartsTail(a, resume) || CitesSource(a, resume, context.Last)
             ? new ReportedMatch(context.Start, gap, new Attribution(subject, ClauseSpeakerVerbSieve.Rule, context.Verb), Math.Max(context.Verb, end - 1))
             : new ReportedMatch(context.Start, end, attribution, Math.Max(context.Verb, end - 1), gap, resume);
+    }
+
+    // "the agency reported", "BelTA has learned", "Interfax said": a short source and its verb closing the sentence.
+    private const int MaxCitingSourceTokens = 4;
+
+    private static readonly WordSet LearnedForms = new("learned learnt understands", indexed: false);
+
+    private static bool CitesSource(ArticleAnalysis a, int k, int last)
+    {
+        var verb = last - 1;
+        if (verb - k < 1 || verb - k > MaxCitingSourceTokens + 1 || !(a.IsSpeechVerb(verb) || LearnedForms.Contains(a.Text, a.Tokens[verb])))
+        {
+            return false;
+        }
+
+        var subjectEnd = ReportedClause.IsAuxiliary(a, verb - 1) ? verb - 1 : verb;
+        for (var j = k; j < subjectEnd; j++)
+        {
+            if (!a.Tokens[j].IsWord || a.IsSpeechVerb(j) || Lexicon.Pronouns.Contains(a.Text, a.Tokens[j]))
+            {
+                return false;
+            }
+        }
+
+        return subjectEnd > k;
+    }
+
+    // "The minister said the crossings would stay shut, the agency reported.": the comma before a citation closing the
+    // sentence ends the clause; `last` when there is none.
+    private static int CitationComma(ArticleAnalysis a, int clauseStart, int last)
+    {
+        for (var comma = last - 2; comma > clauseStart && last - comma <= MaxCitingSourceTokens + 3; comma--)
+        {
+            if (a.Tokens[comma].Is(a.Text, ','))
+            {
+                return CitesSource(a, comma + 1, last) ? comma : last;
+            }
+        }
+
+        return last;
     }
 
     // Where the sentence goes on after "said," or "said on Thursday,": the token after the comma, or -1.
