@@ -613,7 +613,7 @@ internal sealed partial class ArticlePeople
             else
             {
                 // "Dilnoza Yusupova": a surname with a female and a male form tells what an unknown first name does not.
-                person = AddOrUpdate(name, role, affiliation, gender == Gender.Unknown ? SurnameEndings.Of(tokens[end - 1].Span(text)) : gender);
+                person = AddOrUpdate(name, role, affiliation, gender == Gender.Unknown ? SurnameEndings.Of(tokens[nameStart].Span(text), tokens[end - 1].Span(text)) : gender);
                 person.Confirmed = true;
             }
         }

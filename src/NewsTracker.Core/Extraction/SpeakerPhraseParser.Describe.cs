@@ -738,6 +738,14 @@ internal static partial class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Title, Role = StripDeterminer(a, start, end) };
         }
 
+        // "the former Coast Guard captain": a former title in lower case heads the phrase; the body is where its holder
+        // served ("the Commission chief" is the body's office, read below).
+        if (!named && role is not null && parts.HasCapitalisedOrganisationWord && end - start >= 3 && a.Tokens[start + 1].Is(a.Text, "former")
+            && char.IsLower(a.Text[a.Tokens[end - 1].Start]) && Lexicon.TitleWords.Contains(a.Text, a.Tokens[end - 1]) && !IsSpokesperson(parts.RoleWords))
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = role };
+        }
+
         if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };

@@ -199,7 +199,10 @@ internal static partial class SpeakerPhraseParser
                     }
                 }
 
-                return text[a.Tokens[k].Start..a.Tokens[last > k + length - 1 && Lexicon.OrganisationWords.Contains(text, a.Tokens[last]) ? last : k + length - 1].End];
+                // "A Tokyo Gas spokesman": a company named after its city or country is the company.
+                var body = last > k + length - 1 && (Lexicon.OrganisationWords.Contains(text, a.Tokens[last])
+                    || (actor.Kind == ActorKind.Country && !owned && CompanyLexicon.EndsCompanyName(a.Tokens[last].Span(text))));
+                return text[a.Tokens[k].Start..a.Tokens[body ? last : k + length - 1].End];
             }
 
             if (a.Tokens[k].IsCapitalized(text) && !Lexicon.Determiners.Contains(text, a.Tokens[k])

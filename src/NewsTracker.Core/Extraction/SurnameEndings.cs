@@ -30,4 +30,9 @@ internal static class SurnameEndings
 
         return Gender.Unknown;
     }
+
+    // "Bettina Szalwinski" in American copy: a given name ending in "-a" with a surname's male form is a woman whose
+    // family kept one form of the name, so the ending tells nothing ("Dilshod Yusupov" still is "he").
+    public static Gender Of(ReadOnlySpan<char> given, ReadOnlySpan<char> surname) =>
+        Of(surname) is var gender && gender == Gender.Male && given.Length > 2 && given[^1] is 'a' or 'A' ? Gender.Unknown : gender;
 }

@@ -169,4 +169,16 @@ public sealed class CompanySpeakerTests
 
         quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker!.Name == speaker && q.Speaker.Kind == ActorKind.Organisation);
     }
+
+    // "a Tokyo Gas spokesman": a company named after its city or country speaks, not the place.
+    [Theory]
+    [InlineData("Asked about the pipeline, a Tokyo Gas spokesman replied that buyers in Japan would wait for the price.", "Tokyo Gas")]
+    [InlineData("Asked about the pipeline, a Norway Shipping spokeswoman replied that buyers in Japan would wait for the price.", "Norway Shipping")]
+    public void A_company_named_after_a_place_speaks_for_itself(string body, string company)
+    {
+        var quote = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(company);
+        quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
+    }
 }

@@ -157,4 +157,15 @@ public sealed class PronounGenderTests
 
     private static Gender GenderOf(string text, string name) =>
         Read(text).People.People.Should().ContainSingle(p => p.Name == name).Subject.Gender;
+
+    // In American copy a woman keeps the family's one form of a Slavic surname: "Bettina Szalwinski" is no "he", and "she"
+    // after her paragraph is her, not the woman named before.
+    [Fact]
+    public void A_given_name_in_a_with_a_surnames_male_form_tells_no_gender()
+    {
+        var body = "Rear Adm. Philippa Drummond spoke first.\n\nRep. Orsolya Kaminski, a Michigan Democrat, backed the bill. "
+            + "“Half the harbour pilots are gone, and the rest are tired,” she said.";
+
+        Extractor.Single(Extractor.Direct(body), "Half the harbour pilots").Speaker!.Name.Should().Be("Orsolya Kaminski");
+    }
 }

@@ -1,3 +1,5 @@
+using NewsTracker.Core.Quotes;
+
 namespace NewsTracker.Core.Tests.Extraction;
 
 // Verbs the press uses less often still attribute a quote, and the attribution cues of the lexicon work.
@@ -125,5 +127,19 @@ public sealed class SpeechVerbTests
 
         quote.Speaker!.Name.Should().Be("Helga Marstrand");
         quote.Rule.Should().StartWith("according-to-quote");
+    }
+
+    // "pressed" after a question introduces it; "pressed ahead" and "pressed the button" report nothing.
+    [Fact]
+    public void Pressed_introduces_a_quotation_and_no_content_clause()
+    {
+        var body = Intro + "“Who signs off on the cranes?” pressed Marstrand. She pressed ahead with the inspection and said the port would stay open.";
+
+        var result = Extractor.Run(body);
+
+        var question = Extractor.Single(Extractor.Direct(body), "Who signs off");
+        question.Speaker!.Name.Should().Be("Helga Marstrand");
+        question.Rule.Should().StartWith("quote-verb-speaker");
+        result.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Text.Should().Be("the port would stay open");
     }
 }

@@ -37,4 +37,17 @@ public sealed class TitleParagraphPersonTests
 
         quote.Speaker.Should().BeNull();
     }
+
+    // "The former Coast Guard captain" after the paragraph that quoted the port's director: what the person once was, with
+    // the body they served, describes the one person named before, whatever their present post; it is no body speaking.
+    [Fact]
+    public void A_former_post_with_its_body_stands_for_the_person_named_before()
+    {
+        var body = "Oriel Vantongeren, the marina's general manager, told the board the moorings were booked until May.\n\n"
+            + "The former Coast Guard captain, in charge since the spring, said the new pontoons would pay for themselves.";
+
+        var quote = Extractor.Single(Extractor.Indirect(body), "the new pontoons would");
+
+        quote.Speaker!.Name.Should().Be("Oriel Vantongeren");
+    }
 }

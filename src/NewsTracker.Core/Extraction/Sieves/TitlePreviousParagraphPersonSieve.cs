@@ -15,13 +15,17 @@ internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
         var a = context.Analysis;
         var (text, tokens) = (a.Text, a.Tokens);
         var (start, end) = (context.Phrase.StartToken, context.Phrase.EndToken);
-        if (context.Phrase.Form != SpeakerForm.Title || context.Phrase.Affiliation is not null || end - start is < 3 or > 4
+        // "the former Coast Guard captain": what the person once was may name the body they served, and it is no
+        // present post, so the person's present one does not stand against it.
+        var former = end - start is >= 3 and <= MaxFormerTokens && tokens[start].Is(text, "the") && tokens[start + 1].Is(text, "former")
+            && char.IsLower(text[tokens[end - 1].Start]);
+        if (context.Phrase.Form != SpeakerForm.Title || (!former && (context.Phrase.Affiliation is not null || end - start is < 3 or > 4))
             || !tokens[start].Is(text, "the"))
         {
             return null;
         }
 
-        for (var k = start + 1; k < end; k++)
+        for (var k = start + 1; k < end && !former; k++)
         {
             if (!tokens[k].IsWord || !char.IsLower(text[tokens[k].Start]))
             {
@@ -38,8 +42,10 @@ internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
         var only = a.People.OnlyPersonNamed(a.Document.Paragraphs[paragraph - 1].Start, start, nobodyFrom: a.Document.Paragraphs[paragraph].Start);
 
         var head = context.TitleHead;
-        return HidesHolder(head) || !CouldHold(a, only, head) ? null : SpeakerContext.Found(only!, Rule);
+        return HidesHolder(head) || !CouldHold(a, only, former ? null : head) ? null : SpeakerContext.Found(only!, Rule);
     }
+
+    private const int MaxFormerTokens = 6;
 
     // "the official", "the spokesman": titles that hide their holder or speak for someone else.
     internal static bool HidesHolder(string head) =>
@@ -47,8 +53,9 @@ internal sealed class TitlePreviousParagraphPersonSieve : ISpeakerSieve
 
     // A person the article named who could hold a title of this head word: not a body or place the article wrote like a
     // name, not a name the headline gave before the text introduced anyone by it, and no other post by name.
-    internal static bool CouldHold(ArticleAnalysis a, ArticlePerson? person, string head) =>
+    // A null head: any post.
+    internal static bool CouldHold(ArticleAnalysis a, ArticlePerson? person, string? head) =>
         person is not null && person.Confirmed && !a.People.IsNamedBody(person.Name) && (person.FromCatalogue || !a.Catalogue.Knows(person.Name))
         && a.People.FirstMention(person) >= 0
-        && (person.Role is not { } role || SpeakerContext.Matches(role, head) || TitleLexicon.StandsFor(head, role));
+        && (head is null || person.Role is not { } role || SpeakerContext.Matches(role, head) || TitleLexicon.StandsFor(head, role));
 }
