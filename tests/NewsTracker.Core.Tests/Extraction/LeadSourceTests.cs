@@ -112,4 +112,17 @@ public sealed class LeadSourceTests
 
         Extractor.Single(Extractor.Indirect(body), "Partners that skip").Speaker?.Name.Should().NotBe("Maribel Oyelaran-Vance");
     }
+
+    // "Rep. Ada Quist, R-Ohio, who drafted the levy, said": the party tag set off by commas stands between the new name and
+    // the relative clause that introduces the lead's source.
+    [Theory]
+    [InlineData("R-Toledo")]
+    [InlineData("D-N.Y.")]
+    public void A_title_in_the_lead_is_the_member_named_next_after_a_party_tag(string tag)
+    {
+        var body = "COLUMBUS — The foundry will move its night shift to Indiana unless the credits pass, the measure's sponsor warned on Monday.\n\n"
+            + $"Rep. Temperance Oyelowo-Hart, {tag}, who drafted the credits, said the foundry had already lost two contracts this year.";
+
+        Extractor.Single(Extractor.Indirect(body), "The foundry will move").Speaker!.Name.Should().Be("Temperance Oyelowo-Hart");
+    }
 }

@@ -328,6 +328,33 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         return false;
     }
 
+    // The comma closing an American party tag set off by commas ("R-Ohio,", "D-N.Y.,") that starts at `k`, or -1.
+    private const int MaxPartyTagTokens = 6;
+
+    private static int PartyTagEnd(ArticleAnalysis a, int k)
+    {
+        if (k >= a.Tokens.Count || a.Tokens[k].Span(a.Text) is not ['R' or 'D' or 'I', .. var rest]
+            || !(rest.StartsWith("-") || (rest.IsEmpty && k + 1 < a.Tokens.Count && a.Tokens[k + 1].Is(a.Text, '-'))))
+        {
+            return -1;
+        }
+
+        for (var j = k + 1; j < a.Tokens.Count && j - k <= MaxPartyTagTokens; j++)
+        {
+            if (a.Tokens[j].Is(a.Text, ','))
+            {
+                return j;
+            }
+
+            if (!(a.Tokens[j].IsCapitalized(a.Text) || a.Tokens[j].Is(a.Text, '-') || a.Tokens[j].Is(a.Text, '.')))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     // Past the new name's capitalised words (five at most).
     private static int NameEnd(ArticleAnalysis a, int start)
     {
@@ -367,7 +394,9 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
         {
             if (a.Tokens[k].Is(a.Text, ','))
             {
-                return a.Tokens[k + 1].Is(a.Text, "who");
+                // "Rep. Ilse Marr, R-Ohio, who drafted the levy,": the party tag stands between the name and "who".
+                var comma = PartyTagEnd(a, k + 1) is > 0 and var tagEnd ? tagEnd : k;
+                return comma + 1 < a.Tokens.Count && a.Tokens[comma + 1].Is(a.Text, "who");
             }
 
             if (!a.Tokens[k].IsCapitalized(a.Text))
