@@ -404,7 +404,8 @@ internal sealed partial class ArticlePeople
                 // "Ilse Marr, a member of the Storting's foreign affairs committee,", "a deputy head of the fisheries
                 // directorate,": the body closes the role.
                 // "… and Chairman of the Harbour Council": a second office ends the first.
-                while (k < tokens.Count && k - after <= MaxBodyAppositive && _analysis.SentenceOf(k) == sentence && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)
+                while (k < tokens.Count && k - after <= MaxBodyAppositive && _analysis.SentenceOf(k) == sentence
+                    && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive || IsUnionLocal(_analysis.Text, tokens, k - 2, k))
                     && !_analysis.IsSpeechVerb(k) && !tokens[k].Is(text, "who") && !SecondOffice(k))
                 {
                     k++;

@@ -176,6 +176,9 @@ internal sealed partial class ArticlePeople
 
     private static bool BreaksLine(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 
+    internal static bool IsUnionLocal(string text, List<Token> tokens, int start, int end) =>
+        end - start >= 2 && end < tokens.Count && tokens[end - 1].Is(text, "Local") && tokens[end].Kind == TokenKind.Number;
+
     private void AnalyseRun(int start, int end)
     {
         // Where the run began before acronyms or a party word were set aside: "of BNP Paribas Fortis" stands after "of".
@@ -205,6 +208,13 @@ internal sealed partial class ArticlePeople
         if (BodyApposedBefore(start) is { } body)
         {
             Organisations.Add((start, text[tokens[start].Start..tokens[end - 1].End], body));
+            return;
+        }
+
+        // "United Steelworkers Local 8888": a union's local is named by its number; a later "the union" is it.
+        if (IsUnionLocal(text, tokens, start, end))
+        {
+            Organisations.Add((start, text[tokens[start].Start..tokens[end].End], "union"));
             return;
         }
 

@@ -136,6 +136,12 @@ internal static partial class SpeakerPhraseParser
             AsWritten = text[tokens[start].Start..tokens[end - 1].End],
             Form = SpeakerForm.Anonymous,
         };
+        // "Teamsters Local 727 said": a union's local, named by its number.
+        if (end - start >= 3 && ArticlePeople.IsUnionLocal(text, tokens, Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start, end - 1))
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start].Start..tokens[end - 1].End] };
+        }
+
         if (SpelledOutBody(a, start, end) is { } spelledOut)
         {
             return written with { Form = SpeakerForm.Organisation, Organisation = spelledOut };

@@ -261,4 +261,20 @@ public sealed class NamedBodyTests
 
         result.People.Should().Contain(p => p.Name == "Ada Quist");
     }
+
+    // A union's local is named by its number ("Boilermakers Local 1212"): it is a body, never a person "Boilermakers Local",
+    // and a later "the union" is it.
+    [Fact]
+    public void A_unions_local_named_by_its_number_is_a_body()
+    {
+        var body = "Linnea Osterhout, president of Boilermakers Local 1212, addressed the crews at the gate.\n\n"
+            + "Crews voted two to one to walk out on Monday, the union said. Riggers Local 340 said its members would stay off the cranes.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Select(p => p.Name).Should().Equal("Linnea Osterhout");
+        result.People[0].Role.Should().Be("President");
+        Extractor.Single(Extractor.Indirect(body), "Crews voted").Speaker!.Name.Should().Be("Boilermakers Local 1212");
+        Extractor.Single(Extractor.Indirect(body), "its members would stay").Speaker!.Name.Should().Be("Riggers Local 340");
+    }
 }
