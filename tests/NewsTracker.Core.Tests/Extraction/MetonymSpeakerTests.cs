@@ -38,6 +38,8 @@ public sealed class MetonymSpeakerTests
     [InlineData("“No court abroad decides where our border runs,” Belmopan said.", "Belize")]
     [InlineData("“The river border is a matter for the judges now,” Guatemala City said.", "Guatemala")]
     [InlineData("“Our troops stay where the accord puts them,” Kinshasa said.", "Democratic Republic of the Congo")]
+    [InlineData("“The ferry talks will resume after the holidays,” a No 10 spokeswoman said.", "United Kingdom")]
+    [InlineData("“The ferry talks will resume after the holidays,” the Elysée said.", "France")]
     public void A_seat_of_government_speaks_for_its_state(string body, string state)
     {
         var speaker = Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!;
