@@ -273,8 +273,8 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Organisation, Organisation = knownBody };
         }
 
-        // "Greenpeace Poland said", "Amnesty International said", "Rolls-Royce SMR said": a body's name closed by a country,
-        // "International" or an acronym, not a person named by its first word.
+        // "Greenpeace Poland said", "Amnesty International said", "Harbour Global said", "Rolls-Royce SMR said": a body's name closed by a country,
+        // "International", "Global" or an acronym, not a person named by its first word.
         if (BodyClosedByCountryOrAcronym(a, start, end) is { } closedBody)
         {
             return written with { Form = SpeakerForm.Organisation, Organisation = closedBody };
@@ -429,7 +429,7 @@ internal static partial class SpeakerPhraseParser
         }
 
         var last = tokens[end - 1];
-        var closes = last.Is(text, "International")
+        var closes = last.Is(text, "International") || last.Is(text, "Global")
             || (a.Catalogue.TryMatchAlias(text, tokens, end - 1, end, out var length, out var known) && length == 1 && known.Kind == ActorKind.Country
                 && !SurnameCountries.Contains(text, last))
             || (last.Length is >= 2 and <= 5 && IsAllCapitals(last.Span(text)) && !Honours.Contains(text, last));

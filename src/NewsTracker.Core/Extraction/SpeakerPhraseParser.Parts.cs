@@ -403,7 +403,10 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
-                if (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k)))
+                // "a big buyer of Varanger gas": a capitalised word before a noun in lower case describes the noun.
+                var describesNoun = parts.NameTokens.Count == 0 && k > start && a.Tokens[k - 1].Is(text, "of") && k + 1 < end && a.Tokens[k + 1].IsWord
+                    && char.IsLower(text[a.Tokens[k + 1].Start]);
+                if (!describesNoun && (Names.IsNamePart(a, k) || (parts.NameTokens.Count > 0 && Names.IsParticle(a, k))))
                 {
                     parts.NameTokens.Add(token.Text(text));
                 }

@@ -181,4 +181,26 @@ public sealed class CompanySpeakerTests
         quote.Speaker!.Name.Should().Be(company);
         quote.Speaker.Kind.Should().Be(ActorKind.Organisation);
     }
+
+    // "Global" closes a company's name as "International" does: "Fenwick Global" is no person "Fenwick".
+    [Fact]
+    public void A_name_closed_by_global_is_a_company()
+    {
+        var result = Extractor.Run("Fenwick Global, which is building the jetty, said the first barge would leave in the spring.");
+
+        var speaker = result.Quotes.Should().ContainSingle().Subject.Speaker!;
+        speaker.Name.Should().Be("Fenwick Global");
+        speaker.Kind.Should().Be(ActorKind.Organisation);
+        result.People.Should().BeEmpty();
+    }
+
+    // An appositive that describes the company ("a major buyer of Varanger gas") lends it no name.
+    [Fact]
+    public void A_place_describing_a_noun_in_the_appositive_is_no_name_for_the_speaker()
+    {
+        var quote = Extractor.Indirect("A spokeswoman for NORDKRAFT, the region's largest utility and a major buyer of Varanger gas, said every cargo had arrived on time.")
+            .Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("NORDKRAFT");
+    }
 }
