@@ -255,22 +255,7 @@ internal sealed partial class ArticlePeople
             return null;
         }
 
-        var surname = Sieves.SurnameVariantSieve.Fold(name[(space + 1)..]);
-        ArticlePerson? match = null;
-        foreach (var person in sameGiven)
-        {
-            if (person.Name.Count(c => c == ' ') == 1 && Sieves.SurnameVariantSieve.IsVariant(surname, Sieves.SurnameVariantSieve.Fold(person.Surname)))
-            {
-                if (match is not null && match != person)
-                {
-                    return null;
-                }
-
-                match = person;
-            }
-        }
-
-        return match;
+        return Sieves.SurnameVariantSieve.OnlyVariantHolder(sameGiven.Where(p => p.Name.Count(c => c == ' ') == 1), Sieves.SurnameVariantSieve.Fold(name[(space + 1)..]));
     }
 
     public ArticlePerson AddOrUpdate(string name, string? role, string? affiliation, Gender gender, bool fromCatalogue = false)

@@ -137,9 +137,10 @@ internal static partial class SpeakerPhraseParser
             Form = SpeakerForm.Anonymous,
         };
         // "Teamsters Local 727 said": a union's local, named by its number.
-        if (end - start >= 3 && ArticlePeople.IsUnionLocal(text, tokens, Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start, end - 1))
+        var local = Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start;
+        if (end - start >= 3 && ArticlePeople.IsUnionLocal(text, tokens, local, end - 1))
         {
-            return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[Lexicon.Determiners.Contains(text, tokens[start]) ? start + 1 : start].Start..tokens[end - 1].End] };
+            return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[local].Start..tokens[end - 1].End] };
         }
 
         if (SpelledOutBody(a, start, end) is { } spelledOut)

@@ -356,7 +356,7 @@ internal sealed class HolderNamedNextSieve : ISpeakerSieve
     }
 
     // Past the new name's capitalised words (five at most).
-    private static int NameEnd(ArticleAnalysis a, int start)
+    internal static int NameEnd(ArticleAnalysis a, int start)
     {
         var k = start;
         while (k < a.Tokens.Count && k - start < 5 && a.Tokens[k].IsCapitalized(a.Text))

@@ -45,12 +45,7 @@ internal sealed class LeadDescriptionSieve : ISpeakerSieve
     // "Ada Quist, a former pilot, …": what the person was is no other present post.
     private static bool ApposedPastPost(ArticleAnalysis a, int name)
     {
-        var k = name;
-        while (k < a.Tokens.Count && a.Tokens[k].IsCapitalized(a.Text))
-        {
-            k++;
-        }
-
+        var k = HolderNamedNextSieve.NameEnd(a, name);
         return k + 2 < a.Tokens.Count && a.Tokens[k].Is(a.Text, ',') && Lexicon.Determiners.Contains(a.Text, a.Tokens[k + 1])
             && a.Tokens[k + 2].Is(a.Text, "former");
     }

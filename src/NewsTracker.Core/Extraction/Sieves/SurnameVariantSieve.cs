@@ -33,11 +33,18 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
             return null;
         }
 
+        return OnlyVariantHolder(context.Analysis.People.People, written, orSame: split) is { } match ? SpeakerContext.Found(match, Rule) : null;
+    }
+
+    // The one full-named person whose surname is `written` (folded) spelt another way, or with `orSame` spelt the same;
+    // null when nobody is or several are.
+    internal static ArticlePerson? OnlyVariantHolder(IEnumerable<ArticlePerson> people, string written, bool orSame = false)
+    {
         ArticlePerson? match = null;
-        foreach (var person in context.Analysis.People.People)
+        foreach (var person in people)
         {
             if (!person.Name.Contains(' ', StringComparison.Ordinal)
-                || !(IsVariant(written, Fold(person.Surname)) || (split && written == Fold(person.Surname))))
+                || !(IsVariant(written, Fold(person.Surname)) || (orSame && written == Fold(person.Surname))))
             {
                 continue;
             }
@@ -50,7 +57,7 @@ internal sealed class SurnameVariantSieve : ISpeakerSieve
             match = person;
         }
 
-        return match is null ? null : SpeakerContext.Found(match, Rule);
+        return match;
     }
 
     // Two capitalised words the article gives to nobody, the first no first name.
