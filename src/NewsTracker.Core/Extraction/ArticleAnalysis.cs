@@ -138,7 +138,7 @@ internal sealed class ArticleAnalysis
         && ((Lexicon.SpeechVerbs.Contains(Text, Tokens[index])
             && !(index > 0 && (Tokens[index - 1].Kind == TokenKind.Possessive || NounMarkers.Contains(Text, Tokens[index - 1])
                 || (index > 1 && NounMarkers.Contains(Text, Tokens[index - 2]) && DocumentAdjectives.Contains(Text, Tokens[index - 1]))
-                || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0 && GoesOnBefore(index - 1) < 0) || IsObjectOfVerb(index))))
+                || (Tokens[index - 1].Is(Text, "to") && ForBefore(index - 1) < 0 && SubjectEnd(index) == index) || IsObjectOfVerb(index))))
             || IsParticleVerb(index));
 
     // "in its formal reply", "in an emailed response": how the words were sent, before a speech verb's noun.
@@ -168,11 +168,24 @@ internal sealed class ArticleAnalysis
     public int GoesOnBefore(int toToken) =>
         toToken >= 2 && Tokens[toToken - 1].Is(Text, "on") && GoVerbs.Contains(Text, Tokens[toToken - 2]) ? toToken - 2 : -1;
 
-    // Where the speech verb's subject ends: right before the verb, or before "went" in "went on to say".
-    public int SubjectEnd(int verb) =>
-        verb >= 3 && Tokens[verb - 1].Is(Text, "to") && GoesOnBefore(verb - 1) is >= 0 and var went ? went : verb;
+    // Where the speech verb's subject ends: right before the verb, before "went" in "went on to say", or before the
+    // habit in "liked to say", "used to say" (what the speaker said again and again).
+    public int SubjectEnd(int verb)
+    {
+        if (verb < 2 || !Tokens[verb - 1].Is(Text, "to"))
+        {
+            return verb;
+        }
+
+        return GoesOnBefore(verb - 1) is >= 0 and var went ? went
+            : HabitVerbs.Contains(Text, Tokens[verb - 2]) ? verb - 2
+            : verb;
+    }
 
     private static readonly WordSet GoVerbs = new("go goes went gone going", indexed: false);
+
+    // "would like to say" is no report: only the forms that tell a habit.
+    private static readonly WordSet HabitVerbs = new("likes liked loves loved used", indexed: false);
 
     // "The crowd waited for Mayor Lund to announce that …": the "for" a few words before the "to" at toToken, with only
     // words (and abbreviation points) between, one of them a name or a pronoun ("for now to say" is no speaker),

@@ -63,7 +63,8 @@ internal static class ReportedClause
 
     private static readonly WordSet AsideHeads = new("""
         point claim condition view position stance remark comment charge assertion suggestion statement reference move
-        figure demand accusation allegation warning signal sign pledge promise message
+        figure demand accusation allegation warning signal sign pledge promise message line phrase refrain quip joke
+        mantra slogan formula
         """);
 
     // What the speaker did next, not what they reported: "… and urged Beijing to act".

@@ -115,6 +115,72 @@ public sealed class ReportedClauseEdgeTests
         Extractor.Single(result.Quotes, "has never once").Speaker!.Name.Should().Be("Tomas Veld");
     }
 
+    // "In her view,", "In his opinion," name the owner of a stated view as "In his words," does; "In its judgment, the
+    // board said …" reports with a verb of its own, and its subject speaks.
+    [Theory]
+    [InlineData("In his view, the council")]
+    [InlineData("In his opinion, the council")]
+    public void The_owner_of_a_view_opening_a_sentence_speaks_it(string opening)
+    {
+        var body = "Harbour master Tomas Veld toured the new berths on Monday.\n\n"
+            + opening + " has \"never once set foot on the quay\".";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "the council").Speaker!.Name.Should().Be("Tomas Veld");
+        Extractor.Single(result.Quotes, "never once").Speaker!.Name.Should().Be("Tomas Veld");
+    }
+
+    [Fact]
+    public void A_view_with_a_speech_verb_of_its_own_is_its_subjects_report()
+    {
+        var body = "Harbour master Tomas Veld toured the new berths on Monday.\n\n"
+            + "In its judgment, the harbour board said the berths had been built without a permit.";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("the berths had been built without a permit");
+        report.Rule.Should().StartWith("speaker-verb-clause");
+    }
+
+    // "liked to say that", "used to say that": what the speaker said again and again is reported; "would like to say"
+    // reports nothing.
+    [Theory]
+    [InlineData("She liked to say that", true)]
+    [InlineData("She used to say that", true)]
+    [InlineData("Berg loved to say that", true)]
+    [InlineData("She would like to say that", false)]
+    public void A_habit_of_saying_reports_the_clause(string frame, bool reported)
+    {
+        var body = "Ingrid Berg ran the harbour for thirty years.\n\n" + frame + " the tides kept better time than the council.";
+
+        var reports = Extractor.Indirect(body);
+
+        if (reported)
+        {
+            var report = reports.Should().ContainSingle().Subject;
+            report.Text.Should().Be("the tides kept better time than the council");
+            report.Speaker!.Name.Should().Be("Ingrid Berg");
+        }
+        else
+        {
+            reports.Should().BeEmpty();
+        }
+    }
+
+    // ", a line the board still uses", ", a phrase first heard in 1990": the writer's aside about the words closes the report.
+    [Theory]
+    [InlineData("a line the board still uses")]
+    [InlineData("a phrase first heard at the launch")]
+    public void A_writers_aside_about_the_words_closes_the_report(string aside)
+    {
+        var body = "Ingrid Berg ran the harbour for thirty years.\n\nShe said the harbour was 'a door, not a fence', " + aside + ".";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("the harbour was 'a door, not a fence'");
+    }
+
     // "X, she argued, Y": an attribution set in the middle of the report leaves it in two parts, joined.
     [Fact]
     public void A_report_interrupted_by_its_attribution_is_one_report_without_it()

@@ -17,6 +17,8 @@ public sealed class TitleChainTests
     [InlineData("said Detective Superintendent Ada Quist", "Ada Quist", "Detective Superintendent")]
     [InlineData("said Ombudsman Tomas Brandt", "Tomas Brandt", "Ombudsman")]
     [InlineData("said Imam Tomas Brandt", "Tomas Brandt", "Imam")]
+    [InlineData("said Under Secretary Ada Quist, who runs the export office", "Ada Quist", "Under Secretary")]
+    [InlineData("said Under Secretary of Commerce Ada Quist", "Ada Quist", null)]
     public void A_name_after_a_title_chain_is_the_speaker_and_the_title_its_role(string attribution, string name, string? role)
     {
         var quote = Extractor.Direct($"“The harbour will reopen on Monday,” {attribution}.").Should().ContainSingle().Subject;

@@ -1,10 +1,15 @@
 namespace NewsTracker.Core.Extraction.Sieves;
 
-// "In his words, the West has lost touch with reality", "In Peskov's words, …": the owner of the words opening the
-// sentence is its source; a possessive pronoun stands for its person ("his" as "he").
+// "In his words, the West has lost touch with reality", "In Peskov's words, …", "In her view, …", "In his opinion, …":
+// the owner of the words or the view opening the sentence is its source; a possessive pronoun stands for its person
+// ("his" as "he"). "In its judgment, the tribunal found and stated …" reports with a verb of its own and is left to it; "In his words,
+// Tiraspol has asked …" is still his.
 internal sealed class InTheirWordsSieve : IReportedSieve
 {
     public const string Rule = "in-their-words";
+
+    // What the owner said or thinks: "words" and the nouns of a stated view.
+    private static readonly WordSet Nouns = new("words view opinion judgment judgement", indexed: false);
 
     public string Name => Rule;
 
@@ -54,12 +59,31 @@ internal sealed class InTheirWordsSieve : IReportedSieve
         }
 
         if (source is null || source.Form is SpeakerForm.Anonymous || words + 1 >= last
-            || !tokens[words].Is(a.Text, "words") || !tokens[words + 1].Is(a.Text, ','))
+            || !Nouns.Contains(a.Text, tokens[words]) || !tokens[words + 1].Is(a.Text, ',') || (!tokens[words].Is(a.Text, "words") && ReportsItself(a, words + 2, last)))
         {
             return null;
         }
 
         clause = words + 2;
         return source;
+    }
+
+    // "In its judgment, the tribunal stated …": the clause has a speech verb of its own.
+    private static bool ReportsItself(ArticleAnalysis a, int clause, int last)
+    {
+        for (var k = clause; k < last; k++)
+        {
+            if (a.InsideQuote(k))
+            {
+                break;
+            }
+
+            if (a.IsSpeechVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

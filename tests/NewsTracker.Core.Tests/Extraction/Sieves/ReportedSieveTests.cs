@@ -31,9 +31,9 @@ public sealed class ReportedSieveTests
     public static TheoryData<string, string, string?> Absent => new()
     {
         { AccordingToClauseSieve.Rule, "The old cranes will be scrapped by spring, according to the harbour office.", null },
-        // "In other words" has no owner; "In her view" is an opinion, not her words.
+        // "In other words" has no owner; "In her view of the harbour" is what she looks at, not a view she states.
         { InTheirWordsSieve.Rule, "In other words, the old cranes will be scrapped by spring.", null },
-        { InTheirWordsSieve.Rule, "In her view, the old cranes will be scrapped by spring.", null },
+        { InTheirWordsSieve.Rule, "In her view of the harbour, the old cranes will be scrapped by spring.", null },
         { ClauseAccordingToSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", null },
         { ClauseVerbSpeakerSieve.Rule, "The old cranes will be scrapped by spring, Varga said.", "said" },
         // "told" is followed by the listener, not the speaker.
