@@ -148,6 +148,70 @@ internal static class PronounAntecedent
         return false;
     }
 
+    private static readonly WordSet AskingVerbs = new("asked pressed questioned quizzed grilled challenged", indexed: false);
+
+    private static readonly WordSet ReplyVerbs = new("replied answered responded acknowledged conceded retorted", indexed: false);
+
+    // "Holt pressed Ms. Berg on the cost. She replied …", "The judge asked Stroud whether …. “…,” she answered": in the
+    // sentence right after a question put to someone, whoever replies is the one asked, not the one asking nor the one
+    // who spoke last. "She said" may be the one asking going on, so only a verb of reply counts; "asked Berg to …" or
+    // "for …" is a request, and "asked Berg's office" asks the office.
+    private static ArticlePerson? GivenTheFloor(SpeakerContext context, List<MentionOfPerson> candidates)
+    {
+        var a = context.Analysis;
+        if (candidates.Select(m => m.Person).Distinct().Count() < 2 || a.SentenceOf(context.Position) != candidates[0].Sentence + 1
+            || !Replies(a, context.Phrase))
+        {
+            return null;
+        }
+
+        foreach (var mention in candidates)
+        {
+            if (mention.TokenIndex > 0 && AskedRightBefore(a, mention.TokenIndex) && !IsRequest(a, mention.TokenIndex)
+                && !IsOwner(a, mention.TokenIndex) && !InRelativeAside(a, mention.TokenIndex))
+            {
+                return mention.Person;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Replies(ArticleAnalysis a, SpeakerPhrase phrase) =>
+        (phrase.EndToken < a.Tokens.Count && ReplyVerbs.Contains(a.Text, a.Tokens[phrase.EndToken]))
+        || (phrase.StartToken > 0 && ReplyVerbs.Contains(a.Text, a.Tokens[phrase.StartToken - 1]));
+
+    // An asking verb before the name, across its title ("pressed Assistant Secretary Ada Berg", "asked Ms. Berg").
+    private static bool AskedRightBefore(ArticleAnalysis a, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 5 && a.SentenceOf(j) == a.SentenceOf(k); j--)
+        {
+            var token = a.Tokens[j];
+            if (AskingVerbs.Contains(a.Text, token))
+            {
+                return true;
+            }
+
+            if (!(token.IsCapitalized(a.Text) || token.Is(a.Text, '.') || Lexicon.TitleWords.Contains(a.Text, token)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRequest(ArticleAnalysis a, int k)
+    {
+        var end = k + 1;
+        while (end < a.Tokens.Count && (a.Tokens[end].IsCapitalized(a.Text) || a.Tokens[end].Is(a.Text, '.')))
+        {
+            end++;
+        }
+
+        return end < a.Tokens.Count && (a.Tokens[end].Is(a.Text, "to") || a.Tokens[end].Is(a.Text, "for"));
+    }
+
     // "Osman's speech came …": an owner opening the sentence is what the sentence is about.
     private static bool OpensSentence(ArticleAnalysis a, int k)
     {
@@ -165,6 +229,11 @@ internal static class PronounAntecedent
     // of a sentence that names them after a preposition ("Lund went further than Mr Berg. “…,” he said").
     private static ArticlePerson Subject(SpeakerContext context, List<MentionOfPerson> candidates)
     {
+        if (GivenTheFloor(context, candidates) is { } asked)
+        {
+            return asked;
+        }
+
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
             && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex))

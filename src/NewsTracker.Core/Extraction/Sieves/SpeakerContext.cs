@@ -153,7 +153,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
 
     private static readonly WordSet PostLinks = new("of for the and", indexed: false);
 
-    private static readonly WordSet RankWords = new("deputy vice acting former retired senior junior assistant interim outgoing incoming new top chief first", indexed: false);
+    private static readonly WordSet RankWords = new("deputy vice acting former retired senior junior assistant associate shadow under interim outgoing incoming new top chief first", indexed: false);
 
     // "senior", "deputy": a word of rank, not of the post.
     public static bool IsRankWord(string word) => RankWords.Contains(word);

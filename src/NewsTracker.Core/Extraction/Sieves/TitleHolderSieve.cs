@@ -20,16 +20,23 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         bool Holds(ArticlePerson p) => !SpeakerContext.OtherPost(phrase.Role, p.Role)
             && (SpeakerContext.Matches(p.Role, head) || SpeakerContext.Matches(p.Post, head) || TitleLexicon.StandsFor(head, p.Role) || TitleLexicon.StandsFor(head, p.Post) || (IsLeaderWord(head) && p.Affiliation is not null && p.Affiliation == phrase.Affiliation && p.Role is not null)
                 || RankedBefore(context.Analysis, p, head, context.Position) || (p.Role is null && context.Memory.HeldTitle(p, head, phrase.Role)));
+
         bool Fits(ArticlePerson p) => Holds(p) && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation);
+
+        // "the minister" after both the minister and the minister of state: a holder of the post's own standing first.
+        bool AsWritten(ArticlePerson p) => PostStanding.Same(phrase.Role, p.Role ?? p.Post);
 
         // "the Slovak prime minister": a holder of that country first, then its one person the article named without a
         // title ("Slovakia's Ivan Lasko"), before a holder whose country the text never gave.
         bool OfTheCountry(ArticlePerson p) => p.Affiliation == phrase.Affiliation && Holds(p);
         bool Countryman(ArticlePerson p) => p.Affiliation == phrase.Affiliation && p.Role is null && p.Confirmed;
+        var (memory, position) = (context.Memory, context.Position);
         var person = (phrase.Affiliation is null ? null
-                : context.Memory.MostRecent(context.Position, OfTheCountry) ?? context.Memory.MostRecent(context.Position, Countryman))
-            ?? context.Memory.MostRecent(context.Position, Fits) ?? context.Memory.FirstNamedBefore(context.Position, Fits);
-        return person is null || UnnamedHolderSince(context.Analysis, context.Memory.LastMentionBefore(person, context.Position), context.Position, head) ? null : SpeakerContext.Found(person, Rule);
+                : memory.MostRecent(position, p => OfTheCountry(p) && AsWritten(p)) ?? memory.MostRecent(position, OfTheCountry)
+                    ?? memory.MostRecent(position, Countryman))
+            ?? memory.MostRecent(position, p => Fits(p) && AsWritten(p)) ?? memory.FirstNamedBefore(position, p => Fits(p) && AsWritten(p))
+            ?? memory.MostRecent(position, Fits) ?? memory.FirstNamedBefore(position, Fits);
+        return person is null || UnnamedHolderSince(context.Analysis, memory.LastMentionBefore(person, position), position, head) ? null : SpeakerContext.Found(person, Rule);
     }
 
     // "brigade commander Colonel Ivo Marsh": the office is his role, and "the colonel" is still him.
