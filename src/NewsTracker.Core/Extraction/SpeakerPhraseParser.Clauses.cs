@@ -288,6 +288,14 @@ internal static partial class SpeakerPhraseParser
     // "Speaking by telephone from Lima," is an aside, not the speaker.
     private static bool StartsWithParticiple(ArticleAnalysis a, int k) => a.IsParticiple(k);
 
+    // "asked about …", "speaking to …", "pressed on …": the occasion of the words, not a description of the speaker
+    // ("retired judge …", "attributed to …" describe).
+    private static bool OpensOccasion(ArticleAnalysis a, int k) =>
+        k < a.Tokens.Count && a.IsParticiple(k)
+        && (OccasionWords.Contains(a.Text, a.Tokens[k]) || a.Tokens[k].Span(a.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly WordSet OccasionWords = new("asked questioned pressed quizzed challenged interviewed contacted reached", indexed: false);
+
     // An appositive may carry prepositions ("A manager at a private shipyard") but no clause of its own.
     private static bool ContainsClause(ArticleAnalysis a, int from, int to)
     {

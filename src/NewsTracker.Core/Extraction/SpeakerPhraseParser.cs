@@ -552,7 +552,10 @@ internal static partial class SpeakerPhraseParser
                 // "The amendment's author, Rep. Ann Holt (R-Neb.), said": the party bracket describes the apposed name.
                 appositiveEnd = BeforePartyBracket(a, appositiveEnd, c + 1);
 
-                var phrase = c < end ? Describe(a, from, chunkEnd, apposedAt + 1, appositiveEnd) : Describe(a, from, chunkEnd);
+                // "The Harbour Board, questioned over the two councillors' remarks, said": an aside on how the words came describes nobody.
+                var phrase = c < end && !OpensOccasion(a, apposedAt + 1)
+                    ? Describe(a, from, chunkEnd, apposedAt + 1, appositiveEnd)
+                    : Describe(a, from, chunkEnd);
                 if (Meaningful(phrase) is not null)
                 {
                     return phrase;

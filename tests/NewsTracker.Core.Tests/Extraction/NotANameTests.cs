@@ -14,6 +14,21 @@ public sealed class NotANameTests
         quote.Speaker!.Name.Should().Be("Hilde van der Berg");
     }
 
+    // An aside on how the words came ("asked about …", "speaking after …") describes nobody: a name inside it does not
+    // speak for the subject before it. "retired judge Ada Quist" is a description, and its name speaks.
+    [Theory]
+    [InlineData("The Harbour Board, asked about the two Councillors' remarks, said", "Harbour Board")]
+    [InlineData("A company spokesman, speaking after Holm's visit at Midsummer, said", null)]
+    [InlineData("The chair of the panel, retired judge Ada Quist, said", "Ada Quist")]
+    public void An_aside_on_the_occasion_lends_the_speaker_no_name(string attribution, string? speaker)
+    {
+        var body = "Councillors Greta Holm and Jon Berg visited the quay on Monday.\n\n" + attribution + " that the ferries would run at night.";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Speaker?.Name.Should().Be(speaker);
+    }
+
     // "bint" joins a woman's name to her father's as "bin" does a man's: one person, who is the "she" that follows.
     [Fact]
     public void A_name_joined_by_bint_is_one_person()
