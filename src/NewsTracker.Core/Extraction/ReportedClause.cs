@@ -11,7 +11,7 @@ internal static class ReportedClause
 
     private static readonly WordSet SettingNouns = new("""
         statement interview speech post letter address briefing report video message press news conference
-        meeting summit session hearing call phone visit trip forum event rally debate television broadcast
+        meeting summit session hearing call phone telephone email e-mail visit trip forum event rally debate television broadcast
         """);
 
     private static readonly WordSet Starters = new("""
@@ -216,7 +216,8 @@ internal static class ReportedClause
             {
                 k++;
             }
-            else if ((token.Is(text, "in") || token.Is(text, "at") || token.Is(text, "during") || token.Is(text, "after") || token.Is(text, "on"))
+            else if ((token.Is(text, "in") || token.Is(text, "at") || token.Is(text, "during") || token.Is(text, "after") || token.Is(text, "on")
+                    || token.Is(text, "by"))
                 && k + 1 < last)
             {
                 var j = k + 1;
@@ -455,9 +456,17 @@ internal static class ReportedClause
             return true;
         }
 
+        // ", which drew laughter", ", which prompted a walkout": how the room took the words.
+        if (token.Is(a.Text, "which") && next.Kind == TokenKind.Word && Reactions.Contains(a.Text, next))
+        {
+            return true;
+        }
+
         return (token.Is(a.Text, "a") || token.Is(a.Text, "an")) && k + 2 < a.Tokens.Count
             && AsideHeads.Contains(a.Text, a.Tokens[k + 1]);
     }
+
+    private static readonly WordSet Reactions = new("drew prompted sparked provoked triggered earned brought raised", indexed: false);
 
     private static bool HasVerbBeforeSentenceEnd(ArticleAnalysis a, int k)
     {

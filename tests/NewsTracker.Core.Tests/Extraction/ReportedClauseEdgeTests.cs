@@ -181,6 +181,45 @@ public sealed class ReportedClauseEdgeTests
         report.Text.Should().Be("the harbour was 'a door, not a fence'");
     }
 
+    // "said by phone …", "said by email …": how the words came stands between the verb and a clause without "that".
+    [Theory]
+    [InlineData("by phone")]
+    [InlineData("by telephone")]
+    [InlineData("by email")]
+    public void How_the_words_came_stands_between_the_verb_and_its_clause(string means)
+    {
+        var body = "Harbour master Tomas Veld toured the new berths on Monday.\n\nVeld said " + means + " the ferries would run again by March.";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("the ferries would run again by March");
+        report.Speaker!.Name.Should().Be("Tomas Veld");
+    }
+
+    // "The new ferry, the council has said, will be back …": an attribution with an auxiliary set in the middle of the
+    // report leaves it in two parts, joined, as one without.
+    [Fact]
+    public void A_report_interrupted_by_an_attribution_with_an_auxiliary_is_one_report()
+    {
+        var body = "The new ferry, the Harbour Council has said, will be back in service once the storm has passed.";
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Text.Should().Be("The new ferry will be back in service once the storm has passed");
+        report.Speaker!.Name.Should().Be("Harbour Council");
+    }
+
+    // ", which drew laughter", ", which prompted a walkout": how the room took the words is no part of them.
+    [Theory]
+    [InlineData("which drew laughter from the gallery")]
+    [InlineData("which prompted a walkout by the opposition")]
+    public void How_the_room_took_the_words_closes_the_report(string reaction)
+    {
+        var body = "Harbour master Tomas Veld spoke to the council on Monday.\n\nVeld said the ferries would run on time, " + reaction + ".";
+
+        Extractor.Indirect(body).Should().ContainSingle().Subject.Text.Should().Be("the ferries would run on time");
+    }
+
     // "X, she argued, Y": an attribution set in the middle of the report leaves it in two parts, joined.
     [Fact]
     public void A_report_interrupted_by_its_attribution_is_one_report_without_it()

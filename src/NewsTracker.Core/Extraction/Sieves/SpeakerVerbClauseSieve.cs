@@ -108,7 +108,9 @@ internal sealed class SpeakerVerbClauseSieve : IReportedSieve
         var comma = subject.StartToken - 1;
         // "the Ministry of Ports (MoP) said": a short name in brackets may stand between the subject and its verb.
         // "the deputy prime minister, Ada Quist, said": so may the holder's name in apposition.
+        // "…, Ottawa has said, …": an auxiliary may too.
         var named = subject.EndToken == verb || (subject.EndToken == verb - 3 && a.Tokens[verb - 1].Is(a.Text, ')'))
+            || (subject.EndToken == verb - 1 && ReportedClause.IsAuxiliary(a, verb - 1))
             || (subject.EndToken < verb && verb - subject.EndToken <= 6 && a.Tokens[verb - 1].Is(a.Text, ','));
         if (context.Reported.Count > 0 || resume < 0 || !named || comma - start < 2 || !a.Tokens[comma].Is(a.Text, ','))
         {
