@@ -483,10 +483,16 @@ internal static partial class TranscriptTurnFinder
             name = ending;
         }
         else if (!TranscriptLabels.Nobody.Contains(first) && !(words.Count == 1 && Lexicon.RoleNouns.Contains(first))
-            && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0)
+            && !(words.Count == 1 && IsInitials(words[0]) && a.People.FindSurname(TitleCase(words[0])).Count == 0 && !WrittenAsWord(a, words[0]))
             && !IsOfficeOnly(words) && !IsPaperLabel(words) && !IsOfficeLabel(a, words) && !IsVoxPopLabel(words))
         {
             name = string.Join(' ', words.Select(TitleCase));
+        }
+
+        // "Q: Hi, it's Ada Quist with Harbour Radio": an asker who names themselves.
+        if (name is null && (label.Asker || TranscriptLabels.Nobody.Contains(first)))
+        {
+            name = SelfIntroduced(a, label.TurnStart);
         }
 
         return name is null

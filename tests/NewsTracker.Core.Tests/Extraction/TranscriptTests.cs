@@ -723,4 +723,41 @@ public sealed class TranscriptTests
         Extractor.Single(Extractor.Indirect(body), "the ferry levy").Speaker!.Name.Should().Be("Anna Varga");
         Extractor.Indirect(body).Should().Contain(q => q.Text == "the night shifts would end in January");
     }
+
+    // A reporter who opens the question with name and outlet asks it; one who does not stays unnamed.
+    [Fact]
+    public void An_asker_who_names_themselves_asks_the_question()
+    {
+        var body = "Transcript of the harbour briefing with Harbour Master Ivo Lund and press secretary Dorothea Berg.\n\n"
+            + "MS. BERG: Good afternoon. Questions.\n\n"
+            + "Q: Thanks, Dorothea. Lucius Amber, Harbour News. Will the ferries run at night?\n\n"
+            + "MR. LUND: They will run from March.\n\n"
+            + "Q: Hi, it's Priya Ramen with Coastal Radio. How long is the closure?\n\n"
+            + "MR. LUND: Two weeks at most.\n\n"
+            + "Q: Jon Kvist from Fjord Daily. Who pays for the repairs?\n\n"
+            + "MR. LUND: The port does.\n\n"
+            + "Q: Minister Lund, is that a promise?\n\n"
+            + "MR. LUND: It is.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Thanks, Dorothea").Speaker!.Name.Should().Be("Lucius Amber");
+        Extractor.Single(quotes, "Hi, it's").Speaker!.Name.Should().Be("Priya Ramen");
+        Extractor.Single(quotes, "Jon Kvist from").Speaker!.Name.Should().Be("Jon Kvist");
+        Extractor.Single(quotes, "Minister Lund, is").Speaker.Should().BeNull();
+    }
+
+    // "BEV:" after "Bev in Harbourtown, you're first": a caller's label the host says as a name is that name, not initials.
+    [Fact]
+    public void A_callers_label_the_host_says_as_a_name_is_the_caller()
+    {
+        var body = "An edited transcript of the morning phone-in on ferry fares.\n\n"
+            + "HOST: The lines are full. Bev in Harbourtown, you're first.\n\n"
+            + "BEV: Morning. My ferry ticket doubled this year. Who is helping me?\n\n"
+            + "HOST: The council would say the fuel costs more.\n\n"
+            + "BEV: Then the council can come down to the quay and tell me in person.";
+
+        Extractor.Direct(body).Where(q => q.Text.StartsWith("Morning", StringComparison.Ordinal) || q.Text.StartsWith("Then the council", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(q => q.Speaker != null && q.Speaker.Name == "Bev");
+    }
 }
