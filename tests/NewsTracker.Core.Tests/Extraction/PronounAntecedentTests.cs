@@ -295,11 +295,14 @@ public sealed class PronounAntecedentTests
         Extractor.Single(Extractor.Indirect(body), "the new timetable").Speaker!.Name.Should().Be(speaker);
     }
 
-    // A question put to someone, then a reply: the one asked replies, not the one asking nor the one quoted last.
-    // "She said" may be the one asking going on; "asked … to" is a request; "asked Ms. Berg's office" asks no woman.
+    // A question put to someone, then a reply: the one asked replies, not the one asking nor the one quoted last. "She
+    // said" answers a question that follows the name ("asked Berg whether …"); after "questioned Berg about the cost" it
+    // may be the one asking going on. "asked … to" is a request; "asked Ms. Berg's office" asks no woman.
     [Theory]
     [InlineData("Ms. Holm then asked Councillor Berg whether the ferries would run at night. She replied", "Ada Berg")]
     [InlineData("Ms. Holm pressed Ms. Berg on the cost. She conceded", "Ada Berg")]
+    [InlineData("Ms. Holm asked Councillor Berg whether the ferries would run at night. She said", "Ada Berg")]
+    [InlineData("Ms. Holm questioned Ms. Berg about the cost. She said", "Greta Holm")]
     [InlineData("Ms. Holm asked Ms. Berg to publish the cost. She replied", "Greta Holm")]
     [InlineData("Ms. Holm asked Ms. Berg's office for the cost. She replied", "Greta Holm")]
     public void She_who_replies_after_a_question_is_the_one_asked(string sentences, string speaker)

@@ -159,16 +159,17 @@ internal static class PronounAntecedent
     private static ArticlePerson? GivenTheFloor(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         var a = context.Analysis;
-        if (candidates.Select(m => m.Person).Distinct().Count() < 2 || a.SentenceOf(context.Position) != candidates[0].Sentence + 1
-            || !Replies(a, context.Phrase))
+        if (candidates.Select(m => m.Person).Distinct().Count() < 2 || a.SentenceOf(context.Position) != candidates[0].Sentence + 1)
         {
             return null;
         }
 
+        var replies = Replies(a, context.Phrase);
         foreach (var mention in candidates)
         {
             if (mention.TokenIndex > 0 && AskedRightBefore(a, mention.TokenIndex) && !IsRequest(a, mention.TokenIndex)
-                && !IsOwner(a, mention.TokenIndex) && !InRelativeAside(a, mention.TokenIndex))
+                && !IsOwner(a, mention.TokenIndex) && !InRelativeAside(a, mention.TokenIndex)
+                && (replies || QuestionFollows(a, mention.TokenIndex)))
             {
                 return mention.Person;
             }
@@ -201,7 +202,16 @@ internal static class PronounAntecedent
         return false;
     }
 
-    private static bool IsRequest(ArticleAnalysis a, int k)
+    private static readonly WordSet QuestionWords = new("whether if how when what why which who", indexed: false);
+
+    // "asked Berg whether …": the question itself follows the name, so whoever speaks next answers it.
+    private static bool QuestionFollows(ArticleAnalysis a, int k)
+    {
+        var end = NameEnd(a, k);
+        return end < a.Tokens.Count && QuestionWords.Contains(a.Text, a.Tokens[end]);
+    }
+
+    private static int NameEnd(ArticleAnalysis a, int k)
     {
         var end = k + 1;
         while (end < a.Tokens.Count && (a.Tokens[end].IsCapitalized(a.Text) || a.Tokens[end].Is(a.Text, '.')))
@@ -209,6 +219,12 @@ internal static class PronounAntecedent
             end++;
         }
 
+        return end;
+    }
+
+    private static bool IsRequest(ArticleAnalysis a, int k)
+    {
+        var end = NameEnd(a, k);
         return end < a.Tokens.Count && (a.Tokens[end].Is(a.Text, "to") || a.Tokens[end].Is(a.Text, "for"));
     }
 
