@@ -41,6 +41,7 @@ internal sealed record TitleFile(
     [property: JsonPropertyName("titles")] IReadOnlyList<Title> Titles,
     [property: JsonPropertyName("words")] IReadOnlyList<string> Words,
     [property: JsonPropertyName("generic")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Generic = null,
+    [property: JsonPropertyName("institutions")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Institutions = null,
     [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null,
     [property: JsonPropertyName("offices")] IReadOnlyList<string>? Offices = null,
     [property: JsonPropertyName("commands")] IReadOnlyList<string>? Commands = null);
@@ -153,6 +154,14 @@ internal static class TitleLexicon
     // role is one the generic word stands for.
     // "diplomat", "negotiator": a word for a kind of post that "the …" uses for whoever holds it in the article.
     public static bool IsGeneric(string word) => File.Generic?.ContainsKey(word.ToLowerInvariant()) == true;
+
+    // "her embassy", "his company": whether the word names an institution whose posts the titles file lists.
+    public static bool IsInstitution(string word) => File.Institutions?.ContainsKey(word.ToLowerInvariant()) == true;
+
+    // Whether a holder's role is a post in the institution ("Ambassador" in an embassy).
+    public static bool HoldsPostIn(string institution, string? role) =>
+        role is not null && File.Institutions is not null && File.Institutions.TryGetValue(institution.ToLowerInvariant(), out var posts)
+        && posts.Any(post => role.Contains(post, StringComparison.OrdinalIgnoreCase));
 
     public static bool StandsFor(string generic, string? role)
     {

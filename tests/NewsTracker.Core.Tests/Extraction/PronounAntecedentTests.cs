@@ -313,4 +313,19 @@ public sealed class PronounAntecedentTests
 
         Extractor.Single(Extractor.Indirect(body), "the night ferries").Speaker!.Name.Should().Be(speaker);
     }
+
+    // "She said her embassy would …": of two women in the sentence before, the one who holds a post in an embassy;
+    // "his company" the executive. When neither or both hold one, the subject stays the better guess.
+    [Theory]
+    [InlineData("Harbour Minister Greta Holm met Ambassador Ada Berg on Monday. She said her embassy", "Ada Berg")]
+    [InlineData("Harbour Minister Greta Holm met Ada Berg, the chief executive of Nordport, on Monday. She said her company", "Ada Berg")]
+    [InlineData("Harbour Minister Greta Holm met Ada Berg, a ferry captain, on Monday. She said her company", "Greta Holm")]
+    public void She_who_speaks_of_her_institution_holds_a_post_in_it(string sentences, string speaker)
+    {
+        var body = "The harbour budget was settled on Friday.\n\n"
+            + "“The budget leaves out the ferries,” Greta Holm said.\n\n"
+            + sentences + " would pay for the night ferries until March.";
+
+        Extractor.Single(Extractor.Indirect(body), "her ").Speaker!.Name.Should().Be(speaker);
+    }
 }

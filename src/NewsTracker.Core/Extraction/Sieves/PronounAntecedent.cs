@@ -250,6 +250,11 @@ internal static class PronounAntecedent
             return asked;
         }
 
+        if (PronounInstitution.Owner(context, candidates) is { } owner)
+        {
+            return owner;
+        }
+
         if (candidates.Select(m => m.Person).Distinct().Count() > 1
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
             && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex))

@@ -1,0 +1,48 @@
+namespace NewsTracker.Core.Extraction.Sieves;
+
+// "… met the ambassador, Ada Berg. She said her embassy would …", "… received the company's chief executive. He said
+// his company would …": the institution the pronoun owns in its own sentence tells which of two people it is, when only
+// one of them holds a post in such an institution (the "institutions" of titles.json).
+internal static class PronounInstitution
+{
+    public static ArticlePerson? Owner(SpeakerContext context, IReadOnlyList<MentionOfPerson> candidates)
+    {
+        var a = context.Analysis;
+        var possessive = context.Phrase.Pronoun == "she" ? "her" : "his";
+        var sentence = a.SentenceOf(context.Position);
+        string? institution = null;
+        for (var k = a.SentenceStart(context.Position); k + 1 < a.Tokens.Count && a.SentenceOf(k) == sentence; k++)
+        {
+            if (a.Tokens[k].Is(a.Text, possessive) && TitleLexicon.IsInstitution(a.Tokens[k + 1].Text(a.Text)))
+            {
+                institution = a.Tokens[k + 1].Text(a.Text);
+                break;
+            }
+        }
+
+        if (institution is null)
+        {
+            return null;
+        }
+
+        ArticlePerson? owner = null;
+        var others = 0;
+        foreach (var person in candidates.Select(m => m.Person).Distinct())
+        {
+            if (!TitleLexicon.HoldsPostIn(institution, person.Role))
+            {
+                others++;
+            }
+            else if (owner is not null)
+            {
+                return null;
+            }
+            else
+            {
+                owner = person;
+            }
+        }
+
+        return others > 0 ? owner : null;
+    }
+}
