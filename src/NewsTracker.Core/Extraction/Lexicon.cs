@@ -156,7 +156,8 @@ internal static class Lexicon
         colleagues mourners lawyers agents exporters importers bankers banker fighters brokers broker dealers dealer engineers
         pilots sailors seafarers drivers miners nurses teachers students journalists reporters businessmen merchants
         shopkeepers shopkeeper vendors vendor herders growers producers contractors employees veterans legislators academics
-        researchers scientists consultants guards medics clerics elders exporter
+        researchers scientists consultants guards medics clerics elders exporter allies advisers advisors associates confidants
+        loyalists
         """);
 
     private static string[] Words(string spaceSeparated) => spaceSeparated.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -143,6 +143,13 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[local].Start..tokens[end - 1].End] };
         }
 
+        // "Allies of the foreign secretary", "people close to Ms Quist", "aides to the minister": the people around someone
+        // speak, unnamed; never that someone, nor a person called "Allies".
+        if (Entourage(a, start, end))
+        {
+            return written with { Role = text[tokens[local].Start..tokens[local].End] };
+        }
+
         if (SpelledOutBody(a, start, end) is { } spelledOut)
         {
             return written with { Form = SpeakerForm.Organisation, Organisation = spelledOut };
@@ -873,5 +880,23 @@ internal static partial class SpeakerPhraseParser
         }
 
         return null;
+    }
+
+    private static readonly WordSet EntourageNouns = new("""
+        allies aides advisers advisors associates confidants loyalists friends people sources officials colleagues supporters
+        """, indexed: false);
+
+    private static readonly WordSet EntourageLinks = new("of to close around near familiar", indexed: false);
+
+    // A plural noun for the people around someone opening the phrase, then "of", "to", "close to" or "around".
+    private static bool Entourage(ArticleAnalysis a, int start, int end)
+    {
+        var k = Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
+        if (k < end && a.Tokens[k].Is(a.Text, "some"))
+        {
+            k++;
+        }
+
+        return k + 2 < end && EntourageNouns.Contains(a.Text, a.Tokens[k]) && EntourageLinks.Contains(a.Text, a.Tokens[k + 1]);
     }
 }

@@ -24,6 +24,22 @@ public sealed class UnnamedSourceTests
         quote.Source!.Description.Should().Be(description);
     }
 
+    // "Allies of the minister", "people close to Ms Quist": the people around someone speak unnamed; neither that person
+    // nor a person called "Allies" or "People" does.
+    [Theory]
+    [InlineData("Allies of the harbour minister say she has pushed for night ferries since July.", "allies of the harbour minister")]
+    [InlineData("People close to Ms Quist said she has pushed for night ferries since July.", "people close to Ms Quist")]
+    [InlineData("She has pushed for night ferries since July, according to friends of Ms Quist.", "friends of Ms Quist")]
+    public void The_people_around_someone_are_an_unnamed_source(string sentence, string description)
+    {
+        var body = "Harbour Minister Ada Quist opened the new terminal on Monday.\n\n" + sentence;
+
+        var report = Extractor.Indirect(body).Should().ContainSingle().Subject;
+
+        report.Speaker.Should().BeNull();
+        report.Source!.Description.Should().Be(description);
+    }
+
     // "Two shipping lawyers in Corvara said": people described by their trade, and the place they are in, are an unnamed
     // source; the place never speaks (nor becomes a person "Corvara").
     [Theory]
