@@ -156,7 +156,9 @@ internal static class TitleLexicon
     public static bool IsGeneric(string word) => File.Generic?.ContainsKey(word.ToLowerInvariant()) == true;
 
     // "her embassy", "his company": whether the word names an institution whose posts the titles file lists.
-    public static bool IsInstitution(string word) => File.Institutions?.ContainsKey(word.ToLowerInvariant()) == true;
+    public static bool IsInstitution(ReadOnlySpan<char> word) => InstitutionWords.Contains(word);
+
+    private static readonly WordSet InstitutionWords = new(File.Institutions?.Keys ?? [], indexed: false);
 
     // Whether a holder's role is a post in the institution ("Ambassador" in an embassy).
     public static bool HoldsPostIn(string institution, string? role) =>

@@ -4,36 +4,64 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // head word. "The minister" is the minister before the minister of state; "the shadow minister" is the shadow minister.
 internal static class PostStanding
 {
-    private static readonly WordSet Words = new("deputy vice associate assistant junior shadow acting interim under", indexed: false);
+    private static readonly string[] Words = ["deputy", "vice", "associate", "assistant", "junior", "shadow", "acting", "interim", "under"];
 
     // "Vice Admiral", "Rear Admiral": grades of one rank, all of them "the admiral".
     private static readonly WordSet Ranks = new("admiral adm adm. marshal", indexed: false);
 
-    public static bool Same(string? wanted, string? held) => string.Equals(Of(wanted), Of(held), StringComparison.Ordinal);
+    private const int OfState = 1 << 16;
 
-    // The standing words a role carries, in order and in lower case ("of state" for "Minister of State").
-    private static string Of(string? role)
+    public static bool Same(string? wanted, string? held) => Of(wanted) == Of(held);
+
+    // The standing words a role carries, as bits ("of state" for "Minister of State" as one more); read in place, as it
+    // is asked of every holder a title might mean.
+    private static int Of(string? role)
     {
         if (role is null)
         {
-            return "";
+            return 0;
         }
 
-        var words = role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        var standing = new List<string>(2);
-        for (var i = 0; i < words.Length; i++)
+        var bits = 0;
+        var span = role.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        while (!span.IsEmpty)
         {
-            if (Words.Contains(words[i]) && !(i + 1 < words.Length && Ranks.Contains(words[i + 1])))
+            var cut = span.IndexOfAny(' ', '-');
+            var word = cut < 0 ? span : span[..cut];
+            span = cut < 0 ? [] : span[(cut + 1)..];
+            if (word.IsEmpty)
             {
-                standing.Add(words[i].ToLowerInvariant());
+                continue;
             }
-            else if (i > 0 && words[i].Equals("state", StringComparison.OrdinalIgnoreCase) && words[i - 1].Equals("of", StringComparison.OrdinalIgnoreCase))
+
+            var next = span.IndexOfAny(' ', '-') is var n and >= 0 ? span[..n] : span;
+            var index = IndexOf(word);
+            if (index >= 0 && !(!next.IsEmpty && Ranks.Contains(next)))
             {
-                standing.Add("of state");
+                bits |= 1 << index;
+            }
+            else if (word.Equals("state", StringComparison.OrdinalIgnoreCase) && previous.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                bits |= OfState;
+            }
+
+            previous = word;
+        }
+
+        return bits;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < Words.Length; i++)
+        {
+            if (word.Equals(Words[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
             }
         }
 
-        standing.Sort(StringComparer.Ordinal);
-        return string.Join(' ', standing);
+        return -1;
     }
 }

@@ -159,7 +159,7 @@ internal static class PronounAntecedent
     private static ArticlePerson? GivenTheFloor(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         var a = context.Analysis;
-        if (candidates.Select(m => m.Person).Distinct().Count() < 2 || a.SentenceOf(context.Position) != candidates[0].Sentence + 1)
+        if (!TwoPeople(candidates) || a.SentenceOf(context.Position) != candidates[0].Sentence + 1)
         {
             return null;
         }
@@ -196,6 +196,19 @@ internal static class PronounAntecedent
             if (!(token.IsCapitalized(a.Text) || token.Is(a.Text, '.') || Lexicon.TitleWords.Contains(a.Text, token)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TwoPeople(List<MentionOfPerson> candidates)
+    {
+        foreach (var mention in candidates)
+        {
+            if (mention.Person != candidates[0].Person)
+            {
+                return true;
             }
         }
 

@@ -5,7 +5,7 @@ namespace NewsTracker.Core.Extraction.Sieves;
 // one of them holds a post in such an institution (the "institutions" of titles.json).
 internal static class PronounInstitution
 {
-    public static ArticlePerson? Owner(SpeakerContext context, IReadOnlyList<MentionOfPerson> candidates)
+    public static ArticlePerson? Owner(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         var a = context.Analysis;
         var possessive = context.Phrase.Pronoun == "she" ? "her" : "his";
@@ -13,7 +13,7 @@ internal static class PronounInstitution
         string? institution = null;
         for (var k = a.SentenceStart(context.Position); k + 1 < a.Tokens.Count && a.SentenceOf(k) == sentence; k++)
         {
-            if (a.Tokens[k].Is(a.Text, possessive) && TitleLexicon.IsInstitution(a.Tokens[k + 1].Text(a.Text)))
+            if (a.Tokens[k].Is(a.Text, possessive) && TitleLexicon.IsInstitution(a.Tokens[k + 1].Span(a.Text)))
             {
                 institution = a.Tokens[k + 1].Text(a.Text);
                 break;
@@ -27,8 +27,14 @@ internal static class PronounInstitution
 
         ArticlePerson? owner = null;
         var others = 0;
-        foreach (var person in candidates.Select(m => m.Person).Distinct())
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var person = candidates[i].Person;
+            if (candidates.FindIndex(m => m.Person == person) < i)
+            {
+                continue;
+            }
+
             if (!TitleLexicon.HoldsPostIn(institution, person.Role))
             {
                 others++;
