@@ -81,4 +81,17 @@ public sealed class FrameColonTests
 
         quote.Speaker?.Name.Should().NotBe("Aino Pell");
     }
+
+    // "Quist put the harbour's objection plainly: “…”", "Berg summed up the mood: “…”": the subject of a verb of putting
+    // into words speaks the quotation after the colon, however many words of what and how stand between.
+    [Theory]
+    [InlineData("Quist put the harbour's objection plainly:", "Ada Quist")]
+    [InlineData("Quist put the objection on X:", "Ada Quist")]
+    [InlineData("Her deputy, Jon Berg, summed up the mood:", "Jon Berg")]
+    public void The_one_who_puts_it_into_words_speaks_after_the_colon(string frame, string speaker)
+    {
+        var body = "Harbour Minister Ada Quist spoke after the vote.\n\n" + frame + " “We are not against ferries. We are against debt.”";
+
+        Extractor.Direct(body).Should().ContainSingle().Subject.Speaker!.Name.Should().Be(speaker);
+    }
 }

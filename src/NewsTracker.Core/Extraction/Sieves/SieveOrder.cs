@@ -9,6 +9,7 @@ internal static class SieveOrder
     private static readonly IAttributionSieve QuoteSpeakerVerb = new QuoteSpeakerVerbSieve();
     private static readonly IAttributionSieve AccordingToQuote = new AccordingToQuoteSieve();
     private static readonly IAttributionSieve NameColon = new NameColonSieve();
+    private static readonly IAttributionSieve PutIntoWordsColon = new PutIntoWordsColonSieve();
     private static readonly IAttributionSieve ManneredColon = new ManneredColonSieve();
     private static readonly IAttributionSieve SpeakerVerbQuote = new SpeakerVerbQuoteSieve();
     private static readonly IAttributionSieve ReportedFragment = new ReportedFragmentSieve();
@@ -23,7 +24,7 @@ internal static class SieveOrder
     [
         QuoteDashSpeaker,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
-        AccordingToQuote, AsPutIt, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, PutIntoWordsColon, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
         ReportedFragment,
         AccordingToLater,
     ];
@@ -33,7 +34,7 @@ internal static class SieveOrder
     public static readonly IReadOnlyList<IAttributionSieve> AttributionEndingSentence =
     [
         QuoteDashSpeaker,
-        AccordingToQuote, AsPutIt, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
+        AccordingToQuote, AsPutIt, PutIntoWordsColon, NameColon, ManneredColon, FrameColonQuote, SpeakerVerbQuote,
         ReportedFragment,
         QuoteAccordingTo, QuoteVerbSpeaker, QuoteSpeakerVerb,
         AccordingToLater,
