@@ -12,8 +12,8 @@ internal sealed class FrameColonQuoteSieve : IAttributionSieve
     public Attribution? Try(QuoteContext context)
     {
         var a = context.Analysis;
-        var colon = context.Open - 1;
-        if (!context.HasWordsBefore || context.CueBefore > 0 || colon <= context.Floor + 1 || !a.Tokens[colon].Is(a.Text, ':'))
+        var colon = context.IntroducingColon(minTokens: 2);
+        if (colon < 0)
         {
             return null;
         }

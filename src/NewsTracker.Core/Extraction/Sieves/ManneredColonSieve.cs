@@ -17,10 +17,9 @@ internal sealed class ManneredColonSieve : IAttributionSieve
     public Attribution? Try(QuoteContext context)
     {
         var a = context.Analysis;
-        var open = context.Open;
         var floor = context.Floor;
-        var colon = open - 1;
-        if (!context.HasWordsBefore || context.CueBefore > 0 || colon <= floor || !a.Tokens[colon].Is(a.Text, ':'))
+        var colon = context.IntroducingColon(minTokens: 1);
+        if (colon < 0)
         {
             return null;
         }

@@ -16,7 +16,7 @@ internal sealed class NameColonSieve : IAttributionSieve
         var a = context.Analysis;
         var open = context.Open;
         var floor = context.Floor;
-        if (!context.HasWordsBefore || context.CueBefore > 0 || !a.Tokens[open - 1].Is(a.Text, ':') || open - 1 <= floor
+        if (context.IntroducingColon(minTokens: 1) < 0
             || HasSpeechVerb(a, floor, open - 1)
             || SpeakerPhraseParser.Before(a, NameEnd(a, open - 1, floor), floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Title } named
             || TopicWords.Contains(a.Text, a.Tokens[named.StartToken]))

@@ -75,6 +75,14 @@ internal sealed class QuoteContext
     public int CueBefore => _beforeCue >= 0 ? _beforeCue
         : _beforeCue = HasWordsBefore ? AttributionCues.LengthAt(Analysis, Floor, Open) : 0;
 
+    // The colon right before the opening mark that brings the quotation in ("X was blunt: “…”"), with at least
+    // `minTokens` tokens of the window before it and no "according to" cue opening the window; -1 when there is none.
+    public int IntroducingColon(int minTokens)
+    {
+        var colon = Open - 1;
+        return HasWordsBefore && CueBefore <= 0 && colon - Floor >= minTokens && Analysis.Tokens[colon].Is(Analysis.Text, ':') ? colon : -1;
+    }
+
     // "…," said Lavrov: the window after the quote opens with a speech verb.
     public bool VerbOpensAfter => HasWordsAfter && CueAfter == 0 && Analysis.IsSpeechVerb(AfterStart);
 
