@@ -143,11 +143,11 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Organisation, Organisation = text[tokens[local].Start..tokens[end - 1].End] };
         }
 
-        // "Allies of the foreign secretary", "people close to Ms Quist", "aides to the minister": the people around someone
-        // speak, unnamed; never that someone, nor a person called "Allies".
-        if (Entourage(a, start, end))
+        // "Allies of the foreign secretary", "people close to Ms Quist", "some friends of Ada Quist": the people around
+        // someone speak, unnamed; never that someone, nor a person called "Allies".
+        if (Entourage(a, start, end) is >= 0 and var group)
         {
-            return written with { Role = text[tokens[local].Start..tokens[local].End] };
+            return written with { Role = tokens[group].Text(text) };
         }
 
         if (SpelledOutBody(a, start, end) is { } spelledOut)
@@ -888,8 +888,9 @@ internal static partial class SpeakerPhraseParser
 
     private static readonly WordSet EntourageLinks = new("of to close around near familiar", indexed: false);
 
-    // A plural noun for the people around someone opening the phrase, then "of", "to", "close to" or "around".
-    private static bool Entourage(ArticleAnalysis a, int start, int end)
+    // A plural noun for the people around someone opening the phrase, then "of", "to", "close to" or "around": the
+    // noun's token, or -1.
+    private static int Entourage(ArticleAnalysis a, int start, int end)
     {
         var k = Lexicon.Determiners.Contains(a.Text, a.Tokens[start]) ? start + 1 : start;
         if (k < end && a.Tokens[k].Is(a.Text, "some"))
@@ -897,6 +898,6 @@ internal static partial class SpeakerPhraseParser
             k++;
         }
 
-        return k + 2 < end && EntourageNouns.Contains(a.Text, a.Tokens[k]) && EntourageLinks.Contains(a.Text, a.Tokens[k + 1]);
+        return k + 2 < end && EntourageNouns.Contains(a.Text, a.Tokens[k]) && EntourageLinks.Contains(a.Text, a.Tokens[k + 1]) ? k : -1;
     }
 }

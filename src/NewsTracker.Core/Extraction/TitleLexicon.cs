@@ -161,13 +161,15 @@ internal static class TitleLexicon
     private static readonly WordSet InstitutionWords = new(File.Institutions?.Keys ?? [], indexed: false);
 
     // Whether a holder's role is a post in the institution ("Ambassador" in an embassy).
-    public static bool HoldsPostIn(string institution, string? role) =>
-        role is not null && File.Institutions is not null && File.Institutions.TryGetValue(institution.ToLowerInvariant(), out var posts)
-        && posts.Any(post => role.Contains(post, StringComparison.OrdinalIgnoreCase));
+    public static bool HoldsPostIn(string institution, string? role) => RoleContainsOneOf(File.Institutions, institution, role);
 
-    public static bool StandsFor(string generic, string? role)
+    // Whether a holder's role is one the generic word stands for ("Ambassador" for "the diplomat").
+    public static bool StandsFor(string generic, string? role) => RoleContainsOneOf(File.Generic, generic, role);
+
+    // Whether the role contains one of the titles the map lists under the word.
+    private static bool RoleContainsOneOf(IReadOnlyDictionary<string, IReadOnlyList<string>>? map, string word, string? role)
     {
-        if (role is null || File.Generic is null || !File.Generic.TryGetValue(generic.ToLowerInvariant(), out var titles))
+        if (role is null || map is null || !map.TryGetValue(word.ToLowerInvariant(), out var titles))
         {
             return false;
         }

@@ -154,8 +154,9 @@ internal static class PronounAntecedent
 
     // "Holt pressed Ms. Berg on the cost. She replied …", "The judge asked Stroud whether …. “…,” she answered": in the
     // sentence right after a question put to someone, whoever replies is the one asked, not the one asking nor the one
-    // who spoke last. "She said" may be the one asking going on, so only a verb of reply counts; "asked Berg to …" or
-    // "for …" is a request, and "asked Berg's office" asks the office.
+    // who spoke last. "She said" may be the one asking going on ("questioned Berg about the cost"), so it counts only
+    // when the question itself follows the name ("asked Berg whether …"); "asked Berg to …" or "for …" is a request, and
+    // "asked Berg's office" asks the office.
     private static ArticlePerson? GivenTheFloor(SpeakerContext context, List<MentionOfPerson> candidates)
     {
         var a = context.Analysis;
@@ -268,7 +269,7 @@ internal static class PronounAntecedent
             return owner;
         }
 
-        if (candidates.Select(m => m.Person).Distinct().Count() > 1
+        if (TwoPeople(candidates)
             && context.Memory.LastSpeakerBefore(context.Position) is { } speaker
             && candidates.Any(m => m.Person == speaker && !StandsAside(context.Analysis, m.TokenIndex))
             && !ObjectOfSentenceOpener(context.Analysis, candidates, speaker, context.Phrase.Pronoun == "she" ? Gender.Female : Gender.Male))

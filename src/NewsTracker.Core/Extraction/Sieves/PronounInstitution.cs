@@ -30,7 +30,7 @@ internal static class PronounInstitution
         for (var i = 0; i < candidates.Count; i++)
         {
             var person = candidates[i].Person;
-            if (candidates.FindIndex(m => m.Person == person) < i)
+            if (SeenBefore(candidates, i))
             {
                 continue;
             }
@@ -50,5 +50,18 @@ internal static class PronounInstitution
         }
 
         return others > 0 ? owner : null;
+    }
+
+    private static bool SeenBefore(List<MentionOfPerson> candidates, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (candidates[j].Person == candidates[i].Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

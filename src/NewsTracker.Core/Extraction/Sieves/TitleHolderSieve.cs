@@ -25,6 +25,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
 
         // "the minister" after both the minister and the minister of state: a holder of the post's own standing first.
         bool AsWritten(ArticlePerson p) => PostStanding.Same(phrase.Role, p.Role ?? p.Post);
+        bool FitsAsWritten(ArticlePerson p) => Fits(p) && AsWritten(p);
 
         // "the Slovak prime minister": a holder of that country first, then its one person the article named without a
         // title ("Slovakia's Ivan Lasko"), before a holder whose country the text never gave.
@@ -34,7 +35,7 @@ internal sealed class TitleHolderSieve : ISpeakerSieve
         var person = (phrase.Affiliation is null ? null
                 : memory.MostRecent(position, p => OfTheCountry(p) && AsWritten(p)) ?? memory.MostRecent(position, OfTheCountry)
                     ?? memory.MostRecent(position, Countryman))
-            ?? memory.MostRecent(position, p => Fits(p) && AsWritten(p)) ?? memory.FirstNamedBefore(position, p => Fits(p) && AsWritten(p))
+            ?? memory.MostRecent(position, FitsAsWritten) ?? memory.FirstNamedBefore(position, FitsAsWritten)
             ?? memory.MostRecent(position, Fits) ?? memory.FirstNamedBefore(position, Fits);
         return person is null || UnnamedHolderSince(context.Analysis, memory.LastMentionBefore(person, position), position, head) ? null : SpeakerContext.Found(person, Rule);
     }
