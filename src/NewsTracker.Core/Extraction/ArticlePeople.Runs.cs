@@ -132,11 +132,34 @@ internal sealed partial class ArticlePeople
         return head;
     }
 
+    private const int MaxBylineTokens = 12;
+
+    // "al-Harthy", "de Vries": a name's word may open in lower case.
+    private static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsByline(int start)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        var by = tokens[start].Is(text, "By") ? start : start - 1;
-        return by >= 0 && tokens[by].Is(text, "By") && char.IsUpper(text[tokens[by].Start])
+        // Back over the writers named before this one on the line: "By Ada Quist and Ivo Brand", "By Ada Quist, Ivo Brand".
+        var by = start;
+        while (by > 0 && !tokens[by].Is(text, "By") && start - by < MaxBylineTokens && !BreaksLine(text, tokens[by - 1].End, tokens[by].Start)
+            && (HasCapital(tokens[by - 1].Span(text)) || tokens[by - 1].Is(text, "and") || tokens[by - 1].Is(text, ',') || tokens[by - 1].Is(text, '&')))
+        {
+            by--;
+        }
+
+        return tokens[by].Is(text, "By") && char.IsUpper(text[tokens[by].Start])
             && (by == 0 || BreaksLine(text, tokens[by - 1].End, tokens[by].Start));
     }
 

@@ -176,7 +176,9 @@ internal static class TitleLexicon
 
         foreach (var title in titles)
         {
-            if (role.Contains(title, StringComparison.OrdinalIgnoreCase))
+            // "=general": the whole role, or "Attorney General" would be an officer.
+            if (title.StartsWith('=') ? role.AsSpan().Equals(title.AsSpan(1), StringComparison.OrdinalIgnoreCase)
+                : role.Contains(title, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -37,9 +37,12 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
         var head = phrase.Role.Split(' ')[^1];
         var leadsBody = LeadsBody(phrase.AsWritten);
         var holders = leadsBody ? NamedNextAsChief(a, phrase.EndToken)
-            : people.People.Where(p => (SpeakerContext.Matches(p.Role, head) || NamedNextByRank(a, phrase.EndToken, head, p, live))
-                && !SpeakerContext.OtherPost(phrase.Role, p.Role)
+            : people.People.Where(p => (HoldsAs(p.Role) || HoldsAs(p.Post) || NamedNextByRank(a, phrase.EndToken, head, p, live))
+                && !SpeakerContext.OtherPost(phrase.Role, HoldsAs(p.Post) && !HoldsAs(p.Role) ? p.Post : p.Role)
                 && (phrase.Affiliation is null || p.Affiliation is null || p.Affiliation == phrase.Affiliation)).ToList();
+        // "General Ana Ruiz, the defence secretary,": the appositive's office is held beside the rank.
+        bool HoldsAs(string? post) => SpeakerContext.Matches(post, head);
+
         if (holders.Count == 0 && !leadsBody)
         {
             holders = NamedNextWithoutPost(a, phrase.EndToken);

@@ -74,9 +74,10 @@ public sealed class TitleSieveTests
     [Theory]
     [InlineData("Transport Minister Ana Ruiz", "Ana Ruiz")]
     [InlineData("Harbour master Ivo Brand", null)]
+    [InlineData("General Ana Ruiz, the transport minister,", "Ana Ruiz")]
     public void A_title_in_the_lead_with_nobody_named_before_is_the_one_holder_named_later(string named, string? speaker)
     {
-        var body = "HARBOURTOWN — The northern ferry line will reopen in April, the transport minister said on Thursday.\n\n"
+        var body = "By Oda Lind and Per Holm\n\nHARBOURTOWN — The northern ferry line will reopen in April, the transport minister said on Thursday.\n\n"
             + "The line closed four years ago when its last boat failed an inspection.\n\n"
             + $"\u201CThe ferries will sail again by spring,\u201D {named} told reporters outside the chamber.";
 
@@ -87,6 +88,18 @@ public sealed class TitleSieveTests
         {
             quote.Rule.Should().EndWith("+" + TitleNamedLaterSieve.Rule);
         }
+    }
+
+    // "the army's commander" in the lead is the general named next; an attorney general commands nothing.
+    [Theory]
+    [InlineData("Gen. Ana Ruiz", "Ana Ruiz")]
+    [InlineData("Attorney General Ana Ruiz", null)]
+    public void A_lead_commander_is_the_general_named_next(string named, string? speaker)
+    {
+        var body = "HARBOURTOWN — The army has cleared the last mines from the northern quay, the army's commander said on Thursday.\n\n"
+            + $"\u201CThe quay is safe for the ferries,\u201D {named} told reporters.";
+
+        (Extractor.Single(Extractor.Indirect(body), "The army has cleared").Speaker?.Name).Should().Be(speaker);
     }
 
     // The holder may be named next without a post but with an appositive before the verb, and a state's post in the lead is
