@@ -134,6 +134,8 @@ internal sealed partial class ArticlePeople
 
     private const int MaxBylineTokens = 12;
 
+    private static readonly WordSet PluralOpeners = new("hosts co-hosts presenters anchors moderators panellists panelists guests", indexed: false);
+
     // "al-Harthy", "de Vries": a name's word may open in lower case.
     private static bool HasCapital(ReadOnlySpan<char> word)
     {
@@ -407,6 +409,13 @@ internal sealed partial class ArticlePeople
                     gender = Gender.Male;
                 }
 
+                k++;
+                continue;
+            }
+
+            // "Hosts Ada Quist and Ben Holm talk to …": the people a sentence opens on are named after their plural.
+            if (k == start && PluralOpeners.Contains(text, token))
+            {
                 k++;
                 continue;
             }

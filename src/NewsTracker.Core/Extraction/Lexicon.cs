@@ -37,6 +37,9 @@ internal static class Lexicon
         strategist strategists consultant consultants pollster pollsters backbencher backbenchers frontbencher
         """).Concat(TitleLexicon.ProfessionWords).Distinct(StringComparer.OrdinalIgnoreCase));
 
+    // Words for whoever leads a body, whatever the post is called: "the head of the Ministry", "the port's chief".
+    public static readonly WordSet LeaderWords = new("head chief boss leader", indexed: false);
+
     // Titles that stand before a name: "Foreign Minister Sergei Lavrov", "Gen. Mark Milley" (Lexicon/en/titles.json).
     public static readonly WordSet TitleWords = new(TitleLexicon.TitleWords);
 
@@ -98,6 +101,7 @@ internal static class Lexicon
         mr mrs ms dr gen lt col sgt capt adm sen rep gov st no
         according asked speaking addressing writing following despite amid during under over about
         unlike like besides except among amongst against whereas whether without within beyond toward towards
+        near inside outside across behind beside beneath between throughout through around along upon into onto
         including excluding regarding concerning
         president minister secretary general chief prime foreign defence defense state spokesman spokeswoman
         spokesperson ambassador envoy chancellor deputy senior former top acting

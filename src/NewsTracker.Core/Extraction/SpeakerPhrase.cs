@@ -37,6 +37,9 @@ internal sealed record SpeakerPhrase
     // "A manager at a private shipyard", "Residents": someone spoke, unnamed.
     public bool IsIndefinite { get; init; }
 
+    // "the President of the Council": the title of a body the phrase names, held by nobody of another post.
+    public bool OfNamedBody { get; init; }
+
     public Actors.ActorKind OrganisationKind { get; init; } = Actors.ActorKind.Organisation;
 
     // "the 61-year-old", "the 47-year-old former prosecutor": a person described by age (0 when the phrase gives none).

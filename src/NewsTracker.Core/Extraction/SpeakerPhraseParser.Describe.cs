@@ -760,6 +760,12 @@ internal static partial class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Title, Role = role };
         }
 
+        // "the President of the Council", "the Chairman of the Harbour Board": the post of a body named after "of".
+        if (!named && parts.PersonAlias is null && parts.HasCapitalisedOrganisationWord && HoldsPostOfBody(a, start, end))
+        {
+            return phrase with { Form = SpeakerForm.Title, Role = a.Tokens[start + 1].Text(a.Text), OfNamedBody = true };
+        }
+
         if (parts.PersonAlias is null && (parts.HasCapitalisedOrganisationWord || NamesOutlet(a, start, end)))
         {
             return phrase with { Form = SpeakerForm.Organisation, Organisation = OrganisationName(a, start, end) };
@@ -900,4 +906,9 @@ internal static partial class SpeakerPhraseParser
 
         return k + 2 < end && EntourageNouns.Contains(a.Text, a.Tokens[k]) && EntourageLinks.Contains(a.Text, a.Tokens[k + 1]) ? k : -1;
     }
+
+    private static bool HoldsPostOfBody(ArticleAnalysis a, int start, int end) =>
+        end - start >= 4 && IsDefinite(a, start) && a.Tokens[start + 2].Is(a.Text, "of")
+        && (TitleLexicon.IsTitle(a.Tokens[start + 1].Text(a.Text)) || Lexicon.LeaderWords.Contains(a.Text, a.Tokens[start + 1]))
+        && a.Tokens[end - 1].IsCapitalized(a.Text);
 }

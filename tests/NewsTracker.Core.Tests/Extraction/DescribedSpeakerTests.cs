@@ -187,6 +187,20 @@ public sealed class DescribedSpeakerTests
         result.People.Should().NotContain(p => p.Name == "Ailsa Marwick");
     }
 
+    // "Hosts Ada Quist and Ben Holm talk to …": the plural opening the sentence is part of nobody's name; a preposition
+    // opening one ("Near the end of the show, she …") is no one's surname.
+    [Fact]
+    public void A_plural_or_a_preposition_opening_a_sentence_is_no_part_of_a_name()
+    {
+        var body = "Hosts Ada Quist and Ben Holm talk to Ivo Marsh about the harbour.\n\n"
+            + "Near the end of the show, she reads a listener's letter. \u201CThe cranes are older than I am,\u201D she says.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().Contain(p => p.Name == "Ada Quist").And.NotContain(p => p.Name.StartsWith("Hosts", StringComparison.Ordinal) || p.Name == "Near");
+        Extractor.Single(result.Quotes, "The cranes are older").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // Feature copy calls a person by the first name alone ("Ilse is not moving"): with one person of that first name it is
     // her, and the "She" after it too, not someone of unknown gender named in between.
     [Fact]

@@ -9,6 +9,9 @@ internal sealed class NameColonSieve : IAttributionSieve
     // "On the budget: “…”" introduces a topic, not a speaker.
     private static readonly WordSet TopicWords = new("on in at about regarding re for of to from with over asked");
 
+    // "She was blunter on Nordvik: “…”", "a message to Moscow: “…”": the name is what the words are about or for.
+    private static readonly WordSet Objects = new("on in at about regarding over to for with against", indexed: false);
+
     public string Name => Rule;
 
     public Attribution? Try(QuoteContext context)
@@ -19,7 +22,8 @@ internal sealed class NameColonSieve : IAttributionSieve
         if (context.IntroducingColon(minTokens: 1) < 0
             || HasSpeechVerb(a, floor, open - 1)
             || SpeakerPhraseParser.Before(a, NameEnd(a, open - 1, floor), floor) is not { Form: SpeakerForm.Name or SpeakerForm.Organisation or SpeakerForm.Title } named
-            || TopicWords.Contains(a.Text, a.Tokens[named.StartToken]))
+            || TopicWords.Contains(a.Text, a.Tokens[named.StartToken])
+            || (named.StartToken - 1 > floor && Objects.Contains(a.Text, a.Tokens[named.StartToken - 1])))
         {
             return null;
         }

@@ -73,16 +73,14 @@ internal sealed class TitleNamedLaterSieve : ISpeakerSieve
 
     // "the head of the state ferry company", "the chief of the grain trader": the body is described, not named, and so is
     // its top post; whoever the article later names as its chief executive, director or chairman holds it.
-    private static readonly WordSet LeaderWords = new("head chief boss leader", indexed: false);
-
     private static readonly WordSet TopPosts = new(
-        "executive director director-general manager chairman chairwoman chair chairperson president head chief ceo boss leader",
+        "executive director director-general manager chairman chairwoman chair chairperson president head chief ceo boss leader commissioner governor",
         indexed: false);
 
     private static bool LeadsBody(string asWritten)
     {
         var words = asWritten.Split(' ', 4);
-        return words.Length == 4 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && LeaderWords.Contains(words[1])
+        return words.Length == 4 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.LeaderWords.Contains(words[1])
             && words[2] == "of";
     }
 

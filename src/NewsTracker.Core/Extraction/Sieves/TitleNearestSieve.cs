@@ -52,8 +52,10 @@ internal sealed class TitleNearestSieve : ISpeakerSieve
             return null;
         }
 
-        // "the governor" is not the planning minister quoted last.
-        if (TitleLexicon.IsOtherOffice(head, context.Phrase.AsWritten, nearest.Role))
+        // "the governor" is not the planning minister quoted last, nor "the President of the Council" its chairwoman
+        // ("the head of the Ministry" may be its minister).
+        if (TitleLexicon.IsOtherOffice(head, context.Phrase.AsWritten, nearest.Role)
+            || (context.Phrase.OfNamedBody && !SpeakerContext.Matches(nearest.Role, head) && !Lexicon.LeaderWords.Contains(head)))
         {
             return null;
         }

@@ -37,6 +37,9 @@ public sealed class AttributionSieveTests
         { AccordingToQuoteSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
         { NameColonSieve.Rule, "On the cranes: “They will be replaced by spring.”" },
         { NameColonSieve.Rule, "Varga said: “The cranes will be replaced by spring.”" },
+        // The name is what the words are about or for, not who speaks them.
+        { NameColonSieve.Rule, "Varga was blunter on Nordvik: “The cranes will be replaced by spring.”" },
+        { NameColonSieve.Rule, "Her message to Brandt: “The cranes will be replaced by spring.”" },
         { SpeakerVerbQuoteSieve.Rule, "Varga said the cranes were “older than most of the dockers” and would go." },
         // A noun frame names nobody; a speech verb is another sieve's.
         { ManneredColonSieve.Rule, "The reply from the port board was short: “The cranes will be replaced by spring.”" },

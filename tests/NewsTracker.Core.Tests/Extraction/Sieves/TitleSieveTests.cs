@@ -90,6 +90,19 @@ public sealed class TitleSieveTests
         }
     }
 
+    // "the Chairman of the Harbour Board" is the post of that body's holder, not a body called "Chairman of the Harbour Board".
+    [Fact]
+    public void A_title_of_a_named_body_is_its_holders_post()
+    {
+        var body = "The quay will reopen in May, Chairman of the Harbour Board Ada Quist said on Tuesday.\n\n"
+            + "\u201CThe cranes are ready,\u201D the Chairman of the Harbour Board said.";
+
+        var quote = Extractor.Single(Extractor.Direct(body), "The cranes are ready");
+
+        quote.Rule.Should().NotEndWith("+organisation");
+        quote.Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // "the army's commander" in the lead is the general named next; an attorney general commands nothing.
     [Theory]
     [InlineData("Gen. Ana Ruiz", "Ana Ruiz")]
@@ -178,6 +191,7 @@ public sealed class TitleSieveTests
     [InlineData("Ivo Brandvik, chief executive of Nordferry,", "Ivo Brandvik")]
     [InlineData("Nordferry chairman Ivo Brandvik", "Ivo Brandvik")]
     [InlineData("Ivo Brandvik, an economist at the Harbour Institute,", null)]
+    [InlineData("Commissioner Ivo Brandvik", "Ivo Brandvik")]
     public void The_head_of_a_described_body_in_the_lead_is_the_chief_the_article_names_next(string named, string? speaker)
     {
         var body = "HARBOURTOWN, Dec 1 – The northern ferry line will reopen in April with two new boats, the head of the state ferry company "
