@@ -46,7 +46,7 @@ internal static class Lexicon
     // Words that make a capitalised run an institution, not a person, with the companies' words (Lexicon/en/companies.json).
     public static readonly WordSet OrganisationWords = new(Words("""
         ministry department council commission agency bank union organization organisation party army forces
-        court parliament congress senate times news post university institute center centre foundation group
+        court parliament congress senate times news post university institute center centre foundation group school college academy
         committee office service services corporation company airlines alliance assembly federation republic
         kingdom embassy consulate administration government cabinet command fund authority association network press
         tribune herald journal agency agencies reuters bloc secretariat presidency duma rada knesset bundestag

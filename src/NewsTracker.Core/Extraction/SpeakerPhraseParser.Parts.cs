@@ -5,6 +5,8 @@ namespace NewsTracker.Core.Extraction;
 // The words of a speaker phrase sorted into roles, names, affiliation and organisation.
 internal static partial class SpeakerPhraseParser
 {
+    private static readonly WordSet MemberDeterminers = new("the a an his her their another", indexed: false);
+
     private sealed class Parts
     {
         public List<string> RoleWords { get; } = [];
@@ -240,9 +242,9 @@ internal static partial class SpeakerPhraseParser
                     continue;
                 }
 
-                // "the Mesa Republican": a party word ending a definite phrase describes a member; the words before it
-                // are their place, not a name (a state's are read by the party sieves: "the Ohio Republican").
-                if (k == end - 1 && k >= start + 2 && a.Tokens[start].Is(text, "the") && PartyLexicon.IsPartyWord(text, token)
+                // "the Mesa Republican", "his fellow Democrat": a party word ending a phrase with a determiner describes a member;
+                // the words before it are their place, not a name (a state's are read by the party sieves: "the Ohio Republican").
+                if (k == end - 1 && k >= start + 2 && MemberDeterminers.Contains(text, a.Tokens[start]) && PartyLexicon.IsPartyWord(text, token)
                     && PartyLexicon.StateNamed(text.AsSpan(a.Tokens[start + 1].Start, a.Tokens[k - 1].End - a.Tokens[start + 1].Start)) is null)
                 {
                     parts.NameTokens.Clear();

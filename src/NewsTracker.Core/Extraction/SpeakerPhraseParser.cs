@@ -9,7 +9,7 @@ internal static partial class SpeakerPhraseParser
     private static readonly WordSet Demonstratives = new("that this these those");
     // Days a speaker's verb may be dated by ("Arun Mehta on Friday said", "said on Thursday,").
     internal static readonly WordSet Weekdays = new("monday tuesday wednesday thursday friday saturday sunday yesterday today");
-    private static readonly WordSet AdverbialWords = new("away later ago earlier afterwards meanwhile");
+    private static readonly WordSet AdverbialWords = new("away later ago earlier afterwards meanwhile separately elsewhere similarly likewise however additionally moreover furthermore instead");
     private static readonly WordSet Subordinators = new("when as after while although though if since before because once until unless whereas");
     private static readonly WordSet StateGroupHeads = new("countries states nations governments capitals allies neighbours neighbors members");
     internal static readonly WordSet PortfolioWords = new("""

@@ -86,14 +86,14 @@ internal static partial class TranscriptTurnFinder
         return turns;
     }
 
-    // A briefing whose answers are labelled with the spokesperson's name in title case ("Lena Marsh:") and whose
+    // A briefing whose answers are labelled with the spokesperson's name in title case ("Lena Marsh:", "Marsh:") and whose
     // questions with the asking outlet ("Harbour Radio:"): read when a label that is the name of a person the article
     // names opens at least MinTurns paragraphs and other labels come between them; labels that name no person (and a
     // one-word label in capitals that is no surname here, "AFP:") are then askers. Otherwise title-case labels are dropped, as a list's "Pros:" and "Cons:" are.
     private static void ReadNamedBriefing(ArticleAnalysis a, List<Label> labels)
     {
         var people = labels
-            .Where(l => l.TitleCase && l.Words.Split(' ').Length > 1 && NamesPerson(a, l.Words))
+            .Where(l => l.TitleCase && (l.Words.Contains(' ', StringComparison.Ordinal) ? NamesPerson(a, l.Words) : IsOnesSurname(a, l.Words)))
             .Select(l => l.Key)
             .ToHashSet(StringComparer.Ordinal);
         var answers = labels.Count(l => people.Contains(l.Key));
@@ -116,6 +116,9 @@ internal static partial class TranscriptTurnFinder
     // "NHK:", "ABC:" among the askers: one word in capitals that is no surname the article gives.
     private static bool Outlet(ArticleAnalysis a, string words) =>
         !words.Contains(' ', StringComparison.Ordinal) && a.People.FindSurname(TitleCase(words.TrimEnd('.'))).Count == 0;
+
+    // "Quist:" in an interview written up as questions and answers: the surname of the one person the article gives it.
+    private static bool IsOnesSurname(ArticleAnalysis a, string word) => a.People.FindSurname(word).Count == 1;
 
     private static bool NamesPerson(ArticleAnalysis a, string words)
     {

@@ -201,6 +201,20 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(result.Quotes, "The cranes are older").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // A sentence adverb before the speaker's description ("Separately, the head of …, Ada Quist, told") is no speaker;
+    // a school named in full is a body, not a person "School".
+    [Fact]
+    public void A_sentence_adverb_is_no_speaker_and_a_school_is_a_body()
+    {
+        var body = "Separately, the head of the port's crane division, Ada Quist, told the radio that the cranes would be late.\n\n"
+            + "Exports fell to a record low in May, according to the Nordvik School of Economics.";
+
+        var quotes = Extractor.Indirect(body);
+
+        Extractor.Single(quotes, "the cranes would be late").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Exports fell").Speaker!.Name.Should().Be("Nordvik School of Economics");
+    }
+
     // Feature copy calls a person by the first name alone ("Ilse is not moving"): with one person of that first name it is
     // her, and the "She" after it too, not someone of unknown gender named in between.
     [Fact]

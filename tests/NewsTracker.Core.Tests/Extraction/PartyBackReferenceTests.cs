@@ -35,6 +35,17 @@ public sealed class PartyBackReferenceTests
         Extractor.Single(quotes, "It feeds lobbyists").Speaker!.Name.Should().Be("Lina Marsh");
     }
 
+    // "His fellow Democrat, Sen. Ada Quist, said": the member apposed speaks; the party word is nobody's name.
+    [Theory]
+    [InlineData("His fellow Democrat, Sen. Lina Marsh of Vermont, was blunter: “It feeds lobbyists.”")]
+    [InlineData("A fellow Democrat, Sen. Lina Marsh, said: “It feeds lobbyists.”")]
+    public void A_fellow_member_apposed_is_the_speaker_not_a_person_named_for_the_party(string sentence)
+    {
+        var body = "Sen. Tom Berrow, a Democrat from Ohio, told reporters the farm bill would pass by Friday. " + sentence;
+
+        Extractor.Single(Extractor.Direct(body), "It feeds lobbyists").Speaker!.Name.Should().Be("Lina Marsh");
+    }
+
     [Fact]
     public void Two_members_of_the_party_leave_the_speaker_open()
     {

@@ -47,6 +47,23 @@ public sealed class TranscriptTests
         Deputy Spokesperson: They will, apart from the night crossing, which we are suspending until March.
         """;
 
+    // An interview written up as questions and answers: the outlet asks under its name, the interviewee answers under
+    // her surname, both in title case.
+    [Fact]
+    public void An_outlets_questions_and_a_surnames_answers_are_turns()
+    {
+        var body = "The harbour master, Ada Quist, spoke to the Harbour Post.\n\nHarbour Post: Why are the cranes late?\n\n"
+            + "Quist: The steel came late. We ordered it in May.\n\nHarbour Post: When will they arrive?\n\n"
+            + "Quist: In March, if the yard keeps its word.\n\nHarbour Post: And the ferries?\n\nQuist: They will sail in April.";
+
+        var quotes = Extractor.Direct(body);
+
+        quotes.Should().HaveCount(6);
+        Extractor.Single(quotes, "Why are the cranes late").Speaker.Should().BeNull();
+        Extractor.Single(quotes, "The steel came late").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "They will sail").Speaker!.Name.Should().Be("Ada Quist");
+    }
+
     // Hansard writes a courtesy title in title case before the name in capitals: "Hon ARNE DAHL (Minister of Harbours):".
     [Fact]
     public void A_courtesy_title_before_a_label_in_capitals_leaves_the_label_its_speaker()
