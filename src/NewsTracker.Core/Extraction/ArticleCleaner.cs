@@ -35,7 +35,8 @@ public static class ArticleCleaner
         "this story has not been edited", "copyright ©", "© ", "all rights reserved", "(reporting by",
         "reporting by", "editing by", "(editing by", "additional reporting by", "first published",
         "published on", "updated on", "last updated", "for the latest news", "stay updated", "catch all the",
-        "disclaimer:", "advertisement ",
+        "disclaimer:", "advertisement ", "note from the author", "a note from the author", "editor's note", "editor’s note",
+        "if you value our", "please consider supporting", "support our journalism", "support independent journalism",
     ];
 
     // Characters a line must not keep as they are: controls, zero-width marks, surrogates, odd spaces.

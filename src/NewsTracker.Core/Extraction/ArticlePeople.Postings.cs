@@ -39,8 +39,11 @@ internal sealed partial class ArticlePeople
         return 0;
     }
 
-    // "Ambassador to Japan", "the Senator representing Halden North", "the senator from Ohio".
-    private static readonly WordSet PostingWords = new("to representing from", indexed: false);
+    // "Ambassador to Japan", "Ambassador in Oslo", "the Senator representing Halden North", "the senator from Ohio".
+    private static readonly WordSet PostingWords = new("to representing from in", indexed: false);
+
+    // Only an envoy is posted "in" a capital: "the Consulate General in Atlanta" is a body.
+    private static readonly WordSet PostedInTitles = new("ambassador envoy consul representative", indexed: false);
 
     // "to Norway", "to the UN" right after a title, or after its state ("Ambassador of Freedonia to Norway"): how many
     // tokens open the posting ("to", "to the").
@@ -49,7 +52,8 @@ internal sealed partial class ArticlePeople
     {
         var text = a.Text;
         var tokens = a.Tokens;
-        if (k < 1 || k + 1 >= tokens.Count || !PostingWords.Contains(text, tokens[k]) || !AfterTitle(a, k))
+        if (k < 1 || k + 1 >= tokens.Count || !PostingWords.Contains(text, tokens[k]) || !AfterTitle(a, k)
+            || (tokens[k].Is(text, "in") && !PostedInTitles.Contains(text, tokens[k - 1])))
         {
             return 0;
         }

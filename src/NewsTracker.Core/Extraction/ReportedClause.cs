@@ -110,6 +110,11 @@ internal static class ReportedClause
             }
 
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (ClosesAgencyCode(a, k, end))
+            {
+                return k + 1;
+            }
+
             if (depth == 0 && token.Kind == TokenKind.Word && char.IsLower(a.Text[token.Start]) && !a.Tokens[k - 1].Is(a.Text, '('))
             {
                 return start;
@@ -130,7 +135,7 @@ internal static class ReportedClause
                 {
                     if (a.Tokens[c].Is(a.Text, ')'))
                     {
-                        return c + 1 < end && a.Text[a.Tokens[c + 1].Start] is '—' or '–' or '-' or ':';
+                        return (c + 1 < end && a.Text[a.Tokens[c + 1].Start] is '—' or '–' or '-' or ':') || ClosesAgencyCode(a, c, end);
                     }
                 }
             }
@@ -138,6 +143,12 @@ internal static class ReportedClause
 
         return false;
     }
+
+    // "Abuja, Jan. 19 (NAN) The Federal Government says …": an agency's code in capitals closes the dateline with no dash.
+    private static bool ClosesAgencyCode(ArticleAnalysis a, int k, int end) =>
+        k >= 2 && k + 1 < end && a.Tokens[k].Is(a.Text, ')') && a.Tokens[k - 2].Is(a.Text, '(')
+        && a.Tokens[k - 1].Kind == TokenKind.Word && a.Tokens[k - 1].Length >= 2 && Names.IsAllCaps(a.Tokens[k - 1].Span(a.Text))
+        && a.Tokens[k + 1].IsCapitalized(a.Text);
 
     private static bool HasWordInOrdinaryCase(ArticleAnalysis a, int from, int to)
     {

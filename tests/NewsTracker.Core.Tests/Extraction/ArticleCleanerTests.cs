@@ -19,6 +19,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Sign up for our daily briefing")]
     [InlineData("Subscribe to our newsletter")]
     [InlineData("Story continues below advertisement")]
+    [InlineData("Note from the author:")]
+    [InlineData("Editor's note: This conversation was shortened for space.")]
+    [InlineData("If you value our harbour coverage, back us with a monthly gift.")]
     public void Page_furniture_lines_are_removed(string furniture)
     {
         var clean = ArticleCleaner.Clean($"First paragraph of the story.\n\n{furniture}\n\nSecond paragraph of the story.");

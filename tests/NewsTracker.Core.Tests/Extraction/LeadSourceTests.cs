@@ -46,6 +46,17 @@ public sealed class LeadSourceTests
         Extractor.Single(Extractor.Indirect(body), "the port authority's case").Speaker.Should().BeNull();
     }
 
+    // "Harbourtown, Jan. 19 (HNA) The harbour board says …": the agency's code closes the dateline with no dash after it,
+    // so the place and the date are no part of the speaker.
+    [Fact]
+    public void An_agency_code_without_a_dash_closes_the_dateline()
+    {
+        var quote = Extractor.Single(Extractor.Indirect("Harbourtown, Jan. 19, 2027 (HNA) The Nordvik Port Authority says the cranes are late."),
+            "the cranes are late");
+
+        quote.Speaker!.Name.Should().Be("Nordvik Port Authority");
+    }
+
     [Fact]
     public void The_general_named_first_after_the_lead_is_its_commander_not_one_named_later()
     {

@@ -7,6 +7,7 @@ public sealed class TitleChainTests
     [Theory]
     [InlineData("said Permanent Representative to the UN Anna Berg", "Anna Berg", "Permanent Representative")]
     [InlineData("said Ambassador to Norway Lars Eik", "Lars Eik", "Ambassador")]
+    [InlineData("said Freedonian Ambassador in Oslo Lars Eik", "Lars Eik", "Ambassador")]
     [InlineData("said spokesman Jan de Vries", "Jan de Vries", "Spokesman")]
     [InlineData("said Comelec spokesperson Atty. Ada Quist", "Ada Quist", "Spokesperson")]
     [InlineData("said Presidential Press Secretary Omar Haddad", "Omar Haddad", null)]
