@@ -93,12 +93,16 @@ internal static partial class TranscriptTurnFinder
     private static void ReadNamedBriefing(ArticleAnalysis a, List<Label> labels)
     {
         var people = labels
-            .Where(l => l.TitleCase && (l.Words.Contains(' ', StringComparison.Ordinal) ? NamesPerson(a, l.Words) : IsOnesSurname(a, l.Words)))
+            .Where(l => l.TitleCase && LabelsPerson(a, l.Words))
             .Select(l => l.Key)
             .ToHashSet(StringComparer.Ordinal);
         var answers = labels.Count(l => people.Contains(l.Key));
         var others = labels.Count(l => !people.Contains(l.Key));
-        if (answers < MinTurns || others < MinTurns - 1)
+        // A briefing where the askers give their names too ("Ada Quist, Harbour Radio:"): every label is a person, and
+        // two of them at least open on a first name ("Good Points:" and "Weak Points:" are a list's, however often).
+        var allNamed = others == 0
+            && labels.Where(l => FirstNames.Of(FirstWord(l.Words)) != Gender.Unknown).Select(l => l.Key).Distinct(StringComparer.Ordinal).Count() >= 2;
+        if (answers < MinTurns || (others < MinTurns - 1 && !allNamed))
         {
             labels.RemoveAll(l => l.TitleCase && !l.Member);
             return;
@@ -117,8 +121,21 @@ internal static partial class TranscriptTurnFinder
     private static bool Outlet(ArticleAnalysis a, string words) =>
         !words.Contains(' ', StringComparison.Ordinal) && a.People.FindSurname(TitleCase(words.TrimEnd('.'))).Count == 0;
 
-    // "Quist:" in an interview written up as questions and answers: the surname of the one person the article gives it.
-    private static bool IsOnesSurname(ArticleAnalysis a, string word) => a.People.FindSurname(word).Count == 1;
+    // "Ada Quist", "Quist" (the surname of the one person the article gives it), "Deputy Minister Quist", or any of them
+    // before a comma and the speaker's outlet or post ("Ada Quist, Harbour Radio", "Col. Ivo Brand, spokesman").
+    private static bool LabelsPerson(ArticleAnalysis a, string words)
+    {
+        var comma = words.IndexOf(',', StringComparison.Ordinal);
+        var name = comma > 0 ? words[..comma] : words;
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = 0;
+        while (first < parts.Length - 1 && (Lexicon.TitleWords.Contains(parts[first]) || TitleLexicon.FullForm(parts[first].TrimEnd('.')) is not null))
+        {
+            first++;
+        }
+
+        return first == parts.Length - 1 ? a.People.FindSurname(parts[first]).Count == 1 : NamesPerson(a, string.Join(' ', parts[first..]));
+    }
 
     private static bool NamesPerson(ArticleAnalysis a, string words)
     {
@@ -243,13 +260,20 @@ internal static partial class TranscriptTurnFinder
 
             member = true;
         }
-        var words = name.Split(' ');
-        if (words.Length > MaxTitleCaseWords || TranscriptLabels.NotLabels.Contains(FirstWord(name))
-            || !words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
+        // "Ada Quist, Harbour Radio:", "Col. Ivo Brand, spokesman:": the asker's outlet or the speaker's post after a comma;
+        // a title may stand before the name ("Deputy Minister Ivo Brand:") and a rank be shortened ("Col.").
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        var words = (comma > 0 ? name[..comma] : name).Split(' ');
+        var after = comma > 0 ? name[(comma + 2)..].Split(' ') : [];
+        if (words.Length > (comma > 0 || words.Length > 1 && Lexicon.TitleWords.Contains(words[0]) ? MaxNamedWords : MaxTitleCaseWords)
+            || after.Length > MaxTitleCaseWords || TranscriptLabels.NotLabels.Contains(FirstWord(name))
+            || !words.Select((w, i) => i == 0 && w.EndsWith('.') && w.Length > 2 ? w[..^1] : w).All(IsTitleCaseWord)
+            || !after.All(w => w.Length > 0 && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
         {
             return null;
         }
 
+        name = comma > 0 ? name[..comma] : name;
         var turnStart = colon + 1;
         while (turnStart < paragraph.End && char.IsWhiteSpace(text[turnStart]))
         {
@@ -258,6 +282,11 @@ internal static partial class TranscriptTurnFinder
 
         return new Label(index, paragraph.Start, colon, turnStart, name.ToUpperInvariant(), name, TitleCase: true, Member: member);
     }
+
+    private static bool IsTitleCaseWord(string w) => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+
+    // "Deputy Minister Ivo Brand", "Col. Ivo Brand": a title and a full name.
+    private const int MaxNamedWords = 4;
 
     private static readonly string[] Courtesies = ["Rt Hon. ", "Rt Hon ", "Right Hon. ", "Hon. ", "Hon ", "Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Sir ", "Dame "];
 

@@ -64,6 +64,27 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "They will sail").Speaker!.Name.Should().Be("Ada Quist");
     }
 
+    // A ministry's briefing where everyone is named: the askers with their outlet after a comma, the minister with a title,
+    // the host with a shortened rank and his post.
+    [Fact]
+    public void A_briefing_whose_askers_give_name_and_outlet_is_read_as_turns()
+    {
+        var body = "Deputy Minister of Ports Lars Eik said on Monday that the new quay was finished.\n\n"
+            + "Col. Ivo Brand, spokesman: Two questions only, please.\n\n"
+            + "Ada Quist, Harbour Radio: Will the fishermen be paid for the lost berths?\n\n"
+            + "Deputy Minister Eik: Yes. Every owner is paid at market value.\n\n"
+            + "Tomas Varga, Nordvik Daily: When will the ferries return?\n\n"
+            + "Deputy Minister Eik: In April.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Two questions only").Speaker!.Name.Should().Be("Ivo Brand");
+        Extractor.Single(quotes, "Will the fishermen").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "Yes. Every owner").Speaker!.Name.Should().Be("Lars Eik");
+        Extractor.Single(quotes, "When will the ferries").Speaker!.Name.Should().Be("Tomas Varga");
+        Extractor.Single(quotes, "In April").Speaker!.Name.Should().Be("Lars Eik");
+    }
+
     // Hansard writes a courtesy title in title case before the name in capitals: "Hon ARNE DAHL (Minister of Harbours):".
     [Fact]
     public void A_courtesy_title_before_a_label_in_capitals_leaves_the_label_its_speaker()
