@@ -804,6 +804,15 @@ internal static partial class SpeakerPhraseParser
             return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end), Role = null };
         }
 
+        // "the Harbourtown city council", "the Nordvik city military administration": a place before lowercase words ending
+        // in a body's word names that body, not a person called like the place.
+        if (named && parts.PersonAlias is null && parts.NameTokens.Count == 1 && end - start >= 4 && IsDefinite(a, start)
+            && a.Tokens[start + 1].Span(a.Text).SequenceEqual(parts.NameTokens[0]) && LowercaseBodyAfter(a, start + 2, end)
+            && !a.People.IsPersonsSurname(parts.NameTokens[0]))
+        {
+            return phrase with { Form = SpeakerForm.Organisation, Organisation = StripDeterminer(a, start, end), Role = null };
+        }
+
         if (named)
         {
             return phrase with
@@ -911,4 +920,18 @@ internal static partial class SpeakerPhraseParser
         end - start >= 4 && IsDefinite(a, start) && a.Tokens[start + 2].Is(a.Text, "of")
         && (TitleLexicon.IsTitle(a.Tokens[start + 1].Text(a.Text)) || Lexicon.LeaderWords.Contains(a.Text, a.Tokens[start + 1]))
         && a.Tokens[end - 1].IsCapitalized(a.Text);
+
+    // Lowercase words from `from` to `end`, the last of them a body's word ("city council", "port authority").
+    private static bool LowercaseBodyAfter(ArticleAnalysis a, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!a.Tokens[k].IsWord || !char.IsLower(a.Text[a.Tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return Lexicon.OrganisationWords.Contains(a.Text, a.Tokens[end - 1]);
+    }
 }

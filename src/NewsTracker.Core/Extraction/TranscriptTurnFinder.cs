@@ -521,6 +521,12 @@ internal static partial class TranscriptTurnFinder
             name = string.Join(' ', words.Select(TitleCase));
         }
 
+        // "QUESTION QUIST:": the record names the asker after the word for a question, by a surname the text gives one person.
+        if (name is null && words.Count == 2 && TranscriptLabels.Nobody.Contains(first) && a.People.FindSurname(TitleCase(words[1])) is [{ } asker])
+        {
+            name = asker.Name;
+        }
+
         // "Q: Hi, it's Ada Quist with Harbour Radio": an asker who names themselves.
         if (name is null && (label.Asker || TranscriptLabels.Nobody.Contains(first)))
         {

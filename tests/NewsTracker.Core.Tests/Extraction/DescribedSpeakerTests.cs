@@ -215,6 +215,17 @@ public sealed class DescribedSpeakerTests
         Extractor.Single(quotes, "Exports fell").Speaker!.Name.Should().Be("Nordvik School of Economics");
     }
 
+    // "the Harbourtown city council": a place before lowercase words ending in a body's word is that body.
+    [Theory]
+    [InlineData("the Harbourtown city council said", "Harbourtown city council")]
+    [InlineData("according to the Harbourtown city military administration", "Harbourtown city military administration")]
+    public void A_place_before_a_body_in_lowercase_names_the_body(string attribution, string speaker)
+    {
+        var quote = Extractor.Single(Extractor.Indirect($"The town has lost a third of its people, {attribution}."), "The town has lost");
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     // Feature copy calls a person by the first name alone ("Ilse is not moving"): with one person of that first name it is
     // her, and the "She" after it too, not someone of unknown gender named in between.
     [Fact]

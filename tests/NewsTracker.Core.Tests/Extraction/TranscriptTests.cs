@@ -85,6 +85,20 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "In April").Speaker!.Name.Should().Be("Lars Eik");
     }
 
+    // A government press conference's record: "QUESTION VARGA:" is the asker the introduction names, by surname.
+    [Fact]
+    public void A_question_label_with_a_surname_is_the_asker_the_introduction_names()
+    {
+        var body = "Excerpts from the press conference. On the podium was Lars Eik of the ports ministry. Questions were put by "
+            + "Tomas Varga (Nordvik Daily).\n\nQUESTION VARGA: When will the ferries return?\n\nEIK: In April.\n\n"
+            + "QUESTION VARGA: And the night boat?\n\nEIK: In May.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "When will the ferries").Speaker!.Name.Should().Be("Tomas Varga");
+        Extractor.Single(quotes, "In April").Speaker!.Name.Should().Be("Lars Eik");
+    }
+
     // Hansard writes a courtesy title in title case before the name in capitals: "Hon ARNE DAHL (Minister of Harbours):".
     [Fact]
     public void A_courtesy_title_before_a_label_in_capitals_leaves_the_label_its_speaker()
