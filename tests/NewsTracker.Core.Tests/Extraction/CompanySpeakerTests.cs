@@ -22,6 +22,20 @@ public sealed class CompanySpeakerTests
     }
 
     // "Norway's Fisheries Ministry spokesman": the state's institution speaks through its spokesman, not the state.
+    // "Halvik's plant … will double its output, the company said": the one-word owner the sentence opens on is the
+    // company; a state's ("Norway's plant") is none.
+    [Theory]
+    [InlineData("Halvik", "Halvik")]
+    [InlineData("Norway", null)]
+    public void The_company_is_the_owner_its_sentence_opens_on(string owner, string? speaker)
+    {
+        var quote = Extractor.Single(
+            Extractor.Indirect($"{owner}'s shell plant in the town of Unterby will double its output by 2027, the company said on Tuesday."),
+            $"{owner}'s shell plant");
+
+        (quote.Speaker?.Name).Should().Be(speaker);
+    }
+
     [Fact]
     public void A_states_possessive_before_its_institutions_spokesperson_gives_the_institution()
     {

@@ -20,7 +20,7 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             return null;
         }
 
-        var company = LatestCompany(context.Analysis, context.Position, context.Analysis.People);
+        var company = LatestCompany(context.Analysis, context.Position, context.Analysis.People) ?? OwnerOpening(context.Analysis, context.Position);
         return company is null ? null : context.Organisation(new ExtractedSpeaker(company, ActorKind.Organisation, null, null), Rule);
     }
 
@@ -88,6 +88,32 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
         }
 
         return null;
+    }
+
+    // "Halvik's shell plant in Unterby will double its output, the company said": the one-word owner the sentence opens on,
+    // nobody's name and not the catalogue's (a state's "Norway's plant" is no company).
+    private static string? OwnerOpening(ArticleAnalysis a, int position)
+    {
+        var (text, tokens) = (a.Text, a.Tokens);
+        if (position >= tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = a.SentenceOf(position);
+        var k = position;
+        while (k > 0 && a.SentenceOf(k - 1) == sentence)
+        {
+            k--;
+        }
+
+        k = ReportedClause.SkipDateline(a, k, position);
+        return k + 2 < position && tokens[k].IsCapitalized(text) && tokens[k + 1].Kind == TokenKind.Possessive
+            && tokens[k + 2].IsWord && char.IsLower(text[tokens[k + 2].Start])
+            && FirstNames.Of(tokens[k].Span(text)) == Gender.Unknown && a.People.FindSurname(tokens[k].Span(text)).Count == 0
+            && !Lexicon.CommonCapitalised.Contains(text, tokens[k]) && !a.Catalogue.TryMatchAlias(text, tokens, k, k + 1, out _, out _)
+            ? tokens[k].Text(text)
+            : null;
     }
 
     // A one-word name, no person's and not the catalogue's, that speaks or is described: "Ternova said", "Ternova, the …".
