@@ -624,7 +624,8 @@ internal static partial class TranscriptTurnFinder
                 break;
             }
 
-            if (mention.Person.HasRoleWord(role))
+            // "PRESENTER:" after "Host Ada Quist is joined by …": a word for the post the text gave in other words.
+            if (mention.Person.HasRoleWord(role) || TitleLexicon.StandsFor(role, mention.Person.Role))
             {
                 if (holder is not null && holder != mention.Person.Name)
                 {

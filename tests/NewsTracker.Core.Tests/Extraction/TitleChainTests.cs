@@ -8,6 +8,7 @@ public sealed class TitleChainTests
     [InlineData("said Permanent Representative to the UN Anna Berg", "Anna Berg", "Permanent Representative")]
     [InlineData("said Ambassador to Norway Lars Eik", "Lars Eik", "Ambassador")]
     [InlineData("said Freedonian Ambassador in Oslo Lars Eik", "Lars Eik", "Ambassador")]
+    [InlineData("said Director-General of the Harbour Board Lars Eik", "Lars Eik", null)]
     [InlineData("said spokesman Jan de Vries", "Jan de Vries", "Spokesman")]
     [InlineData("said Comelec spokesperson Atty. Ada Quist", "Ada Quist", "Spokesperson")]
     [InlineData("said Presidential Press Secretary Omar Haddad", "Omar Haddad", null)]

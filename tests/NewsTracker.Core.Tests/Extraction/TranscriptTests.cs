@@ -99,6 +99,20 @@ public sealed class TranscriptTests
         Extractor.Single(quotes, "In April").Speaker!.Name.Should().Be("Lars Eik");
     }
 
+    // "PRESENTER:" after an introduction that calls the same person the host: the words stand for one post.
+    [Fact]
+    public void A_presenters_label_is_the_host_the_introduction_names()
+    {
+        var body = "Tonight's call-in. Host Ada Quist has Colonel Ivo Brand as her guest.\n\n"
+            + "PRESENTER: Good evening. The first caller is on the line.\n\nBRAND: Good evening to all of you.\n\n"
+            + "PRESENTER: Colonel, are the reservists ready?\n\nBRAND: They will be by the spring.";
+
+        var quotes = Extractor.Direct(body);
+
+        Extractor.Single(quotes, "Good evening. The first").Speaker!.Name.Should().Be("Ada Quist");
+        Extractor.Single(quotes, "They will be by").Speaker!.Name.Should().Be("Ivo Brand");
+    }
+
     // Hansard writes a courtesy title in title case before the name in capitals: "Hon ARNE DAHL (Minister of Harbours):".
     [Fact]
     public void A_courtesy_title_before_a_label_in_capitals_leaves_the_label_its_speaker()
