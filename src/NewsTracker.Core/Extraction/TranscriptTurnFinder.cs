@@ -121,13 +121,11 @@ internal static partial class TranscriptTurnFinder
     private static bool Outlet(ArticleAnalysis a, string words) =>
         !words.Contains(' ', StringComparison.Ordinal) && a.People.FindSurname(TitleCase(words.TrimEnd('.'))).Count == 0;
 
-    // "Ada Quist", "Quist" (the surname of the one person the article gives it), "Deputy Minister Quist", or any of them
-    // before a comma and the speaker's outlet or post ("Ada Quist, Harbour Radio", "Col. Ivo Brand, spokesman").
+    // "Ada Quist", "Quist" (the surname of the one person the article gives it), "Deputy Minister Quist", "Col. Ivo Brand"
+    // (a label's outlet or post after a comma is already cut off).
     private static bool LabelsPerson(ArticleAnalysis a, string words)
     {
-        var comma = words.IndexOf(',', StringComparison.Ordinal);
-        var name = comma > 0 ? words[..comma] : words;
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < parts.Length - 1 && (Lexicon.TitleWords.Contains(parts[first]) || TitleLexicon.FullForm(parts[first].TrimEnd('.')) is not null))
         {

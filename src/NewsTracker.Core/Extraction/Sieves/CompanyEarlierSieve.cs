@@ -100,14 +100,7 @@ internal sealed class CompanyEarlierSieve : ISpeakerSieve
             return null;
         }
 
-        var sentence = a.SentenceOf(position);
-        var k = position;
-        while (k > 0 && a.SentenceOf(k - 1) == sentence)
-        {
-            k--;
-        }
-
-        k = ReportedClause.SkipDateline(a, k, position);
+        var k = ReportedClause.SkipDateline(a, a.SentenceStart(position), position);
         return k + 2 < position && tokens[k].IsCapitalized(text) && tokens[k + 1].Kind == TokenKind.Possessive
             && tokens[k + 2].IsWord && char.IsLower(text[tokens[k + 2].Start])
             && FirstNames.Of(tokens[k].Span(text)) == Gender.Unknown && a.People.FindSurname(tokens[k].Span(text)).Count == 0
