@@ -136,27 +136,14 @@ internal sealed partial class ArticlePeople
 
     private static readonly WordSet PluralOpeners = new("hosts co-hosts presenters anchors moderators panellists panelists guests", indexed: false);
 
-    // "al-Harthy", "de Vries": a name's word may open in lower case.
-    private static bool HasCapital(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool IsByline(int start)
     {
         var (text, tokens) = (_analysis.Text, _analysis.Tokens);
-        // Back over the writers named before this one on the line: "By Ada Quist and Ivo Brand", "By Ada Quist, Ivo Brand".
+        // Back over the writers named before this one on the line: "By Ada Quist and Ivo Brand", "By Ada Quist, Ivo Brand"
+        // (a name's word may open in lower case: "al-Harthy").
         var by = start;
         while (by > 0 && !tokens[by].Is(text, "By") && start - by < MaxBylineTokens && !BreaksLine(text, tokens[by - 1].End, tokens[by].Start)
-            && (HasCapital(tokens[by - 1].Span(text)) || tokens[by - 1].Is(text, "and") || tokens[by - 1].Is(text, ',') || tokens[by - 1].Is(text, '&')))
+            && (Names.HasCapital(tokens[by - 1].Span(text)) || tokens[by - 1].Is(text, "and") || tokens[by - 1].Is(text, ',') || tokens[by - 1].Is(text, '&')))
         {
             by--;
         }

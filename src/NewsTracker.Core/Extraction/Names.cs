@@ -124,6 +124,20 @@ internal static class Names
             && !IsAllCaps(a.Tokens[k + 1].Span(a.Text)) && !TitleLexicon.IsTitle(token.Text(a.Text));
     }
 
+    // Whether any letter is a capital: "al-Harthy" has one, "the ministry" none.
+    internal static bool HasCapital(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsAllCaps(ReadOnlySpan<char> span)
     {
         foreach (var c in span)

@@ -57,7 +57,7 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
     }
 
     // "the ministry", "the military alliance": a description in common words, not a name.
-    public bool IsDescription => Phrase.Form == SpeakerForm.Organisation && (_description ??= !HasCapital(OrganisationName));
+    public bool IsDescription => Phrase.Form == SpeakerForm.Organisation && (_description ??= !Names.HasCapital(OrganisationName));
 
     // "the ministry" with no country or body given ("the Freedonian ministry" has one).
     public bool IsBareDescription => IsDescription && Phrase.Affiliation is null;
@@ -157,19 +157,6 @@ internal sealed class SpeakerContext(ArticleAnalysis analysis, SpeakerMemory mem
 
     // "senior", "deputy": a word of rank, not of the post.
     public static bool IsRankWord(string word) => RankWords.Contains(word);
-
-    private static bool HasCapital(string name)
-    {
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private IReadOnlyList<ArticlePerson> FindNamesakes()
     {
