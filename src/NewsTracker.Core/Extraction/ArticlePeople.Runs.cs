@@ -655,8 +655,9 @@ internal sealed partial class ArticlePeople
             // "Supreme Commander Europe": a region or a portfolio closing a title; "on Telegram": a platform.
             // "Minister for Defence Production,": one word after a portfolio continues it.
             // "Ambassador to Freedonia,": one word after a posting is where the holder is posted.
+            // "built by State Grid": a word that only qualifies a post ("State", "Senior") before one word titles nobody.
             if (SpeakerPhraseParser.PortfolioWords.Contains(text, tokens[nameStart]) || Lexicon.Platforms.Contains(text, tokens[nameStart])
-                || roleWords.Exists(w => w is "of" or "for") || posting)
+                || roleWords.Exists(w => w is "of" or "for") || posting || (!honorific && TitleLexicon.OnlyQualify(roleWords)))
             {
                 return;
             }
@@ -669,6 +670,15 @@ internal sealed partial class ArticlePeople
             // "a grandmother named Liv": the introduction says she is a person, and which; so does an age, "Tomas, 41,"
             // or "Tomas, a 41-year-old teacher".
             var introduced = PeopleNouns.Introducing(_analysis, runStart);
+            // "Ostap, a retired mechanic,", "Oksana hands out kits": a known first name described as a person, or the subject
+            // of its sentence's verb, is someone the feature names by that name alone, of the gender the name tells when the
+            // noun does not ("her neighbour Ostap").
+            if (nameStart == runStart && FirstNames.Of(tokens[nameStart].Span(text)) is not Gender.Unknown and var firstNameGender)
+            {
+                introduced ??= PeopleNouns.DescribedAfter(_analysis, end) ?? (OpensSentenceAsSubject(nameStart, end) ? Gender.Unknown : null);
+                introduced = introduced == Gender.Unknown ? firstNameGender : introduced;
+            }
+
             // "the Texan", "the retired Ranger", "the Chief Islander": one word described after an article is what someone
             // is, not their name, unless it is the surname of someone the article named in full.
             if (!honorific && introduced is null && AfterArticle(nameStart) && FindSurname(name).Count == 0)
@@ -700,6 +710,21 @@ internal sealed partial class ArticlePeople
 
             person.PostedTo ??= postedTo;
         }
+    }
+
+    // "Oksana hands out kits", "At the hub, Ostap has no plans": the name opens its sentence, or its clause after an opening
+    // phrase, and a finite verb follows it.
+    private bool OpensSentenceAsSubject(int nameStart, int end)
+    {
+        var (text, tokens) = (_analysis.Text, _analysis.Tokens);
+        if (end >= tokens.Count || !tokens[end].IsWord || !char.IsLower(text[tokens[end].Start])
+            || !(_analysis.SentenceStart(nameStart) == nameStart || (nameStart > 0 && tokens[nameStart - 1].Is(text, ','))))
+        {
+            return false;
+        }
+
+        var verb = tokens[end].Span(text);
+        return verb is "is" or "was" or "has" or "had" || (verb.Length > 3 && (verb.EndsWith("s", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     // The name stands where a place or a thing does: after "in", "from", "the" before its run, or after a sentence's

@@ -49,6 +49,30 @@ internal static class PeopleNouns
             || Female.Contains(word) || Male.Contains(word) || Other.Contains(word);
     }
 
+    // "Ostap, a retired miner,", "Oksana, a nurse who …": a first name described as a person right after it, with
+    // the gender the noun tells (Unknown for most trades); null when no such description follows the name ending at `end`.
+    public static Gender? DescribedAfter(ArticleAnalysis a, int end)
+    {
+        var tokens = a.Tokens;
+        if (end + 2 >= tokens.Count || !tokens[end].Is(a.Text, ',') || !(tokens[end + 1].Is(a.Text, "a") || tokens[end + 1].Is(a.Text, "an")))
+        {
+            return null;
+        }
+
+        for (var k = end + 2; k < tokens.Count && k <= end + 4 && tokens[k].IsWord && char.IsLower(a.Text[tokens[k].Start]); k++)
+        {
+            if (SingularGender(a.Text, tokens[k]) is { } gender && k + 1 < tokens.Count && ClosesDescription(a, tokens[k + 1]))
+            {
+                return gender;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClosesDescription(ArticleAnalysis a, Token next) =>
+        next.Is(a.Text, ',') || next.Is(a.Text, '.') || next.Is(a.Text, "who") || next.Is(a.Text, "from") || next.Is(a.Text, "in");
+
     // The gender the noun before "named" or "called" gives the name at `nameStart` (Unknown for "a farmer named …");
     // null when the words before the name are no such introduction.
     // "who gave his first name as Ruslan", "identified herself only as Ada", "asked to be identified as Lin": a
@@ -116,8 +140,9 @@ internal static class PeopleNouns
         var apposed = nameStart >= 3 && a.Tokens[nameStart - 1].Is(a.Text, ',') ? 1 : 0;
         if (nameStart - apposed >= 2 && (Owners.Contains(a.Text, a.Tokens[nameStart - apposed - 2]) || a.Tokens[nameStart - apposed - 2].Kind == TokenKind.Possessive))
         {
+            // "Her colleague Oksana", "their neighbour Ostap": someone named after the person they are to someone.
             var relative = a.Tokens[nameStart - apposed - 1];
-            var gender = Female.Contains(a.Text, relative) ? Gender.Female : Male.Contains(a.Text, relative) ? Gender.Male : (Gender?)null;
+            var gender = SingularGender(a.Text, relative);
             if (gender is not null)
             {
                 return gender;

@@ -127,7 +127,9 @@ internal static class PronounGender
             return false;
         }
 
-        if (Lexicon.RoleNouns.Contains(text, token) || Lexicon.AnonymousHeads.Contains(text, token) || PersonNouns.Contains(text, token))
+        // "Her neighbour Ostap": the possessive is the neighbour's owner's, so any noun for a person (people-nouns.json) blocks.
+        if (Lexicon.RoleNouns.Contains(text, token) || Lexicon.AnonymousHeads.Contains(text, token) || PersonNouns.Contains(text, token)
+            || PeopleNouns.IsPersonNoun(text, token))
         {
             return true;
         }

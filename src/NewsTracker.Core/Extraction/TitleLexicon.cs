@@ -44,7 +44,8 @@ internal sealed record TitleFile(
     [property: JsonPropertyName("institutions")] IReadOnlyDictionary<string, IReadOnlyList<string>>? Institutions = null,
     [property: JsonPropertyName("professions")] IReadOnlyList<string>? Professions = null,
     [property: JsonPropertyName("offices")] IReadOnlyList<string>? Offices = null,
-    [property: JsonPropertyName("commands")] IReadOnlyList<string>? Commands = null);
+    [property: JsonPropertyName("commands")] IReadOnlyList<string>? Commands = null,
+    [property: JsonPropertyName("qualifiers")] IReadOnlyList<string>? Qualifiers = null);
 
 // The titles of Lexicon/en/titles.json, as the word sets the extractor asks.
 internal static class TitleLexicon
@@ -62,6 +63,11 @@ internal static class TitleLexicon
 
     // "justice", "general", "ambassador": a post on its own, not a word of a longer title ("deputy", "state").
     public static bool IsTitle(string word) => SingleWordTitles.Contains(word);
+
+    private static readonly HashSet<string> Qualifiers = new(File.Qualifiers ?? [], StringComparer.OrdinalIgnoreCase);
+
+    // "State" in "State Grid", "Senior" in "Senior Living": title words that qualify a post and name no holder alone.
+    public static bool OnlyQualify(IReadOnlyList<string> words) => words.Count > 0 && words.All(Qualifiers.Contains);
 
     private static readonly Dictionary<string, string> FullForms = File.Titles
         .Where(t => !t.Short && !t.Honorific)

@@ -187,6 +187,33 @@ public sealed class DescribedSpeakerTests
         result.People.Should().NotContain(p => p.Name == "Ailsa Marwick");
     }
 
+    // Features name residents by a known first name alone: described as a person right after it, named after the one
+    // they are to someone, or the subject of their sentence's verb, the name is "he" or "she" for the quote after it.
+    [Theory]
+    [InlineData("At the pump, Ostap, a retired mechanic, fills four cans for his street.")]
+    [InlineData("Ostap, a pensioner who keeps bees behind the depot, does not want a new pipe.")]
+    [InlineData("Her neighbour Ostap waits by the pump with four cans.")]
+    [InlineData("Ostap pushes a cart of firewood past the pump every morning.")]
+    [InlineData("At the depot, Ostap has a queue of cans to fill before noon.")]
+    public void A_resident_named_by_a_first_name_alone_is_the_pronoun_after_him(string introduction)
+    {
+        var body = "Mayor Ivo Marsh visited the district on Monday and promised new pipes by winter. His deputy Ada Quist came too.\n\n"
+            + introduction + "\n\n"
+            + "\u201CThe pipes froze again last night and nobody came,\u201D he says.";
+
+        Extractor.Single(Extractor.Direct(body), "The pipes froze").Speaker!.Name.Should().Be("Ostap");
+    }
+
+    // "built by State Grid": a word that only qualifies a title ("State", "Senior") before one word makes nobody.
+    [Fact]
+    public void A_qualifier_of_a_title_before_one_word_names_no_person()
+    {
+        var body = "Crews from State Grid are to lay the new line, the ministry said on Friday.\n\n"
+            + "\u201CWe expect the first towers in spring,\u201D the ministry's spokesman said.";
+
+        Extractor.Run(body).People.Should().NotContain(p => p.Name == "Grid" || p.Name == "State Grid");
+    }
+
     // "Hosts Ada Quist and Ben Holm talk to …": the plural opening the sentence is part of nobody's name; a preposition
     // opening one ("Near the end of the show, she …") is no one's surname.
     [Fact]
