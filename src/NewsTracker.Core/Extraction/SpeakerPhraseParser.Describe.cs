@@ -90,6 +90,28 @@ internal static partial class SpeakerPhraseParser
         return 0;
     }
 
+    private static readonly WordSet OpinionNouns = new("editorial editorials leader review column", indexed: false);
+
+    // The organisation whose editorial, leader, review or editorial board the phrase ends on ("the Rhine Chronicle's
+    // editorial board"), or null.
+    private static SpeakerPhrase? OpinionOf(ArticleAnalysis a, int start, int end)
+    {
+        var tokens = a.Tokens;
+        var noun = end - 1;
+        if (noun - start >= 1 && tokens[noun].Is(a.Text, "board") && tokens[noun - 1].Is(a.Text, "editorial"))
+        {
+            noun--;
+        }
+
+        if (noun - start < 2 || tokens[noun - 1].Kind != TokenKind.Possessive || !OpinionNouns.Contains(a.Text, tokens[noun])
+            || !char.IsLower(a.Text[tokens[noun].Start]))
+        {
+            return null;
+        }
+
+        return Describe(a, start, noun - 1) is { Form: SpeakerForm.Organisation } owner ? owner : null;
+    }
+
     private static bool HasOf(ArticleAnalysis a, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -213,6 +235,13 @@ internal static partial class SpeakerPhraseParser
             && tokens[end - 2].Kind == TokenKind.Possessive && Describe(a, start, end - 2) is { Form: SpeakerForm.Name } holder)
         {
             return holder with { EndToken = end, AsWritten = written.AsWritten };
+        }
+
+        // "the Rhine Chronicle's editorial said", "the Harbour Post's editorial board wrote": a paper's own opinion speaks
+        // for the paper, as its statement does for a body.
+        if (OpinionOf(a, start, end) is { } paper)
+        {
+            return paper with { EndToken = end, AsWritten = written.AsWritten };
         }
 
         // "A Telegram channel run by the Harbour Front": whoever runs the channel, the site or the account speaks.

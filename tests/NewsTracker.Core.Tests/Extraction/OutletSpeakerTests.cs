@@ -153,4 +153,45 @@ public sealed class OutletSpeakerTests
 
         Extractor.Single(Extractor.Indirect(body), "The cranes are old").Speaker!.Name.Should().Be(expected);
     }
+
+    // A paper's name in its own language ends in its word for a paper or for news ("Zeitung", "Sanomat", "Quotidien"):
+    // an outlet, so "its editorial" after it is the paper.
+    [Theory]
+    [InlineData("Le Quotidien")]
+    [InlineData("Nordhafener Zeitung")]
+    [InlineData("Saaremaa Sanomat")]
+    public void A_paper_named_in_its_own_language_owns_its_editorial(string paper)
+    {
+        var body = "The port deal drew mixed reviews from the papers.\n\n"
+            + $"{paper} was cooler about it than its rivals. "
+            + "\u201CA harbour bought with promises is paid for in trust, and trust runs out first,\u201D its editorial said.";
+
+        var speaker = Extractor.Single(Extractor.Direct(body), "A harbour bought").Speaker!;
+
+        speaker.Name.Should().Be(paper);
+        speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
+    }
+
+    // "the Rhine Chronicle's editorial board wrote": a paper's editorial, leader or review speaks for the paper.
+    [Theory]
+    [InlineData("the Rhine Chronicle's editorial")]
+    [InlineData("the Rhine Chronicle's editorial board")]
+    [InlineData("the Rhine Chronicle's leader")]
+    [InlineData("the Rhine Chronicle's review")]
+    public void A_papers_editorial_or_review_is_the_paper(string source)
+    {
+        var body = $"The levy was \u201Ca toll on the towns that can least afford it\u201D, {source} said on Monday.";
+
+        Extractor.Single(Extractor.Direct(body), "a toll on the towns").Speaker!.Name.Should().Be("Rhine Chronicle");
+    }
+
+    // In a press review "the paper" after a sentence opening on another paper's name is that paper, not one quoted further back.
+    [Fact]
+    public void The_paper_is_the_one_the_sentence_before_opens_on()
+    {
+        var body = "The Rhine Chronicle was sharper about the exemption. \u201CThe price is paid in trust,\u201D its editorial said.\n\n"
+            + "In Tallinn, Kvellsbladet went the other way. The exemption was a fair trade for an end to the imports, the paper wrote.";
+
+        Extractor.Single(Extractor.Indirect(body), "The exemption was a fair trade").Speaker!.Name.Should().Be("Kvellsbladet");
+    }
 }

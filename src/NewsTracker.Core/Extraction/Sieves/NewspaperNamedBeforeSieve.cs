@@ -23,11 +23,16 @@ internal sealed class NewspaperNamedBeforeSieve : ISpeakerSieve
             return null;
         }
 
-        var a = context.Analysis;
-        var start = a.SentenceStart(context.Phrase.StartToken);
-        return start > 0 && OpeningName(a, a.SentenceStart(start - 1)) is { } paper
+        return PaperOpeningSentenceBefore(context.Analysis, context.Phrase.StartToken) is { } paper
             ? context.Organisation(new ExtractedSpeaker(paper, ActorKind.Organisation, null, null), Rule)
             : null;
+    }
+
+    // The paper's name the sentence before the one holding `token` opens on, or null.
+    public static string? PaperOpeningSentenceBefore(ArticleAnalysis a, int token)
+    {
+        var start = a.SentenceStart(token);
+        return start > 0 ? OpeningName(a, a.SentenceStart(start - 1)) : null;
     }
 
     private static string? OpeningName(ArticleAnalysis a, int first)
