@@ -54,7 +54,7 @@ internal static class Lexicon
         navy fleet corps brigade battalion regiment division club league board staff unit front movement militia line lines
         military delegation headquarters kremlin pentagon opposition
         logistics holdings shipping police confederation observatory tribunal directorate inspectorate chamber
-        consortium coastguard gendarmerie bureau representation
+        consortium coastguard gendarmerie bureau representation watch
         """).Concat(CompanyLexicon.File.NameEnds).Concat(CompanyLexicon.File.References).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // The last word of a news outlet's name ("Rhine Chronicle", "Baltic Wire"): an outlet is never a person (Lexicon/en/not-names.json).

@@ -121,6 +121,13 @@ internal static partial class SpeakerPhraseParser
                 continue;
             }
 
+            // "said Labour's campaign spokeswoman, Ada Quist": a body's role, owned by its name, runs to the holder's comma.
+            if (k > start && token.Kind == TokenKind.Possessive && OwnedRoleLength(a, k + 1, ceiling) is > 0 and var role)
+            {
+                k += 1 + role;
+                continue;
+            }
+
             if (!IsPhraseToken(a, k) || (k > start && Lexicon.PhraseBreakers.Contains(a.Text, token) && !token.IsCapitalized(a.Text)))
             {
                 break;
@@ -157,7 +164,8 @@ internal static partial class SpeakerPhraseParser
 
             // "said a retired diplomat, Ines Moreau, who worked…", "said the vessel's owner, Halden Shipping": the name
             // stands in the appositive.
-            if (end > appositive && (!ContainsNamePart(a, start, k) || Describe(a, start, k).Form == SpeakerForm.Title)
+            // So does "said Labour's campaign spokeswoman, Ada Quist": a body's role, owned by its name, before the holder's.
+            if (end > appositive && (!ContainsNamePart(a, start, k) || Describe(a, start, k).Form == SpeakerForm.Title || IsOwnedRole(a, start, k))
                 && (Names.IsNamePart(a, appositive) || OrganisationWordAhead(a, appositive, end)))
             {
                 return Describe(a, start, k, appositive, end);
@@ -165,6 +173,41 @@ internal static partial class SpeakerPhraseParser
         }
 
         return Describe(a, start, k);
+    }
+
+    // How many lower-case words from `from` make a role ("campaign spokeswoman") closed by a comma before a name; 0 when none.
+    private static int OwnedRoleLength(ArticleAnalysis a, int from, int ceiling)
+    {
+        for (var k = from; k < ceiling && k - from < 3 && a.Tokens[k].IsWord && char.IsLower(a.Text[a.Tokens[k].Start]); k++)
+        {
+            if ((Lexicon.TitleWords.Contains(a.Text, a.Tokens[k]) || Lexicon.RoleNouns.Contains(a.Text, a.Tokens[k]))
+                && k + 2 < ceiling && a.Tokens[k + 1].Is(a.Text, ',') && Names.IsNamePart(a, k + 2))
+            {
+                return k + 1 - from;
+            }
+        }
+
+        return 0;
+    }
+
+    // "Labour's campaign spokeswoman", "Halvik's chief executive": a possessive, then lower-case words ending in a role.
+    private static bool IsOwnedRole(ArticleAnalysis a, int start, int end)
+    {
+        var last = a.Tokens[end - 1];
+        if (end - start < 3 || !char.IsLower(a.Text[last.Start]) || !(Lexicon.TitleWords.Contains(a.Text, last) || Lexicon.RoleNouns.Contains(a.Text, last)))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (a.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The length of "to [the] Capitalised Words" up to a comma with a name after it; 0 when the words do not run so.

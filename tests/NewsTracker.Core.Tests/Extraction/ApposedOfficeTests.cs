@@ -77,4 +77,15 @@ public sealed class ApposedOfficeTests
 
         Extractor.Single(Extractor.Indirect(body), "the yard would hire").Speaker!.Name.Should().Be("Priya Halloway");
     }
+
+    // "said Labour's campaign spokeswoman, Ada Quist": a role owned by a body's name runs to the comma; the holder speaks.
+    [Theory]
+    [InlineData("Labour's campaign spokeswoman", "Ada Quist")]
+    [InlineData("Reform's press officer", "Ivo Marsh")]
+    public void A_role_owned_by_a_bodys_name_before_the_holder_is_the_holders(string role, string holder)
+    {
+        var body = $"\u201CThe figures were checked twice and they are right,\u201D said {role}, {holder}.";
+
+        Extractor.Single(Extractor.Direct(body), "The figures were checked").Speaker!.Name.Should().Be(holder);
+    }
 }

@@ -143,4 +143,15 @@ public sealed class BodyNameTests
         quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Speaker!.Name.Should().Be(speaker);
         quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Speaker!.Name.Should().Be("Ada Quistberg");
     }
+
+    // "Harbour Rights Watch": a watchdog's name ends in "Watch"; it is the body, not a person "Rights".
+    [Fact]
+    public void A_watchdog_named_watch_is_a_body()
+    {
+        var speaker = Extractor.Single(Extractor.Indirect("Harbour Rights Watch reported on Friday that at least forty families had been moved from the district."),
+            "at least forty families").Speaker!;
+
+        speaker.Name.Should().Be("Harbour Rights Watch");
+        speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
+    }
 }

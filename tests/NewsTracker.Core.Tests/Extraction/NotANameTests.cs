@@ -333,4 +333,19 @@ public sealed class NotANameTests
     {
         Extractor.Indirect(body).Should().ContainSingle().Which.Speaker!.Name.Should().Be(speaker);
     }
+
+    // "Lower Saxony", "Upper Austria": a region, never a person, so no later "he" can be it.
+    [Theory]
+    [InlineData("Lower Saxony")]
+    [InlineData("Upper Austria")]
+    public void A_region_opened_by_lower_or_upper_is_no_person(string region)
+    {
+        var body = $"Ivo Marsh runs a shell maker with four hundred staff at plants in Hesse and {region}.\n\n"
+            + "\u201CWe are not asking for favours, only for a date,\u201D he said.";
+
+        var result = Extractor.Run(body);
+
+        result.People.Should().NotContain(p => p.Name == region);
+        Extractor.Single(result.Quotes, "We are not asking").Speaker!.Name.Should().Be("Ivo Marsh");
+    }
 }
