@@ -53,7 +53,7 @@ internal sealed partial class ArticlePeople
         var text = a.Text;
         var tokens = a.Tokens;
         if (k < 1 || k + 1 >= tokens.Count || !PostingWords.Contains(text, tokens[k]) || !AfterTitle(a, k)
-            || (tokens[k].Is(text, "in") && !PostedInTitles.Contains(text, tokens[k - 1])))
+            || (tokens[k].Is(text, "in") && !PostedIn(a, k - 1)))
         {
             return 0;
         }
@@ -65,6 +65,12 @@ internal sealed partial class ArticlePeople
 
         return k + 2 < tokens.Count && tokens[k + 1].Is(text, "the") && tokens[k + 2].IsCapitalized(text) ? 2 : 0;
     }
+
+    // "Ambassador in Oslo", "Consul General in Karachi", "Consul-General in Lagos": a post held in a city.
+    private static bool PostedIn(ArticleAnalysis a, int title) =>
+        PostedInTitles.Contains(a.Text, a.Tokens[title])
+        || (title > 0 && a.Tokens[title].Is(a.Text, "general") && PostedInTitles.Contains(a.Text, a.Tokens[title - 1]))
+        || a.Tokens[title].Span(a.Text).StartsWith("consul-", StringComparison.OrdinalIgnoreCase);
 
     // A capitalised title right before `k`, or a title, "of" and one to three capitalised words of its state.
     private static bool AfterTitle(ArticleAnalysis a, int k)

@@ -92,8 +92,8 @@ internal static partial class SpeakerPhraseParser
 
     private static readonly WordSet OpinionNouns = new("editorial editorials leader review column", indexed: false);
 
-    // The organisation whose editorial, leader, review or editorial board the phrase ends on ("the Rhine Chronicle's
-    // editorial board"), or null.
+    // The organisation whose editorial, leader, review or editorial board ("the Rhine Chronicle's editorial board") or press
+    // unit ("the ministry's press service") the phrase ends on, or null.
     private static SpeakerPhrase? OpinionOf(ArticleAnalysis a, int start, int end)
     {
         var tokens = a.Tokens;
@@ -103,13 +103,23 @@ internal static partial class SpeakerPhraseParser
             noun--;
         }
 
-        if (noun - start < 2 || tokens[noun - 1].Kind != TokenKind.Possessive || !OpinionNouns.Contains(a.Text, tokens[noun])
-            || !char.IsLower(a.Text[tokens[noun].Start]))
+        if (noun - start >= 2 && tokens[noun - 1].Kind == TokenKind.Possessive && OpinionNouns.Contains(a.Text, tokens[noun])
+            && char.IsLower(a.Text[tokens[noun].Start]))
         {
-            return null;
+            return Describe(a, start, noun - 1) is { Form: SpeakerForm.Organisation } owner ? owner : null;
         }
 
-        return Describe(a, start, noun - 1) is { Form: SpeakerForm.Organisation } owner ? owner : null;
+        // "the ministry's press service": a body's press unit speaks for it (a state's embassy or delegation is its own body).
+        for (var possessive = start + 1; possessive + 2 < end; possessive++)
+        {
+            if (tokens[possessive].Kind == TokenKind.Possessive)
+            {
+                return tokens[possessive + 1].Is(a.Text, "press") && OwnUnitLength(a, possessive + 1, end) == end - possessive - 1
+                    && Describe(a, start, possessive) is { Form: SpeakerForm.Organisation } body ? body : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasOf(ArticleAnalysis a, int from, int to)

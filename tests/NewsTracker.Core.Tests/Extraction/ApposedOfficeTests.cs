@@ -88,4 +88,18 @@ public sealed class ApposedOfficeTests
 
         Extractor.Single(Extractor.Direct(body), "The figures were checked").Speaker!.Name.Should().Be(holder);
     }
+
+    // "Consul General in Tromsø Ada Quist": a consul posted in a city, the city no part of her name; an attaché is a post,
+    // never a person called "Attaché".
+    [Fact]
+    public void A_consul_posted_in_a_city_is_named_after_the_city_and_an_attache_is_a_post()
+    {
+        var body = "Ivo Marsh opened the trade fair on Monday. Nordvik's Consul General in Tromsø Ada Quist said that firms from the "
+            + "north were keen on joint shipyards.\n\nThe Defence Attaché at the Nordvik embassy said that the navy would send two frigates to the fair.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes, "firms from the").Speaker!.Name.Should().Be("Ada Quist");
+        result.People.Should().NotContain(p => p.Name.Contains("Attach", StringComparison.Ordinal) || p.Name.Contains("Tromsø", StringComparison.Ordinal));
+    }
 }

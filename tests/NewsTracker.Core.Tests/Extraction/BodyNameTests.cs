@@ -154,4 +154,14 @@ public sealed class BodyNameTests
         speaker.Name.Should().Be("Harbour Rights Watch");
         speaker.Kind.Should().Be(Core.Actors.ActorKind.Organisation);
     }
+
+    // "the ministry's press service said": a body's press unit speaks for the body.
+    [Fact]
+    public void A_bodys_press_service_is_the_body()
+    {
+        var body = "The Harbour Ministry raised port fees for the winter.\n\n"
+            + "The regulator would look at the fees again in April, the ministry's press service said.";
+
+        Extractor.Single(Extractor.Indirect(body), "The regulator would look").Speaker!.Name.Should().Be("Harbour Ministry");
+    }
 }
