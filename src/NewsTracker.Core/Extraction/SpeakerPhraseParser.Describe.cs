@@ -90,6 +90,11 @@ internal static partial class SpeakerPhraseParser
         return 0;
     }
 
+    // "Flemish", "Bavarian", "Sicilian", "Maltese": the endings of an adjective of a people or a region.
+    private static bool IsAdjectiveOfPlace(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ese", StringComparison.Ordinal));
+
     private static readonly WordSet OpinionNouns = new("editorial editorials leader review column", indexed: false);
 
     // The organisation whose editorial, leader, review or editorial board ("the Rhine Chronicle's editorial board") or press
@@ -245,6 +250,15 @@ internal static partial class SpeakerPhraseParser
             && tokens[end - 2].Kind == TokenKind.Possessive && Describe(a, start, end - 2) is { Form: SpeakerForm.Name } holder)
         {
             return holder with { EndToken = end, AsWritten = written.AsWritten };
+        }
+
+        // "the Flemish daily", "a Bavarian paper": a regional adjective the catalogue does not know before a word for a
+        // newspaper describes the paper; it is nobody's name.
+        if (end - start is 2 or 3 && (end - start == 2 || Lexicon.Determiners.Contains(text, tokens[start]))
+            && Lexicon.NewspaperNouns.Contains(text, tokens[end - 1]) && char.IsLower(text[tokens[end - 1].Start])
+            && tokens[end - 2].IsCapitalized(text) && IsAdjectiveOfPlace(tokens[end - 2].Span(text)))
+        {
+            return written with { Form = SpeakerForm.Organisation, Organisation = tokens[end - 1].Text(text) };
         }
 
         // "the Rhine Chronicle's editorial said", "the Harbour Post's editorial board wrote": a paper's own opinion speaks

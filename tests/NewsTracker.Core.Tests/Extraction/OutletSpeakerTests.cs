@@ -194,4 +194,17 @@ public sealed class OutletSpeakerTests
 
         Extractor.Single(Extractor.Indirect(body), "The exemption was a fair trade").Speaker!.Name.Should().Be("Kvellsbladet");
     }
+
+    // "the Frisian daily": a regional adjective the catalogue does not know, before a word for a paper, describes the
+    // paper named before; it is no person "Frisian".
+    [Fact]
+    public void A_regional_adjective_before_daily_describes_the_paper()
+    {
+        var body = "Kustblad was scathing about the dyke levy. The levy was \u201Cthe dearest reversal in forty years\u201D, the Frisian daily said.";
+
+        var result = Extractor.Run(body);
+
+        Extractor.Single(result.Quotes.Where(q => q.Kind == Core.Quotes.QuoteKind.Direct).ToList(), "the dearest reversal").Speaker!.Name.Should().Be("Kustblad");
+        result.People.Should().NotContain(p => p.Name == "Frisian");
+    }
 }
