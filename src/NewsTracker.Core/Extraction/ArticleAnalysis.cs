@@ -310,7 +310,8 @@ internal sealed class ArticleAnalysis
         }
 
         if (Text[token.Start] == '.' && index > 0 && Tokens[index - 1].End == token.Start
-            && ((Lexicon.Abbreviations.Contains(Text, Tokens[index - 1]) && !IsNoBeforeNoNumber(index - 1)) || IsInitial(Tokens[index - 1])))
+            && ((Lexicon.Abbreviations.Contains(Text, Tokens[index - 1]) && !IsNoBeforeNoNumber(index - 1) && !CompanyClosesSentence(index))
+                || IsInitial(Tokens[index - 1])))
         {
             return false;
         }
@@ -329,6 +330,21 @@ internal sealed class ArticleAnalysis
         }
 
         return !(next.Kind == TokenKind.Punct && nextChar is ',' or ';' or ')' or '.' or ':');
+    }
+
+    private static readonly WordSet CompanySuffixes = new("inc ltd co corp plc llc", indexed: false);
+
+    // "… bought by Harbour Salt Ltd. A spokesman for the firm said": a company's suffix ends the sentence when a
+    // determiner or a pronoun opens the next.
+    private bool CompanyClosesSentence(int stop)
+    {
+        if (!CompanySuffixes.Contains(Text, Tokens[stop - 1]) || stop + 1 >= Tokens.Count)
+        {
+            return false;
+        }
+
+        var next = Tokens[stop + 1];
+        return next.IsCapitalized(Text) && (Lexicon.Determiners.Contains(Text, next) || Lexicon.Pronouns.Contains(Text, next));
     }
 
     // "No. 10", "nos. 4 and 5" abbreviate "number"; "he would vote no." ends its sentence.

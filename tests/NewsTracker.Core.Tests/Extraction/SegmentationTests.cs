@@ -60,4 +60,15 @@ public sealed class SegmentationTests
         var analysis = new ArticleAnalysis(new ArticleDocument(ArticleCleaner.Clean(text)), Extractor.Catalogue);
         return analysis.SentenceOf(analysis.Tokens.Count - 1) - analysis.SentenceOf(0) + 1;
     }
+
+    // "… Harbour Salt Ltd. A spokesman for the firm said": a company's suffix ends its sentence when a determiner or a
+    // pronoun opens the next; before a name it is still inside the sentence.
+    [Theory]
+    [InlineData("Ports will take grain from any buyer, according to Harbour Salt Ltd. A spokesman for the firm said so.", 2)]
+    [InlineData("The grain went to Harbour Salt Inc. It paid in advance.", 2)]
+    [InlineData("The grain went to Harbour Salt Ltd. Brandt and Partners paid in advance.", 1)]
+    public void A_company_suffix_ends_the_sentence_only_before_a_determiner_or_a_pronoun(string text, int sentences)
+    {
+        SentencesIn(text).Should().Be(sentences);
+    }
 }
