@@ -97,8 +97,8 @@ internal static partial class SpeakerPhraseParser
 
     private static readonly WordSet OpinionNouns = new("editorial editorials leader review column", indexed: false);
 
-    // The organisation whose editorial, leader, review or editorial board ("the Rhine Chronicle's editorial board") or press
-    // unit ("the ministry's press service") the phrase ends on, or null.
+    // The organisation whose editorial, leader, review or editorial board the phrase ends on ("the Rhine Chronicle's
+    // editorial board"), or null.
     private static SpeakerPhrase? OpinionOf(ArticleAnalysis a, int start, int end)
     {
         var tokens = a.Tokens;
@@ -114,7 +114,14 @@ internal static partial class SpeakerPhraseParser
             return Describe(a, start, noun - 1) is { Form: SpeakerForm.Organisation } owner ? owner : null;
         }
 
-        // "the ministry's press service": a body's press unit speaks for it (a state's embassy or delegation is its own body).
+        return null;
+    }
+
+    // The body whose press unit the phrase ends on ("the ministry's press service"), or null; a state's embassy or
+    // delegation is its own body, not the state speaking.
+    private static SpeakerPhrase? PressUnitOf(ArticleAnalysis a, int start, int end)
+    {
+        var tokens = a.Tokens;
         for (var possessive = start + 1; possessive + 2 < end; possessive++)
         {
             if (tokens[possessive].Kind == TokenKind.Possessive)
@@ -261,11 +268,11 @@ internal static partial class SpeakerPhraseParser
             return written with { Form = SpeakerForm.Organisation, Organisation = tokens[end - 1].Text(text) };
         }
 
-        // "the Rhine Chronicle's editorial said", "the Harbour Post's editorial board wrote": a paper's own opinion speaks
-        // for the paper, as its statement does for a body.
-        if (OpinionOf(a, start, end) is { } paper)
+        // "the Rhine Chronicle's editorial said", "the ministry's press service said": a paper's own opinion speaks for the
+        // paper, and a body's press unit for the body, as a statement does.
+        if ((OpinionOf(a, start, end) ?? PressUnitOf(a, start, end)) is { } speaking)
         {
-            return paper with { EndToken = end, AsWritten = written.AsWritten };
+            return speaking with { EndToken = end, AsWritten = written.AsWritten };
         }
 
         // "A Telegram channel run by the Harbour Front": whoever runs the channel, the site or the account speaks.
